@@ -1,0 +1,165 @@
+// End-to-end test of the home page against an already running server (E2E_BASE_URL).
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { seriousA11yViolations } from './support/a11y.mjs';
+import {
+  artifactsDir,
+  baseUrl,
+  expectedAgencyCount,
+  launchBrowser,
+  openPage,
+  urlFor,
+} from './support/browser.mjs';
+
+const AGENCY_COUNT = '[data-testid="agency-count"]';
+const OVERVIEW_ERROR = '[data-testid="overview-error"]';
+const TIMEOUT = 20_000;
+
+// Read the configuration first: a missing variable fails the file with a message saying what to set.
+baseUrl();
+const expectedCount = expectedAgencyCount();
+
+describe('home page', { timeout: 120_000 }, () => {
+  let browser;
+  let context;
+  let page;
+  let problems;
+  let screenshots;
+
+  before(async () => {
+    screenshots = await artifactsDir();
+    browser = await launchBrowser();
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    ({ page, problems } = await openPage(context));
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  /** Waits for the statistics card to settle; fails at once if it shows its error state. */
+  async function agencyCountText(target = page) {
+    await target
+      .locator(`${AGENCY_COUNT}, ${OVERVIEW_ERROR}`)
+      .first()
+      .waitFor({ state: 'visible' });
+    const error = target.locator(OVERVIEW_ERROR);
+    if (await error.isVisible()) {
+      assert.fail(
+        `the page shows its error state instead of the counts: ${await error.textContent()}`,
+      );
+    }
+    return (await target.locator(AGENCY_COUNT).textContent())?.trim();
+  }
+
+  it('shows, in Vietnamese, the number of agencies stored in the database', async () => {
+    const response = await page.goto(urlFor('/'), { waitUntil: 'domcontentloaded' });
+    assert.equal(response?.status(), 200, 'the home page should be served with 200');
+
+    assert.equal(await agencyCountText(), expectedCount, 'agency count shown on the home page');
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+    assert.equal(
+      (await page.locator('h1').textContent())?.trim(),
+      'Chào mừng đến với Cổng Dịch vụ công trực tuyến',
+    );
+    assert.match(
+      (await page.locator('header').textContent()) ?? '',
+      /Sở Giáo dục và Đào tạo Hà Nội/,
+    );
+    assert.match(await page.title(), /Cổng Dịch vụ công trực tuyến/);
+    assert.equal(
+      await page.getByTestId('overview-card').getAttribute('aria-busy'),
+      'false',
+      'the statistics card should no longer be busy',
+    );
+    assert.equal(await page.getByTestId('lang-vi').getAttribute('aria-pressed'), 'true');
+
+    await page.screenshot({ path: path.join(screenshots, 'home-vi.png'), fullPage: true });
+  });
+
+  it('has no serious or critical accessibility violations in Vietnamese', async () => {
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+  });
+
+  it('the skip link is the first stop of the keyboard and leads to the main content', async () => {
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    const skipLink = page.locator('.skip-link');
+    assert.equal(await skipLink.evaluate((el) => el === document.activeElement), true);
+    assert.equal((await skipLink.textContent())?.trim(), 'Bỏ qua đến nội dung chính');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+  });
+
+  it('switches to English and remembers the choice after a reload', async () => {
+    await page.getByTestId('lang-en').click();
+
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    assert.equal(
+      (await page.locator('h1').textContent())?.trim(),
+      'Welcome to the Online Public Services Portal',
+    );
+    assert.match(
+      (await page.locator('header').textContent()) ?? '',
+      /Online Public Services Portal/,
+    );
+    assert.match((await page.getByTestId('overview-card').textContent()) ?? '', /Agencies:/);
+    assert.equal(await page.getByTestId('lang-en').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByTestId('lang-vi').getAttribute('aria-pressed'), 'false');
+    assert.equal(await agencyCountText(), expectedCount);
+    await page.screenshot({ path: path.join(screenshots, 'home-en.png'), fullPage: true });
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+
+    assert.equal(await agencyCountText(), expectedCount);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    assert.equal(
+      (await page.locator('h1').textContent())?.trim(),
+      'Welcome to the Online Public Services Portal',
+    );
+    assert.equal(await page.getByTestId('lang-en').getAttribute('aria-pressed'), 'true');
+  });
+
+  it('has no serious or critical accessibility violations in English', async () => {
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+  });
+
+  it('fits a 360 px wide phone without horizontal scrolling', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+    });
+    try {
+      phone.setDefaultTimeout(TIMEOUT);
+      const phonePage = await phone.newPage();
+      await phonePage.goto(urlFor('/'), { waitUntil: 'domcontentloaded' });
+      assert.equal(await agencyCountText(phonePage), expectedCount);
+      assert.equal(await phonePage.locator('html').getAttribute('lang'), 'vi');
+
+      const scrollWidth = await phonePage.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= 360, `page is ${scrollWidth}px wide on a 360px screen`);
+
+      await phonePage.screenshot({
+        path: path.join(screenshots, 'home-phone.png'),
+        fullPage: true,
+      });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('ran without page errors, console errors or failed requests', () => {
+    assert.deepEqual(problems, []);
+  });
+});

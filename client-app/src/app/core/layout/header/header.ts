@@ -1,0 +1,14 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink, RouterLinkActive } from '@angular/router';
+
+import { TranslatePipe } from '../../i18n';
+import { LanguageSwitch } from '../language-switch/language-switch';
+
+@Component({
+  selector: 'app-site-header',
+  imports: [RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './header.html',
+  styleUrl: './header.scss',
+})
+export class SiteHeader {}

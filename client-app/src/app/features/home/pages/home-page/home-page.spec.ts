@@ -1,0 +1,134 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+
+import type { OverviewDto } from '../../../../core/api/overview.api';
+import { TranslationService } from '../../../../core/i18n';
+import { HomePage } from './home-page';
+
+const OVERVIEW_URL = '/api/v1/overview';
+
+describe('HomePage', () => {
+  let fixture: ComponentFixture<HomePage>;
+  let element: HTMLElement;
+  let httpTesting: HttpTestingController;
+
+  const query = (selector: string) => element.querySelector<HTMLElement>(selector);
+  const card = () => query('[data-testid="overview-card"]')!;
+
+  async function respond(body: OverviewDto): Promise<void> {
+    const request = httpTesting.expectOne(OVERVIEW_URL);
+    expect(request.request.method).toBe('GET');
+    request.flush(body);
+    await fixture.whenStable();
+  }
+
+  async function fail(status: number, statusText: string): Promise<void> {
+    httpTesting.expectOne(OVERVIEW_URL).flush({ title: statusText }, { status, statusText });
+    await fixture.whenStable();
+  }
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+    httpTesting = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(HomePage);
+    element = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    try {
+      httpTesting.verify();
+    } finally {
+      // Reset even when verify() throws, so one failure does not spill into the next tests.
+      TestBed.resetTestingModule();
+    }
+  });
+
+  it('introduces the portal in Vietnamese', async () => {
+    await respond({ agencyCount: 1, procedureCount: 1 });
+
+    expect(query('h1')?.textContent?.trim()).toBe('Chào mừng đến với Cổng Dịch vụ công trực tuyến');
+    const services = Array.from(element.querySelectorAll('li')).map((li) => li.textContent ?? '');
+    expect(services).toHaveLength(4);
+    expect(services.join(' ')).toContain('Tra cứu thủ tục hành chính');
+    expect(services.join(' ')).toContain('Nộp hồ sơ trực tuyến');
+    expect(services.join(' ')).toContain('Thanh toán phí, lệ phí trực tuyến');
+    expect(services.join(' ')).toContain('Tra cứu tình trạng giải quyết hồ sơ');
+    // A plain description: no links to pages that do not exist yet.
+    expect(element.querySelectorAll('a')).toHaveLength(0);
+  });
+
+  it('is busy while the overview loads, then shows the counts from the API', async () => {
+    expect(card().getAttribute('aria-busy')).toBe('true');
+    expect(query('[data-testid="overview-loading"]')?.textContent?.trim()).toBe(
+      'Đang tải số liệu…',
+    );
+    expect(query('[data-testid="agency-count"]')).toBeNull();
+
+    await respond({ agencyCount: 42, procedureCount: 117 });
+
+    expect(card().getAttribute('aria-busy')).toBe('false');
+    expect(query('[data-testid="overview-loading"]')).toBeNull();
+    expect(query('[data-testid="agency-count"]')?.textContent).toBe('42');
+    expect(query('[data-testid="procedure-count"]')?.textContent).toBe('117');
+    expect(card().textContent).toContain('Số cơ quan giải quyết:');
+    expect(card().textContent).toContain('Số thủ tục hành chính:');
+    expect(query('[role="alert"]')).toBeNull();
+  });
+
+  it('shows a translated error with a retry button on a 500, and recovers on retry', async () => {
+    await fail(500, 'Internal Server Error');
+
+    const alert = query('[role="alert"]');
+    expect(alert?.textContent).toContain('Không tải được số liệu tổng quan. Vui lòng thử lại.');
+    expect(card().getAttribute('aria-busy')).toBe('false');
+    expect(query('[data-testid="agency-count"]')).toBeNull();
+
+    const retry = alert!.querySelector<HTMLButtonElement>('button')!;
+    expect(retry.textContent?.trim()).toBe('Thử lại');
+    retry.click();
+    await fixture.whenStable();
+
+    expect(card().getAttribute('aria-busy')).toBe('true');
+    expect(query('[role="alert"]')).toBeNull();
+
+    await respond({ agencyCount: 7, procedureCount: 3 });
+
+    expect(query('[role="alert"]')).toBeNull();
+    expect(query('[data-testid="agency-count"]')?.textContent).toBe('7');
+    expect(query('[data-testid="procedure-count"]')?.textContent).toBe('3');
+  });
+
+  it('also reports a network failure as an error', async () => {
+    httpTesting.expectOne(OVERVIEW_URL).error(new ProgressEvent('error'));
+    await fixture.whenStable();
+
+    expect(query('[role="alert"]')).not.toBeNull();
+  });
+
+  it('switches its texts to English without reloading the data', async () => {
+    await respond({ agencyCount: 42, procedureCount: 0 });
+
+    TestBed.inject(TranslationService).setLang('en');
+    await fixture.whenStable();
+
+    expect(query('h1')?.textContent?.trim()).toBe('Welcome to the Online Public Services Portal');
+    expect(card().textContent).toContain('Agencies:');
+    expect(query('[data-testid="agency-count"]')?.textContent).toBe('42');
+    httpTesting.expectNone(OVERVIEW_URL);
+  });
+
+  it('shows the error in English when English is chosen', async () => {
+    TestBed.inject(TranslationService).setLang('en');
+    await fail(503, 'Service Unavailable');
+
+    expect(query('[role="alert"]')?.textContent).toContain(
+      'The overview figures could not be loaded. Please try again.',
+    );
+    expect(query('[role="alert"] button')?.textContent?.trim()).toBe('Try again');
+  });
+});

@@ -1,0 +1,33 @@
+using FluentValidation;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Domain.Common;
+using MediatR;
+using Microsoft.Extensions.Logging;
+
+namespace HanoiDvc.Application.Common.Behaviours;
+
+/// <summary>Logs failures that are not the caller's fault (anything but validation, domain, not-found and forbidden errors) with the request name, then rethrows.</summary>
+internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<UnhandledExceptionBehaviour<TRequest, TResponse>> logger)
+    : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : notnull
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        try
+        {
+            return await next();
+        }
+        catch (Exception ex) when (!IsExpected(ex))
+        {
+            LogUnhandled(logger, ex, typeof(TRequest).Name);
+            throw;
+        }
+    }
+
+    private static bool IsExpected(Exception ex) =>
+        ex is RequestValidationException or ValidationException or DomainException or NotFoundException
+            or ForbiddenAccessException or OperationCanceledException;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {RequestName}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string requestName);
+}

@@ -1,0 +1,12 @@
+using HanoiDvc.Domain.Agencies;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Common.Interfaces;
+
+/// <summary>The unit of work the use cases see: the aggregates' sets and one save.</summary>
+public interface IAppDbContext
+{
+    DbSet<Agency> Agencies { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

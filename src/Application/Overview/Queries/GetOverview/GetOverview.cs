@@ -1,0 +1,17 @@
+using HanoiDvc.Application.Common.Interfaces;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Overview.Queries.GetOverview;
+
+/// <summary>Headline figures of the portal for its home page.</summary>
+public sealed record GetOverview : IRequest<OverviewDto>;
+
+internal sealed class GetOverviewHandler(IAppDbContext db) : IRequestHandler<GetOverview, OverviewDto>
+{
+    public async Task<OverviewDto> Handle(GetOverview request, CancellationToken cancellationToken)
+    {
+        var agencyCount = await db.Agencies.CountAsync(cancellationToken);
+        return new OverviewDto(agencyCount, ProcedureCount: 0);
+    }
+}

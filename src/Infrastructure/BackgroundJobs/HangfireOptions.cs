@@ -1,0 +1,16 @@
+namespace HanoiDvc.Infrastructure.BackgroundJobs;
+
+/// <summary>Configuration section <c>Hangfire</c>.</summary>
+public sealed class HangfireOptions
+{
+    public const string Section = "Hangfire";
+
+    /// <summary>PostgreSQL schema of Hangfire's own tables.</summary>
+    public string Schema { get; set; } = "hangfire";
+
+    /// <summary>Whether this process runs a Hangfire server (job worker). Storage and dashboard work either way.</summary>
+    public bool ServerEnabled { get; set; } = true;
+
+    /// <summary>Worker threads of the in-process server.</summary>
+    public int WorkerCount { get; set; } = 2;
+}

@@ -1,0 +1,69 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Infrastructure.BackgroundJobs;
+using HanoiDvc.Infrastructure.Health;
+using HanoiDvc.Infrastructure.Identity;
+using HanoiDvc.Infrastructure.Persistence;
+using HanoiDvc.Infrastructure.Persistence.Seed;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HanoiDvc.Infrastructure;
+
+/// <summary>Registers PostgreSQL (EF Core), Identity stores, Hangfire and health checks.</summary>
+public static class DependencyInjection
+{
+    /// <summary>Tag of the checks behind <c>/health/ready</c>.</summary>
+    public const string ReadyTag = "ready";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured (environment variable ConnectionStrings__Default).");
+
+        services.AddDbContext<AppDbContext>(options => options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
+                .MigrationsHistoryTable("__ef_migrations_history")
+                .EnableRetryOnFailure())
+            .UseSnakeCaseNamingConvention());
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddIdentityCore<ApplicationUser>()
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        AddHangfire(services, configuration, connectionString);
+
+        services.AddHealthChecks()
+            .AddNpgSql(connectionString, name: "database", tags: [ReadyTag])
+            .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [ReadyTag]);
+        return services;
+    }
+
+    private static void AddHangfire(IServiceCollection services, IConfiguration configuration, string connectionString)
+    {
+        var options = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
+        services.AddOptions<HangfireOptions>().Bind(configuration.GetSection(HangfireOptions.Section));
+        // The schema is installed by the migrate command (DatabaseInitializer), not by a starting API.
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = false };
+
+        // The storage is this container's own singleton rather than Hangfire's global JobStorage.Current,
+        // so two hosts in one process (tests, tools) never share or overwrite each other's storage.
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        if (options.ServerEnabled)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Infrastructure.Persistence;
+
+/// <summary>The application's PostgreSQL database: the aggregates and the Identity stores (schema <c>public</c>, snake_case names).</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
+{
+    public DbSet<Agency> Agencies => Set<Agency>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

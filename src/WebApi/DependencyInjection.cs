@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using HanoiDvc.WebApi.ErrorHandling;
+using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Security;
+using Microsoft.AspNetCore.Localization;
+
+namespace HanoiDvc.WebApi;
+
+/// <summary>Registers what the HTTP layer needs: problem details, security, OpenAPI, JSON and request cultures.</summary>
+internal static class DependencyInjection
+{
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddApiProblemDetails();
+        services.AddApiSecurity(configuration);
+        services.AddApiDocumentation();
+        // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            // Neutral cultures too, so a plain "Accept-Language: en" matches.
+            CultureInfo[] cultures = [new("vi-VN"), new("vi"), new("en-US"), new("en")];
+            options.DefaultRequestCulture = new RequestCulture("vi-VN");
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentUICultures = true;
+        });
+        return services;
+    }
+}

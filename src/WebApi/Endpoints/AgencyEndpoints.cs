@@ -1,0 +1,28 @@
+using HanoiDvc.Application.Agencies.Queries.GetAgencies;
+using HanoiDvc.Application.Common.Models;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>The agencies that receive and decide dossiers (public).</summary>
+internal static class AgencyEndpoints
+{
+    public static void MapAgencyEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/agencies").WithTags("Agencies").AllowAnonymous();
+        group.MapGet("/", GetAgencies)
+            .WithName(nameof(GetAgencies))
+            .WithSummary("List agencies")
+            .WithDescription("One page of agencies ordered by identifier code.")
+            .ProducesValidationProblem();
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="page">1-based page number (default 1).</param>
+    /// <param name="pageSize">Items per page, 1–100 (default 20).</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<PagedList<AgencyDto>>> GetAgencies(
+        IMediator mediator, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetAgencies(page ?? 1, pageSize ?? 20), cancellationToken));
+}

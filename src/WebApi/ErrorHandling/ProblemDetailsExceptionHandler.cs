@@ -1,0 +1,58 @@
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Domain.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.WebApi.ErrorHandling;
+
+/// <summary>
+/// Turns every exception into an RFC 9457 problem: validation → 400 with field errors, not found → 404,
+/// forbidden → 403, domain rule or concurrency conflict → 409, anything else → 500 without internals.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            RequestValidationException validation => new HttpValidationProblemDetails(validation.Errors.ToDictionary())
+            {
+                Status = StatusCodes.Status400BadRequest,
+            },
+            BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Detail = badRequest.Message },
+            NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = notFound.Message },
+            ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden },
+            DomainException domain => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Detail = domain.Message,
+                Extensions = { ["code"] = domain.Code },
+            },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Detail = "The resource was changed by someone else; reload it and try again.",
+                Extensions = { ["code"] = "concurrency.conflict" },
+            },
+            _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
+        };
+
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);
+}

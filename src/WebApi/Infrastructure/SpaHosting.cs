@@ -1,0 +1,26 @@
+using Microsoft.Net.Http.Headers;
+
+namespace HanoiDvc.WebApi.Infrastructure;
+
+/// <summary>Serves the built Angular app from <c>wwwroot</c>: hashed assets cached for a year, <c>index.html</c> never cached, client routes fall back to it.</summary>
+internal static class SpaHosting
+{
+    public static void UseSpaStaticFiles(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = context =>
+            {
+                var isIndex = context.File.Name.Equals("index.html", StringComparison.OrdinalIgnoreCase);
+                context.Context.Response.Headers[HeaderNames.CacheControl] = isIndex ? "no-cache" : "public,max-age=31536000,immutable";
+            },
+        });
+    }
+
+    public static void MapSpaFallback(this WebApplication app) =>
+        app.MapFallbackToFile("index.html", new StaticFileOptions
+        {
+            OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
+        }).AllowAnonymous();
+}

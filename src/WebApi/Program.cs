@@ -1,0 +1,59 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using HanoiDvc.Application;
+using HanoiDvc.Infrastructure;
+using HanoiDvc.Infrastructure.Persistence;
+using HanoiDvc.WebApi;
+using HanoiDvc.WebApi.Endpoints;
+using HanoiDvc.WebApi.ErrorHandling;
+using HanoiDvc.WebApi.Infrastructure;
+using Serilog;
+using Serilog.Formatting.Compact;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseSerilog((context, services, logger) => logger
+    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(new RenderedCompactJsonFormatter()));
+
+builder.Services
+    .AddApplication(builder.Configuration)
+    .AddInfrastructure(builder.Configuration)
+    .AddWebApi(builder.Configuration);
+
+var app = builder.Build();
+
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    await app.Services.MigrateAndSeedAsync(CancellationToken.None);
+    return;
+}
+
+// Culture and correlation id first, so error responses are written in the caller's language and carry the id.
+app.UseRequestLocalization();
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSpaStaticFiles();
+// The API's manual is public: it is served before authentication runs.
+app.UseSwagger();
+app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
+app.UseAuthentication();
+app.UseAuthorization();
+
+// Administrators only once roles exist; until then, requests from this machine only.
+app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
+
+app.MapHealthEndpoints();
+app.MapOverviewEndpoints();
+app.MapAgencyEndpoints();
+app.MapApiNotFound();
+app.MapSpaFallback();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so that integration tests can host the real application.</summary>
+public partial class Program;

@@ -1,0 +1,14 @@
+namespace HanoiDvc.WebApi.Security;
+
+/// <summary>Configuration section <c>Jwt</c>: how access tokens are signed and checked.</summary>
+public sealed class JwtOptions
+{
+    public const string Section = "Jwt";
+
+    public string Issuer { get; set; } = "hanoidvc";
+
+    public string Audience { get; set; } = "hanoidvc-api";
+
+    /// <summary>HMAC-SHA256 key, at least 32 bytes. Comes from the environment in Production (Jwt__SigningKey).</summary>
+    public string SigningKey { get; set; } = string.Empty;
+}

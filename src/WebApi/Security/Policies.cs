@@ -1,0 +1,14 @@
+namespace HanoiDvc.WebApi.Security;
+
+/// <summary>
+/// Authorization policy names. Every endpoint declares one of these or <c>AllowAnonymous()</c>;
+/// anything that declares neither falls back to <see cref="Authenticated"/>.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Any signed-in user.</summary>
+    public const string Authenticated = nameof(Authenticated);
+
+    /// <summary>Administrators of the whole system.</summary>
+    public const string SystemAdmin = nameof(SystemAdmin);
+}
