@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Shared by run.sh and test.sh: install what the machine lacks, quietly and only once.
+
+ROOT=${ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
+
+apt_install() {
+  # $@: Debian packages. Needs root (or passwordless sudo).
+  local sudo=""; [ "$(id -u)" != 0 ] && sudo="sudo"
+  log "Installing Debian packages: $*"
+  $sudo apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_node_modules() {
+  # npm ci when node_modules is missing or older than the lock file.
+  local stamp="$ROOT/client-app/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$ROOT/client-app/package-lock.json" -nt "$stamp" ] || [ "${CI:-}" = true ]; then
+    log "Installing npm packages (npm ci)"
+    (cd "$ROOT/client-app" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_dotnet() {
+  command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required (dotnet on PATH)." >&2; exit 1; }
+  (cd "$ROOT" && dotnet tool restore >/dev/null)
+}
+
+build_spa() {
+  # Rebuild the SPA into src/WebApi/wwwroot when its sources changed since the last build.
+  local stamp="$ROOT/src/WebApi/wwwroot/.build-stamp" sum
+  sum=$(cd "$ROOT/client-app" && find src public angular.json package-lock.json tsconfig*.json -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
+    log "SPA is up to date"
+    return
+  fi
+  log "Building the SPA into src/WebApi/wwwroot"
+  (cd "$ROOT/client-app" && npm run build --silent >/dev/null)
+  echo "$sum" >"$stamp"
+}
+
+wait_for_url() {
+  # $1: URL, $2: seconds. Succeeds when the URL answers 200.
+  local deadline=$((SECONDS + $2))
+  until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+    [ $SECONDS -ge $deadline ] && return 1
+    sleep 0.5
+  done
+}

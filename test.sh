@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Runs every test: .NET unit and integration tests (on a throwaway PostgreSQL), the Angular unit tests,
+# and the browser end-to-end tests (Debian Chromium via playwright-core) against the real API serving the built SPA.
+# Installs what is missing, stops what it started, exits non-zero on any failure and ends with "N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$ROOT/scripts/lib.sh"
+
+ARTIFACTS="$ROOT/artifacts"
+PG_PORT=${HANOIDVC_TEST_PG_PORT:-54339}
+API_PORT=${HANOIDVC_TEST_API_PORT:-5099}
+PG_DIR=$(mktemp -d /tmp/hanoidvc-test-pg.XXXXXX)
+API_PID=""
+passed=0 failed=0
+rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
+
+cleanup() {
+  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  "$ROOT/scripts/postgres.sh" stop --dir "$PG_DIR" --port "$PG_PORT" >/dev/null 2>&1
+  rm -rf "$PG_DIR"
+}
+trap cleanup EXIT
+
+count() {
+  # $1 suite name, $2 passed, $3 failed, $4 exit code: a suite that failed without reporting a failure counts as one.
+  local p=${2:-0} f=${3:-0}
+  if [ "$4" != 0 ] && [ "$f" = 0 ]; then f=1; fi
+  passed=$((passed + p)); failed=$((failed + f))
+  log "$1: $p passed, $f failed"
+}
+
+# --- What the machine needs -------------------------------------------------
+[ -x /usr/bin/chromium ] || apt_install chromium
+ensure_dotnet
+ensure_node_modules
+"$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway
+export HANOIDVC_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
+
+# --- .NET --------------------------------------------------------------------
+log "Building the solution"
+if ! dotnet build "$ROOT/HanoiDvc.sln" -v q -nologo -clp:ErrorsOnly; then
+  count ".NET build" 0 1 1
+else
+  log ".NET tests"
+  dotnet test "$ROOT/HanoiDvc.sln" --no-build -v q --nologo --results-directory "$ARTIFACTS/dotnet" --logger "trx" 2>&1 | tee "$ARTIFACTS/dotnet-test.log"
+  rc=${PIPESTATUS[0]}
+  p=$(grep -hoE 'Passed: +[0-9]+' "$ARTIFACTS/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
+  f=$(grep -hoE 'Failed: +[0-9]+' "$ARTIFACTS/dotnet-test.log" | awk '{s+=$2} END {print s+0}')
+  count ".NET" "$p" "$f" "$rc"
+fi
+
+# --- Angular unit tests ------------------------------------------------------
+log "Angular unit tests (Vitest)"
+(cd "$ROOT/client-app" && npm test --silent) 2>&1 | tee "$ARTIFACTS/angular-test.log"
+rc=${PIPESTATUS[0]}
+line=$(grep -E '^\s*Tests\s+' "$ARTIFACTS/angular-test.log" | tail -n1)
+count "Angular" "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')" "$rc"
+
+# --- End to end: the real API serving the built SPA -------------------------
+e2e() {
+  build_spa || return 1
+  local db="hanoidvc_e2e" url="http://127.0.0.1:$API_PORT"
+  export ASPNETCORE_ENVIRONMENT=Development
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$db;Username=postgres"
+  local api_dll="$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll"
+  (cd "$ROOT/src/WebApi" && dotnet "$api_dll" migrate >"$ARTIFACTS/e2e-migrate.log" 2>&1) || { log "migrate failed"; return 1; }
+  (cd "$ROOT/src/WebApi" && exec dotnet "$api_dll" --urls "$url" >"$ARTIFACTS/e2e-api.log" 2>&1) &
+  API_PID=$!
+  wait_for_url "$url/health/ready" 60 || { log "API did not become ready"; return 1; }
+  local expected
+  expected=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -tAc "SELECT count(*) FROM agencies")
+  (cd "$ROOT/client-app" && E2E_BASE_URL="$url" E2E_EXPECTED_AGENCY_COUNT="$expected" E2E_ARTIFACTS_DIR="$ARTIFACTS/e2e" npm run e2e --silent)
+}
+log "End-to-end tests (Chromium)"
+e2e 2>&1 | tee "$ARTIFACTS/e2e-test.log"
+rc=${PIPESTATUS[0]}
+count "End-to-end" "$(grep -oE '^ℹ pass [0-9]+' "$ARTIFACTS/e2e-test.log" | grep -oE '[0-9]+')" "$(grep -oE '^ℹ fail [0-9]+' "$ARTIFACTS/e2e-test.log" | grep -oE '[0-9]+')" "$rc"
+
+log "Artifacts (test results, screenshots) in $ARTIFACTS"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
