@@ -64,6 +64,7 @@ e2e() {
   export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$db;Username=postgres"
   local api_dll="$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll"
   (cd "$ROOT/src/WebApi" && dotnet "$api_dll" migrate >"$ARTIFACTS/e2e-migrate.log" 2>&1) || { log "migrate failed"; return 1; }
+  if curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; then log "Port $API_PORT is already taken by another server"; return 1; fi
   (cd "$ROOT/src/WebApi" && exec dotnet "$api_dll" --urls "$url" >"$ARTIFACTS/e2e-api.log" 2>&1) &
   API_PID=$!
   wait_for_url "$url/health/ready" 60 || { log "API did not become ready"; return 1; }
@@ -72,8 +73,9 @@ e2e() {
   (cd "$ROOT/client-app" && E2E_BASE_URL="$url" E2E_EXPECTED_AGENCY_COUNT="$expected" E2E_ARTIFACTS_DIR="$ARTIFACTS/e2e" npm run e2e --silent)
 }
 log "End-to-end tests (Chromium)"
-e2e 2>&1 | tee "$ARTIFACTS/e2e-test.log"
-rc=${PIPESTATUS[0]}
+# Not in a pipeline: e2e must run in this shell so that cleanup() knows the API's process id.
+e2e > >(tee "$ARTIFACTS/e2e-test.log") 2>&1
+rc=$?
 count "End-to-end" "$(grep -oE '^ℹ pass [0-9]+' "$ARTIFACTS/e2e-test.log" | grep -oE '[0-9]+')" "$(grep -oE '^ℹ fail [0-9]+' "$ARTIFACTS/e2e-test.log" | grep -oE '[0-9]+')" "$rc"
 
 log "Artifacts (test results, screenshots) in $ARTIFACTS"

@@ -102,6 +102,8 @@ describe('home page', { timeout: 120_000 }, () => {
     await page.getByTestId('lang-en').click();
 
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    // The attribute changes at once; the template re-renders on the next change-detection pass.
+    await page.locator('h1', { hasText: 'Welcome to the Online Public Services Portal' }).waitFor();
     assert.equal(
       (await page.locator('h1').textContent())?.trim(),
       'Welcome to the Online Public Services Portal',
