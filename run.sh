@@ -19,7 +19,7 @@ trap '"$ROOT/scripts/postgres.sh" stop --dir "$ROOT/.data/postgres" --port "$PG_
 
 build_spa
 log "Building the API"
-dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:ErrorsOnly
+dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:"ErrorsOnly;NoSummary"
 API_DLL="$ROOT/src/WebApi/bin/Release/net10.0/HanoiDvc.WebApi.dll"
 
 log "Applying migrations and seed data"

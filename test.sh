@@ -38,7 +38,7 @@ export HANOIDVC_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 
 # --- .NET --------------------------------------------------------------------
 log "Building the solution"
-if ! dotnet build "$ROOT/HanoiDvc.sln" -v q -nologo -clp:ErrorsOnly; then
+if ! dotnet build "$ROOT/HanoiDvc.sln" -v q -nologo -clp:"ErrorsOnly;NoSummary"; then
   count ".NET build" 0 1 1
 else
   log ".NET tests"

@@ -34,9 +34,24 @@ ensure_binaries() {
 
 running() { [ -f "$DIR/data/postmaster.pid" ] && as_owner "$PGBIN/pg_ctl" -D "$DIR/data" status >/dev/null 2>&1; }
 
+grant_traverse() {
+  # As root the server runs as "postgres", which must be able to reach DIR: give traverse-only (o+x)
+  # permission to the ancestors that lack it (e.g. a checkout under a 0700 temporary folder).
+  [ "$(id -u)" = 0 ] || return 0
+  local d; d=$(dirname "$DIR")
+  while [ "$d" != / ]; do
+    if ! runuser -u postgres -- test -x "$d" 2>/dev/null; then
+      echo "Granting traverse permission on $d so that the postgres user can reach the cluster" >&2
+      chmod o+x "$d"
+    fi
+    d=$(dirname "$d")
+  done
+}
+
 start() {
   ensure_binaries
-  if [ "$(id -u)" = 0 ]; then install -d -o postgres -g postgres "$DIR"; else mkdir -p "$DIR"; fi
+  mkdir -p "$DIR"
+  if [ "$(id -u)" = 0 ]; then chown postgres:postgres "$DIR"; grant_traverse; fi
   if [ ! -f "$DIR/data/PG_VERSION" ]; then
     local sync=(); [ $THROWAWAY = 1 ] && sync=(--no-sync)
     as_owner "$PGBIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 "${sync[@]}" >"$DIR/initdb.log"
