@@ -60,14 +60,7 @@ count "Angular" "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(
 e2e() {
   build_spa || return 1
   local db="hanoidvc_e2e" url="http://127.0.0.1:$API_PORT"
-  export ASPNETCORE_ENVIRONMENT=Development
-  export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$db;Username=postgres"
-  local api_dll="$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll"
-  (cd "$ROOT/src/WebApi" && dotnet "$api_dll" migrate >"$ARTIFACTS/e2e-migrate.log" 2>&1) || { log "migrate failed"; return 1; }
-  if curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; then log "Port $API_PORT is already taken by another server"; return 1; fi
-  (cd "$ROOT/src/WebApi" && exec dotnet "$api_dll" --urls "$url" >"$ARTIFACTS/e2e-api.log" 2>&1) &
-  API_PID=$!
-  wait_for_url "$url/health/ready" 60 || { log "API did not become ready"; return 1; }
+  start_api "$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll" "$url" "$PG_PORT" "$db" "$ARTIFACTS/e2e" || return 1
   local expected
   expected=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -tAc "SELECT count(*) FROM agencies")
   (cd "$ROOT/client-app" && E2E_BASE_URL="$url" E2E_EXPECTED_AGENCY_COUNT="$expected" E2E_ARTIFACTS_DIR="$ARTIFACTS/e2e" npm run e2e --silent)

@@ -49,3 +49,17 @@ wait_for_url() {
     sleep 0.5
   done
 }
+
+start_api() {
+  # $1 API dll, $2 URL, $3 PostgreSQL port, $4 database, $5 log folder. Migrates, starts the API in the
+  # background and waits until it is ready. Sets API_PID in the calling shell (do not call it in a pipeline).
+  local dll=$1 url=$2 pg_port=$3 db=$4 logs=$5
+  export ConnectionStrings__Default="Host=127.0.0.1;Port=$pg_port;Database=$db;Username=postgres"
+  export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+  mkdir -p "$logs"
+  (cd "$ROOT/src/WebApi" && dotnet "$dll" migrate >"$logs/migrate.log" 2>&1) || { log "migrate failed (see $logs/migrate.log)"; return 1; }
+  if curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; then log "$url is already taken by another server"; return 1; fi
+  (cd "$ROOT/src/WebApi" && exec dotnet "$dll" --urls "$url" >"$logs/api.log" 2>&1) &
+  API_PID=$!
+  wait_for_url "$url/health/ready" 60 || { log "API did not become ready (see $logs/api.log)"; return 1; }
+}
