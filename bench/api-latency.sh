@@ -29,6 +29,7 @@ ensure_dotnet
 dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:ErrorsOnly >/dev/null || exit 1
 export Serilog__MinimumLevel__Default=Warning
 start_api "$ROOT/src/WebApi/bin/Release/net10.0/HanoiDvc.WebApi.dll" "$URL" "$PG_PORT" hanoidvc_bench "$LOGS" || exit 1
+export BENCH_PSQL="psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p $PG_PORT -U postgres -d hanoidvc_bench"
 [ -n "${BENCH_SETUP:-}" ] && { log "Preparing data: $BENCH_SETUP"; bash -c "$BENCH_SETUP" || exit 1; }
 
 printf '\n%-60s %10s %9s %9s %9s\n' "path ($CONNECTIONS connections, $DURATION)" "req/s" "p50" "p90" "p99"

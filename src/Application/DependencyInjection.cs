@@ -1,4 +1,5 @@
 using FluentValidation;
+using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Behaviours;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ public static class DependencyInjection
 
         services.AddOptions<PerformanceOptions>().Bind(configuration.GetSection(PerformanceOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;
     }
 }

@@ -1,8 +1,10 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using HanoiDvc.Application.Agencies;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Infrastructure.BackgroundJobs;
+using HanoiDvc.Infrastructure.Catalogue;
 using HanoiDvc.Infrastructure.Health;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Persistence;
@@ -33,6 +35,11 @@ public static class DependencyInjection
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<AgencySeeder>();
+        services.AddScoped<ProcedureSeeder>();
+        services.AddScoped<CalendarSeeder>();
+        services.AddSingleton<IDocumentTemplates, EmbeddedDocumentTemplates>();
+        services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddScoped<DatabaseInitializer>();
 
         services.AddIdentityCore<ApplicationUser>()

@@ -50,6 +50,9 @@ app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [ne
 app.MapHealthEndpoints();
 app.MapOverviewEndpoints();
 app.MapAgencyEndpoints();
+app.MapProcedureEndpoints();
+app.MapProcedureAdminEndpoints();
+app.MapCalendarEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

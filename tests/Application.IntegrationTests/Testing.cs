@@ -40,6 +40,12 @@ public sealed class Testing
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
+    public static async Task RunInScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
     /// <summary>Runs <paramref name="action"/> against a fresh DbContext (for arranging data and asserting on it).</summary>
     public static async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
     {

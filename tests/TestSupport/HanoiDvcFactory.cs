@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HanoiDvc.TestSupport;
 
-/// <summary>The real application host (Kestrel pipeline, real PostgreSQL) configured for tests: no Hangfire worker, a test signing key.</summary>
-public sealed class HanoiDvcFactory(string connectionString) : WebApplicationFactory<Program>
+/// <summary>The real application host (real pipeline, real PostgreSQL) configured for tests: no Hangfire worker, a test signing key, the given local-government set-up.</summary>
+public sealed class HanoiDvcFactory(string connectionString, string setup = "two-tier") : WebApplicationFactory<Program>
 {
     public const string TestSigningKey = "integration-tests-signing-key-0123456789abcdef";
 
@@ -14,6 +14,7 @@ public sealed class HanoiDvcFactory(string connectionString) : WebApplicationFac
         builder.UseSetting("ConnectionStrings:Default", connectionString);
         builder.UseSetting("Jwt:SigningKey", TestSigningKey);
         builder.UseSetting("Hangfire:ServerEnabled", "false");
+        builder.UseSetting("Organisation:Setup", setup);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }

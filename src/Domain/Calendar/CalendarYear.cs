@@ -9,6 +9,10 @@ namespace HanoiDvc.Domain.Calendar;
 /// </summary>
 public sealed class CalendarYear
 {
+    private CalendarYear()
+    {
+    }
+
     private CalendarYear(int year, ScheduleStatus status, IEnumerable<string> sources, IEnumerable<DayOff> daysOff, IEnumerable<MakeUpWorkingDay> makeUpWorkingDays)
     {
         if (year is < 1 or > 9998)
@@ -17,6 +21,22 @@ public sealed class CalendarYear
         }
 
         Year = year;
+        Apply(status, sources, daysOff, makeUpWorkingDays);
+    }
+
+    /// <summary>
+    /// Replaces the year's schedule (an administrator confirms a proposal, or the government changes its decision).
+    /// The whole new schedule is checked; on failure nothing changes.
+    /// </summary>
+    /// <exception cref="DomainException">The new schedule breaks a rule.</exception>
+    public void Revise(ScheduleStatus status, IEnumerable<string> sources, IEnumerable<DayOff> daysOff, IEnumerable<MakeUpWorkingDay> makeUpWorkingDays)
+    {
+        var checkedCopy = new CalendarYear(Year, status, sources, daysOff, makeUpWorkingDays);
+        Apply(checkedCopy.Status, checkedCopy.Sources, checkedCopy.DaysOff, checkedCopy.MakeUpWorkingDays);
+    }
+
+    private void Apply(ScheduleStatus status, IEnumerable<string> sources, IEnumerable<DayOff> daysOff, IEnumerable<MakeUpWorkingDay> makeUpWorkingDays)
+    {
         Status = status;
         Sources = sources.Where(s => !string.IsNullOrWhiteSpace(s)).ToArray();
         DaysOff = daysOff.OrderBy(d => d.Date).ToArray();
@@ -24,26 +44,26 @@ public sealed class CalendarYear
 
         if (status == ScheduleStatus.Official && Sources.Count == 0)
         {
-            throw new DomainException("calendar.missing_source", $"The official schedule of {year} must name its sources.");
+            throw new DomainException("calendar.missing_source", $"The official schedule of {Year} must name its sources.");
         }
 
         Validate();
     }
 
     /// <summary>The Gregorian year.</summary>
-    public int Year { get; }
+    public int Year { get; private set; }
 
     /// <summary>Decided or only proposed.</summary>
-    public ScheduleStatus Status { get; }
+    public ScheduleStatus Status { get; private set; }
 
     /// <summary>The documents the schedule comes from (e.g. <c>Thông báo 6150/TB-BLĐTBXH ngày 03/12/2024</c>), or the basis of a proposal.</summary>
-    public IReadOnlyList<string> Sources { get; }
+    public IReadOnlyList<string> Sources { get; private set; } = [];
 
     /// <summary>The days off in date order, all within <see cref="Year"/>.</summary>
-    public IReadOnlyList<DayOff> DaysOff { get; }
+    public IReadOnlyList<DayOff> DaysOff { get; private set; } = [];
 
     /// <summary>The make-up working days in date order (one may fall in the last days of the previous year).</summary>
-    public IReadOnlyList<MakeUpWorkingDay> MakeUpWorkingDays { get; }
+    public IReadOnlyList<MakeUpWorkingDay> MakeUpWorkingDays { get; private set; } = [];
 
     /// <summary>A decided schedule; <paramref name="sources"/> must name at least one document.</summary>
     /// <exception cref="DomainException">No source, or inconsistent days (see <see cref="Proposed"/>).</exception>

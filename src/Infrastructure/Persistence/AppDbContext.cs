@@ -1,5 +1,7 @@
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +14,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public DbSet<Agency> Agencies => Set<Agency>();
 
+    public DbSet<AdministrativeLevel> AdministrativeLevels => Set<AdministrativeLevel>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

@@ -35,7 +35,9 @@ internal static class AuthSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser())
-            .AddPolicy(Policies.SystemAdmin, policy => policy.RequireRole(Roles.SystemAdmin));
+            .AddPolicy(Policies.SystemAdmin, policy => policy.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.ManageCatalogue, policy => policy.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.ManageCalendar, policy => policy.RequireRole(Roles.SystemAdmin));
         return services;
     }
 }

@@ -11,4 +11,10 @@ public static class Policies
 
     /// <summary>Administrators of the whole system.</summary>
     public const string SystemAdmin = nameof(SystemAdmin);
+
+    /// <summary>Create, edit, publish and unlist procedures of the catalogue (system administrators).</summary>
+    public const string ManageCatalogue = nameof(ManageCatalogue);
+
+    /// <summary>Edit holiday schedules of the working-day calendar (system administrators).</summary>
+    public const string ManageCalendar = nameof(ManageCalendar);
 }

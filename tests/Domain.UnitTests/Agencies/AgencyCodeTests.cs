@@ -29,7 +29,8 @@ public sealed class AgencyCodeTests
     [Test]
     public void NewAgency_WithoutAName_IsRefused()
     {
-        var error = Should.Throw<DomainException>(() => new Agency("000.00.12.H26", "  ", parentId: null));
+        var error = Should.Throw<DomainException>(() =>
+            new Agency("000.00.12.H26", "  ", "", AgencyKind.Department, "province", parentId: null, AgencyContact.None, receives: true, decides: true));
 
         error.Code.ShouldBe("agency.name_required");
     }

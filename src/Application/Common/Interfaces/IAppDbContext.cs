@@ -1,4 +1,6 @@
 using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Procedures;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Application.Common.Interfaces;
@@ -7,6 +9,14 @@ namespace HanoiDvc.Application.Common.Interfaces;
 public interface IAppDbContext
 {
     DbSet<Agency> Agencies { get; }
+
+    DbSet<AdministrativeLevel> AdministrativeLevels { get; }
+
+    DbSet<Procedure> Procedures { get; }
+
+    DbSet<ProcedureVersion> ProcedureVersions { get; }
+
+    DbSet<CalendarYear> CalendarYears { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

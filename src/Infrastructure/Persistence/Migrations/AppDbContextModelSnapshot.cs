@@ -20,7 +20,37 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("HanoiDvc.Domain.Agencies.AdministrativeLevel", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_en");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.HasKey("Code")
+                        .HasName("pk_administrative_levels");
+
+                    b.ToTable("administrative_levels", (string)null);
+                });
 
             modelBuilder.Entity("HanoiDvc.Domain.Agencies.Agency", b =>
                 {
@@ -34,15 +64,41 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(13)")
                         .HasColumnName("code");
 
+                    b.Property<bool>("Decides")
+                        .HasColumnType("boolean")
+                        .HasColumnName("decides");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LevelCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("level_code");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
 
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_en");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid")
                         .HasColumnName("parent_id");
+
+                    b.Property<bool>("Receives")
+                        .HasColumnType("boolean")
+                        .HasColumnName("receives");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -60,7 +116,168 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ParentId")
                         .HasDatabaseName("ix_agencies_parent_id");
 
+                    b.HasIndex("LevelCode", "Kind")
+                        .HasDatabaseName("ix_agencies_level_code_kind");
+
                     b.ToTable("agencies", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("DaysOff")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("days_off");
+
+                    b.Property<string>("MakeUpWorkingDays")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("make_up_working_days");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sources");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Year")
+                        .HasName("pk_calendar_years");
+
+                    b.ToTable("calendar_years", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsListed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_listed");
+
+                    b.Property<string>("NationalCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("national_code");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedures");
+
+                    b.HasIndex("NationalCode")
+                        .HasDatabaseName("ix_procedures_national_code");
+
+                    b.ToTable("procedures", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Procedures.ProcedureVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ApplicantTypes")
+                        .HasColumnType("integer")
+                        .HasColumnName("applicant_types");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DecidingLevelCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("deciding_level_code");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("ServiceLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_procedure_versions");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_procedure_versions_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("ProcedureId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedure_versions_procedure_id_number");
+
+                    b.HasIndex("ProcedureId", "Status")
+                        .IsUnique()
+                        .HasDatabaseName("ix_procedure_versions_procedure_id_status")
+                        .HasFilter("status IN ('Published', 'Draft')");
+
+                    b.HasIndex("Field", "DecidingLevelCode", "ServiceLevel")
+                        .HasDatabaseName("ix_procedure_versions_field_deciding_level_code_service_level")
+                        .HasFilter("status = 'Published'");
+
+                    b.ToTable("procedure_versions", (string)null);
                 });
 
             modelBuilder.Entity("HanoiDvc.Infrastructure.Identity.ApplicationRole", b =>
@@ -317,11 +534,66 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HanoiDvc.Domain.Agencies.Agency", b =>
                 {
+                    b.HasOne("HanoiDvc.Domain.Agencies.AdministrativeLevel", null)
+                        .WithMany()
+                        .HasForeignKey("LevelCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_agencies_administrative_levels_level_code");
+
                     b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agencies_agencies_parent_id");
+
+                    b.OwnsOne("HanoiDvc.Domain.Agencies.AgencyContact", "Contact", b1 =>
+                        {
+                            b1.Property<Guid>("AgencyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Address")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("contact_address");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("contact_phone");
+
+                            b1.Property<string>("ReceptionHours")
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)")
+                                .HasColumnName("contact_reception_hours");
+
+                            b1.HasKey("AgencyId");
+
+                            b1.ToTable("agencies");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AgencyId")
+                                .HasConstraintName("fk_agencies_agencies_id");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Procedures.ProcedureVersion", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Procedures.Procedure", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_procedure_versions_procedures_procedure_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
@@ -379,6 +651,11 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

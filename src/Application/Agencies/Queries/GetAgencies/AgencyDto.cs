@@ -13,10 +13,35 @@ public sealed record AgencyDto
 
     public string Name { get; init; } = string.Empty;
 
+    public string NameEn { get; init; } = string.Empty;
+
+    public AgencyKind Kind { get; init; }
+
+    /// <summary>Administrative level code (<c>province</c>, <c>district</c>, <c>commune</c>).</summary>
+    public string LevelCode { get; init; } = string.Empty;
+
     public Guid? ParentId { get; init; }
+
+    public string? Address { get; init; }
+
+    public string? Phone { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? ReceptionHours { get; init; }
+
+    /// <summary>Receives dossiers at its desk.</summary>
+    public bool Receives { get; init; }
+
+    /// <summary>Decides dossiers.</summary>
+    public bool Decides { get; init; }
 
     internal sealed class Mapping : Profile
     {
-        public Mapping() => CreateMap<Agency, AgencyDto>();
+        public Mapping() => CreateMap<Agency, AgencyDto>()
+            .ForMember(d => d.Address, o => o.MapFrom(s => s.Contact.Address))
+            .ForMember(d => d.Phone, o => o.MapFrom(s => s.Contact.Phone))
+            .ForMember(d => d.Email, o => o.MapFrom(s => s.Contact.Email))
+            .ForMember(d => d.ReceptionHours, o => o.MapFrom(s => s.Contact.ReceptionHours));
     }
 }

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Procedures.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,7 @@ internal sealed class GetOverviewHandler(IAppDbContext db) : IRequestHandler<Get
     public async Task<OverviewDto> Handle(GetOverview request, CancellationToken cancellationToken)
     {
         var agencyCount = await db.Agencies.CountAsync(cancellationToken);
-        return new OverviewDto(agencyCount, ProcedureCount: 0);
+        var procedureCount = await CatalogueQueries.PublishedVersions(db).CountAsync(cancellationToken);
+        return new OverviewDto(agencyCount, procedureCount);
     }
 }

@@ -1,0 +1,20 @@
+using AutoMapper;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Procedures.Common;
+using MediatR;
+
+namespace HanoiDvc.Application.Procedures.Commands.PublishProcedure;
+
+/// <summary>Publishes the draft: it becomes what the public sees and what new dossiers use; the previous version is kept for existing dossiers.</summary>
+public sealed record PublishProcedure(Guid Id) : IRequest<ProcedureDetailDto>;
+
+internal sealed class PublishProcedureHandler(IAppDbContext db, IMapper mapper, TimeProvider clock) : IRequestHandler<PublishProcedure, ProcedureDetailDto>
+{
+    public async Task<ProcedureDetailDto> Handle(PublishProcedure request, CancellationToken cancellationToken)
+    {
+        var procedure = await db.Procedures.LoadAsync(request.Id, cancellationToken);
+        var published = procedure.Publish(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<ProcedureDetailDto>(published) with { NationalCode = procedure.NationalCode };
+    }
+}

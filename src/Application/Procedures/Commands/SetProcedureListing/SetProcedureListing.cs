@@ -1,0 +1,27 @@
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Procedures.Common;
+using MediatR;
+
+namespace HanoiDvc.Application.Procedures.Commands.SetProcedureListing;
+
+/// <summary>Shows (<paramref name="Listed"/> = true) or hides a procedure in the public catalogue.</summary>
+public sealed record SetProcedureListing(Guid Id, bool Listed) : IRequest<Unit>;
+
+internal sealed class SetProcedureListingHandler(IAppDbContext db) : IRequestHandler<SetProcedureListing, Unit>
+{
+    public async Task<Unit> Handle(SetProcedureListing request, CancellationToken cancellationToken)
+    {
+        var procedure = await db.Procedures.LoadAsync(request.Id, cancellationToken);
+        if (request.Listed)
+        {
+            procedure.List();
+        }
+        else
+        {
+            procedure.Unlist();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

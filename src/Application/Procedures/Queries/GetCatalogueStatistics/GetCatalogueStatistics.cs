@@ -1,0 +1,40 @@
+using HanoiDvc.Application.Agencies;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Procedures.Common;
+using HanoiDvc.Domain.Procedures;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;
+
+/// <summary>How many procedures the public catalogue holds, per deciding level and field, and how many are fully online (level 4).</summary>
+public sealed record GetCatalogueStatistics : IRequest<CatalogueStatisticsDto>;
+
+internal sealed class GetCatalogueStatisticsHandler(IAppDbContext db, IOptions<OrganisationOptions> organisation)
+    : IRequestHandler<GetCatalogueStatistics, CatalogueStatisticsDto>
+{
+    public async Task<CatalogueStatisticsDto> Handle(GetCatalogueStatistics request, CancellationToken cancellationToken)
+    {
+        var groups = await CatalogueQueries.PublishedVersions(db)
+            .GroupBy(v => new { v.DecidingLevelCode, v.Field, v.ServiceLevel })
+            .Select(g => new { g.Key.DecidingLevelCode, g.Key.Field, g.Key.ServiceLevel, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var levels = await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.Rank).ToListAsync(cancellationToken);
+
+        var perLevel = levels.Select(level =>
+        {
+            var rows = groups.Where(g => g.DecidingLevelCode == level.Code).ToList();
+            return new LevelStatisticsDto(
+                level.Code,
+                level.Name,
+                rows.Sum(r => r.Count),
+                rows.Where(r => r.ServiceLevel == ServiceLevel.Full).Sum(r => r.Count),
+                Enum.GetValues<ProcedureField>().ToDictionary(f => f, f => rows.Where(r => r.Field == f).Sum(r => r.Count)));
+        }).ToList();
+
+        var total = groups.Sum(g => g.Count);
+        var full = groups.Where(g => g.ServiceLevel == ServiceLevel.Full).Sum(g => g.Count);
+        return new CatalogueStatisticsDto(organisation.Value.Setup, total, full, total == 0 ? 0 : Math.Round(100m * full / total, 1), perLevel);
+    }
+}

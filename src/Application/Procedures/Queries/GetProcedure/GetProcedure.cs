@@ -1,0 +1,24 @@
+using AutoMapper;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Procedures.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Procedures.Queries.GetProcedure;
+
+/// <summary>The public detail of a listed procedure (its published version).</summary>
+public sealed record GetProcedure(Guid Id) : IRequest<ProcedureDetailDto>;
+
+internal sealed class GetProcedureHandler(IAppDbContext db, IMapper mapper) : IRequestHandler<GetProcedure, ProcedureDetailDto>
+{
+    public async Task<ProcedureDetailDto> Handle(GetProcedure request, CancellationToken cancellationToken)
+    {
+        var row = await CatalogueQueries.PublishedVersions(db).AsNoTracking()
+            .Where(v => v.ProcedureId == request.Id)
+            .Select(v => new { Version = v, Code = db.Procedures.Where(p => p.Id == v.ProcedureId).Select(p => p.NationalCode).Single() })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Procedure", request.Id);
+        return mapper.Map<ProcedureDetailDto>(row.Version) with { NationalCode = row.Code };
+    }
+}

@@ -1,0 +1,110 @@
+using HanoiDvc.Domain.Common;
+
+namespace HanoiDvc.Domain.Procedures;
+
+/// <summary>
+/// Everything a version of a procedure says: what the public reads in the catalogue, the form the applicant fills,
+/// and the workflow officials follow. Checked as a whole when created.
+/// </summary>
+public sealed record ProcedureContent
+{
+    public ProcedureContent(
+        string name,
+        string nameEn,
+        ProcedureField field,
+        string decidingLevelCode,
+        ServiceLevel serviceLevel,
+        TimeLimit timeLimit,
+        IReadOnlyList<Fee> fees,
+        IReadOnlyList<RequiredDocument> documents,
+        ApplicantTypes applicantTypes,
+        string resultType,
+        string resultTypeEn,
+        IReadOnlyList<string> legalBasis,
+        IReadOnlyList<FormField> form,
+        IReadOnlyList<WorkflowStep> steps,
+        string? source)
+    {
+        Name = Required(name, "name");
+        NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
+        Field = field;
+        DecidingLevelCode = Required(decidingLevelCode, "decidingLevelCode").ToLowerInvariant();
+        ServiceLevel = Enum.IsDefined(serviceLevel) ? serviceLevel : throw Invalid("The service level is 3 or 4.");
+        TimeLimit = timeLimit;
+        Fees = fees;
+        Documents = documents;
+        ApplicantTypes = applicantTypes != ApplicantTypes.None ? applicantTypes : throw Invalid("At least one applicant type may apply.");
+        ResultType = Required(resultType, "resultType");
+        ResultTypeEn = string.IsNullOrWhiteSpace(resultTypeEn) ? ResultType : resultTypeEn.Trim();
+        LegalBasis = legalBasis;
+        Form = form;
+        Steps = steps;
+        Source = source;
+        CheckForm(form);
+        CheckSteps(steps);
+    }
+
+    public string Name { get; }
+
+    public string NameEn { get; }
+
+    public ProcedureField Field { get; }
+
+    /// <summary>Code of the administrative level whose agencies decide (<c>province</c>, <c>district</c>, <c>commune</c>).</summary>
+    public string DecidingLevelCode { get; }
+
+    public ServiceLevel ServiceLevel { get; }
+
+    public TimeLimit TimeLimit { get; }
+
+    public IReadOnlyList<Fee> Fees { get; }
+
+    public IReadOnlyList<RequiredDocument> Documents { get; }
+
+    public ApplicantTypes ApplicantTypes { get; }
+
+    public string ResultType { get; }
+
+    public string ResultTypeEn { get; }
+
+    public IReadOnlyList<string> LegalBasis { get; }
+
+    public IReadOnlyList<FormField> Form { get; }
+
+    public IReadOnlyList<WorkflowStep> Steps { get; }
+
+    /// <summary>Where the content was published (decision number, portal record).</summary>
+    public string? Source { get; }
+
+    private static void CheckForm(IReadOnlyList<FormField> form)
+    {
+        var duplicate = form.GroupBy(f => f.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw Invalid($"The form has the field '{duplicate.Key}' twice.");
+        }
+
+        if (form.Any(f => f.Type == FormFieldType.Select && (f.Options is null || f.Options.Count == 0)))
+        {
+            throw Invalid("A select field needs options.");
+        }
+    }
+
+    private static void CheckSteps(IReadOnlyList<WorkflowStep> steps)
+    {
+        if (steps.Count == 0 || steps.Any(s => s.Share <= 0))
+        {
+            throw Invalid("The workflow needs at least one step, each with a positive share of the time limit.");
+        }
+
+        if (Math.Abs(steps.Sum(s => s.Share) - 1m) > 0.001m)
+        {
+            throw Invalid("The shares of the workflow steps add up to 1.");
+        }
+    }
+
+    private static string Required(string value, string what) =>
+        string.IsNullOrWhiteSpace(value) ? throw Invalid($"The procedure's {what} is required.") : value.Trim();
+
+    private static DomainException Invalid(string message) => new("procedure.invalid_content", message);
+}

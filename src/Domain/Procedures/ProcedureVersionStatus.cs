@@ -1,0 +1,14 @@
+namespace HanoiDvc.Domain.Procedures;
+
+/// <summary>Life of one version of a procedure.</summary>
+public enum ProcedureVersionStatus
+{
+    /// <summary>Being edited; not visible to the public.</summary>
+    Draft,
+
+    /// <summary>The version the public sees and new dossiers are submitted under.</summary>
+    Published,
+
+    /// <summary>Replaced by a later published version; dossiers submitted under it keep it.</summary>
+    Superseded,
+}

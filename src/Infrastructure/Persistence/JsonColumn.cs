@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HanoiDvc.Infrastructure.Persistence;
+
+/// <summary>Maps an immutable value (a record graph) to one <c>jsonb</c> column, compared by its JSON.</summary>
+internal static class JsonColumn
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
+        where T : class
+    {
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<T>(json, Options)!,
+            new ValueComparer<T>(
+                (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
+                value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
+                value => value));
+        return property;
+    }
+}

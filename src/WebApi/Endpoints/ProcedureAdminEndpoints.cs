@@ -1,0 +1,57 @@
+using HanoiDvc.Application.Procedures.Commands.CreateProcedure;
+using HanoiDvc.Application.Procedures.Commands.EditProcedure;
+using HanoiDvc.Application.Procedures.Commands.PublishProcedure;
+using HanoiDvc.Application.Procedures.Commands.SetProcedureListing;
+using HanoiDvc.Application.Procedures.Common;
+using HanoiDvc.WebApi.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>Catalogue administration: create, edit (new versions), publish, list and unlist procedures.</summary>
+internal static class ProcedureAdminEndpoints
+{
+    public static void MapProcedureAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/admin/procedures").WithTags("Catalogue administration")
+            .RequireAuthorization(Policies.ManageCatalogue)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/", CreateProcedure).WithName(nameof(CreateProcedure))
+            .WithSummary("Add a procedure as a draft (version 1)");
+        group.MapPut("/{id:guid}", EditProcedure).WithName(nameof(EditProcedure))
+            .WithSummary("Edit the draft, or start a new draft version after a publication");
+        group.MapPost("/{id:guid}/publish", PublishProcedure).WithName(nameof(PublishProcedure))
+            .WithSummary("Publish the draft; dossiers already submitted keep their version");
+        group.MapPost("/{id:guid}/unlist", UnlistProcedure).WithName(nameof(UnlistProcedure))
+            .WithSummary("Hide the procedure from the public catalogue");
+        group.MapPost("/{id:guid}/list", ListProcedure).WithName(nameof(ListProcedure))
+            .WithSummary("Show the published version in the public catalogue again");
+    }
+
+    public static async Task<Created<ProcedureDetailDto>> CreateProcedure(IMediator mediator, CreateProcedure command, CancellationToken cancellationToken)
+    {
+        var created = await mediator.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/admin/procedures/{created.Id}", created);
+    }
+
+    public static async Task<Ok<ProcedureDetailDto>> EditProcedure(IMediator mediator, Guid id, ProcedureContentInput content, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new EditProcedure(id, content), cancellationToken));
+
+    public static async Task<Ok<ProcedureDetailDto>> PublishProcedure(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new PublishProcedure(id), cancellationToken));
+
+    public static async Task<NoContent> UnlistProcedure(IMediator mediator, Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SetProcedureListing(id, Listed: false), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<NoContent> ListProcedure(IMediator mediator, Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SetProcedureListing(id, Listed: true), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
