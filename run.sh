@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole system locally: PostgreSQL (project-local cluster), migrations and seed data,
 # then the API serving the SPA, Swagger and the Hangfire dashboard on one port.
-#   ./run.sh            (HANOIDVC_PORT=5080 by default)
+#   ./run.sh                                 (two-tier local government, as in force since July 2025)
+#   HANOIDVC_SETUP=three-tier ./run.sh       (the 2019 set-up with districts, in a database of its own)
+#   HANOIDVC_PORT=5080, HANOIDVC_PG_PORT=54329 by default
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$ROOT/scripts/lib.sh"
@@ -10,7 +12,9 @@ PORT=${HANOIDVC_PORT:-5080}
 PG_PORT=${HANOIDVC_PG_PORT:-54329}
 URL="http://127.0.0.1:$PORT"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
-export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=hanoidvc;Username=postgres"
+export Organisation__Setup=${HANOIDVC_SETUP:-two-tier}
+DATABASE=hanoidvc; [ "$Organisation__Setup" = three-tier ] && DATABASE=hanoidvc_three_tier
+export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$DATABASE;Username=postgres"
 
 ensure_dotnet
 ensure_node_modules
@@ -31,7 +35,7 @@ cat <<MSG
   Swagger UI                $URL/swagger
   Hangfire dashboard        $URL/hangfire   (from this machine only)
   Health                    $URL/health/ready
-  PostgreSQL                127.0.0.1:$PG_PORT, database hanoidvc, data in .data/postgres
+  PostgreSQL                127.0.0.1:$PG_PORT, database $DATABASE ($Organisation__Setup set-up), data in .data/postgres
   Stop with Ctrl+C (PostgreSQL stops too; the data stays).
 
 MSG

@@ -14,7 +14,7 @@ INSERT INTO procedures (id, national_code, is_listed) SELECT pid, NULL, true FRO
 INSERT INTO procedure_versions (id, procedure_id, number, status, content, created_at, published_at, name, field,
                                 deciding_level_code, service_level, applicant_types, search_text)
 SELECT gen_random_uuid(), gen.pid, 1, 'Published', s.content, now(), now(), s.name || ' (bản ' || gen.g || ')', s.field,
-       s.deciding_level_code, s.service_level, s.applicant_types, s.search_text || ' ban ' || gen.g
+       s.deciding_level_code, s.service_level, s.applicant_types, s.search_text
 FROM gen JOIN src s ON s.n = gen.g % (SELECT count(*) FROM src);
 ANALYZE procedures; ANALYZE procedure_versions;
 SELECT 'catalogue now holds ' || count(*) || ' published versions' FROM procedure_versions WHERE status = 'Published';
