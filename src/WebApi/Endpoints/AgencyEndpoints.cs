@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Agencies.Queries.GetAgencies;
 using HanoiDvc.Application.Common.Models;
+using HanoiDvc.Domain.Agencies;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,8 +22,11 @@ internal static class AgencyEndpoints
     /// <param name="mediator">Use-case dispatcher.</param>
     /// <param name="page">1-based page number (default 1).</param>
     /// <param name="pageSize">Items per page, 1–100 (default 20).</param>
+    /// <param name="level">Only this administrative level (province, district, commune).</param>
+    /// <param name="kind">Only this kind of agency.</param>
+    /// <param name="parentId">Only the direct children of this agency.</param>
     /// <param name="cancellationToken">Request abort.</param>
     public static async Task<Ok<PagedList<AgencyDto>>> GetAgencies(
-        IMediator mediator, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new GetAgencies(page ?? 1, pageSize ?? 20), cancellationToken));
+        IMediator mediator, int? page, int? pageSize, string? level, AgencyKind? kind, Guid? parentId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetAgencies(page ?? 1, pageSize ?? 20, level, kind, parentId), cancellationToken));
 }

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Agencies.Queries.GetAgencies;
 using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Domain.Agencies;
 using Microsoft.EntityFrameworkCore;
 using static HanoiDvc.Application.IntegrationTests.Testing;
 
@@ -17,6 +18,21 @@ public sealed class GetAgenciesTests : BaseTestFixture
         page.TotalCount.ShouldBe(allCodes.Count);
         page.Items.Select(a => a.Code).ShouldBe(allCodes.Skip(2).Take(2));
         page.TotalPages.ShouldBe((allCodes.Count + 1) / 2);
+    }
+
+    [Test]
+    public async Task GetAgencies_FiltersByLevelKindAndParent()
+    {
+        var department = await WithDbAsync(db => db.Agencies.SingleAsync(a => a.Code == "000.00.12.H26"));
+        var communes = await WithDbAsync(db => db.Agencies.CountAsync(a => a.LevelCode == "commune" && a.Kind == AgencyKind.CommuneCommittee));
+
+        var communePage = await SendAsync(new GetAgencies(PageSize: 100, Level: "commune", Kind: AgencyKind.CommuneCommittee));
+        var divisions = await SendAsync(new GetAgencies(PageSize: 100, ParentId: department.Id, Kind: AgencyKind.Division));
+
+        communePage.TotalCount.ShouldBe(communes);
+        communePage.Items.ShouldAllBe(a => a.LevelCode == "commune" && a.Kind == AgencyKind.CommuneCommittee);
+        divisions.Items.ShouldNotBeEmpty();
+        divisions.Items.ShouldAllBe(a => a.ParentId == department.Id && a.Kind == AgencyKind.Division);
     }
 
     [Test]
