@@ -15,6 +15,7 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export Organisation__Setup=${HANOIDVC_SETUP:-two-tier}
 DATABASE=hanoidvc; [ "$Organisation__Setup" = three-tier ] && DATABASE=hanoidvc_three_tier
 export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$DATABASE;Username=postgres"
+export FileStore__Root="$ROOT/.data/files"
 
 ensure_dotnet
 ensure_node_modules

@@ -56,6 +56,7 @@ start_api() {
   local dll=$1 url=$2 pg_port=$3 db=$4 logs=$5
   export ConnectionStrings__Default="Host=127.0.0.1;Port=$pg_port;Database=$db;Username=postgres"
   export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+  export FileStore__Root=${FileStore__Root:-$(mktemp -d /tmp/hanoidvc-files.XXXXXX)}
   mkdir -p "$logs"
   (cd "$ROOT/src/WebApi" && dotnet "$dll" migrate >"$logs/migrate.log" 2>&1) || { log "migrate failed (see $logs/migrate.log)"; return 1; }
   if curl -fsS -o /dev/null "$url/health/live" 2>/dev/null; then log "$url is already taken by another server"; return 1; fi

@@ -5,6 +5,8 @@ using HanoiDvc.Application.Agencies;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Infrastructure.BackgroundJobs;
 using HanoiDvc.Infrastructure.Catalogue;
+using HanoiDvc.Infrastructure.Dossiers;
+using HanoiDvc.Infrastructure.Files;
 using HanoiDvc.Infrastructure.Health;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Persistence;
@@ -39,6 +41,9 @@ public static class DependencyInjection
         services.AddScoped<ProcedureSeeder>();
         services.AddScoped<CalendarSeeder>();
         services.AddSingleton<IDocumentTemplates, EmbeddedDocumentTemplates>();
+        services.AddScoped<IDossierCodeSequence, DossierCodeSequence>();
+        services.AddOptions<LocalFileStoreOptions>().Bind(configuration.GetSection(LocalFileStoreOptions.Section));
+        services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddScoped<DatabaseInitializer>();
 

@@ -32,6 +32,8 @@ public sealed class Testing
         }
     }
 
+    public static IServiceProvider FactoryServices => Factory.Services;
+
     public static Task ResetStateAsync() => _database!.ResetAsync(Factory.Services);
 
     public static async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)

@@ -15,6 +15,7 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("Jwt:SigningKey", TestSigningKey);
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Organisation:Setup", setup);
+        builder.UseSetting("FileStore:Root", Path.Combine(Path.GetTempPath(), "hanoidvc-test-files"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }

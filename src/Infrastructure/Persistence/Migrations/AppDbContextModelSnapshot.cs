@@ -280,6 +280,26 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("procedure_versions", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Dossiers.DossierCodeCounter", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer")
+                        .HasColumnName("last");
+
+                    b.HasKey("AgencyId", "Day")
+                        .HasName("pk_dossier_code_counters");
+
+                    b.ToTable("dossier_code_counters", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Infrastructure.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -594,6 +614,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_procedure_versions_procedures_procedure_id");
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Dossiers.DossierCodeCounter", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_code_counters_agencies_agency_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,19 @@
+namespace HanoiDvc.Application.Common.Interfaces;
+
+/// <summary>
+/// Stores file contents by their SHA-256, so a retry writes the same object and a row points to it by hash.
+/// Write the content first, then commit the row that references it; unreferenced objects are collected later.
+/// </summary>
+public interface IFileStore
+{
+    /// <summary>Stores <paramref name="content"/> and returns its lower-case hex SHA-256 and length.</summary>
+    Task<StoredObject> SaveAsync(Stream content, CancellationToken cancellationToken);
+
+    /// <summary>Opens a stored object for reading, or returns null when there is none with that hash.</summary>
+    Task<Stream?> OpenAsync(string sha256, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string sha256, CancellationToken cancellationToken);
+}
+
+/// <summary>A stored object: its content hash and size.</summary>
+public sealed record StoredObject(string Sha256, long Length);
