@@ -1,5 +1,7 @@
 using FluentValidation;
+using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Common.Behaviours;
+using HanoiDvc.Application.Common.Security;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,7 @@ public static class DependencyInjection
         // Order matters: outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
 
@@ -30,6 +33,13 @@ public static class DependencyInjection
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assembly);
 
         services.AddOptions<PerformanceOptions>().Bind(configuration.GetSection(PerformanceOptions.Section));
+        services.AddOptions<TokenLifetimeOptions>()
+            .Bind(configuration.GetSection(TokenLifetimeOptions.Section))
+            .Validate(o => o.AccessTokenMinutes is > 0 and <= 1440, "Jwt:AccessTokenMinutes must be between 1 and 1440.")
+            .Validate(o => o.RefreshTokenDays is > 0 and <= 365, "Jwt:RefreshTokenDays must be between 1 and 365.")
+            .ValidateOnStart();
+        services.AddScoped<SessionTokenService>();
+        services.AddScoped<IAgencyScope, AgencyScope>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

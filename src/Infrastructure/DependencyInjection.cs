@@ -35,9 +35,7 @@ public static class DependencyInjection
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
 
-        services.AddIdentityCore<ApplicationUser>()
-            .AddRoles<ApplicationRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+        services.AddAccounts();
 
         AddHangfire(services, configuration, connectionString);
 

@@ -27,7 +27,7 @@ var app = builder.Build();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
-    await app.Services.MigrateAndSeedAsync(CancellationToken.None);
+    await app.Services.MigrateAndSeedAsync(Console.Out, CancellationToken.None);
     return;
 }
 
@@ -43,6 +43,7 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 // Administrators only once roles exist; until then, requests from this machine only.
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
@@ -50,6 +51,9 @@ app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [ne
 app.MapHealthEndpoints();
 app.MapOverviewEndpoints();
 app.MapAgencyEndpoints();
+app.MapAuthEndpoints();
+app.MapMeEndpoints();
+app.MapOfficialEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

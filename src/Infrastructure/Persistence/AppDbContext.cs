@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -11,6 +12,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
 {
     public DbSet<Agency> Agencies => Set<Agency>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,4 +11,7 @@ public static class Policies
 
     /// <summary>Administrators of the whole system.</summary>
     public const string SystemAdmin = nameof(SystemAdmin);
+
+    /// <summary>Administrators of officials' accounts: AgencyAdmin (own agency and below) or SystemAdmin (everyone).</summary>
+    public const string ManageOfficials = nameof(ManageOfficials);
 }

@@ -1,3 +1,4 @@
+using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,8 @@ namespace HanoiDvc.Application.Common.Interfaces;
 public interface IAppDbContext
 {
     DbSet<Agency> Agencies { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

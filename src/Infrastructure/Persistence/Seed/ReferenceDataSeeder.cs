@@ -1,15 +1,23 @@
 using System.Text.Json;
+using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
-/// <summary>Loads the reference data shipped with the application (agencies). Idempotent: adds what is missing, keeps what is there.</summary>
+/// <summary>Loads the reference data shipped with the application (agencies, roles). Idempotent: adds what is missing, keeps what is there.</summary>
 public sealed class ReferenceDataSeeder(AppDbContext db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await SeedAgenciesAsync(cancellationToken);
+        await SeedRolesAsync(cancellationToken);
+    }
+
+    private async Task SeedAgenciesAsync(CancellationToken cancellationToken)
     {
         var file = await ReadAsync<AgencySeedFile>("agencies.json", cancellationToken);
         var existing = await db.Agencies.ToDictionaryAsync(a => a.Code, cancellationToken);
@@ -26,6 +34,18 @@ public sealed class ReferenceDataSeeder(AppDbContext db)
             var agency = new Agency(seed.Code, seed.Name, parentId);
             db.Agencies.Add(agency);
             existing.Add(agency.Code, agency);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The roles the code knows (<see cref="Roles.All"/>), named as Identity's role manager would normalise them.</summary>
+    private async Task SeedRolesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var name in Roles.All.Except(existing, StringComparer.Ordinal))
+        {
+            db.Roles.Add(new ApplicationRole(name!) { NormalizedName = name!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
         }
 
         await db.SaveChangesAsync(cancellationToken);
