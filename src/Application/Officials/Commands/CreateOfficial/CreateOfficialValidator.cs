@@ -23,7 +23,7 @@ internal sealed class CreateOfficialValidator : AbstractValidator<CreateOfficial
             .NotEmpty()
             .MustAsync((id, ct) => db.Agencies.AnyAsync(a => a.Id == id, ct))
             .WithMessage(_ => Localized.Text("Không tìm thấy cơ quan.", "The agency does not exist."));
-        RuleFor(x => x.Roles).SetValidator(new OfficialRolesValidator());
+        RuleFor(x => x.Roles).ValidOfficialRoles();
         RuleFor(x => x.TemporaryPassword).StrongPassword();
     }
 }

@@ -4,5 +4,5 @@ namespace HanoiDvc.Application.Officials.Commands.SetOfficialRoles;
 
 internal sealed class SetOfficialRolesValidator : AbstractValidator<SetOfficialRoles>
 {
-    public SetOfficialRolesValidator() => RuleFor(x => x.Roles).SetValidator(new OfficialRolesValidator());
+    public SetOfficialRolesValidator() => RuleFor(x => x.Roles).ValidOfficialRoles();
 }
