@@ -45,7 +45,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-// Administrators only once roles exist; until then, requests from this machine only.
+// Requests from this machine only: a browser navigating to the dashboard carries no bearer token to check roles with.
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
 
 app.MapHealthEndpoints();

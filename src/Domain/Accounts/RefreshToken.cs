@@ -23,8 +23,10 @@ public sealed class RefreshToken
     /// <summary>The session: every token obtained by rotating one token shares its family.</summary>
     public Guid FamilyId { get; private init; }
 
+    /// <summary>When the token was issued.</summary>
     public DateTimeOffset CreatedAt { get; private init; }
 
+    /// <summary>After this instant the token cannot be exchanged.</summary>
     public DateTimeOffset ExpiresAt { get; private init; }
 
     /// <summary>When the token was used, the session ended or the family was revoked; null while usable.</summary>

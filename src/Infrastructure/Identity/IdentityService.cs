@@ -34,6 +34,14 @@ internal sealed class IdentityService(
             return new PasswordCheck(PasswordCheckOutcome.LockedOut, null);
         }
 
+        if (!await users.HasPasswordAsync(user))
+        {
+            // Signs in through an external provider only: no password to guess, so failures do not count towards a
+            // lockout (which would otherwise let anyone lock a citizen out of VNeID sign-in).
+            hasher.VerifyHashedPassword(user, DecoyHash.Value, password);
+            return new PasswordCheck(PasswordCheckOutcome.Failed, null);
+        }
+
         if (await users.CheckPasswordAsync(user, password))
         {
             await users.ResetAccessFailedCountAsync(user);

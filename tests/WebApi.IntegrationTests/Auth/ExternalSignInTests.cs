@@ -98,6 +98,21 @@ public sealed class ExternalSignInTests : ApiTestFixture
     }
 
     [Test]
+    public async Task WrongPasswords_ForACitizenWithoutPassword_DoNotLockThemOutOfVNeID()
+    {
+        (await SignInAsync(_issuer.IssueIdToken("vneid-subject-1", CitizenId, "Phạm Thị Dung"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var guess = await _client.SignInAsync(CitizenId, "Guess-Password-1");
+            (await guess.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("auth.invalid_credentials");
+        }
+
+        var again = await SignInAsync(_issuer.IssueIdToken("vneid-subject-1", CitizenId, "Phạm Thị Dung"));
+
+        again.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task IdTokenSignedByAnotherKey_Is401()
     {
         using var rsa = RSA.Create(2048);
