@@ -46,8 +46,6 @@ internal sealed class OidcExternalIdentityValidator : IExternalIdentityValidator
         }
     }
 
-    public bool IsConfigured(string provider) => _providers.ContainsKey(provider);
-
     public async Task<ExternalIdentity> ValidateAsync(string provider, string idToken, CancellationToken cancellationToken)
     {
         if (!_providers.TryGetValue(provider, out var configured))
