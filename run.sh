@@ -28,7 +28,8 @@ dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:"ErrorsOnly;NoSumma
 API_DLL="$ROOT/src/WebApi/bin/Release/net10.0/HanoiDvc.WebApi.dll"
 
 log "Applying migrations and seed data"
-(cd "$ROOT/src/WebApi" && dotnet "$API_DLL" migrate >/dev/null)
+# The log lines are JSON; what is left is the table of development accounts (Development environment only).
+(cd "$ROOT/src/WebApi" && dotnet "$API_DLL" migrate) | sed -n '/^{/!p'
 
 cat <<MSG
 

@@ -1,7 +1,9 @@
 using FluentValidation;
+using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Behaviours;
 using HanoiDvc.Application.Common.Files;
+using HanoiDvc.Application.Common.Security;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,7 @@ public static class DependencyInjection
         // Order matters: outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(PerformanceBehaviour<,>));
 
@@ -33,6 +36,13 @@ public static class DependencyInjection
 
         services.AddOptions<PerformanceOptions>().Bind(configuration.GetSection(PerformanceOptions.Section));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
+        services.AddOptions<TokenLifetimeOptions>()
+            .Bind(configuration.GetSection(TokenLifetimeOptions.Section))
+            .Validate(o => o.AccessTokenMinutes is > 0 and <= 1440, "Jwt:AccessTokenMinutes must be between 1 and 1440.")
+            .Validate(o => o.RefreshTokenDays is > 0 and <= 365, "Jwt:RefreshTokenDays must be between 1 and 365.")
+            .ValidateOnStart();
+        services.AddScoped<SessionTokenService>();
+        services.AddScoped<IAgencyScope, AgencyScope>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<AgencySeeder>();
         services.AddScoped<ProcedureSeeder>();
         services.AddScoped<CalendarSeeder>();
+        services.AddScoped<RoleSeeder>();
         services.AddSingleton<IDocumentTemplates, EmbeddedDocumentTemplates>();
         services.AddScoped<IDossierCodeSequence, DossierCodeSequence>();
         services.AddOptions<LocalFileStoreOptions>().Bind(configuration.GetSection(LocalFileStoreOptions.Section));
@@ -47,9 +48,7 @@ public static class DependencyInjection
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddScoped<DatabaseInitializer>();
 
-        services.AddIdentityCore<ApplicationUser>()
-            .AddRoles<ApplicationRole>()
-            .AddEntityFrameworkStores<AppDbContext>();
+        services.AddAccounts();
 
         AddHangfire(services, configuration, connectionString);
 

@@ -14,6 +14,7 @@ internal static class DependencyInjection
     {
         services.AddApiProblemDetails();
         services.AddApiSecurity(configuration);
+        services.AddApiRateLimiting(configuration);
         services.AddApiDocumentation();
         // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

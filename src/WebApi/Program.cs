@@ -27,7 +27,7 @@ var app = builder.Build();
 
 if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 {
-    await app.Services.MigrateAndSeedAsync(CancellationToken.None);
+    await app.Services.MigrateAndSeedAsync(Console.Out, CancellationToken.None);
     return;
 }
 
@@ -43,8 +43,9 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
-// Administrators only once roles exist; until then, requests from this machine only.
+// Requests from this machine only: a browser navigating to the dashboard carries no bearer token to check roles with.
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
 
 app.MapHealthEndpoints();
@@ -53,6 +54,9 @@ app.MapAgencyEndpoints();
 app.MapProcedureEndpoints();
 app.MapProcedureAdminEndpoints();
 app.MapCalendarEndpoints();
+app.MapAuthEndpoints();
+app.MapMeEndpoints();
+app.MapOfficialEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

@@ -1,6 +1,9 @@
+using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.TestSupport;
 using MediatR;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HanoiDvc.Application.IntegrationTests;
@@ -9,17 +12,23 @@ namespace HanoiDvc.Application.IntegrationTests;
 [SetUpFixture]
 public sealed class Testing
 {
-    private static HanoiDvcFactory? _factory;
+    private static HanoiDvcFactory? _host;
+    private static WebApplicationFactory<Program>? _factory;
     private static TestDatabase? _database;
 
-    private static HanoiDvcFactory Factory => _factory ?? throw new InvalidOperationException("The test host is not started.");
+    private static WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The test host is not started.");
+
+    /// <summary>The host's services (for helpers that arrange data).</summary>
+    public static IServiceProvider Services => Factory.Services;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         _database = new TestDatabase("hanoidvc_application_tests");
         await _database.RecreateAsync();
-        _factory = new HanoiDvcFactory(_database.ConnectionString);
+        _host = new HanoiDvcFactory(_database.ConnectionString);
+        // Use cases run outside HTTP here: the current user is whoever the test says (anonymous by default).
+        _factory = _host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<ICurrentUser, TestCurrentUser>()));
         await _database.InitializeAsync(_factory.Services);
     }
 
@@ -30,11 +39,26 @@ public sealed class Testing
         {
             await _factory.DisposeAsync();
         }
+
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
     }
 
     public static IServiceProvider FactoryServices => Factory.Services;
 
-    public static Task ResetStateAsync() => _database!.ResetAsync(Factory.Services);
+    public static Task ResetStateAsync()
+    {
+        TestCurrentUser.Current = null;
+        return _database!.ResetAsync(Factory.Services);
+    }
+
+    /// <summary>Makes the following use cases run as this user.</summary>
+    public static void RunAs(Guid userId, Guid? agencyId, params string[] roles) => TestCurrentUser.Current = (userId, agencyId, roles);
+
+    /// <summary>Makes the following use cases run as a system administrator (catalogue and calendar administration).</summary>
+    public static void RunAsSystemAdmin() => RunAs(Guid.CreateVersion7(), null, HanoiDvc.Application.Common.Security.Roles.SystemAdmin);
 
     public static async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
     {

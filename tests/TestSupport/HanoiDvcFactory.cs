@@ -3,10 +3,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HanoiDvc.TestSupport;
 
-/// <summary>The real application host (real pipeline, real PostgreSQL) configured for tests: no Hangfire worker, a test signing key, the given local-government set-up.</summary>
+/// <summary>
+/// The real application host (Kestrel pipeline, real PostgreSQL) configured for tests: no Hangfire worker, a test
+/// signing key, the given local-government set-up, and a login rate limit high enough for a whole test run from one address (tests of the limit itself
+/// derive a host with a small one through <c>WithWebHostBuilder(b => b.UseSetting(...))</c>).
+/// </summary>
 public sealed class HanoiDvcFactory(string connectionString, string setup = "two-tier") : WebApplicationFactory<Program>
 {
     public const string TestSigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    /// <summary>Base address of clients that keep the Secure refresh cookie (cookies marked Secure only travel over https).</summary>
+    public static readonly Uri HttpsBaseAddress = new("https://localhost");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,5 +24,6 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("Organisation:Setup", setup);
         builder.UseSetting("FileStore:Root", Path.Combine(Path.GetTempPath(), "hanoidvc-test-files"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
     }
 }

@@ -1,6 +1,8 @@
+using HanoiDvc.TestSupport;
+
 namespace HanoiDvc.WebApi.IntegrationTests;
 
-/// <summary>Base of the HTTP tests: a fresh client and the shipped reference data for every test.</summary>
+/// <summary>Base of the HTTP tests: a fresh client (on https, so the Secure refresh cookie round-trips) and the shipped reference data for every test.</summary>
 public abstract class ApiTestFixture
 {
     protected HttpClient Client { get; private set; } = null!;
@@ -9,7 +11,7 @@ public abstract class ApiTestFixture
     public async Task ResetAsync()
     {
         await ApiHost.Database.ResetAsync(ApiHost.Factory.Services);
-        Client = ApiHost.Factory.CreateClient();
+        Client = ApiHost.Factory.CreateHttpsClient();
     }
 
     [TearDown]

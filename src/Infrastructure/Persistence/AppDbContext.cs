@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Procedures;
@@ -21,6 +22,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

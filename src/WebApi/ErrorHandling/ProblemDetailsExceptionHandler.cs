@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace HanoiDvc.WebApi.ErrorHandling;
 
 /// <summary>
-/// Turns every exception into an RFC 9457 problem: validation → 400 with field errors, not found → 404,
-/// forbidden → 403, domain rule or concurrency conflict → 409, anything else → 500 without internals.
+/// Turns every exception into an RFC 9457 problem: validation → 400 with field errors, not signed in or sign-in
+/// refused → 401 (with a <c>code</c> when there is one), forbidden → 403, not found → 404, domain rule, taken value
+/// or concurrency conflict → 409, anything else → 500 without internals.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -23,7 +24,20 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             },
             BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Detail = badRequest.Message },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = notFound.Message },
+            AuthenticationFailedException failed => new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Detail = failed.Message,
+                Extensions = { ["code"] = failed.Code },
+            },
+            UnauthorizedAccessException => new ProblemDetails { Status = StatusCodes.Status401Unauthorized },
             ForbiddenAccessException => new ProblemDetails { Status = StatusCodes.Status403Forbidden },
+            ConflictException conflict => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Detail = conflict.Message,
+                Extensions = { ["code"] = conflict.Code },
+            },
             DomainException domain => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -45,6 +59,11 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status401Unauthorized)
+        {
+            httpContext.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

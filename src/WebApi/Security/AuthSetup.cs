@@ -1,11 +1,13 @@
 using System.Text;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
 namespace HanoiDvc.WebApi.Security;
 
-/// <summary>JWT bearer authentication and the named policies; requests to endpoints that declare nothing need a signed-in user.</summary>
+/// <summary>JWT bearer authentication, the named policies and the current user; requests to endpoints that declare nothing need a signed-in user.</summary>
 internal static class AuthSetup
 {
     public static IServiceCollection AddApiSecurity(this IServiceCollection services, IConfiguration configuration)
@@ -27,8 +29,8 @@ internal static class AuthSetup
                     ValidAudience = jwt.Audience,
                     IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
                     ClockSkew = TimeSpan.FromSeconds(30),
-                    RoleClaimType = "role",
-                    NameClaimType = "name",
+                    RoleClaimType = AppClaimTypes.Role,
+                    NameClaimType = AppClaimTypes.Name,
                 };
             });
 
@@ -37,7 +39,12 @@ internal static class AuthSetup
             .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser())
             .AddPolicy(Policies.SystemAdmin, policy => policy.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.ManageCatalogue, policy => policy.RequireRole(Roles.SystemAdmin))
-            .AddPolicy(Policies.ManageCalendar, policy => policy.RequireRole(Roles.SystemAdmin));
+            .AddPolicy(Policies.ManageCalendar, policy => policy.RequireRole(Roles.SystemAdmin))
+            .AddPolicy(Policies.ManageOfficials, policy => policy.RequireRole(Roles.AgencyAdmin, Roles.SystemAdmin));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         return services;
     }
 }

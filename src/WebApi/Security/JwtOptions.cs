@@ -1,6 +1,9 @@
 namespace HanoiDvc.WebApi.Security;
 
-/// <summary>Configuration section <c>Jwt</c>: how access tokens are signed and checked.</summary>
+/// <summary>
+/// Configuration section <c>Jwt</c>: how access tokens are signed and checked. The same section holds the token
+/// lifetimes (<c>AccessTokenMinutes</c>, <c>RefreshTokenDays</c>), read by the application layer.
+/// </summary>
 public sealed class JwtOptions
 {
     public const string Section = "Jwt";

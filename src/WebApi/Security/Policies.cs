@@ -17,4 +17,7 @@ public static class Policies
 
     /// <summary>Edit holiday schedules of the working-day calendar (system administrators).</summary>
     public const string ManageCalendar = nameof(ManageCalendar);
+
+    /// <summary>Administrators of officials' accounts: AgencyAdmin (own agency and below) or SystemAdmin (everyone).</summary>
+    public const string ManageOfficials = nameof(ManageOfficials);
 }

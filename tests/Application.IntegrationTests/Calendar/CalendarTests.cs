@@ -11,6 +11,9 @@ namespace HanoiDvc.Application.IntegrationTests.Calendar;
 
 public sealed class CalendarTests : BaseTestFixture
 {
+    [SetUp]
+    public void SignInAsSystemAdmin() => RunAsSystemAdmin();
+
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
     [Test]

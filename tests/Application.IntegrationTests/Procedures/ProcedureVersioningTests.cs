@@ -14,6 +14,9 @@ namespace HanoiDvc.Application.IntegrationTests.Procedures;
 
 public sealed class ProcedureVersioningTests : BaseTestFixture
 {
+    [SetUp]
+    public void SignInAsSystemAdmin() => RunAsSystemAdmin();
+
     [Test]
     public async Task ADraft_IsNotPublic_UntilPublished()
     {
@@ -62,6 +65,14 @@ public sealed class ProcedureVersioningTests : BaseTestFixture
 
         error.Errors.Keys.ShouldBe(["nationalCode", "content.name", "content.decidingLevelCode", "content.steps", "content.steps[0].role"], ignoreOrder: true);
         (await WithDbAsync(db => db.Procedures.CountAsync())).ShouldBe(before);
+    }
+
+    [Test]
+    public async Task CatalogueAdministration_IsForSystemAdmins_Only()
+    {
+        RunAs(Guid.CreateVersion7(), null, HanoiDvc.Application.Common.Security.Roles.Specialist);
+
+        await Should.ThrowAsync<ForbiddenAccessException>(() => SendAsync(new CreateProcedure(null, Content())));
     }
 
     [Test]

@@ -10,6 +10,9 @@ namespace HanoiDvc.Application.IntegrationTests.Procedures;
 
 public sealed class SearchProceduresTests : BaseTestFixture
 {
+    [SetUp]
+    public void SignInAsSystemAdmin() => RunAsSystemAdmin();
+
     [TestCase("cap ban sao")]
     [TestCase("CẤP BẢN SAO")]
     [TestCase("Cấp bản sao văn bằng")]

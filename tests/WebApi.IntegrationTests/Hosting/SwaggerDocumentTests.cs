@@ -21,6 +21,28 @@ public sealed class SwaggerDocumentTests : ApiTestFixture
         bearer.GetProperty("scheme").GetString().ShouldBe("bearer");
     }
 
+    [TestCase("/api/v1/auth/token", "post", "Authentication", false)]
+    [TestCase("/api/v1/auth/refresh", "post", "Authentication", false)]
+    [TestCase("/api/v1/auth/logout", "post", "Authentication", false)]
+    [TestCase("/api/v1/auth/register/citizen", "post", "Authentication", false)]
+    [TestCase("/api/v1/auth/register/organisation", "post", "Authentication", false)]
+    [TestCase("/api/v1/auth/external/{provider}", "post", "Authentication", false)]
+    [TestCase("/api/v1/me", "get", "Account", true)]
+    [TestCase("/api/v1/admin/officials", "post", "Administration", true)]
+    [TestCase("/api/v1/admin/officials", "get", "Administration", true)]
+    [TestCase("/api/v1/admin/officials/{id}/roles", "put", "Administration", true)]
+    [TestCase("/api/v1/admin/officials/{id}/lock", "post", "Administration", true)]
+    [TestCase("/api/v1/admin/officials/{id}/unlock", "post", "Administration", true)]
+    public async Task AccountEndpoints_AreDocumented_WithSummaryTag_AndBearerOnlyWhereNeeded(string path, string method, string tag, bool bearer)
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+
+        var operation = document.GetProperty("paths").GetProperty(path).GetProperty(method);
+        operation.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
+        operation.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ShouldBe([tag]);
+        operation.TryGetProperty("security", out _).ShouldBe(bearer);
+    }
+
     [Test]
     public async Task SwaggerUi_IsServed()
     {

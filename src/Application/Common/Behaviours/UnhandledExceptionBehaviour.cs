@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Application.Common.Behaviours;
 
-/// <summary>Logs failures that are not the caller's fault (anything but validation, domain, not-found and forbidden errors) with the request name, then rethrows.</summary>
+/// <summary>Logs failures that are not the caller's fault (anything but validation, domain, conflict, not-found, unauthorized and forbidden errors) with the request name, then rethrows.</summary>
 internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<UnhandledExceptionBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
@@ -25,8 +25,8 @@ internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(I
     }
 
     private static bool IsExpected(Exception ex) =>
-        ex is RequestValidationException or ValidationException or DomainException or NotFoundException
-            or ForbiddenAccessException or OperationCanceledException;
+        ex is RequestValidationException or ValidationException or DomainException or ConflictException or NotFoundException
+            or UnauthorizedAccessException or ForbiddenAccessException or OperationCanceledException;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {RequestName}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string requestName);

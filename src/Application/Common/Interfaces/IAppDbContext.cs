@@ -1,3 +1,4 @@
+using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Procedures;
@@ -17,6 +18,8 @@ public interface IAppDbContext
     DbSet<ProcedureVersion> ProcedureVersions { get; }
 
     DbSet<CalendarYear> CalendarYears { get; }
+
+    DbSet<RefreshToken> RefreshTokens { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

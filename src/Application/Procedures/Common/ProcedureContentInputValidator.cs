@@ -1,6 +1,6 @@
 using FluentValidation;
 using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Validation;
+using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Procedures;
 using Microsoft.EntityFrameworkCore;
 

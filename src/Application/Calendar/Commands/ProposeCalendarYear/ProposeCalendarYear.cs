@@ -3,6 +3,7 @@ using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using HanoiDvc.Application.Common.Security;
 
 namespace HanoiDvc.Application.Calendar.Commands.ProposeCalendarYear;
 
@@ -10,6 +11,7 @@ namespace HanoiDvc.Application.Calendar.Commands.ProposeCalendarYear;
 /// Generates a year's days off from the rules (solar holidays; Tết and Hùng Kings' day from the Vietnamese lunar calendar;
 /// compensatory days) and stores it as <c>Proposed</c>, replacing an earlier proposal. An official year is never overwritten.
 /// </summary>
+[RequiresRole(Roles.SystemAdmin)]
 public sealed record ProposeCalendarYear(int Year) : IRequest<CalendarYearDto>;
 
 internal sealed class ProposeCalendarYearHandler(IAppDbContext db, IWorkingCalendarProvider calendars) : IRequestHandler<ProposeCalendarYear, CalendarYearDto>

@@ -2,10 +2,12 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Calendar;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using HanoiDvc.Application.Common.Security;
 
 namespace HanoiDvc.Application.Calendar.Commands.SaveCalendarYear;
 
 /// <summary>Creates or replaces a year's schedule (days off and make-up working days), official with its sources or proposed.</summary>
+[RequiresRole(Roles.SystemAdmin)]
 public sealed record SaveCalendarYear(
     int Year,
     ScheduleStatus Status,

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HanoiDvc.Application.Common.Validation;
+using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Calendar;
 
 namespace HanoiDvc.Application.Calendar.Commands.SaveCalendarYear;

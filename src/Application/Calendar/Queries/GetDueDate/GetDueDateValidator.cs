@@ -1,5 +1,5 @@
 using FluentValidation;
-using HanoiDvc.Application.Common.Validation;
+using HanoiDvc.Application.Common.Localization;
 
 namespace HanoiDvc.Application.Calendar.Queries.GetDueDate;
 

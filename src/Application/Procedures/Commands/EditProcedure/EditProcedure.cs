@@ -2,10 +2,12 @@ using AutoMapper;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 using MediatR;
+using HanoiDvc.Application.Common.Security;
 
 namespace HanoiDvc.Application.Procedures.Commands.EditProcedure;
 
 /// <summary>Changes the draft of a procedure, or starts a new draft version when only a published one exists.</summary>
+[RequiresRole(Roles.SystemAdmin)]
 public sealed record EditProcedure(Guid Id, ProcedureContentInput Content) : IRequest<ProcedureDetailDto>;
 
 internal sealed class EditProcedureHandler(IAppDbContext db, IMapper mapper, TimeProvider clock) : IRequestHandler<EditProcedure, ProcedureDetailDto>

@@ -2,10 +2,12 @@ using AutoMapper;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 using MediatR;
+using HanoiDvc.Application.Common.Security;
 
 namespace HanoiDvc.Application.Procedures.Commands.PublishProcedure;
 
 /// <summary>Publishes the draft: it becomes what the public sees and what new dossiers use; the previous version is kept for existing dossiers.</summary>
+[RequiresRole(Roles.SystemAdmin)]
 public sealed record PublishProcedure(Guid Id) : IRequest<ProcedureDetailDto>;
 
 internal sealed class PublishProcedureHandler(IAppDbContext db, IMapper mapper, TimeProvider clock) : IRequestHandler<PublishProcedure, ProcedureDetailDto>

@@ -1,10 +1,12 @@
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 using MediatR;
+using HanoiDvc.Application.Common.Security;
 
 namespace HanoiDvc.Application.Procedures.Commands.SetProcedureListing;
 
 /// <summary>Shows (<paramref name="Listed"/> = true) or hides a procedure in the public catalogue.</summary>
+[RequiresRole(Roles.SystemAdmin)]
 public sealed record SetProcedureListing(Guid Id, bool Listed) : IRequest<Unit>;
 
 internal sealed class SetProcedureListingHandler(IAppDbContext db) : IRequestHandler<SetProcedureListing, Unit>

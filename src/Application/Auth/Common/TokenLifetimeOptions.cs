@@ -1,0 +1,13 @@
+namespace HanoiDvc.Application.Auth.Common;
+
+/// <summary>Lifetimes of the tokens (configuration section <c>Jwt</c>, beside the signing settings).</summary>
+public sealed class TokenLifetimeOptions
+{
+    public const string Section = "Jwt";
+
+    /// <summary>Minutes an access token is valid (default 15).</summary>
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    /// <summary>Days a refresh token is valid after it was issued (default 14); every refresh issues a new one.</summary>
+    public int RefreshTokenDays { get; set; } = 14;
+}

@@ -1,0 +1,40 @@
+using System.Reflection;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using MediatR;
+
+namespace HanoiDvc.Application.Common.Behaviours;
+
+/// <summary>
+/// Enforces <see cref="RequiresRoleAttribute"/> before validation runs, so that an unauthorised caller learns
+/// nothing from validation messages: nobody signed in → 401, signed in without a required role → 403.
+/// </summary>
+internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser currentUser) : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : notnull
+{
+    private static readonly RequiresRoleAttribute[] Requirements = [.. typeof(TRequest).GetCustomAttributes<RequiresRoleAttribute>(inherit: true)];
+
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (Requirements.Length == 0)
+        {
+            return next();
+        }
+
+        if (!currentUser.IsAuthenticated)
+        {
+            throw new UnauthorizedAccessException("Sign in to do this.");
+        }
+
+        foreach (var requirement in Requirements)
+        {
+            if (requirement.Roles.Count > 0 && !requirement.Roles.Any(currentUser.IsInRole))
+            {
+                throw new ForbiddenAccessException();
+            }
+        }
+
+        return next();
+    }
+}

@@ -1,0 +1,10 @@
+using HanoiDvc.Application.Auth.Common;
+
+namespace HanoiDvc.Application.Common.Interfaces;
+
+/// <summary>Signs access tokens (implemented by the HTTP layer, which owns the signing key).</summary>
+public interface IAccessTokenIssuer
+{
+    /// <summary>A token for this account with its claims: <c>sub</c>, <c>name</c>, <c>role</c>, <c>agency_id</c>, <c>applicant_type</c>, <c>idp</c>.</summary>
+    AccessToken Issue(AccountSummary account);
+}

@@ -1,0 +1,20 @@
+namespace HanoiDvc.Application.Common.Interfaces;
+
+/// <summary>The user on whose behalf the current request runs (from the access token's claims); anonymous outside a signed-in request.</summary>
+public interface ICurrentUser
+{
+    /// <summary>The account's id (<c>sub</c>), or null when nobody is signed in.</summary>
+    Guid? UserId { get; }
+
+    /// <summary>Whether someone is signed in.</summary>
+    bool IsAuthenticated { get; }
+
+    /// <summary>The official's agency (<c>agency_id</c>), or null.</summary>
+    Guid? AgencyId { get; }
+
+    /// <summary>The roles (<c>role</c> claims).</summary>
+    IReadOnlyCollection<string> Roles { get; }
+
+    /// <summary>Whether the user holds this role.</summary>
+    bool IsInRole(string role);
+}

@@ -1,0 +1,31 @@
+using HanoiDvc.Application.Accounts.Common;
+using HanoiDvc.Application.Accounts.Queries.GetMyProfile;
+using HanoiDvc.Application.Auth.Common;
+
+namespace HanoiDvc.Application.Common.Interfaces;
+
+/// <summary>Accounts, passwords and lockout (ASP.NET Core Identity behind it).</summary>
+public interface IIdentityService
+{
+    /// <summary>
+    /// Checks a password for a user name or e-mail, counting failures towards lockout. An unknown user and a wrong
+    /// password give the same outcome and take about the same time.
+    /// </summary>
+    Task<PasswordCheck> CheckPasswordAsync(string userNameOrEmail, string password, CancellationToken cancellationToken);
+
+    /// <summary>The account as tokens describe it, or null when it no longer exists.</summary>
+    Task<AccountSummary?> FindAccountAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Creates an applicant with the applicant's role, all or nothing.</summary>
+    /// <exception cref="Exceptions.ConflictException">The e-mail, citizen ID or organisation code is taken.</exception>
+    Task<Guid> CreateApplicantAsync(NewApplicant applicant, string password, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Finds the citizen an external provider vouches for — by the provider's subject, else by citizen ID — or creates one,
+    /// and marks the identity as verified.
+    /// </summary>
+    Task<AccountSummary> SignInExternalCitizenAsync(ExternalIdentity identity, CancellationToken cancellationToken);
+
+    /// <summary>The account's own profile, or null when it no longer exists.</summary>
+    Task<ProfileDto?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,92 @@
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Officials;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Common.Security;
+
+/// <summary>
+/// <see cref="IAgencyScope"/> over the agency tree. Agencies are a few hundred rows, so the tree (id → parent) is
+/// loaded once per request and walked in memory.
+/// </summary>
+internal sealed class AgencyScope(ICurrentUser currentUser, IAppDbContext db) : IAgencyScope
+{
+    private IReadOnlySet<Guid>? _manageable;
+
+    public async Task<bool> CanManageAsync(Guid agencyId, CancellationToken cancellationToken)
+    {
+        var manageable = await ManageableAgencyIdsAsync(cancellationToken);
+        return manageable is null || manageable.Contains(agencyId);
+    }
+
+    public async Task<IReadOnlySet<Guid>?> ManageableAgencyIdsAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.IsInRole(Roles.SystemAdmin))
+        {
+            return null;
+        }
+
+        if (!currentUser.IsInRole(Roles.AgencyAdmin) || currentUser.AgencyId is not { } root)
+        {
+            return new HashSet<Guid>();
+        }
+
+        return _manageable ??= await LoadSubtreeAsync(root, cancellationToken);
+    }
+
+    public async Task EnsureCanManageAsync(Guid agencyId, CancellationToken cancellationToken)
+    {
+        if (!await CanManageAsync(agencyId, cancellationToken))
+        {
+            throw new ForbiddenAccessException("The agency is outside the agencies you manage.");
+        }
+    }
+
+    public async Task EnsureCanManageAsync(OfficialDto official, CancellationToken cancellationToken)
+    {
+        if (currentUser.IsInRole(Roles.SystemAdmin))
+        {
+            return;
+        }
+
+        if (official.AgencyId is not { } agencyId || official.Roles.Contains(Roles.SystemAdmin, StringComparer.Ordinal))
+        {
+            throw new ForbiddenAccessException("Only a system administrator manages this account.");
+        }
+
+        await EnsureCanManageAsync(agencyId, cancellationToken);
+    }
+
+    public void EnsureCanGrant(IEnumerable<string> roles)
+    {
+        if (!currentUser.IsInRole(Roles.SystemAdmin) && roles.Contains(Roles.SystemAdmin, StringComparer.Ordinal))
+        {
+            throw new ForbiddenAccessException("Only a system administrator grants the SystemAdmin role.");
+        }
+    }
+
+    private async Task<IReadOnlySet<Guid>> LoadSubtreeAsync(Guid root, CancellationToken cancellationToken)
+    {
+        var edges = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(cancellationToken);
+        var children = edges.Where(e => e.ParentId is not null).ToLookup(e => e.ParentId!.Value, e => e.Id);
+        var subtree = new HashSet<Guid>();
+        if (!edges.Any(e => e.Id == root))
+        {
+            return subtree;
+        }
+
+        var pending = new Stack<Guid>([root]);
+        while (pending.TryPop(out var id))
+        {
+            if (subtree.Add(id))
+            {
+                foreach (var child in children[id])
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+
+        return subtree;
+    }
+}

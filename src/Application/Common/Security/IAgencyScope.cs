@@ -1,0 +1,26 @@
+using HanoiDvc.Application.Officials;
+
+namespace HanoiDvc.Application.Common.Security;
+
+/// <summary>
+/// The one place that decides which officials the current user may manage. A SystemAdmin manages everyone; an
+/// AgencyAdmin manages the officials of their own agency and of the agencies below it, and may not grant or touch
+/// SystemAdmin. Every "may not" ends as <see cref="Exceptions.ForbiddenAccessException"/> (403).
+/// </summary>
+public interface IAgencyScope
+{
+    /// <summary>Whether the current user may manage officials of this agency.</summary>
+    Task<bool> CanManageAsync(Guid agencyId, CancellationToken cancellationToken);
+
+    /// <summary>The agencies whose officials the current user may manage; null when unrestricted (SystemAdmin).</summary>
+    Task<IReadOnlySet<Guid>?> ManageableAgencyIdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>Throws unless the current user may manage officials of this agency.</summary>
+    Task EnsureCanManageAsync(Guid agencyId, CancellationToken cancellationToken);
+
+    /// <summary>Throws unless the current user may manage this official (agency in scope; SystemAdmins only by SystemAdmins).</summary>
+    Task EnsureCanManageAsync(OfficialDto official, CancellationToken cancellationToken);
+
+    /// <summary>Throws unless the current user may grant all of these roles.</summary>
+    void EnsureCanGrant(IEnumerable<string> roles);
+}

@@ -1,0 +1,194 @@
+using HanoiDvc.Application.Accounts.Common;
+using HanoiDvc.Application.Accounts.Queries.GetMyProfile;
+using HanoiDvc.Application.Auth.Common;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Domain.Accounts;
+using HanoiDvc.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Infrastructure.Identity;
+
+/// <summary><see cref="IIdentityService"/> on ASP.NET Core Identity and PostgreSQL.</summary>
+internal sealed class IdentityService(
+    UserManager<ApplicationUser> users, AppDbContext db, AccountWriter writer, IPasswordHasher<ApplicationUser> hasher, TimeProvider clock)
+    : IIdentityService
+{
+    // Verified against when the user does not exist, so that an unknown user costs as much time as a wrong password.
+    private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+
+    public async Task<PasswordCheck> CheckPasswordAsync(string userNameOrEmail, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userNameOrEmail)
+            ?? (userNameOrEmail.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(userNameOrEmail) : null);
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(new ApplicationUser(), DecoyHash.Value, password);
+            return new PasswordCheck(PasswordCheckOutcome.Failed, null);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return new PasswordCheck(PasswordCheckOutcome.LockedOut, null);
+        }
+
+        if (!await users.HasPasswordAsync(user))
+        {
+            // Signs in through an external provider only: no password to guess, so failures do not count towards a
+            // lockout (which would otherwise let anyone lock a citizen out of VNeID sign-in).
+            hasher.VerifyHashedPassword(user, DecoyHash.Value, password);
+            return new PasswordCheck(PasswordCheckOutcome.Failed, null);
+        }
+
+        if (await users.CheckPasswordAsync(user, password))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+            return new PasswordCheck(PasswordCheckOutcome.Succeeded, await SummarizeAsync(user));
+        }
+
+        await users.AccessFailedAsync(user);
+        return new PasswordCheck(await users.IsLockedOutAsync(user) ? PasswordCheckOutcome.LockedOut : PasswordCheckOutcome.Failed, null);
+    }
+
+    public async Task<AccountSummary?> FindAccountAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        return user is null ? null : await SummarizeAsync(user);
+    }
+
+    public async Task<Guid> CreateApplicantAsync(NewApplicant applicant, string password, CancellationToken cancellationToken)
+    {
+        var user = new ApplicationUser
+        {
+            UserName = applicant.UserName,
+            Email = applicant.Email,
+            PhoneNumber = applicant.PhoneNumber,
+            FullName = applicant.FullName,
+            ApplicantType = applicant.Type,
+            CitizenId = applicant.CitizenId,
+            DateOfBirth = applicant.DateOfBirth,
+            OrganisationCode = applicant.OrganisationCode,
+            OrganisationName = applicant.OrganisationName,
+            IdentityProvider = ApplicationUser.LocalProvider,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var role = applicant.Type == ApplicantType.Citizen ? Roles.Citizen : Roles.Organisation;
+        Func<ConflictException> duplicateUserName = applicant.Type == ApplicantType.Citizen
+            ? AccountConflicts.DuplicateCitizenId
+            : AccountConflicts.DuplicateOrganisationCode;
+        await writer.CreateAsync(user, password, [role], "password", duplicateUserName, cancellationToken);
+        return user.Id;
+    }
+
+    public async Task<AccountSummary> SignInExternalCitizenAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SignInExternalCitizenOnceAsync(identity, cancellationToken);
+        }
+        catch (ConflictException)
+        {
+            // A parallel first sign-in of the same person created the account a moment earlier: use it.
+            db.ChangeTracker.Clear();
+            return await SignInExternalCitizenOnceAsync(identity, cancellationToken);
+        }
+    }
+
+    public async Task<ProfileDto?> GetProfileAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        return new ProfileDto
+        {
+            Id = user.Id,
+            UserName = user.UserName!,
+            FullName = user.FullName,
+            Email = user.Email,
+            PhoneNumber = user.PhoneNumber,
+            Roles = [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)],
+            AgencyId = user.AgencyId,
+            ApplicantType = user.ApplicantType,
+            CitizenId = user.CitizenId,
+            DateOfBirth = user.DateOfBirth,
+            OrganisationCode = user.OrganisationCode,
+            OrganisationName = user.OrganisationName,
+            IdentityProvider = user.IdentityProvider,
+            IdentityVerified = user.IdentityVerified,
+            CreatedAt = user.CreatedAt,
+        };
+    }
+
+    private async Task<AccountSummary> SignInExternalCitizenOnceAsync(ExternalIdentity identity, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByLoginAsync(identity.Provider, identity.Subject);
+        if (user is not null)
+        {
+            return await SummarizeAsync(user);
+        }
+
+        user = await db.Users.SingleOrDefaultAsync(
+            u => u.CitizenId == identity.CitizenId && u.ApplicantType == ApplicantType.Citizen, cancellationToken);
+        if (user is null)
+        {
+            user = new ApplicationUser
+            {
+                UserName = identity.CitizenId,
+                FullName = identity.FullName,
+                ApplicantType = ApplicantType.Citizen,
+                CitizenId = identity.CitizenId,
+                IdentityProvider = identity.Provider,
+                IdentityVerified = true,
+                CreatedAt = clock.GetUtcNow(),
+            };
+            var newUser = user;
+            var login = new UserLoginInfo(identity.Provider, identity.Subject, identity.Provider);
+            await writer.InTransactionAsync(async () =>
+            {
+                AccountWriter.ThrowIfFailed(await users.CreateAsync(newUser), "idToken", AccountConflicts.DuplicateCitizenId);
+                AccountWriter.ThrowIfFailed(await users.AddToRoleAsync(newUser, Roles.Citizen), "idToken", AccountConflicts.DuplicateCitizenId);
+                AccountWriter.ThrowIfFailed(await users.AddLoginAsync(newUser, login), "idToken", AccountConflicts.DuplicateCitizenId);
+            }, AccountConflicts.DuplicateCitizenId, cancellationToken);
+            return await SummarizeAsync(newUser);
+        }
+
+        // The person registered here before; the national identity now vouches for the account and takes it over:
+        // a password set by whoever registered that citizen ID no longer opens it, and its sessions end.
+        var existing = user;
+        await writer.InTransactionAsync(async () =>
+        {
+            AccountWriter.ThrowIfFailed(
+                await users.AddLoginAsync(existing, new UserLoginInfo(identity.Provider, identity.Subject, identity.Provider)),
+                "idToken",
+                AccountConflicts.DuplicateCitizenId);
+            if (await users.HasPasswordAsync(existing))
+            {
+                AccountWriter.ThrowIfFailed(await users.RemovePasswordAsync(existing), "idToken", AccountConflicts.DuplicateCitizenId);
+            }
+
+            existing.IdentityProvider = identity.Provider;
+            existing.IdentityVerified = true;
+            AccountWriter.ThrowIfFailed(await users.UpdateAsync(existing), "idToken", AccountConflicts.DuplicateCitizenId);
+            var now = clock.GetUtcNow();
+            await db.RefreshTokens
+                .Where(t => t.UserId == existing.Id && t.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+        }, AccountConflicts.DuplicateCitizenId, cancellationToken);
+        return await SummarizeAsync(existing);
+    }
+
+    private async Task<AccountSummary> SummarizeAsync(ApplicationUser user) => new(
+        user.Id,
+        user.UserName!,
+        user.FullName,
+        [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)],
+        user.AgencyId,
+        user.ApplicantType,
+        user.IdentityProvider,
+        await users.IsLockedOutAsync(user));
+}

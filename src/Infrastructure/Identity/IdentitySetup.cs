@@ -1,0 +1,43 @@
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Infrastructure.Identity.External;
+using HanoiDvc.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HanoiDvc.Infrastructure.Identity;
+
+/// <summary>ASP.NET Core Identity on PostgreSQL with the platform's password and lockout rules, and the account services.</summary>
+internal static class IdentitySetup
+{
+    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+
+                // Unique when present, enforced by OptionalUniqueEmailValidator and a unique index (see decision 0006):
+                // Identity's own flag would also make e-mail mandatory, and VNeID citizens may have none.
+                options.User.RequireUniqueEmail = false;
+
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = PasswordPolicy.MaxFailedAttempts;
+                options.Lockout.DefaultLockoutTimeSpan = PasswordPolicy.LockoutDuration;
+            })
+            .AddRoles<ApplicationRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserValidator<OptionalUniqueEmailValidator>();
+
+        services.AddScoped<AccountWriter>();
+        services.AddScoped<IIdentityService, IdentityService>();
+        services.AddScoped<IOfficialAccounts, OfficialAccounts>();
+        services.AddScoped<DevelopmentAccountSeeder>();
+        services.AddSingleton<IExternalIdentityValidator, OidcExternalIdentityValidator>();
+        return services;
+    }
+}

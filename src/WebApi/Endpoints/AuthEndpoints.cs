@@ -1,0 +1,129 @@
+using HanoiDvc.Application.Accounts.Commands.RegisterCitizen;
+using HanoiDvc.Application.Accounts.Commands.RegisterOrganisation;
+using HanoiDvc.Application.Accounts.Common;
+using HanoiDvc.Application.Auth.Commands.RefreshSession;
+using HanoiDvc.Application.Auth.Commands.SignInWithExternalProvider;
+using HanoiDvc.Application.Auth.Commands.SignInWithPassword;
+using HanoiDvc.Application.Auth.Commands.SignOutSession;
+using HanoiDvc.Application.Auth.Common;
+using HanoiDvc.WebApi.Endpoints.Contracts;
+using HanoiDvc.WebApi.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>Sign-in, token refresh, sign-out and registration (anonymous). The refresh token lives only in the HttpOnly cookie.</summary>
+internal static class AuthEndpoints
+{
+    public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/auth").WithTags("Authentication").AllowAnonymous();
+
+        group.MapPost("/token", IssueToken)
+            .WithName(nameof(IssueToken))
+            .WithSummary("Sign in with user name or e-mail and password")
+            .WithDescription("Returns a short-lived access token and sets the refresh cookie (HttpOnly, Secure, SameSite=Strict, Path=/api/v1/auth). "
+                + "Wrong credentials and unknown users get the same 401; a locked account gets 401 with code auth.locked_out. Rate-limited per client IP (429).")
+            .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/refresh", RefreshToken)
+            .WithName(nameof(RefreshToken))
+            .WithSummary("Exchange the refresh cookie for a new access token")
+            .WithDescription("Rotates the refresh token: the cookie is replaced and the old token is revoked. Presenting a revoked token revokes the whole session (401 auth.refresh_token_reused).")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        group.MapPost("/logout", Logout)
+            .WithName(nameof(Logout))
+            .WithSummary("Sign out")
+            .WithDescription("Revokes the session of the refresh cookie and deletes the cookie. Always 204.");
+
+        group.MapPost("/register/citizen", RegisterCitizen)
+            .WithName(nameof(RegisterCitizen))
+            .WithSummary("Register a citizen account")
+            .WithDescription("The citizen then signs in with the citizen ID number or the e-mail. Taken e-mail or citizen ID → 409 with a code.")
+            .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/register/organisation", RegisterOrganisation)
+            .WithName(nameof(RegisterOrganisation))
+            .WithSummary("Register an organisation or school account")
+            .WithDescription("The organisation then signs in with its tax code or the e-mail. Taken e-mail or tax code → 409 with a code.")
+            .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/external/{provider}", SignInWithExternalProvider)
+            .WithName(nameof(SignInWithExternalProvider))
+            .WithSummary("Sign in with an external identity provider's ID token (VNeID)")
+            .WithDescription("Validates the ID token against the provider's discovery document and keys, finds or creates the citizen "
+                + "(marked as verified) and answers like /token. Unknown provider → 404; invalid token → 401.")
+            .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <param name="request">User name or e-mail, and password.</param>
+    /// <param name="context">The HTTP exchange (client address, cookie).</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<TokenResponse>> IssueToken(
+        TokenRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        Respond(context, await mediator.Send(new SignInWithPassword(request.UserName, request.Password, ClientIp(context)), cancellationToken));
+
+    /// <param name="context">The HTTP exchange (refresh cookie).</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<TokenResponse>> RefreshToken(HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        Respond(context, await mediator.Send(new RefreshSession(RefreshCookie.Read(context.Request), ClientIp(context)), cancellationToken));
+
+    /// <param name="context">The HTTP exchange (refresh cookie).</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<NoContent> Logout(HttpContext context, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SignOutSession(RefreshCookie.Read(context.Request)), cancellationToken);
+        RefreshCookie.Delete(context.Response);
+        return TypedResults.NoContent();
+    }
+
+    /// <param name="request">The citizen's details and password.</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Created<RegisteredAccount>> RegisterCitizen(
+        RegisterCitizen request, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Created("/api/v1/me", await mediator.Send(request, cancellationToken));
+
+    /// <param name="request">The organisation's details, its representative and password.</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Created<RegisteredAccount>> RegisterOrganisation(
+        RegisterOrganisation request, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Created("/api/v1/me", await mediator.Send(request, cancellationToken));
+
+    /// <param name="provider">Configured provider name, e.g. <c>VNeID</c>.</param>
+    /// <param name="request">The provider's ID token.</param>
+    /// <param name="context">The HTTP exchange (client address, cookie).</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<TokenResponse>> SignInWithExternalProvider(
+        string provider, ExternalTokenRequest request, HttpContext context, IMediator mediator, CancellationToken cancellationToken) =>
+        Respond(context, await mediator.Send(new SignInWithExternalProvider(provider, request.IdToken, ClientIp(context)), cancellationToken));
+
+    private static Ok<TokenResponse> Respond(HttpContext context, SessionTokens tokens)
+    {
+        RefreshCookie.Write(context.Response, tokens.RefreshToken, tokens.RefreshTokenExpiresAt);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(new TokenResponse(tokens.AccessToken.Token, tokens.AccessToken.ExpiresInSeconds, "Bearer"));
+    }
+
+    private static string? ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString();
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using HanoiDvc.Application.Common.Interfaces;
+
+namespace HanoiDvc.WebApi.Security;
+
+/// <summary><see cref="ICurrentUser"/> from the claims of the request's authenticated principal; anonymous without a request.</summary>
+internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+
+    public Guid? UserId => Guid.TryParse(Principal?.FindFirst(AppClaimTypes.Subject)?.Value, out var id) ? id : null;
+
+    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true && UserId is not null;
+
+    public Guid? AgencyId => Guid.TryParse(Principal?.FindFirst(AppClaimTypes.AgencyId)?.Value, out var id) ? id : null;
+
+    public IReadOnlyCollection<string> Roles =>
+        Principal?.FindAll(AppClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
+
+    public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim(AppClaimTypes.Role, role);
+}

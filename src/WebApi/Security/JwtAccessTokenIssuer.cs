@@ -1,0 +1,55 @@
+using System.Text;
+using HanoiDvc.Application.Auth.Common;
+using HanoiDvc.Application.Common.Interfaces;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace HanoiDvc.WebApi.Security;
+
+/// <summary>Signs access tokens with <c>Jwt:SigningKey</c> (HMAC-SHA256) for <c>Jwt:AccessTokenMinutes</c>.</summary>
+internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> jwt, IOptions<TokenLifetimeOptions> lifetimes, TimeProvider clock)
+    : IAccessTokenIssuer
+{
+    private static readonly JsonWebTokenHandler Handler = new();
+
+    public AccessToken Issue(AccountSummary account)
+    {
+        var now = clock.GetUtcNow();
+        var lifetime = TimeSpan.FromMinutes(lifetimes.Value.AccessTokenMinutes);
+        var claims = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            [AppClaimTypes.Subject] = account.Id.ToString(),
+            [AppClaimTypes.Name] = string.IsNullOrWhiteSpace(account.FullName) ? account.UserName : account.FullName,
+            [AppClaimTypes.IdentityProvider] = account.IdentityProvider,
+            [JwtRegisteredClaimNames.Jti] = Guid.CreateVersion7().ToString("N"),
+        };
+        if (account.Roles.Count > 0)
+        {
+            claims[AppClaimTypes.Role] = account.Roles.ToArray();
+        }
+
+        if (account.AgencyId is { } agencyId)
+        {
+            claims[AppClaimTypes.AgencyId] = agencyId.ToString();
+        }
+
+        if (account.ApplicantType is { } applicantType)
+        {
+            claims[AppClaimTypes.ApplicantType] = applicantType.ToString();
+        }
+
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Value.Issuer,
+            Audience = jwt.Value.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
+            Claims = claims,
+            SigningCredentials = new SigningCredentials(
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.Value.SigningKey)), SecurityAlgorithms.HmacSha256),
+        };
+        return new AccessToken(Handler.CreateToken(descriptor), now + lifetime, (int)lifetime.TotalSeconds);
+    }
+}

@@ -1,0 +1,69 @@
+using HanoiDvc.Domain.Accounts;
+using HanoiDvc.Domain.Common;
+
+namespace HanoiDvc.Domain.UnitTests.Accounts;
+
+public sealed class RefreshTokenTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    [Test]
+    public void Issue_StartsANewFamily_ActiveUntilItExpires()
+    {
+        var userId = Guid.CreateVersion7();
+
+        var token = RefreshToken.Issue(userId, "hash-1", Now, Lifetime, "127.0.0.1");
+
+        token.UserId.ShouldBe(userId);
+        token.FamilyId.ShouldNotBe(Guid.Empty);
+        token.ExpiresAt.ShouldBe(Now + Lifetime);
+        token.IsActive(Now).ShouldBeTrue();
+        token.IsActive(Now + Lifetime).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Rotate_RevokesTheUsedToken_AndLinksItToItsSuccessorInTheSameFamily()
+    {
+        var first = RefreshToken.Issue(Guid.CreateVersion7(), "hash-1", Now, Lifetime, null);
+        var later = Now.AddHours(1);
+
+        var second = first.Rotate("hash-2", later, Lifetime, "10.0.0.1");
+
+        first.RevokedAt.ShouldBe(later);
+        first.ReplacedById.ShouldBe(second.Id);
+        first.IsActive(later).ShouldBeFalse();
+        second.FamilyId.ShouldBe(first.FamilyId);
+        second.UserId.ShouldBe(first.UserId);
+        second.ExpiresAt.ShouldBe(later + Lifetime);
+        second.IsActive(later).ShouldBeTrue();
+    }
+
+    [Test]
+    public void Rotate_ARevokedToken_IsRefused()
+    {
+        var token = RefreshToken.Issue(Guid.CreateVersion7(), "hash-1", Now, Lifetime, null);
+        token.Rotate("hash-2", Now, Lifetime, null);
+
+        Should.Throw<DomainException>(() => token.Rotate("hash-3", Now, Lifetime, null)).Code.ShouldBe("refresh_token.inactive");
+    }
+
+    [Test]
+    public void Rotate_AnExpiredToken_IsRefused()
+    {
+        var token = RefreshToken.Issue(Guid.CreateVersion7(), "hash-1", Now, Lifetime, null);
+
+        Should.Throw<DomainException>(() => token.Rotate("hash-2", Now + Lifetime, Lifetime, null)).Code.ShouldBe("refresh_token.inactive");
+    }
+
+    [Test]
+    public void Revoke_KeepsTheFirstRevocationTime()
+    {
+        var token = RefreshToken.Issue(Guid.CreateVersion7(), "hash-1", Now, Lifetime, null);
+
+        token.Revoke(Now.AddMinutes(1));
+        token.Revoke(Now.AddMinutes(2));
+
+        token.RevokedAt.ShouldBe(Now.AddMinutes(1));
+    }
+}
