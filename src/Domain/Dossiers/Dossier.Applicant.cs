@@ -76,9 +76,8 @@ public sealed partial class Dossier
         }
 
         var at = now.ToUniversalTime();
-        ResumeClock(at, calendar);
         var resumed = StatusBeforeSupplement ?? DossierStatus.Submitted;
-        StatusBeforeSupplement = null;
+        ResumeClock(at, calendar);
         Move(DossierAction.ProvideSupplement, actor, at, resumed, comment);
         Raise(new SupplementProvided(Id, TrackingNumber!, Code?.Value, ApplicantId, DueAt, AppointmentAt, at));
     }

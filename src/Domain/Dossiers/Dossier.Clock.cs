@@ -106,8 +106,10 @@ public sealed partial class Dossier
             : DueAt;
     }
 
+    /// <summary>Ends the wait for a supplement, if any: closes the open pause at <paramref name="at"/> and forgets the paused status.</summary>
     private ClockPause? EndOpenPause(DateTimeOffset at)
     {
+        StatusBeforeSupplement = null;
         var index = _pauses.FindLastIndex(p => p.IsOpen);
         if (index < 0)
         {

@@ -44,22 +44,24 @@ internal static class DossierBuilder
     public static DossierCode CodeFor(DateTimeOffset at, int sequence = 7) =>
         DossierCode.Create(DepartmentCode, DateOnly.FromDateTime(at.ToOffset(Vn.Offset).DateTime), sequence);
 
-    public static Dossier Draft(TimeLimit? limit = null, Channel channel = Channel.Online, Guid? receivingAgencyId = null, decimal specialistShare = 0.6m) =>
+    public static Dossier Draft(TimeLimit? limit = null, Channel channel = Channel.Online, Guid? receivingAgencyId = null, decimal specialistShare = 0.6m, DateTimeOffset? at = null) =>
         Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), limit ?? TimeLimit.WorkingDays(5), Form, specialistShare,
-            DepartmentId, receivingAgencyId ?? DepartmentId, Applicant, "001208012345", channel, Drafted);
+            DepartmentId, receivingAgencyId ?? DepartmentId, Applicant, "001208012345", channel, at ?? Drafted);
 
-    public static Dossier Submitted(TimeLimit? limit = null, Guid? receivingAgencyId = null)
+    /// <summary>Submitted at <paramref name="at"/> (default Monday 07:30), drafted half an hour before.</summary>
+    public static Dossier Submitted(TimeLimit? limit = null, Guid? receivingAgencyId = null, DateTimeOffset? at = null, decimal specialistShare = 0.6m)
     {
-        var dossier = Draft(limit, receivingAgencyId: receivingAgencyId);
-        dossier.Submit(Applicant, SubmittedAt, TrackingNumber, ValidForm);
+        var when = at ?? SubmittedAt;
+        var dossier = Draft(limit, receivingAgencyId: receivingAgencyId, specialistShare: specialistShare, at: when.AddMinutes(-30));
+        dossier.Submit(Applicant, when, TrackingNumber, ValidForm);
         return dossier;
     }
 
-    /// <summary>Received at <paramref name="at"/> (default Monday 08:00) on <paramref name="calendar"/> (default: no holidays).</summary>
-    public static Dossier Received(TimeLimit? limit = null, DateTimeOffset? at = null, WorkingCalendar? calendar = null)
+    /// <summary>Received at <paramref name="at"/> (default Monday 08:00, submitted half an hour before) on <paramref name="calendar"/> (default: no holidays).</summary>
+    public static Dossier Received(TimeLimit? limit = null, DateTimeOffset? at = null, WorkingCalendar? calendar = null, decimal specialistShare = 0.6m)
     {
-        var dossier = Submitted(limit);
         var when = at ?? ReceivedAt;
+        var dossier = Submitted(limit, at: when.AddMinutes(-30), specialistShare: specialistShare);
         dossier.Receive(Receptionist, when, calendar ?? Calendar, CodeFor(when));
         return dossier;
     }
