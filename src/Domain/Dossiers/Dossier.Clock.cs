@@ -48,6 +48,29 @@ public sealed partial class Dossier
     }
 
     /// <summary>
+    /// Recomputes the due instant of an open, received dossier after the calendar changed (a holiday declared or moved),
+    /// and the appointment with it unless an apology set one. Not a transition: no step, no event. False when nothing changed.
+    /// </summary>
+    public bool RecomputeDueAt(WorkingCalendar calendar, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (ReceivedAt is null || ResolvedAt is not null || DossierLifecycle.Closed.Contains(Status))
+        {
+            return false;
+        }
+
+        var due = ComputeDue(calendar, now.ToUniversalTime());
+        if (due == DueAt)
+        {
+            return false;
+        }
+
+        DueAt = due;
+        AppointmentAt = ApologyIssued ? AppointmentAt : due;
+        return true;
+    }
+
+    /// <summary>
     /// The outcome of resolving the dossier at <paramref name="resolvedAt"/>, read as: <b>Late</b> when after the due instant,
     /// or once an apology was issued, or after more than one supplement request; otherwise <b>Early</b> when on a local
     /// date before the due instant's local date, and <b>OnTime</b> on the due date itself (not after the due instant).

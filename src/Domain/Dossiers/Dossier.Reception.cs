@@ -18,7 +18,7 @@ public sealed partial class Dossier
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(code);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
+        var today = LocalDate(now, calendar.TimeZone);
         if (code.ReceptionDate != today)
         {
             throw new DomainException("dossier.code_mismatch", $"The code {code} is dated {code.ReceptionDate:yyyy-MM-dd}, but the dossier is received on {today:yyyy-MM-dd}.");

@@ -264,5 +264,27 @@ public sealed class DossierClockTests
         dossier.StatusBeforeSupplement.ShouldBeNull();
     }
 
+    [Test]
+    public void RecomputeDueAt_AfterTetIsAddedToTheCalendar_MovesTheDueDateAndTheAppointment()
+    {
+        var dossier = Received(TimeLimit.WorkingDays(5), Vn.At(2026, 2, 11, 9, 0), TestCalendars.Plain);
+        dossier.DueAt.ShouldBe(Vn.At(2026, 2, 18, 9, 0));
+
+        dossier.RecomputeDueAt(TestCalendars.Year2026, Vn.At(2026, 2, 12, 9, 0)).ShouldBeTrue();
+
+        (dossier.DueAt, dossier.AppointmentAt).ShouldBe((Vn.At(2026, 2, 25, 9, 0), Vn.At(2026, 2, 25, 9, 0)));
+        dossier.RecomputeDueAt(TestCalendars.Year2026, Vn.At(2026, 2, 12, 9, 0)).ShouldBeFalse();
+    }
+
+    [Test]
+    public void RecomputeDueAt_OfAResolvedDossier_ChangesNothing()
+    {
+        var dossier = InState(DossierStatus.Resolved);
+
+        dossier.RecomputeDueAt(TestCalendars.Year2026, Vn.At(2026, 3, 4, 9, 0)).ShouldBeFalse();
+
+        dossier.DueAt.ShouldBe(DueAt);
+    }
+
     private static HanoiDvc.Domain.Calendar.WorkingDuration WorkingDuration(int hours) => HanoiDvc.Domain.Calendar.WorkingDuration.FromHours(hours);
 }
