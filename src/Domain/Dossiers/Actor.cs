@@ -1,0 +1,27 @@
+namespace HanoiDvc.Domain.Dossiers;
+
+/// <summary>
+/// Who acts on a dossier: an official with roles at an agency, or an applicant (no official role). The applicant of a
+/// dossier is recognised by <see cref="UserId"/> = <see cref="Dossier.ApplicantId"/>.
+/// </summary>
+/// <param name="UserId">The user's id.</param>
+/// <param name="Name">The name written on the processing control sheet.</param>
+/// <param name="Roles">Official roles (see <see cref="DossierRoles"/>); empty for an applicant.</param>
+/// <param name="AgencyId">The agency an official works for; null for an applicant.</param>
+public sealed record Actor(Guid UserId, string Name, IReadOnlyCollection<string> Roles, Guid? AgencyId)
+{
+    /// <summary>Whether the actor holds no official role.</summary>
+    public bool IsApplicant => !DossierRoles.All.Any(Has);
+
+    /// <summary>An applicant: no role, no agency.</summary>
+    public static Actor Applicant(Guid userId, string name) => new(userId, name, [], null);
+
+    /// <summary>An official with one role at <paramref name="agencyId"/>.</summary>
+    public static Actor Official(Guid userId, string name, string role, Guid agencyId) => new(userId, name, [role], agencyId);
+
+    /// <summary>Whether the actor holds <paramref name="role"/> (case-insensitive).</summary>
+    public bool Has(string role) => Roles.Contains(role, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether the actor holds <paramref name="role"/> at <paramref name="agencyId"/>.</summary>
+    public bool Has(string role, Guid agencyId) => AgencyId == agencyId && Has(role);
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Common;
+using HanoiDvc.Domain.Dossiers.Events;
+
+namespace HanoiDvc.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    /// <summary>Replaces the draft's form values; a draft may be incomplete, but keys outside the form are refused. Records no step.</summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_form</c> (unknown keys).</exception>
+    public void SaveDraft(Actor actor, DateTimeOffset now, IReadOnlyDictionary<string, string?> formData)
+    {
+        EnsureState(DossierAction.SaveDraft);
+        EnsureApplicant(actor, DossierAction.SaveDraft);
+        ArgumentNullException.ThrowIfNull(formData);
+        var known = _formFields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        FormDataValidator.ThrowIfAny([.. formData.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal).Select(FormDataValidator.Unknown)]);
+        _formData = new Dictionary<string, string?>(formData, StringComparer.Ordinal);
+        DraftSavedAt = now.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// Submits the draft (Draft → Submitted) with <paramref name="trackingNumber"/>; the form must be valid
+    /// (<paramref name="formData"/>, when given, replaces the saved values first).
+    /// </summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_tracking_number</c>, <c>dossier.invalid_form</c> (errors in <see cref="FormDataValidator.ErrorsOf"/>).</exception>
+    public void Submit(Actor actor, DateTimeOffset now, string trackingNumber, IReadOnlyDictionary<string, string?>? formData = null)
+    {
+        EnsureState(DossierAction.Submit);
+        EnsureApplicant(actor, DossierAction.Submit);
+        if (trackingNumber is null || !TrackingNumberShape().IsMatch(trackingNumber))
+        {
+            throw new DomainException("dossier.invalid_tracking_number", $"'{trackingNumber}' is not a tracking number of 10 digits or capital letters.");
+        }
+
+        var values = formData ?? _formData;
+        FormDataValidator.EnsureValid(_formFields, values);
+        var at = now.ToUniversalTime();
+        _formData = new Dictionary<string, string?>(values, StringComparer.Ordinal);
+        TrackingNumber = trackingNumber;
+        SubmittedAt = at;
+        Move(DossierAction.Submit, actor, at, DossierStatus.Submitted);
+        Raise(new DossierSubmitted(Id, trackingNumber, ApplicantId, ReceivingAgencyId, SubmissionChannel, at));
+    }
+
+    /// <summary>Withdraws the dossier at the applicant's request; a reason is required once it has been received.</summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
+    public void Withdraw(Actor actor, DateTimeOffset now, string? reason = null)
+    {
+        EnsureState(DossierAction.Withdraw);
+        EnsureApplicant(actor, DossierAction.Withdraw);
+        var why = ReceivedAt is null ? reason : RequireReason(reason, DossierAction.Withdraw);
+        var at = now.ToUniversalTime();
+        EndOpenPause(at);
+        ClosedAt = at;
+        Move(DossierAction.Withdraw, actor, at, DossierStatus.Withdrawn, why);
+        Raise(new DossierWithdrawn(Id, TrackingNumber, Code?.Value, ApplicantId, LastComment, at));
+    }
+
+    /// <summary>
+    /// The applicant supplied what was missing: the pause ends, the dossier returns to the status it paused from, and the
+    /// due instant (and the appointment) move by exactly the paused working time. <paramref name="formData"/>, when given,
+    /// replaces the form values and must be valid.
+    /// </summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_form</c>.</exception>
+    public void ProvideSupplement(Actor actor, DateTimeOffset now, WorkingCalendar calendar, IReadOnlyDictionary<string, string?>? formData = null, string? comment = null)
+    {
+        EnsureState(DossierAction.ProvideSupplement);
+        EnsureApplicant(actor, DossierAction.ProvideSupplement);
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (formData is not null)
+        {
+            FormDataValidator.EnsureValid(_formFields, formData);
+            _formData = new Dictionary<string, string?>(formData, StringComparer.Ordinal);
+        }
+
+        var at = now.ToUniversalTime();
+        var resumed = StatusBeforeSupplement ?? DossierStatus.Submitted;
+        ResumeClock(at, calendar);
+        Move(DossierAction.ProvideSupplement, actor, at, resumed, comment);
+        Raise(new SupplementProvided(Id, TrackingNumber!, Code?.Value, ApplicantId, DueAt, AppointmentAt, at));
+    }
+
+
+    [GeneratedRegex("^[0-9A-Z]{10}$")]
+    private static partial Regex TrackingNumberShape();
+}

@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+
+namespace HanoiDvc.Domain.Dossiers;
+
+/// <summary>
+/// The transitions table of DOMAIN.md as data: which actions a dossier's status allows. <see cref="Dossier"/> checks the
+/// actor, the arguments and a few finer rules on top (one supplement request per phase, the deciding agency decides…).
+/// </summary>
+public static class DossierLifecycle
+{
+    private static readonly FrozenDictionary<DossierAction, FrozenSet<DossierStatus>> From = new Dictionary<DossierAction, FrozenSet<DossierStatus>>
+    {
+        [DossierAction.SaveDraft] = Set(DossierStatus.Draft),
+        [DossierAction.Submit] = Set(DossierStatus.Draft),
+        [DossierAction.Withdraw] = Set(DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval),
+        [DossierAction.Receive] = Set(DossierStatus.Submitted),
+        [DossierAction.RejectAtReception] = Set(DossierStatus.Submitted),
+        [DossierAction.RequestSupplement] = Set(DossierStatus.Submitted, DossierStatus.Received, DossierStatus.InProcessing),
+        [DossierAction.ProvideSupplement] = Set(DossierStatus.SupplementRequested),
+        [DossierAction.Assign] = Set(DossierStatus.Received),
+        [DossierAction.Forward] = Set(DossierStatus.InProcessing),
+        [DossierAction.SubmitForApproval] = Set(DossierStatus.InProcessing),
+        [DossierAction.Approve] = Set(DossierStatus.AwaitingApproval),
+        [DossierAction.ReturnToSpecialist] = Set(DossierStatus.AwaitingApproval),
+        [DossierAction.Refuse] = Set(DossierStatus.InProcessing, DossierStatus.AwaitingApproval),
+        [DossierAction.StopProcessing] = Set(DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval),
+        [DossierAction.IssueApology] = Set(DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval),
+        [DossierAction.ReturnResult] = Set(DossierStatus.Resolved, DossierStatus.Refused),
+    }.ToFrozenDictionary();
+
+    /// <summary>The statuses in which nothing more happens.</summary>
+    public static IReadOnlySet<DossierStatus> Closed { get; } =
+        Set(DossierStatus.NotReceived, DossierStatus.Stopped, DossierStatus.Withdrawn, DossierStatus.ResultReturned);
+
+    /// <summary>Whether <paramref name="status"/> allows <paramref name="action"/> at all (before actor and argument checks).</summary>
+    public static bool Allows(DossierStatus status, DossierAction action) =>
+        From.TryGetValue(action, out var statuses) && statuses.Contains(status);
+
+    /// <summary>The actions <paramref name="status"/> allows, e.g. to show the buttons of a dossier.</summary>
+    public static IReadOnlyList<DossierAction> ActionsFrom(DossierStatus status) =>
+        [.. From.Where(entry => entry.Value.Contains(status)).Select(entry => entry.Key).Order()];
+
+    private static FrozenSet<DossierStatus> Set(params DossierStatus[] statuses) => statuses.ToFrozenSet();
+}

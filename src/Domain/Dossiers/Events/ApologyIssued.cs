@@ -1,0 +1,14 @@
+using HanoiDvc.Domain.Common;
+
+namespace HanoiDvc.Domain.Dossiers.Events;
+
+/// <summary>The agency apologised for a late dossier and set a new appointment (form 04); send it by email or SMS for online dossiers.</summary>
+/// <param name="DossierId">The dossier.</param>
+/// <param name="TrackingNumber">The tracking number given at submission.</param>
+/// <param name="Code">The dossier code given at reception.</param>
+/// <param name="ApplicantId">Whom to notify.</param>
+/// <param name="PreviousAppointmentAt">The appointment it replaces.</param>
+/// <param name="NewAppointmentAt">The new appointment.</param>
+/// <param name="Reason">Why the dossier is late.</param>
+/// <param name="OccurredAt">When it happened (UTC).</param>
+public sealed record ApologyIssued(Guid DossierId, string TrackingNumber, string Code, Guid ApplicantId, DateTimeOffset PreviousAppointmentAt, DateTimeOffset NewAppointmentAt, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;

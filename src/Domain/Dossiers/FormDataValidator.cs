@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using HanoiDvc.Domain.Common;
+using HanoiDvc.Domain.Procedures;
+
+namespace HanoiDvc.Domain.Dossiers;
+
+/// <summary>
+/// Checks a dossier's form values against the procedure version's form fields, so the API and the aggregate apply the
+/// same rules with the same messages. Blank values count as absent.
+/// </summary>
+public static partial class FormDataValidator
+{
+    /// <summary>The key of <see cref="Exception.Data"/> under which <c>dossier.invalid_form</c> carries its errors.</summary>
+    public const string ErrorsDataKey = "errors";
+
+    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Every error in <paramref name="values"/>: unknown keys first, then the fields in form order. Empty when valid.</summary>
+    public static IReadOnlyList<FormDataError> Validate(IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values)
+    {
+        var known = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var errors = values.Keys.Where(key => !known.Contains(key)).Order(StringComparer.Ordinal).Select(Unknown).ToList();
+        foreach (var field in fields)
+        {
+            var value = values.GetValueOrDefault(field.Key)?.Trim();
+            var error = string.IsNullOrEmpty(value)
+                ? (field.Required ? Error(field, "required", "Trường này là bắt buộc.", "This field is required.") : null)
+                : Check(field, value);
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Throws <c>dossier.invalid_form</c> with the errors in <see cref="Exception.Data"/> (read them with <see cref="ErrorsOf"/>) when there are any.</summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_form</c>.</exception>
+    public static void EnsureValid(IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values) =>
+        ThrowIfAny(Validate(fields, values));
+
+    /// <summary>The form errors carried by a <c>dossier.invalid_form</c> exception; empty for any other exception.</summary>
+    public static IReadOnlyList<FormDataError> ErrorsOf(Exception exception) =>
+        exception?.Data[ErrorsDataKey] as IReadOnlyList<FormDataError> ?? [];
+
+    internal static void ThrowIfAny(IReadOnlyList<FormDataError> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        var summary = string.Join("; ", errors.Select(e => $"{e.Key}: {e.MessageEn}"));
+        var exception = new DomainException("dossier.invalid_form", $"The form has {errors.Count} error(s): {summary}");
+        exception.Data[ErrorsDataKey] = errors;
+        throw exception;
+    }
+
+    internal static FormDataError Unknown(string key) =>
+        new(key, "unknown", "Trường này không có trong biểu mẫu.", "This field is not part of the form.");
+
+    private static FormDataError? Check(FormField field, string value)
+    {
+        if (field.MaxLength is { } maxLength && value.Length > maxLength)
+        {
+            return Error(field, "too_long", $"Tối đa {maxLength} ký tự.", $"At most {maxLength} characters.");
+        }
+
+        return CheckType(field, value) ?? CheckPattern(field, value);
+    }
+
+    private static FormDataError? CheckType(FormField field, string value) => field.Type switch
+    {
+        FormFieldType.Number => CheckNumber(field, value),
+        FormFieldType.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+            ? null
+            : Error(field, "date", "Ngày phải có dạng yyyy-MM-dd.", "A date is written yyyy-MM-dd."),
+        FormFieldType.Select => field.Options?.Any(o => o.Value == value) == true
+            ? null
+            : Error(field, "option", "Giá trị không nằm trong danh sách lựa chọn.", "The value is not one of the options."),
+        FormFieldType.CitizenId => CitizenIdShape().IsMatch(value)
+            ? null
+            : Error(field, "citizen_id", "Số định danh cá nhân (CCCD) gồm 12 chữ số.", "A citizen ID has 12 digits."),
+        FormFieldType.Phone => PhoneShape().IsMatch(value)
+            ? null
+            : Error(field, "phone", "Số điện thoại di động không hợp lệ (0xxxxxxxxx hoặc +84xxxxxxxxx).", "Not a Vietnamese mobile number (0xxxxxxxxx or +84xxxxxxxxx)."),
+        FormFieldType.Email => EmailShape().IsMatch(value)
+            ? null
+            : Error(field, "email", "Địa chỉ thư điện tử không hợp lệ.", "Not an email address."),
+        _ => null,
+    };
+
+    private static FormDataError? CheckNumber(FormField field, string value)
+    {
+        if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return Error(field, "number", "Giá trị phải là một số.", "The value must be a number.");
+        }
+
+        if (field.Min is { } min && number < min)
+        {
+            return Error(field, "min", $"Giá trị nhỏ nhất là {min.ToString(CultureInfo.InvariantCulture)}.", $"The smallest value is {min.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return field.Max is { } max && number > max
+            ? Error(field, "max", $"Giá trị lớn nhất là {max.ToString(CultureInfo.InvariantCulture)}.", $"The largest value is {max.ToString(CultureInfo.InvariantCulture)}.")
+            : null;
+    }
+
+    private static FormDataError? CheckPattern(FormField field, string value)
+    {
+        if (string.IsNullOrEmpty(field.Pattern))
+        {
+            return null;
+        }
+
+        try
+        {
+            // The whole value must match, as in an HTML pattern attribute.
+            return Regex.IsMatch(value, $"^(?:{field.Pattern})$", RegexOptions.CultureInvariant, PatternTimeout) ? null : PatternError(field);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return PatternError(field);
+        }
+    }
+
+    private static FormDataError PatternError(FormField field) =>
+        Error(field, "pattern", "Giá trị không đúng định dạng.", "The value does not have the expected format.");
+
+    private static FormDataError Error(FormField field, string code, string message, string messageEn) =>
+        new(field.Key, code, $"{field.Label}: {message}", $"{field.LabelEn}: {messageEn}");
+
+    [GeneratedRegex(@"^\d{12}$")]
+    private static partial Regex CitizenIdShape();
+
+    [GeneratedRegex(@"^(?:0|\+84)[35789]\d{8}$")]
+    private static partial Regex PhoneShape();
+
+    [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")]
+    private static partial Regex EmailShape();
+}
