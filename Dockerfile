@@ -21,9 +21,10 @@ COPY --from=spa /src/src/WebApi/wwwroot src/WebApi/wwwroot
 RUN dotnet publish src/WebApi/WebApi.csproj -c Release -o /app --no-restore
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# curl for the health check; tzdata for Asia/Ho_Chi_Minh; DejaVu for Vietnamese glyphs in generated PDFs.
+# curl for the health check; tzdata for Asia/Ho_Chi_Minh. The PDF forms need no system fonts or libraries:
+# their fonts are embedded in the assembly and SkiaSharp's NoDependencies native library links only libc.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl tzdata fonts-dejavu-core \
+ && apt-get install -y --no-install-recommends curl tzdata \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
