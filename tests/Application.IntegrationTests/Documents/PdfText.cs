@@ -17,6 +17,15 @@ internal sealed partial record PdfText(int Pages, string Text, IReadOnlyList<str
         return new PdfText(document.NumberOfPages, string.Join(' ', pages), pages);
     }
 
+    /// <summary>Asserts that every phrase appears, with its capitals and diacritics exactly.</summary>
+    public void ShouldShow(params IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            Text.ShouldContain(phrase, Case.Sensitive);
+        }
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }
