@@ -111,6 +111,15 @@ public sealed class DossierDocumentsTests
         (await RenderAsync(document)).ShouldBe(await RenderAsync(document));
     }
 
+    [Test]
+    public void ATemplateText_WithAnUnknownPlaceholder_FailsInsteadOfPrintingIt()
+    {
+        var values = new DocumentValues(SampleDocuments.For(DossierDocumentKind.Receipt));
+
+        values.Fill("{agencyName:upper}").ShouldBe("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI");
+        Should.Throw<InvalidOperationException>(() => values.Fill("Ông/Bà {applicant}")).Message.ShouldContain("{applicant}");
+    }
+
     private static DossierDocumentKind[] Kinds() => Enum.GetValues<DossierDocumentKind>();
 
     /// <summary>Renders through the host's registered renderer; keeps a copy in the artifacts when the test script asks.</summary>

@@ -8,7 +8,7 @@ internal static class HeaderBlock
 {
     private const float MaxSize = 11f;
     private const float MinSize = 9f;
-    private const float LeftShare = 0.45f;
+    private const float LeftShare = 0.48f;
     private const float Gutter = 8f;
 
     public static void Draw(TemplateBlock block, PageLayout page, DocumentValues values)
