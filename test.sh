@@ -35,6 +35,8 @@ ensure_dotnet
 ensure_node_modules
 "$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway
 export HANOIDVC_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
+# Tests that produce something worth looking at (the PDF forms) keep a copy here.
+export HANOIDVC_ARTIFACTS="$ARTIFACTS"
 
 # --- .NET --------------------------------------------------------------------
 log "Building the solution"

@@ -5,6 +5,7 @@ using HanoiDvc.Application.Agencies;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Infrastructure.BackgroundJobs;
 using HanoiDvc.Infrastructure.Catalogue;
+using HanoiDvc.Infrastructure.Documents;
 using HanoiDvc.Infrastructure.Dossiers;
 using HanoiDvc.Infrastructure.Files;
 using HanoiDvc.Infrastructure.Health;
@@ -18,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HanoiDvc.Infrastructure;
 
-/// <summary>Registers PostgreSQL (EF Core), Identity stores, Hangfire and health checks.</summary>
+/// <summary>Registers PostgreSQL (EF Core), Identity stores, Hangfire, health checks and the PDF forms.</summary>
 public static class DependencyInjection
 {
     /// <summary>Tag of the checks behind <c>/health/ready</c>.</summary>
@@ -45,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<IDossierCodeSequence, DossierCodeSequence>();
         services.AddOptions<LocalFileStoreOptions>().Bind(configuration.GetSection(LocalFileStoreOptions.Section));
         services.AddSingleton<IFileStore, LocalFileStore>();
+        services.AddSingleton<IDossierDocuments, SkiaDossierDocuments>();
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddScoped<DatabaseInitializer>();
 

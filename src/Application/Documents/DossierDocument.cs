@@ -1,0 +1,55 @@
+namespace HanoiDvc.Application.Documents;
+
+/// <summary>
+/// What a printable form shows about one dossier. The application layer fills it; templates pick what each kind prints.
+/// Date-times are local Vietnam times (Asia/Ho_Chi_Minh), as printed.
+/// </summary>
+public sealed record DossierDocument
+{
+    public required DossierDocumentKind Kind { get; init; }
+
+    /// <summary>The agency whose desk issues the form (e.g. "Sở Giáo dục và Đào tạo Hà Nội").</summary>
+    public required string AgencyName { get; init; }
+
+    public string? AgencyAddress { get; init; }
+
+    /// <summary>The dossier code of Thông tư 01/2018/TT-VPCP, Điều 19 (e.g. <c>000.00.12.H26-260213-0007</c>).</summary>
+    public required string DossierCode { get; init; }
+
+    /// <summary>The number given on online submission, before reception.</summary>
+    public string? TrackingNumber { get; init; }
+
+    public required DocumentApplicant Applicant { get; init; }
+
+    public required string ProcedureName { get; init; }
+
+    public IReadOnlyList<ReceivedDocument> ReceivedDocuments { get; init; } = [];
+
+    /// <summary>When the desk received (or examined) the dossier, local time.</summary>
+    public DateTime? ReceivedAt { get; init; }
+
+    /// <summary>The appointment (due) date-time for the result, local time.</summary>
+    public DateTime? AppointmentAt { get; init; }
+
+    /// <summary>Supplement request: everything missing, each with its reason (one request lists all).</summary>
+    public IReadOnlyList<MissingDocument> MissingDocuments { get; init; } = [];
+
+    /// <summary>Rejection: why the dossier is not received.</summary>
+    public IReadOnlyList<string> RejectionReasons { get; init; } = [];
+
+    /// <summary>Apology: why the result is late.</summary>
+    public string? DelayReason { get; init; }
+
+    /// <summary>Apology: the new appointment date-time, local time.</summary>
+    public DateTime? NewAppointmentAt { get; init; }
+
+    public required DocumentOfficial Official { get; init; }
+
+    /// <summary>The public page where the applicant follows the dossier; printed as a QR code.</summary>
+    public required Uri LookupUrl { get; init; }
+
+    /// <summary>Place of issue as in "Hà Nội, ngày 13 tháng 02 năm 2026".</summary>
+    public required string IssuedPlace { get; init; }
+
+    public required DateOnly IssuedOn { get; init; }
+}

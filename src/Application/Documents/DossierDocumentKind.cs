@@ -1,0 +1,17 @@
+namespace HanoiDvc.Application.Documents;
+
+/// <summary>The printable forms of the one-stop desk (Thông tư 01/2018/TT-VPCP, mẫu 01–04).</summary>
+public enum DossierDocumentKind
+{
+    /// <summary>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (mẫu 01).</summary>
+    Receipt,
+
+    /// <summary>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (mẫu 02).</summary>
+    SupplementRequest,
+
+    /// <summary>Phiếu từ chối tiếp nhận giải quyết hồ sơ (mẫu 03).</summary>
+    Rejection,
+
+    /// <summary>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04).</summary>
+    Apology,
+}
