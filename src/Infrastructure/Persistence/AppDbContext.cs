@@ -2,6 +2,7 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ProcedureVersion> ProcedureVersions => Set<ProcedureVersion>();
 
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 

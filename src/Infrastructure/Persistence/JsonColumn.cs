@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HanoiDvc.Infrastructure.Persistence;
 
-/// <summary>Maps an immutable value (a record graph) to one <c>jsonb</c> column, compared by its JSON.</summary>
+/// <summary>Maps a value (a record graph or a collection) to one <c>jsonb</c> column, compared and snapshotted by its JSON.</summary>
 internal static class JsonColumn
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -23,7 +23,7 @@ internal static class JsonColumn
             new ValueComparer<T>(
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                 value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
-                value => value));
+                value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!)); // a copy: lists may be changed in place
         return property;
     }
 }

@@ -3,6 +3,7 @@ using HanoiDvc.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace HanoiDvc.WebApi.ErrorHandling;
 
@@ -44,7 +45,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Detail = domain.Message,
                 Extensions = { ["code"] = domain.Code },
             },
-            DbUpdateConcurrencyException => new ProblemDetails
+            DbUpdateConcurrencyException or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Detail = "The resource was changed by someone else; reload it and try again.",

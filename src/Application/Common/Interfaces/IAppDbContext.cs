@@ -1,6 +1,7 @@
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,8 @@ public interface IAppDbContext
     DbSet<ProcedureVersion> ProcedureVersions { get; }
 
     DbSet<CalendarYear> CalendarYears { get; }
+
+    DbSet<Dossier> Dossiers { get; }
 
     DbSet<RefreshToken> RefreshTokens { get; }
 

@@ -228,6 +228,273 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ApologyIssued")
+                        .HasColumnType("boolean")
+                        .HasColumnName("apology_issued");
+
+                    b.Property<string>("ApplicantCitizenId")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("applicant_citizen_id");
+
+                    b.Property<Guid>("ApplicantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("applicant_id");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<DateTimeOffset?>("AppointmentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("appointment_at");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CurrentAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("current_agency_id");
+
+                    b.Property<Guid>("DecidingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deciding_agency_id");
+
+                    b.Property<DateTimeOffset>("DraftSavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("draft_saved_at");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_version_id");
+
+                    b.Property<DateTimeOffset?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ReceivingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("receiving_agency_id");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ReturnChannel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("return_channel");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("returned_at");
+
+                    b.Property<decimal>("SpecialistShare")
+                        .HasColumnType("numeric")
+                        .HasColumnName("specialist_share");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusBeforeSupplement")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status_before_supplement");
+
+                    b.Property<string>("SubmissionChannel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("submission_channel");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer")
+                        .HasColumnName("supplement_requests");
+
+                    b.Property<string>("TimeLimit")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("time_limit");
+
+                    b.Property<string>("TrackingNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("tracking_number");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_formData")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("form_data");
+
+                    b.Property<string>("_formFields")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("form_fields");
+
+                    b.Property<string>("_pauses")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pauses");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossiers");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_code");
+
+                    b.HasIndex("DecidingAgencyId")
+                        .HasDatabaseName("ix_dossiers_deciding_agency_id");
+
+                    b.HasIndex("ProcedureVersionId")
+                        .HasDatabaseName("ix_dossiers_procedure_version_id");
+
+                    b.HasIndex("ReceivingAgencyId")
+                        .HasDatabaseName("ix_dossiers_receiving_agency_id");
+
+                    b.HasIndex("TrackingNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossiers_tracking_number");
+
+                    b.HasIndex("ApplicantId", "CreatedAt")
+                        .HasDatabaseName("ix_dossiers_applicant_id_created_at");
+
+                    b.HasIndex("AssigneeId", "Status", "DueAt")
+                        .HasDatabaseName("ix_dossiers_assignee_id_status_due_at")
+                        .HasFilter("assignee_id IS NOT NULL");
+
+                    b.HasIndex("CurrentAgencyId", "Status", "DueAt")
+                        .HasDatabaseName("ix_dossiers_current_agency_id_status_due_at");
+
+                    b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ProcessingStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset?>("Deadline")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deadline");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<Guid>("FromAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_agency_id");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("from_status");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<Guid>("ToAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_agency_id");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("to_status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_steps");
+
+                    b.HasIndex("DossierId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_steps_dossier_id_sequence");
+
+                    b.ToTable("dossier_steps", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -749,6 +1016,46 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("CurrentAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_agencies_current_agency_id");
+
+                    b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_agencies_deciding_agency_id");
+
+                    b.HasOne("HanoiDvc.Domain.Procedures.ProcedureVersion", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_procedure_versions_procedure_version_id");
+
+                    b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossiers_agencies_receiving_agency_id");
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ProcessingStep", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_dossier_steps_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.ProcedureVersion", b =>
                 {
                     b.HasOne("HanoiDvc.Domain.Procedures.Procedure", null)
@@ -833,6 +1140,11 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>

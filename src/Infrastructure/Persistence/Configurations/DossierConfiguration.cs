@@ -1,0 +1,51 @@
+using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HanoiDvc.Infrastructure.Persistence.Configurations;
+
+internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
+{
+    public void Configure(EntityTypeBuilder<Dossier> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Code).HasConversion(c => c!.Value, s => DossierCode.Parse(s)).HasMaxLength(30);
+        builder.HasIndex(d => d.Code).IsUnique(); // the last line of defence behind the daily counter
+        builder.Property(d => d.TrackingNumber).HasMaxLength(10);
+        builder.HasIndex(d => d.TrackingNumber).IsUnique();
+        builder.Property(d => d.ApplicantName).HasMaxLength(200).IsRequired();
+        builder.Property(d => d.ApplicantCitizenId).HasMaxLength(12).IsRequired();
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.StatusBeforeSupplement).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.SubmissionChannel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.ReturnChannel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.TimeLimit).HasJsonConversion();
+
+        builder.Ignore(d => d.FormFields);
+        builder.Ignore(d => d.FormData);
+        builder.Ignore(d => d.Pauses);
+        builder.Property<List<FormField>>("_formFields").HasColumnName("form_fields").HasJsonConversion();
+        builder.Property<Dictionary<string, string?>>("_formData").HasColumnName("form_data").HasJsonConversion();
+        builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonConversion();
+
+        builder.HasMany(d => d.Steps).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasOne<ProcedureVersion>().WithMany().HasForeignKey(d => d.ProcedureVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.ReceivingAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.DecidingAgencyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.CurrentAgencyId).OnDelete(DeleteBehavior.Restrict);
+
+        // The inbox: an agency's open dossiers by state, sorted by due date; "my dossiers": an applicant's, newest first.
+        builder.HasIndex(d => new { d.CurrentAgencyId, d.Status, d.DueAt });
+        builder.HasIndex(d => new { d.AssigneeId, d.Status, d.DueAt }).HasFilter("assignee_id IS NOT NULL");
+        builder.HasIndex(d => new { d.ApplicantId, d.CreatedAt });
+        builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin: two officials acting at once → one 409
+        builder.Ignore(d => d.DomainEvents);
+    }
+}
