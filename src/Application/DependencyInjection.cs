@@ -43,6 +43,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<SessionTokenService>();
         services.AddScoped<IAgencyScope, AgencyScope>();
+        services.AddScoped<Dossiers.Common.DossierChange>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

@@ -54,6 +54,7 @@ app.MapAgencyEndpoints();
 app.MapProcedureEndpoints();
 app.MapProcedureAdminEndpoints();
 app.MapCalendarEndpoints();
+app.MapDossierEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapOfficialEndpoints();

@@ -9,6 +9,8 @@ internal sealed class TestCurrentUser : ICurrentUser
 
     public Guid? UserId => Current?.Id;
 
+    public string? Name => Current is null ? null : "Người dùng thử nghiệm";
+
     public bool IsAuthenticated => Current is not null;
 
     public Guid? AgencyId => Current?.AgencyId;

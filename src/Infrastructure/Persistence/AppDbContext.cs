@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
@@ -25,6 +26,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
 
     public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Domain.Common;
+using HanoiDvc.Domain.Dossiers;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -39,9 +40,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Detail = conflict.Message,
                 Extensions = { ["code"] = conflict.Code },
             },
+            DomainException { Code: "dossier.invalid_form" } form => FormProblem(form),
+            IdempotencyKeyReusedException reused => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Detail = reused.Message,
+                Extensions = { ["code"] = "idempotency.key_reused" },
+            },
             DomainException domain => new ProblemDetails
             {
-                Status = StatusCodes.Status409Conflict,
+                // A rule about who may act is a 403; a rule about the state of things is a 409.
+                Status = domain.Code.EndsWith(".not_allowed", StringComparison.Ordinal) ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict,
                 Detail = domain.Message,
                 Extensions = { ["code"] = domain.Code },
             },
@@ -71,6 +80,16 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>Form values that break the procedure's form schema: a 400 with the messages per field, in the request's language.</summary>
+    private static HttpValidationProblemDetails FormProblem(DomainException exception)
+    {
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var errors = FormDataValidator.ErrorsOf(exception)
+            .GroupBy(e => $"formData.{e.Key}", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => english ? e.MessageEn : e.Message).ToArray(), StringComparer.Ordinal);
+        return new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Extensions = { ["code"] = exception.Code } };
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]

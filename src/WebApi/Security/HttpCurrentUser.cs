@@ -10,6 +10,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public Guid? UserId => Guid.TryParse(Principal?.FindFirst(AppClaimTypes.Subject)?.Value, out var id) ? id : null;
 
+    public string? Name => Principal?.FindFirst(AppClaimTypes.Name)?.Value;
+
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true && UserId is not null;
 
     public Guid? AgencyId => Guid.TryParse(Principal?.FindFirst(AppClaimTypes.AgencyId)?.Value, out var id) ? id : null;

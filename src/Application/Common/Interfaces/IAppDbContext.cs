@@ -3,7 +3,10 @@ using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
+using HanoiDvc.Application.Common.Idempotency;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HanoiDvc.Application.Common.Interfaces;
 
@@ -21,6 +24,13 @@ public interface IAppDbContext
     DbSet<CalendarYear> CalendarYears { get; }
 
     DbSet<Dossier> Dossiers { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    /// <summary>For the few use cases that need an explicit transaction (inside the execution strategy).</summary>
+    DatabaseFacade Database { get; }
+
+    ChangeTracker ChangeTracker { get; }
 
     DbSet<RefreshToken> RefreshTokens { get; }
 

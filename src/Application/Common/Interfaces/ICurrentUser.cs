@@ -6,6 +6,9 @@ public interface ICurrentUser
     /// <summary>The account's id (<c>sub</c>), or null when nobody is signed in.</summary>
     Guid? UserId { get; }
 
+    /// <summary>The user's full name (<c>name</c>), or null.</summary>
+    string? Name { get; }
+
     /// <summary>Whether someone is signed in.</summary>
     bool IsAuthenticated { get; }
 

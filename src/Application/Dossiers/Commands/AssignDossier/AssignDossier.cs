@@ -1,0 +1,16 @@
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+
+namespace HanoiDvc.Application.Dossiers.Commands.AssignDossier;
+
+/// <summary>Hands the received dossier to a specialist, with the step's deadline from the workflow.</summary>
+[RequiresRole(Roles.Receptionist, Roles.Leader)]
+public sealed record AssignDossier(Guid Id, Guid AssigneeId, string? Comment) : IRequest<DossierDto>;
+
+internal sealed class AssignDossierHandler(DossierChange change) : IRequestHandler<AssignDossier, DossierDto>
+{
+    public Task<DossierDto> Handle(AssignDossier request, CancellationToken cancellationToken) =>
+        change.ApplyAsync(request.Id, c => c.Dossier.Assign(c.Actor, c.Now, c.Calendar, request.AssigneeId, request.Comment), cancellationToken);
+}

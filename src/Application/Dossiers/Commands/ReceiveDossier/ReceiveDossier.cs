@@ -1,0 +1,47 @@
+using AutoMapper;
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
+
+/// <summary>
+/// The desk receives a submitted dossier: it gets its code (<c>agency-YYMMDD-XXXX</c> from the agency's daily counter, in
+/// the same transaction), the receipt and its due date (from the next working period when received outside hours).
+/// </summary>
+[RequiresRole(Roles.Receptionist)]
+public sealed record ReceiveDossier(Guid Id, string? Note) : IRequest<DossierDto>;
+
+internal sealed class ReceiveDossierHandler(
+    IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<ReceiveDossier, DossierDto>
+{
+    public async Task<DossierDto> Handle(ReceiveDossier request, CancellationToken cancellationToken)
+    {
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var dossier = await db.Dossiers.Include(d => d.Steps).SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+                ?? throw new NotFoundException("Dossier", request.Id);
+            var now = clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
+            var agencyCode = await db.Agencies.Where(a => a.Id == dossier.ReceivingAgencyId).Select(a => a.Code).SingleAsync(cancellationToken);
+
+            // A refused reception rolls the transaction back, and with it the number.
+            var number = await sequence.NextAsync(dossier.ReceivingAgencyId, today, cancellationToken);
+            dossier.Receive(DossierActors.From(user), now, calendar, DossierCode.Create(AgencyCode.Parse(agencyCode), today, number), request.Note);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return mapper.Map<DossierDto>(dossier);
+        });
+    }
+}

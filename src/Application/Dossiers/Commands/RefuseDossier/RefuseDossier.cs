@@ -1,0 +1,16 @@
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+
+namespace HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
+
+/// <summary>The leader refuses the request, with reasons; it counts as resolved.</summary>
+[RequiresRole(Roles.Leader)]
+public sealed record RefuseDossier(Guid Id, string Reasons) : IRequest<DossierDto>;
+
+internal sealed class RefuseDossierHandler(DossierChange change) : IRequestHandler<RefuseDossier, DossierDto>
+{
+    public Task<DossierDto> Handle(RefuseDossier request, CancellationToken cancellationToken) =>
+        change.ApplyAsync(request.Id, c => c.Dossier.Refuse(c.Actor, c.Now, c.Calendar, request.Reasons), cancellationToken);
+}

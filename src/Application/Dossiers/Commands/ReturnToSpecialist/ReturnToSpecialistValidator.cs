@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
+
+internal sealed class ReturnToSpecialistValidator : AbstractValidator<ReturnToSpecialist>
+{
+    public ReturnToSpecialistValidator() => RuleFor(x => x.Comment).NotEmpty().MaximumLength(4000);
+}

@@ -1,0 +1,57 @@
+using AutoMapper;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Application.Procedures.Common;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Commands.StartDossier;
+
+/// <summary>
+/// Starts a draft for a published procedure under its current version, to be received by <paramref name="ReceivingAgencyId"/>
+/// (any agency whose desk receives; by default the deciding agency).
+/// </summary>
+/// <param name="ProcedureId">The procedure of the public catalogue.</param>
+/// <param name="DecidingAgencyId">The agency that decides (of the procedure's deciding level).</param>
+/// <param name="ReceivingAgencyId">Where the dossier is received; null for the deciding agency.</param>
+/// <param name="FormData">The form values so far.</param>
+[RequiresRole(Roles.Citizen, Roles.Organisation)]
+public sealed record StartDossier(Guid ProcedureId, Guid DecidingAgencyId, Guid? ReceivingAgencyId, IReadOnlyDictionary<string, string?> FormData)
+    : IRequest<DossierDto>;
+
+internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, IIdentityService identities, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<StartDossier, DossierDto>
+{
+    public async Task<DossierDto> Handle(StartDossier request, CancellationToken cancellationToken)
+    {
+        var version = await CatalogueQueries.PublishedVersions(db).AsNoTracking()
+            .SingleOrDefaultAsync(v => v.ProcedureId == request.ProcedureId, cancellationToken)
+            ?? throw new NotFoundException("Procedure", request.ProcedureId);
+        var deciding = await db.Agencies.AsNoTracking()
+            .AnyAsync(a => a.Id == request.DecidingAgencyId && a.Decides && a.LevelCode == version.DecidingLevelCode, cancellationToken);
+        var receivingId = request.ReceivingAgencyId ?? request.DecidingAgencyId;
+        var receiving = await db.Agencies.AsNoTracking().AnyAsync(a => a.Id == receivingId && (a.Receives || a.Id == request.DecidingAgencyId), cancellationToken);
+        if (!deciding || !receiving)
+        {
+            throw new RequestValidationException([
+                new FluentValidation.Results.ValidationFailure(deciding ? "ReceivingAgencyId" : "DecidingAgencyId",
+                    HanoiDvc.Application.Common.Localization.Localized.Text("Cơ quan không giải quyết hoặc không tiếp nhận thủ tục này.", "This agency does not decide or receive this procedure.")),
+            ]);
+        }
+
+        var applicant = DossierActors.From(user);
+        var profile = await identities.GetProfileAsync(applicant.UserId, cancellationToken) ?? throw new UnauthorizedAccessException();
+        var citizenId = profile.CitizenId ?? request.FormData.GetValueOrDefault("citizenId") ?? string.Empty;
+        var content = version.Content;
+        var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
+        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, specialistShare,
+            request.DecidingAgencyId, receivingId, applicant with { Name = profile.FullName }, citizenId, Channel.Online, clock.GetUtcNow());
+        dossier.SaveDraft(applicant, clock.GetUtcNow(), request.FormData);
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<DossierDto>(dossier);
+    }
+}

@@ -1,0 +1,16 @@
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+
+namespace HanoiDvc.Application.Dossiers.Commands.StopProcessing;
+
+/// <summary>The leader stops the processing, with reasons (e.g. no supplement in time).</summary>
+[RequiresRole(Roles.Leader)]
+public sealed record StopProcessing(Guid Id, string Reasons) : IRequest<DossierDto>;
+
+internal sealed class StopProcessingHandler(DossierChange change) : IRequestHandler<StopProcessing, DossierDto>
+{
+    public Task<DossierDto> Handle(StopProcessing request, CancellationToken cancellationToken) =>
+        change.ApplyAsync(request.Id, c => c.Dossier.StopProcessing(c.Actor, c.Now, request.Reasons), cancellationToken);
+}

@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using AutoMapper;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Idempotency;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
+
+/// <summary>
+/// Submits a draft online: the form is checked against the procedure version's schema and a tracking number is given.
+/// With an <paramref name="IdempotencyKey"/>, a retry returns the same dossier; the same key with other content is refused.
+/// </summary>
+[RequiresRole(Roles.Citizen, Roles.Organisation, Roles.Receptionist)]
+public sealed record SubmitDossier(Guid Id, IReadOnlyDictionary<string, string?>? FormData, string? IdempotencyKey) : IRequest<DossierDto>;
+
+internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, DossierChange change, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<SubmitDossier, DossierDto>
+{
+    public async Task<DossierDto> Handle(SubmitDossier request, CancellationToken cancellationToken)
+    {
+        if (request.IdempotencyKey is null)
+        {
+            return await change.ApplyAsync(request.Id, c => c.Dossier.Submit(c.Actor, c.Now, TrackingNumbers.New(), request.FormData), cancellationToken);
+        }
+
+        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        var hash = Hash(request);
+        if (await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        db.IdempotencyRecords.Add(new IdempotencyRecord
+        {
+            UserId = userId, Key = request.IdempotencyKey, RequestHash = hash, ResourceId = request.Id, CreatedAt = clock.GetUtcNow(),
+        });
+        try
+        {
+            return await change.ApplyAsync(request.Id, c => c.Dossier.Submit(c.Actor, c.Now, TrackingNumbers.New(), request.FormData), cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent first try with the same key won the unique index: answer what it produced.
+            db.ChangeTracker.Clear();
+            var replay = await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken);
+            if (replay is null)
+            {
+                throw;
+            }
+
+            return replay;
+        }
+    }
+
+    private async Task<DossierDto?> ReplayAsync(Guid userId, string key, string hash, CancellationToken cancellationToken)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
+        if (record is null)
+        {
+            return null;
+        }
+
+        if (record.RequestHash != hash)
+        {
+            throw new IdempotencyKeyReusedException();
+        }
+
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).SingleAsync(d => d.Id == record.ResourceId, cancellationToken);
+        return mapper.Map<DossierDto>(dossier);
+    }
+
+    private static string Hash(SubmitDossier request)
+    {
+        var form = request.FormData?.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var json = JsonSerializer.Serialize(new { request.Id, form });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+}

@@ -1,0 +1,25 @@
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Domain.Dossiers;
+
+namespace HanoiDvc.Application.Dossiers.Common;
+
+/// <summary>
+/// Which dossiers a user may read: an applicant their own; an official those their agency receives, decides or holds.
+/// Every dossier query goes through <see cref="Visible"/>, so none can forget the scoping.
+/// </summary>
+internal static class DossierAccess
+{
+    public static IQueryable<Dossier> Visible(this IQueryable<Dossier> dossiers, ICurrentUser user)
+    {
+        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        if (user.AgencyId is { } agency)
+        {
+            return dossiers.Where(d => d.CurrentAgencyId == agency || d.ReceivingAgencyId == agency || d.DecidingAgencyId == agency);
+        }
+
+        return user.IsInRole(HanoiDvc.Application.Common.Security.Roles.SystemAdmin) ? dossiers : dossiers.Where(d => d.ApplicantId == userId);
+    }
+
+    public static NotFoundException NotFound(Guid id) => new("Dossier", id);
+}

@@ -1,0 +1,36 @@
+using AutoMapper;
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Common;
+
+/// <summary>What a transition gets: the dossier, who acts, when, and the working calendar.</summary>
+internal sealed record DossierContext(Dossier Dossier, Actor Actor, DateTimeOffset Now, WorkingCalendar Calendar);
+
+/// <summary>
+/// The shape of every dossier command: load the dossier, let the aggregate decide, save (the xmin token turns a lost race
+/// into a 409), return the new state. The aggregate checks the state, the role and the agency; nothing here does.
+/// </summary>
+internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IMapper mapper)
+{
+    public async Task<DossierDto> ApplyAsync(Guid dossierId, Func<DossierContext, Task> change, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.Include(d => d.Steps).SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+            ?? throw new NotFoundException("Dossier", dossierId);
+        var context = new DossierContext(dossier, DossierActors.From(user), clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));
+        await change(context);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<DossierDto>(dossier);
+    }
+
+    public Task<DossierDto> ApplyAsync(Guid dossierId, Action<DossierContext> change, CancellationToken cancellationToken) =>
+        ApplyAsync(dossierId, context =>
+        {
+            change(context);
+            return Task.CompletedTask;
+        }, cancellationToken);
+}

@@ -1,0 +1,85 @@
+using AutoMapper;
+using HanoiDvc.Domain.Dossiers;
+
+namespace HanoiDvc.Application.Dossiers.Common;
+
+/// <summary>A dossier with its legal clock and its timeline (the processing control sheet).</summary>
+public sealed record DossierDto
+{
+    public Guid Id { get; init; }
+
+    /// <summary>Dossier code given at reception (<c>agency-YYMMDD-XXXX</c>); null before.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Tracking number given at online submission.</summary>
+    public string? TrackingNumber { get; init; }
+
+    public Guid ProcedureId { get; init; }
+
+    public Guid ProcedureVersionId { get; init; }
+
+    public DossierStatus Status { get; init; }
+
+    /// <summary>The status in the national portal's vocabulary.</summary>
+    public string? NationalStatus { get; init; }
+
+    public string ApplicantName { get; init; } = string.Empty;
+
+    public Guid ReceivingAgencyId { get; init; }
+
+    public Guid DecidingAgencyId { get; init; }
+
+    public Guid CurrentAgencyId { get; init; }
+
+    public Guid? AssigneeId { get; init; }
+
+    public Channel SubmissionChannel { get; init; }
+
+    public IReadOnlyDictionary<string, string?> FormData { get; init; } = new Dictionary<string, string?>();
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>Legal due instant (pauses excluded).</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>The appointment promised to the applicant (moved by an apology).</summary>
+    public DateTimeOffset? AppointmentAt { get; init; }
+
+    public DateTimeOffset? ResolvedAt { get; init; }
+
+    public DossierOutcome? Outcome { get; init; }
+
+    public DateTimeOffset? ReturnedAt { get; init; }
+
+    public IReadOnlyList<ProcessingStepDto> Steps { get; init; } = [];
+
+    internal sealed class Mapping : Profile
+    {
+        public Mapping()
+        {
+            CreateMap<ProcessingStep, ProcessingStepDto>();
+            CreateMap<Dossier, DossierDto>()
+                .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
+                .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s.Status)))
+                .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)));
+        }
+    }
+}
+
+/// <summary>One hand-over of the dossier.</summary>
+public sealed record ProcessingStepDto(
+    int Sequence,
+    DossierAction Action,
+    string ActorName,
+    DossierStatus FromStatus,
+    DossierStatus ToStatus,
+    Guid FromAgencyId,
+    Guid ToAgencyId,
+    Guid? AssigneeId,
+    DateTimeOffset At,
+    string? Comment,
+    DateTimeOffset? Deadline);

@@ -1,0 +1,40 @@
+using AutoMapper;
+using HanoiDvc.Domain.Dossiers;
+
+namespace HanoiDvc.Application.Dossiers.Common;
+
+/// <summary>A dossier in a list (inbox, my dossiers).</summary>
+public sealed record DossierSummaryDto
+{
+    public Guid Id { get; init; }
+
+    public string? Code { get; init; }
+
+    public string? TrackingNumber { get; init; }
+
+    public Guid ProcedureId { get; init; }
+
+    public DossierStatus Status { get; init; }
+
+    public string ApplicantName { get; init; } = string.Empty;
+
+    public Guid CurrentAgencyId { get; init; }
+
+    public Guid? AssigneeId { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? SubmittedAt { get; init; }
+
+    public DateTimeOffset? DueAt { get; init; }
+
+    public DateTimeOffset? AppointmentAt { get; init; }
+
+    public DossierOutcome? Outcome { get; init; }
+
+    internal sealed class Mapping : Profile
+    {
+        public Mapping() => CreateMap<Dossier, DossierSummaryDto>()
+            .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value));
+    }
+}

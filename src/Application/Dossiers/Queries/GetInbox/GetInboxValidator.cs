@@ -1,0 +1,14 @@
+using FluentValidation;
+using HanoiDvc.Application.Common.Models;
+
+namespace HanoiDvc.Application.Dossiers.Queries.GetInbox;
+
+internal sealed class GetInboxValidator : AbstractValidator<GetInbox>
+{
+    public GetInboxValidator()
+    {
+        Include(new PagingValidator());
+        RuleFor(x => x.DueWithinWorkingDays).InclusiveBetween(0, 365);
+        RuleFor(x => x.Status).IsInEnum();
+    }
+}

@@ -1,0 +1,25 @@
+using AutoMapper;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Models;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
+
+/// <summary>The signed-in applicant's dossiers, newest first.</summary>
+[RequiresRole(Roles.Citizen, Roles.Organisation)]
+public sealed record GetMyDossiers(int Page = 1, int PageSize = 20) : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
+
+internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<GetMyDossiers, PagedList<DossierSummaryDto>>
+{
+    public async Task<PagedList<DossierSummaryDto>> Handle(GetMyDossiers request, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        var mine = db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var page = await mine.OrderByDescending(d => d.CreatedAt).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<DossierSummaryDto>(mapper.Map<List<DossierSummaryDto>>(page), request.Page, request.PageSize, total);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Domain.Accounts;
+using HanoiDvc.TestSupport;
+
+namespace HanoiDvc.WebApi.IntegrationTests.Dossiers;
+
+public sealed class DossierWorkflowTests : ApiTestFixture
+{
+    private const string CitizenId = "001208012345";
+
+    [Test]
+    public async Task ADepartmentDossier_GoesFromSubmissionToReturnedResult_WithCodeDueDateTimelineAndPublicLookup()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
+        var leader = await OfficialAsync("leader", department, Roles.Leader);
+
+        var draft = await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created);
+        var id = draft.GetProperty("id").GetGuid();
+        var submitted = await SubmitAsync(citizen, id, form, "retry-key-0001");
+        var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" });
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
+        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả" });
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
+        var returned = await PostAsync(desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "Online" });
+
+        submitted.GetProperty("status").GetString().ShouldBe("Submitted");
+        submitted.GetProperty("trackingNumber").GetString()!.ShouldMatch("^[0-9A-Z]{10}$");
+        var code = received.GetProperty("code").GetString()!;
+        code.ShouldMatch(@"^000\.00\.12\.H26-\d{6}-0001$");
+        received.GetProperty("dueAt").ValueKind.ShouldBe(JsonValueKind.String);
+        returned.GetProperty("status").GetString().ShouldBe("ResultReturned");
+        returned.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("action").GetString())
+            .ShouldBe(["Submit", "Receive", "Assign", "SubmitForApproval", "Approve", "ReturnResult"]);
+        returned.GetProperty("outcome").GetString().ShouldBeOneOf("Early", "OnTime");
+
+        var lookup = await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossier-lookup?code={code}&citizenId={CitizenId}", UriKind.Relative));
+        lookup.GetProperty("status").GetString().ShouldBe("ResultReturned");
+        lookup.TryGetProperty("formData", out _).ShouldBeFalse("the public lookup shows status and dates only");
+        (await Client.GetAsync(new Uri($"/api/v1/dossier-lookup?code={code}&citizenId=001208099999", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task ASubmissionRetriedWithTheSameKey_GivesOneDossier_AndTheKeyWithOtherContentIs422()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+
+        var first = await SubmitAsync(citizen, id, form, "same-key-123");
+        var retry = await SubmitAsync(citizen, id, form, "same-key-123");
+        var changed = new Dictionary<string, string?>(form) { [form.Keys.First()] = form.Values.First() + " (khác)" };
+        using var other = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/dossiers/{id}/submit") { Content = JsonContent.Create(new { formData = changed }) };
+        other.Headers.Add("Idempotency-Key", "same-key-123");
+        var reused = await citizen.SendAsync(other);
+
+        retry.GetProperty("trackingNumber").GetString().ShouldBe(first.GetProperty("trackingNumber").GetString());
+        retry.GetProperty("steps").GetArrayLength().ShouldBe(1);
+        reused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Test]
+    public async Task ParallelReceptionsOfOneDossier_ExactlyOneWins_TheOthersGet409()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await SubmitAsync(citizen, id, form, null);
+        var desks = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => OfficialAsync($"desk{i}", department, Roles.Receptionist)));
+
+        var answers = await Task.WhenAll(desks.Select(d => d.PostAsJsonAsync($"/api/v1/dossiers/{id}/receive", new { comment = (string?)null })));
+
+        answers.Count(a => a.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        answers.Where(a => a.StatusCode != HttpStatusCode.OK).ShouldAllBe(a => a.StatusCode == HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task OfficialsOfAnotherAgency_CannotSeeOrReceiveTheDossier()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await SubmitAsync(citizen, id, form, null);
+        var commune = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, "000.01.50.H26");
+        var otherDesk = await OfficialAsync("other-desk", commune, Roles.Receptionist);
+        var (stranger, _) = await ApiHost.Factory.CreateSignedInClientAsync("001208054321", null, Roles.Citizen);
+
+        (await otherDesk.GetAsync(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.GetAsync(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var receive = await otherDesk.PostAsJsonAsync($"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        receive.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative))).GetProperty("status").GetString().ShouldBe("Submitted");
+    }
+
+    [Test]
+    public async Task SubmittingAnInvalidForm_Is400PerField_AndTheDossierStaysADraft()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = new Dictionary<string, string?>() }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+
+        var response = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit", new { formData = new Dictionary<string, string?> { ["noSuchField"] = "x" } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.ReadProblemAsync();
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain("formData.noSuchField");
+        problem.GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldContain($"formData.{form.Keys.First()}");
+        (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative))).GetProperty("status").GetString().ShouldBe("Draft");
+    }
+
+    private async Task<(HttpClient Citizen, Guid Department, Guid Procedure, Dictionary<string, string?> Form)> ArrangeAsync()
+    {
+        var userId = await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, CitizenId, null, [Roles.Citizen], ApplicantType.Citizen, CitizenId);
+        var citizen = ApiHost.Factory.CreateHttpsClient();
+        citizen.DefaultRequestHeaders.Authorization = new("Bearer", await TestAccounts.SignInAsync(citizen, CitizenId));
+        var department = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, TestAccounts.DepartmentCode);
+        var (procedure, form) = await FormFillers.DepartmentProcedureAsync(Client);
+        userId.ShouldNotBe(Guid.Empty);
+        return (citizen, department, procedure, form);
+    }
+
+    private static async Task<HttpClient> OfficialAsync(string name, Guid agency, string role) =>
+        (await ApiHost.Factory.CreateSignedInClientAsync(name, agency, role)).Client;
+
+    private static async Task<JsonElement> SubmitAsync(HttpClient client, Guid id, Dictionary<string, string?> form, string? key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/dossiers/{id}/submit") { Content = JsonContent.Create(new { formData = form }) };
+        if (key is not null)
+        {
+            request.Headers.Add("Idempotency-Key", key);
+        }
+
+        var response = await client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await client.PostAsJsonAsync(path, body);
+        response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+}
