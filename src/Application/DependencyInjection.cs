@@ -36,6 +36,7 @@ public static class DependencyInjection
 
         services.AddOptions<PerformanceOptions>().Bind(configuration.GetSection(PerformanceOptions.Section));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
+        services.AddOptions<Common.Models.PublicSiteOptions>().Bind(configuration.GetSection(Common.Models.PublicSiteOptions.Section));
         services.AddOptions<TokenLifetimeOptions>()
             .Bind(configuration.GetSection(TokenLifetimeOptions.Section))
             .Validate(o => o.AccessTokenMinutes is > 0 and <= 1440, "Jwt:AccessTokenMinutes must be between 1 and 1440.")

@@ -16,7 +16,9 @@ using HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
 using HanoiDvc.Application.Dossiers.Commands.SubmitForApproval;
 using HanoiDvc.Application.Dossiers.Commands.WithdrawDossier;
 using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
+using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
 using HanoiDvc.Application.Dossiers.Queries.GetInbox;
 using HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 using HanoiDvc.Application.Dossiers.Queries.LookupDossier;
@@ -40,6 +42,9 @@ internal static class DossierEndpoints
         dossiers.MapGet("/mine", GetMyDossiers).WithName(nameof(GetMyDossiers)).WithSummary("The signed-in applicant's dossiers");
         dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, sorted by due date");
         dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline");
+        dossiers.MapGet("/{id:guid}/documents/{kind}", GetDossierDocument).WithName(nameof(GetDossierDocument))
+            .WithSummary("A form as PDF: Receipt (01), SupplementRequest (02), Rejection (03) or Apology (04)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         dossiers.MapPost("/{id:guid}/submit", SubmitDossier).WithName(nameof(SubmitDossier))
             .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)");
 
@@ -75,6 +80,12 @@ internal static class DossierEndpoints
 
     public static async Task<Ok<DossierDto>> GetDossier(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetDossier(id), cancellationToken));
+
+    public static async Task<FileContentHttpResult> GetDossierDocument(IMediator mediator, Guid id, DossierDocumentKind kind, CancellationToken cancellationToken)
+    {
+        var pdf = await mediator.Send(new GetDossierDocument(id, kind), cancellationToken);
+        return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
+    }
 
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetMyDossiers(IMediator mediator, int? page, int? pageSize, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetMyDossiers(page ?? 1, pageSize ?? 20), cancellationToken));

@@ -112,6 +112,96 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative))).GetProperty("status").GetString().ShouldBe("Draft");
     }
 
+    [Test]
+    public async Task ASupplementRoundTrip_PausesTheClock_AndTheFormsArePdfsWithTheCodeAndTheApplicant()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var id = await SubmittedAsync(citizen, department, procedure, form);
+
+        var asked = await PostAsync(desk, $"/api/v1/dossiers/{id}/request-supplement", new { missing = new[] { "Bản sao giấy khai sinh", "Ảnh 3x4" } });
+        var supplied = await PostAsync(citizen, $"/api/v1/dossiers/{id}/provide-supplement", new { formData = (object?)null, comment = "Đã bổ sung" });
+        var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        var receipt = await PdfTextAsync(citizen, $"/api/v1/dossiers/{id}/documents/Receipt");
+        var request = await PdfTextAsync(desk, $"/api/v1/dossiers/{id}/documents/SupplementRequest");
+
+        asked.GetProperty("status").GetString().ShouldBe("SupplementRequested");
+        supplied.GetProperty("status").GetString().ShouldBe("Submitted");
+        receipt.ShouldContain(received.GetProperty("code").GetString()!);
+        receipt.ShouldContain($"Người dùng {CitizenId}");
+        request.ShouldContain("Bản sao giấy khai sinh");
+        request.ShouldContain("Ảnh 3x4");
+        (await citizen.GetAsync(new Uri($"/api/v1/dossiers/{id}/documents/Apology", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task Rejection_Withdrawal_AndRefusal_EndTheDossier_AndFurtherActionsAre409()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
+        var leader = await OfficialAsync("leader", department, Roles.Leader);
+        var rejected = await SubmittedAsync(citizen, department, procedure, form);
+        var withdrawn = await SubmittedAsync(citizen, department, procedure, form);
+        var refused = await SubmittedAsync(citizen, department, procedure, form);
+
+        await PostAsync(desk, $"/api/v1/dossiers/{rejected}/reject", new { reasons = "Không thuộc thẩm quyền giải quyết của Sở" });
+        await PostAsync(citizen, $"/api/v1/dossiers/{withdrawn}/withdraw", new { reason = (string?)null });
+        await PostAsync(desk, $"/api/v1/dossiers/{refused}/receive", new { comment = (string?)null });
+        await PostAsync(leader, $"/api/v1/dossiers/{refused}/assign", new { assigneeId = specialistId });
+        var refusal = await PostAsync(leader, $"/api/v1/dossiers/{refused}/refuse", new { reasons = "Không đủ điều kiện" });
+        var rejection = await PdfTextAsync(citizen, $"/api/v1/dossiers/{rejected}/documents/Rejection");
+        var afterRejection = await desk.PostAsJsonAsync($"/api/v1/dossiers/{rejected}/receive", new { comment = (string?)null });
+        var reasonless = await leader.PostAsJsonAsync($"/api/v1/dossiers/{refused}/refuse", new { reasons = "" });
+
+        refusal.GetProperty("status").GetString().ShouldBe("Refused");
+        rejection.ShouldContain("Không thuộc thẩm quyền giải quyết của Sở");
+        afterRejection.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await afterRejection.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.invalid_transition");
+        reasonless.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{withdrawn}", UriKind.Relative))).GetProperty("status").GetString().ShouldBe("Withdrawn");
+        specialist.ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task TheInbox_ShowsTheAgencysOpenDossiersByDueDate_AndMyDossiersTheApplicantsOwn()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var first = await SubmittedAsync(citizen, department, procedure, form);
+        var second = await SubmittedAsync(citizen, department, procedure, form);
+        await PostAsync(desk, $"/api/v1/dossiers/{first}/receive", new { comment = (string?)null });
+        var commune = await OfficialAsync("commune-desk", await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, "000.01.50.H26"), Roles.Receptionist);
+
+        var inbox = await desk.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/dossiers/inbox", UriKind.Relative));
+        var received = await desk.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/dossiers/inbox?status=Received", UriKind.Relative));
+        var elsewhere = await commune.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/dossiers/inbox", UriKind.Relative));
+        var mine = await citizen.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/dossiers/mine", UriKind.Relative));
+
+        inbox.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ShouldBe([first, second]);
+        received.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("id").GetGuid()).ShouldBe([first]);
+        elsewhere.GetProperty("totalCount").GetInt32().ShouldBe(0);
+        mine.GetProperty("totalCount").GetInt32().ShouldBe(2);
+        (await citizen.GetAsync(new Uri("/api/v1/dossiers/inbox", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private static async Task<Guid> SubmittedAsync(HttpClient citizen, Guid department, Guid procedure, Dictionary<string, string?> form)
+    {
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await SubmitAsync(citizen, id, form, null);
+        return id;
+    }
+
+    private static async Task<string> PdfTextAsync(HttpClient client, string path)
+    {
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        return string.Join('\n', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+    }
+
     private async Task<(HttpClient Citizen, Guid Department, Guid Procedure, Dictionary<string, string?> Form)> ArrangeAsync()
     {
         var userId = await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, CitizenId, null, [Roles.Citizen], ApplicantType.Citizen, CitizenId);
