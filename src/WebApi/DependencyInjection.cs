@@ -18,7 +18,12 @@ internal static class DependencyInjection
         services.AddApiDocumentation();
         // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // A field the API does not know is a client mistake worth a 400, not something to drop silently.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.Configure<RequestLocalizationOptions>(options =>
         {
             // Neutral cultures too, so a plain "Accept-Language: en" matches.

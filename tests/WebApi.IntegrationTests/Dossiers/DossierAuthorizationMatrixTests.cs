@@ -52,7 +52,7 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
 
         var response = method == "GET"
             ? await client.GetAsync(new Uri($"/api/v1/dossiers/{dossierId}", UriKind.Relative))
-            : await client.PostAsJsonAsync($"/api/v1/dossiers/{dossierId}/{action}", new { reasons = "Lý do", reason = (string?)null, comment = (string?)null });
+            : await client.PostAsJsonAsync($"/api/v1/dossiers/{dossierId}/{action}", BodyOf(action));
 
         response.StatusCode.ShouldBe(expected, await response.Content.ReadAsStringAsync());
         if (expected is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized or HttpStatusCode.NotFound or HttpStatusCode.Conflict)
@@ -60,6 +60,13 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
             (await response.ReadProblemAsync()).GetProperty("status").GetInt32().ShouldBe((int)expected);
         }
     }
+
+    private static object BodyOf(string action) => action switch
+    {
+        "reject" => new { reasons = "Lý do" },
+        "withdraw" => new { reason = (string?)null },
+        _ => new { comment = (string?)null },
+    };
 
     private async Task<HttpClient> ClientAsync(string who, HttpClient applicant)
     {

@@ -1,8 +1,13 @@
 using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
 
 namespace HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
 
 internal sealed class SubmitDossierValidator : AbstractValidator<SubmitDossier>
 {
-    public SubmitDossierValidator() => RuleFor(x => x.IdempotencyKey).Length(8, 100).Matches("^[A-Za-z0-9._:-]+$").When(x => x.IdempotencyKey is not null);
+    public SubmitDossierValidator()
+    {
+        RuleFor(x => x.IdempotencyKey).Length(8, 100).Matches("^[A-Za-z0-9._:-]+$").When(x => x.IdempotencyKey is not null);
+        RuleFor(x => x.FormData).FormValues();
+    }
 }

@@ -1,0 +1,12 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.ApproveDossier;
+
+internal sealed class ApproveDossierValidator : AbstractValidator<ApproveDossier>
+{
+    public ApproveDossierValidator()
+    {
+        RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+    }
+}

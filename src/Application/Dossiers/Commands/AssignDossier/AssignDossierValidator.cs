@@ -1,0 +1,12 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.AssignDossier;
+
+internal sealed class AssignDossierValidator : AbstractValidator<AssignDossier>
+{
+    public AssignDossierValidator()
+    {
+        RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
+
+internal sealed class ForwardDossierValidator : AbstractValidator<ForwardDossier>
+{
+    public ForwardDossierValidator()
+    {
+        RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        RuleFor(x => x.ToAgencyId).NotEmpty();
+    }
+}

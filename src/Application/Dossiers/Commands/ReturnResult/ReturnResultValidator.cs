@@ -1,0 +1,13 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.ReturnResult;
+
+internal sealed class ReturnResultValidator : AbstractValidator<ReturnResult>
+{
+    public ReturnResultValidator()
+    {
+        RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        RuleFor(x => x.Channel).IsInEnum();
+    }
+}

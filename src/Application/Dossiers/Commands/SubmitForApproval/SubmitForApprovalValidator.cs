@@ -1,0 +1,12 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.SubmitForApproval;
+
+internal sealed class SubmitForApprovalValidator : AbstractValidator<SubmitForApproval>
+{
+    public SubmitForApprovalValidator()
+    {
+        RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+    }
+}

@@ -1,0 +1,12 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.WithdrawDossier;
+
+internal sealed class WithdrawDossierValidator : AbstractValidator<WithdrawDossier>
+{
+    public WithdrawDossierValidator()
+    {
+        RuleFor(x => x.Reason).MaximumLength(DossierInputRules.MaxText);
+    }
+}
