@@ -185,6 +185,26 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         (await citizen.GetAsync(new Uri("/api/v1/dossiers/inbox", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [TestCase("{\"comment\": null, \"surprise\": 1}", "unknown field")]
+    [TestCase("{\"comment\": 42}", "wrong type")]
+    [TestCase("{\"comment\": \"LONG\"}", "oversized text")]
+    [TestCase("not json", "not JSON")]
+    public async Task MalformedInput_Is400ProblemDetails_AndChangesNothing(string body, string what)
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var id = await SubmittedAsync(citizen, department, procedure, form);
+        using var content = new StringContent(body.Replace("LONG", new string('x', 5000), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json");
+
+        var response = await desk.PostAsync(new Uri($"/api/v1/dossiers/{id}/receive", UriKind.Relative), content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, what);
+        (await response.ReadProblemAsync()).GetProperty("traceId").GetString().ShouldNotBeNullOrEmpty();
+        var stored = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        stored.GetProperty("status").GetString().ShouldBe("Submitted");
+        stored.GetProperty("code").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
     private static async Task<Guid> SubmittedAsync(HttpClient citizen, Guid department, Guid procedure, Dictionary<string, string?> form)
     {
         var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
