@@ -55,6 +55,7 @@ app.MapProcedureEndpoints();
 app.MapProcedureAdminEndpoints();
 app.MapCalendarEndpoints();
 app.MapDossierEndpoints();
+app.MapDossierAttachmentEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapOfficialEndpoints();

@@ -43,13 +43,16 @@ public sealed partial class Dossier
     }
 
     /// <summary>The applicant, or the desk acting for them (at the counter or by post) once the dossier is out of the applicant's online draft.</summary>
-    private void EnsureApplicant(Actor actor, DossierAction action)
+    private void EnsureApplicant(Actor actor, DossierAction action) => EnsureApplicant(actor, action.ToString());
+
+    /// <summary>As <see cref="EnsureApplicant(Actor, DossierAction)"/>, for what is not a transition (<paramref name="what"/> names it in the message).</summary>
+    private void EnsureApplicant(Actor actor, string what)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var deskForApplicant = IsDesk(actor) && (Status != DossierStatus.Draft || SubmissionChannel != Channel.Online);
         if (actor.UserId != ApplicantId && !deskForApplicant)
         {
-            throw NotAllowed(actor, action, "only its applicant (or the desk on their behalf) may");
+            throw NotAllowed(actor, what, "only its applicant (or the desk on their behalf) may");
         }
     }
 
@@ -57,8 +60,10 @@ public sealed partial class Dossier
     private bool IsDesk(Actor actor) =>
         actor.Has(DossierRoles.Receptionist, ReceivingAgencyId) || actor.Has(DossierRoles.Receptionist, CurrentAgencyId);
 
-    private DomainException NotAllowed(Actor actor, DossierAction action, string rule) =>
-        new("dossier.not_allowed", $"{actor.Name} may not {action} dossier {Reference}: {rule}.");
+    private DomainException NotAllowed(Actor actor, DossierAction action, string rule) => NotAllowed(actor, action.ToString(), rule);
+
+    private DomainException NotAllowed(Actor actor, string what, string rule) =>
+        new("dossier.not_allowed", $"{actor.Name} may not {what} dossier {Reference}: {rule}.");
 
     private string RequireReason(string? reason, DossierAction action) =>
         string.IsNullOrWhiteSpace(reason)

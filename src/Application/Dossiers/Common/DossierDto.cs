@@ -57,15 +57,20 @@ public sealed record DossierDto
 
     public IReadOnlyList<ProcessingStepDto> Steps { get; init; } = [];
 
+    /// <summary>The attached files, in the order they were attached.</summary>
+    public IReadOnlyList<DossierAttachmentDto> Attachments { get; init; } = [];
+
     internal sealed class Mapping : Profile
     {
         public Mapping()
         {
             CreateMap<ProcessingStep, ProcessingStepDto>();
+            CreateMap<DossierAttachment, DossierAttachmentDto>();
             CreateMap<Dossier, DossierDto>()
                 .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
                 .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s.Status)))
-                .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)));
+                .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)))
+                .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)));
         }
     }
 }

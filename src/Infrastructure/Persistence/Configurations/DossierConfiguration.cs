@@ -35,6 +35,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         builder.HasMany(d => d.Steps).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(d => d.Attachments).WithOne().HasForeignKey("DossierId").IsRequired().OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(d => d.AttachmentBytes);
 
         builder.HasOne<ProcedureVersion>().WithMany().HasForeignKey(d => d.ProcedureVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(d => d.ReceivingAgencyId).OnDelete(DeleteBehavior.Restrict);

@@ -293,6 +293,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("assignee_id");
 
+                    b.Property<DateTimeOffset?>("AttachmentsChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("attachments_changed_at");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("closed_at");
@@ -447,6 +451,64 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_current_agency_id_status_due_at");
 
                     b.ToTable("dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DossierAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DocumentName")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_name");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_attachments");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_attachments_dossier_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_dossier_attachments_sha256");
+
+                    b.ToTable("dossier_attachments", (string)null);
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ProcessingStep", b =>
@@ -1078,6 +1140,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_dossiers_agencies_receiving_agency_id");
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DossierAttachment", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_attachments_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ProcessingStep", b =>
                 {
                     b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
@@ -1175,6 +1247,8 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Steps");
                 });
 

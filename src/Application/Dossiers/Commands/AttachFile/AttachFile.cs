@@ -1,0 +1,88 @@
+using System.Security.Cryptography;
+using FluentValidation.Results;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Files;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Localization;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HanoiDvc.Application.Dossiers.Commands.AttachFile;
+
+/// <summary>
+/// Attaches an uploaded file to a dossier (its applicant, or the desk for them, while it is a draft or waits for a
+/// supplement). The kind is decided by the content (PDF, JPEG, PNG, DOCX), never by the name; the name is made safe.
+/// </summary>
+/// <param name="DossierId">The dossier.</param>
+/// <param name="Content">The uploaded bytes, read once from where they are.</param>
+/// <param name="ClientFileName">The name the client sent (any path is dropped).</param>
+/// <param name="DocumentName">Which required document of the procedure the file is for, if any.</param>
+[RequiresRole]
+public sealed record AttachFile(Guid DossierId, Stream Content, string? ClientFileName, string? DocumentName) : IRequest<DossierAttachmentDto>;
+
+/// <summary>
+/// Buffers the upload in a temporary file while counting and hashing it (refusing it past the size limit), checks its
+/// kind, lets the dossier accept it (state, actor, total), then writes the content to the store and only then commits
+/// the row. The store is content-addressed, so a retry writes the same object; a refused upload writes nothing.
+/// </summary>
+internal sealed class AttachFileHandler(IAppDbContext db, ICurrentUser user, IFileStore files, TimeProvider clock, IOptions<UploadOptions> options)
+    : IRequestHandler<AttachFile, DossierAttachmentDto>
+{
+    private const int ChunkSize = 81920;
+
+    public async Task<DossierAttachmentDto> Handle(AttachFile request, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var path = Path.Combine(Path.GetTempPath(), $"hanoidvc-upload-{Guid.CreateVersion7():N}");
+        await using var buffer = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var (sha256, length) = await CopyAsync(request.Content, buffer, limits.MaxFileBytes, cancellationToken);
+        var kind = FileInspection.Detect(buffer) ?? throw FileError(Localized.Text("Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX.", "Only PDF, JPEG, PNG or DOCX files are accepted."));
+
+        var dossier = await db.Dossiers.Visible(user).Include(d => d.Attachments)
+            .SingleOrDefaultAsync(d => d.Id == request.DossierId, cancellationToken)
+            ?? throw DossierAccess.NotFound(request.DossierId);
+        var attachment = dossier.AttachFile(
+            DossierActors.From(user), clock.GetUtcNow(), FileInspection.SafeName(request.ClientFileName, kind), FileInspection.MediaType(kind),
+            length, sha256, request.DocumentName, limits.MaxDossierBytes);
+
+        buffer.Position = 0;
+        var stored = await files.SaveAsync(buffer, cancellationToken);
+        if (stored.Sha256 != sha256 || stored.Length != length)
+        {
+            throw new InvalidOperationException("The stored file differs from the upload.");
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DossierAttachmentDto(attachment.Id, attachment.FileName, attachment.MediaType, attachment.Size, attachment.Sha256, attachment.DocumentName, attachment.UploadedAt, attachment.UploadedBy);
+    }
+
+    private static async Task<(string Sha256, long Length)> CopyAsync(Stream content, Stream buffer, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var chunk = new byte[ChunkSize];
+        long length = 0;
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            length += read;
+            if (length > maxBytes)
+            {
+                throw FileError(Localized.Text(
+                    $"Tệp vượt quá dung lượng tối đa {Megabytes(maxBytes)} MB.", $"The file is larger than the {Megabytes(maxBytes)} MB limit."));
+            }
+
+            sha.AppendData(chunk, 0, read);
+            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+        }
+
+        await buffer.FlushAsync(cancellationToken);
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), length);
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024m * 1024m)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static RequestValidationException FileError(string message) => new([new ValidationFailure("file", message)]);
+}

@@ -1,0 +1,31 @@
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Queries.GetAttachment;
+
+/// <summary>A dossier's attached file, for its applicant or the officials of the agencies handling it (404 for anyone else).</summary>
+/// <param name="DossierId">The dossier.</param>
+/// <param name="AttachmentId">The attachment.</param>
+[RequiresRole]
+public sealed record GetAttachment(Guid DossierId, Guid AttachmentId) : IRequest<AttachmentDownload>;
+
+internal sealed class GetAttachmentHandler(IAppDbContext db, ICurrentUser user, IFileStore files) : IRequestHandler<GetAttachment, AttachmentDownload>
+{
+    public async Task<AttachmentDownload> Handle(GetAttachment request, CancellationToken cancellationToken)
+    {
+        var attachment = await db.Dossiers.AsNoTracking().Visible(user)
+            .Where(d => d.Id == request.DossierId)
+            .SelectMany(d => d.Attachments)
+            .Where(a => a.Id == request.AttachmentId)
+            .Select(a => new { a.Sha256, a.MediaType, a.FileName })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Attachment", request.AttachmentId);
+        var content = await files.OpenAsync(attachment.Sha256, cancellationToken)
+            ?? throw new NotFoundException("Attachment", request.AttachmentId);
+        return new AttachmentDownload(content, attachment.MediaType, attachment.FileName);
+    }
+}

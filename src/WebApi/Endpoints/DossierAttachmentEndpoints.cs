@@ -1,0 +1,67 @@
+using HanoiDvc.Application.Common.Files;
+using HanoiDvc.Application.Dossiers.Commands.AttachFile;
+using HanoiDvc.Application.Dossiers.Commands.RemoveFile;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Application.Dossiers.Queries.GetAttachment;
+using HanoiDvc.WebApi.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>
+/// Files attached to a dossier: upload (multipart, checked by content), remove, download. Contents come from the file
+/// store only, never from wwwroot, and are always sent as a download.
+/// </summary>
+internal static class DossierAttachmentEndpoints
+{
+    /// <summary>Room in the request for the multipart envelope and the other fields, on top of the file itself.</summary>
+    private const long MultipartSlack = 64 * 1024;
+
+    public static void MapDossierAttachmentEndpoints(this IEndpointRouteBuilder app)
+    {
+        var maxFileBytes = app.ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value.MaxFileBytes;
+        var attachments = app.MapGroup("/api/v1/dossiers/{id:guid}/attachments").WithTags("Dossiers").RequireAuthorization(Policies.Authenticated)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        attachments.MapPost("/", AttachFile).WithName(nameof(AttachFile))
+            .WithSummary("Attach a PDF, JPEG, PNG or DOCX file (multipart field 'file', optional 'documentName')")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartSlack))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        attachments.MapDelete("/{attachmentId:guid}", RemoveFile).WithName(nameof(RemoveFile))
+            .WithSummary("Remove an attached file").ProducesProblem(StatusCodes.Status409Conflict);
+        attachments.MapGet("/{attachmentId:guid}", GetAttachment).WithName(nameof(GetAttachment))
+            .WithSummary("Download an attached file")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="id">The dossier.</param>
+    /// <param name="file">The file: PDF, JPEG, PNG or DOCX, recognised by its content.</param>
+    /// <param name="documentName">Which required document of the procedure the file is for.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Created<DossierAttachmentDto>> AttachFile(
+        IMediator mediator, Guid id, IFormFile? file, [FromForm] string? documentName, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream();
+        var attachment = await mediator.Send(new AttachFile(id, content!, file?.FileName, documentName), cancellationToken);
+        return TypedResults.Created($"/api/v1/dossiers/{id}/attachments/{attachment.Id}", attachment);
+    }
+
+    public static async Task<Ok<DossierDto>> RemoveFile(IMediator mediator, Guid id, Guid attachmentId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new RemoveFile(id, attachmentId), cancellationToken));
+
+    public static async Task<FileStreamHttpResult> GetAttachment(HttpContext context, IMediator mediator, Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        var download = await mediator.Send(new GetAttachment(id, attachmentId), cancellationToken);
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.FileNameStar = download.FileName; // attachment; filename*=UTF-8''…
+        context.Response.Headers.ContentDisposition = disposition.ToString();
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(download.Content, download.MediaType);
+    }
+}
