@@ -58,6 +58,7 @@ app.MapDossierEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapOfficialEndpoints();
+app.MapAuditEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 
