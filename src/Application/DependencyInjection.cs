@@ -1,6 +1,7 @@
 using FluentValidation;
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Behaviours;
 using HanoiDvc.Application.Common.Files;
 using HanoiDvc.Application.Common.Security;
@@ -26,6 +27,7 @@ public static class DependencyInjection
 
         // Order matters: outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditScopeBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnhandledExceptionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
@@ -44,6 +46,7 @@ public static class DependencyInjection
             .ValidateOnStart();
         services.AddScoped<SessionTokenService>();
         services.AddScoped<IAgencyScope, AgencyScope>();
+        services.AddScoped<AuditScope>();
         services.AddScoped<Dossiers.Common.DossierChange>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();

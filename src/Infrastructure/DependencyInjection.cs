@@ -11,6 +11,7 @@ using HanoiDvc.Infrastructure.Files;
 using HanoiDvc.Infrastructure.Health;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Persistence;
+using HanoiDvc.Infrastructure.Persistence.Auditing;
 using HanoiDvc.Infrastructure.Persistence.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,9 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured (environment variable ConnectionStrings__Default).");
 
-        services.AddDbContext<AppDbContext>(options => options
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) => options
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
                 .MigrationsHistoryTable("__ef_migrations_history")

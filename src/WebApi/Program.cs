@@ -59,6 +59,7 @@ app.MapDossierAttachmentEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapOfficialEndpoints();
+app.MapAuditEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Accounts;
@@ -30,6 +31,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    /// <summary>The audit trail, untracked: rows are added by <see cref="Auditing.AuditInterceptor"/> only.</summary>
+    public IQueryable<AuditRecord> AuditRecords => Set<AuditRecord>().AsNoTracking();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

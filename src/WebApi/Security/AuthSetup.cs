@@ -44,6 +44,7 @@ internal static class AuthSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddScoped<IAuditContext, HanoiDvc.WebApi.Infrastructure.HttpAuditContext>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         return services;
     }

@@ -3,6 +3,7 @@ using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
+using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -33,6 +34,9 @@ public interface IAppDbContext
     ChangeTracker ChangeTracker { get; }
 
     DbSet<RefreshToken> RefreshTokens { get; }
+
+    /// <summary>The audit trail, read-only (untracked): records are written by the persistence layer, never by use cases.</summary>
+    IQueryable<AuditRecord> AuditRecords { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,0 +1,35 @@
+using HanoiDvc.Application.Auditing.Queries.GetAuditTrail;
+using HanoiDvc.Application.Common.Models;
+using HanoiDvc.WebApi.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>The audit trail, read-only, for system administrators. Nothing here (or anywhere) creates, changes or deletes audit records.</summary>
+internal static class AuditEndpoints
+{
+    public static void MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/admin/audit").WithTags("Audit trail")
+            .RequireAuthorization(Policies.SystemAdmin)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/", GetAuditTrail).WithName(nameof(GetAuditTrail))
+            .WithSummary("Who changed what, when and from where, newest first");
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="entityType">Only changes of this entity type (e.g. Dossier).</param>
+    /// <param name="entityId">Only changes of the entity with this key.</param>
+    /// <param name="userId">Only changes made by this user.</param>
+    /// <param name="from">Only changes at or after this instant.</param>
+    /// <param name="to">Only changes before this instant.</param>
+    /// <param name="page">1-based page number (default 1).</param>
+    /// <param name="pageSize">Items per page, 1–100 (default 20).</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<PagedList<AuditRecordDto>>> GetAuditTrail(
+        IMediator mediator, string? entityType, string? entityId, Guid? userId, DateTimeOffset? from, DateTimeOffset? to, int? page, int? pageSize,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetAuditTrail(entityType, entityId, userId, from, to, page ?? 1, pageSize ?? 20), cancellationToken));
+}
