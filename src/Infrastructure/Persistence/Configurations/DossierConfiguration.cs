@@ -46,6 +46,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
 
         // The inbox: an agency's open dossiers by state, sorted by due date; "my dossiers": an applicant's, newest first.
         builder.HasIndex(d => new { d.CurrentAgencyId, d.Status, d.DueAt });
+        builder.HasIndex(d => new { d.CurrentAgencyId, d.DueAt, d.SubmittedAt })
+            .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval', 'Resolved', 'Refused')");
+        builder.HasIndex(d => new { d.ReceivingAgencyId, d.Status });
         builder.HasIndex(d => new { d.AssigneeId, d.Status, d.DueAt }).HasFilter("assignee_id IS NOT NULL");
         builder.HasIndex(d => new { d.ApplicantId, d.CreatedAt });
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin: two officials acting at once → one 409

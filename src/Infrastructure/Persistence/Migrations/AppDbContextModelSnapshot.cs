@@ -505,9 +505,6 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
 
-                    b.HasIndex("ReceivingAgencyId")
-                        .HasDatabaseName("ix_dossiers_receiving_agency_id");
-
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_dossiers_tracking_number");
@@ -515,9 +512,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ApplicantId", "CreatedAt")
                         .HasDatabaseName("ix_dossiers_applicant_id_created_at");
 
+                    b.HasIndex("ReceivingAgencyId", "Status")
+                        .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
+
                     b.HasIndex("AssigneeId", "Status", "DueAt")
                         .HasDatabaseName("ix_dossiers_assignee_id_status_due_at")
                         .HasFilter("assignee_id IS NOT NULL");
+
+                    b.HasIndex("CurrentAgencyId", "DueAt", "SubmittedAt")
+                        .HasDatabaseName("ix_dossiers_current_agency_id_due_at_submitted_at")
+                        .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval', 'Resolved', 'Refused')");
 
                     b.HasIndex("CurrentAgencyId", "Status", "DueAt")
                         .HasDatabaseName("ix_dossiers_current_agency_id_status_due_at");

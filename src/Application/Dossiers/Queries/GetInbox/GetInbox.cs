@@ -54,9 +54,9 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
             inbox = inbox.Where(d => d.DueAt <= limit);
         }
 
-        var total = await inbox.CountAsync(cancellationToken);
-        var page = await inbox.OrderBy(d => d.DueAt == null).ThenBy(d => d.DueAt).ThenBy(d => d.SubmittedAt)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedList<DossierSummaryDto>(mapper.Map<List<DossierSummaryDto>>(page), request.Page, request.PageSize, total);
+        // Ascending due dates put the undated (not yet received) last in PostgreSQL, so the (agency, due) index serves the order;
+        // only the summary columns are read, never the form and clock JSON.
+        return await PagedList<DossierSummaryDto>.ProjectAsync(
+            inbox.OrderBy(d => d.DueAt).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id), mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
     }
 }

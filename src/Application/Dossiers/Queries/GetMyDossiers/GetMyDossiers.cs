@@ -17,9 +17,8 @@ internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, 
     public async Task<PagedList<DossierSummaryDto>> Handle(GetMyDossiers request, CancellationToken cancellationToken)
     {
         var userId = user.UserId ?? throw new UnauthorizedAccessException();
-        var mine = db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId);
-        var total = await mine.CountAsync(cancellationToken);
-        var page = await mine.OrderByDescending(d => d.CreatedAt).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
-        return new PagedList<DossierSummaryDto>(mapper.Map<List<DossierSummaryDto>>(page), request.Page, request.PageSize, total);
+        return await PagedList<DossierSummaryDto>.ProjectAsync(
+            db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId).OrderByDescending(d => d.CreatedAt),
+            mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
     }
 }
