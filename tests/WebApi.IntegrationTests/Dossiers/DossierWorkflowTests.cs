@@ -45,6 +45,37 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     }
 
     [Test]
+    public async Task ACommuneDossier_IsReceivedAtTheWardAndForwardedToTheDepartmentForAStepAndBack_ThenApproved()
+    {
+        var (citizen, _, _, _) = await ArrangeAsync();
+        var ward = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, "000.01.50.H26");
+        var department = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, TestAccounts.DepartmentCode);
+        var (procedure, form) = await FormFillers.ProcedureAsync(Client, "commune");
+        var desk = await OfficialAsync("ward-desk", ward, Roles.Receptionist);
+        var leader = await OfficialAsync("ward-leader", ward, Roles.Leader);
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("ward-specialist", ward, Roles.Specialist);
+        var (expert, expertId) = await ApiHost.Factory.CreateSignedInClientAsync("department-expert", department, Roles.Specialist);
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = ward, formData = form }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await SubmitAsync(citizen, id, form, null);
+
+        var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
+        var deadline = DateTimeOffset.UtcNow.AddDays(3);
+        var forwarded = await PostAsync(specialist, $"/api/v1/dossiers/{id}/forward", new { toAgencyId = department, stepDeadline = deadline, assigneeId = expertId, comment = "Xin ý kiến Sở" });
+        var visibleToDepartment = await expert.GetAsync(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        await PostAsync(expert, $"/api/v1/dossiers/{id}/forward", new { toAgencyId = ward, stepDeadline = deadline, assigneeId = specialistId, comment = "Đồng ý" });
+        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = (string?)null });
+        var approved = await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
+
+        received.GetProperty("code").GetString()!.ShouldStartWith("000.01.50.H26-");
+        forwarded.GetProperty("currentAgencyId").GetGuid().ShouldBe(department);
+        visibleToDepartment.StatusCode.ShouldBe(HttpStatusCode.OK);
+        approved.GetProperty("status").GetString().ShouldBe("Resolved");
+        approved.GetProperty("steps").EnumerateArray().Count(s => s.GetProperty("action").GetString() == "Forward").ShouldBe(2);
+    }
+
+    [Test]
     public async Task ASubmissionRetriedWithTheSameKey_GivesOneDossier_AndTheKeyWithOtherContentIs422()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();

@@ -8,9 +8,13 @@ namespace HanoiDvc.WebApi.IntegrationTests.Dossiers;
 internal static class FormFillers
 {
     /// <summary>A published Department procedure whose required fields these answers fit, with those answers.</summary>
-    public static async Task<(Guid Procedure, Dictionary<string, string?> Form)> DepartmentProcedureAsync(HttpClient client)
+    public static Task<(Guid Procedure, Dictionary<string, string?> Form)> DepartmentProcedureAsync(HttpClient client) =>
+        ProcedureAsync(client, "province");
+
+    /// <summary>A published procedure decided at <paramref name="level"/>, open to citizens, with answers that fit its required fields.</summary>
+    public static async Task<(Guid Procedure, Dictionary<string, string?> Form)> ProcedureAsync(HttpClient client, string level)
     {
-        var page = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures?level=province&applicantType=Citizen&pageSize=100", UriKind.Relative));
+        var page = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?level={level}&applicantType=Citizen&pageSize=100", UriKind.Relative));
         foreach (var item in page.GetProperty("items").EnumerateArray())
         {
             var id = item.GetProperty("id").GetGuid();
@@ -23,7 +27,7 @@ internal static class FormFillers
             }
         }
 
-        throw new InvalidOperationException("No Department procedure with a plain form is seeded.");
+        throw new InvalidOperationException($"No {level} procedure open to citizens with a form these answers fit is seeded.");
     }
 
     private static bool Fits(JsonElement field, string? value) =>
