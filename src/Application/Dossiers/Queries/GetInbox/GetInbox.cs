@@ -6,6 +6,7 @@ using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using AutoMapper.QueryableExtensions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,36 +28,59 @@ public sealed record GetInbox(DossierStatus? Status = null, bool AssignedToMe = 
 internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
     : IRequestHandler<GetInbox, PagedList<DossierSummaryDto>>
 {
-    private static readonly DossierStatus[] Open =
-        [DossierStatus.Submitted, DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval, DossierStatus.Resolved, DossierStatus.Refused];
+    /// <summary>States in which the agency holding a dossier still has to act (the partial inbox index covers exactly these).</summary>
+    private static readonly DossierStatus[] Held =
+        [DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval, DossierStatus.Resolved, DossierStatus.Refused];
 
     public async Task<PagedList<DossierSummaryDto>> Handle(GetInbox request, CancellationToken cancellationToken)
     {
         var agency = user.AgencyId ?? throw new UnauthorizedAccessException();
-        var inbox = db.Dossiers.AsNoTracking().Where(d =>
-            (d.CurrentAgencyId == agency && d.Status != DossierStatus.Submitted) || (d.ReceivingAgencyId == agency && d.Status == DossierStatus.Submitted));
-        inbox = request.Status is { } status ? inbox.Where(d => d.Status == status) : inbox.Where(d => Open.Contains(d.Status));
-        if (request.AssignedToMe)
+
+        // Two halves, each served by its own index in due-date order: dossiers the agency holds, and dossiers waiting for
+        // reception at its desk. An OR of the two would make PostgreSQL sort every open dossier of a large agency.
+        // The state list is inlined so that the planner can prove the partial index's predicate.
+        var held = Filter(db.Dossiers.AsNoTracking().Where(d => d.CurrentAgencyId == agency && EF.Constant(Held).Contains(d.Status)), request);
+        var waiting = Filter(db.Dossiers.AsNoTracking().Where(d => d.ReceivingAgencyId == agency && d.Status == DossierStatus.Submitted), request);
+        if (request.Status is { } status)
         {
-            var me = user.UserId;
-            inbox = inbox.Where(d => d.AssigneeId == me);
+            held = held.Where(d => d.Status == status);
+            waiting = status == DossierStatus.Submitted ? waiting : waiting.Where(_ => false);
         }
 
         var now = clock.GetUtcNow();
         if (request.Overdue)
         {
-            inbox = inbox.Where(d => d.DueAt < now);
+            held = held.Where(d => d.DueAt < now);
+            waiting = waiting.Where(_ => false); // not received yet: no due date
         }
 
         if (request.DueWithinWorkingDays is { } days)
         {
             var limit = (await calendars.GetAsync(cancellationToken)).Add(now, WorkingDuration.FromDays(days));
-            inbox = inbox.Where(d => d.DueAt <= limit);
+            held = held.Where(d => d.DueAt <= limit);
+            waiting = waiting.Where(_ => false);
         }
 
-        // Ascending due dates put the undated (not yet received) last in PostgreSQL, so the (agency, due) index serves the order;
-        // only the summary columns are read, never the form and clock JSON.
-        return await PagedList<DossierSummaryDto>.ProjectAsync(
-            inbox.OrderBy(d => d.DueAt).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id), mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+        // Held dossiers by due date first, then those waiting for reception by submission time (they have no due date yet).
+        var wanted = request.Page * request.PageSize;
+        var first = await Page(held.OrderBy(d => d.DueAt).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id), wanted, cancellationToken);
+        var second = first.Count >= wanted ? [] : await Page(waiting.OrderBy(d => d.SubmittedAt).ThenBy(d => d.Id), wanted - first.Count, cancellationToken);
+        var total = await held.CountAsync(cancellationToken) + await waiting.CountAsync(cancellationToken);
+        var items = first.Concat(second).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        return new PagedList<DossierSummaryDto>(items, request.Page, request.PageSize, total);
     }
+
+    private IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, GetInbox request)
+    {
+        if (!request.AssignedToMe)
+        {
+            return dossiers;
+        }
+
+        var me = user.UserId;
+        return dossiers.Where(d => d.AssigneeId == me);
+    }
+
+    private Task<List<DossierSummaryDto>> Page(IQueryable<Dossier> ordered, int count, CancellationToken cancellationToken) =>
+        ordered.Take(count).ProjectTo<DossierSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
 }
