@@ -33,7 +33,7 @@ count() {
 [ -x /usr/bin/chromium ] || apt_install chromium
 ensure_dotnet
 ensure_node_modules
-"$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway
+"$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway || { echo "Could not start the test PostgreSQL (is port $PG_PORT taken?)"; echo "0 passed, 1 failed"; exit 1; }
 export HANOIDVC_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 # Tests that produce something worth looking at (the PDF forms) keep a copy here.
 export HANOIDVC_ARTIFACTS="$ARTIFACTS"
