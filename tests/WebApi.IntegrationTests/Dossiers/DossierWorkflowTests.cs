@@ -76,6 +76,36 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     }
 
     [Test]
+    public async Task AWithinTheDayDossierNearItsAppointment_GetsAnApology_WithANewDate_AndCountsAsLate()
+    {
+        var (citizen, department, _, _) = await ArrangeAsync();
+        var copies = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures?q=cap%20ban%20sao%20so%20goc&level=province", UriKind.Relative));
+        var procedure = copies.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("timeLimit").GetProperty("kind").GetString() == "WithinDay").GetProperty("id").GetGuid();
+        var form = await FormFillers.AnswersAsync(Client, procedure);
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var leader = await OfficialAsync("leader", department, Roles.Leader);
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
+        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await SubmitAsync(citizen, id, form, null);
+        var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        var appointment = received.GetProperty("appointmentAt").GetDateTimeOffset();
+
+        // "Within the day": the appointment is at most one working day away, so an apology is already allowed.
+        var apology = await PostAsync(leader, $"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = appointment.AddDays(3), reason = "Sổ gốc đang được số hóa, cần thêm thời gian đối chiếu" });
+        var earlier = await leader.PostAsJsonAsync($"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = appointment, reason = "Lùi lại" });
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
+        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = (string?)null });
+        var approved = await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
+        var letter = await PdfTextAsync(citizen, $"/api/v1/dossiers/{id}/documents/Apology");
+
+        apology.GetProperty("appointmentAt").GetDateTimeOffset().ShouldBe(appointment.AddDays(3));
+        earlier.StatusCode.ShouldBe(HttpStatusCode.Conflict, "a new appointment must be later than the current one");
+        approved.GetProperty("outcome").GetString().ShouldBe("Late");
+        letter.ShouldContain("Sổ gốc đang được số hóa");
+    }
+
+    [Test]
     public async Task ASubmissionRetriedWithTheSameKey_GivesOneDossier_AndTheKeyWithOtherContentIs422()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();

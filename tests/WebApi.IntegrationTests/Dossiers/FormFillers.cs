@@ -30,6 +30,14 @@ internal static class FormFillers
         throw new InvalidOperationException($"No {level} procedure open to citizens with a form these answers fit is seeded.");
     }
 
+    /// <summary>Answers to the required fields of one procedure's form.</summary>
+    public static async Task<Dictionary<string, string?>> AnswersAsync(HttpClient client, Guid procedureId)
+    {
+        var detail = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures/{procedureId}", UriKind.Relative));
+        return detail.GetProperty("form").EnumerateArray().Where(f => f.GetProperty("required").GetBoolean())
+            .ToDictionary(f => f.GetProperty("key").GetString()!, Value);
+    }
+
     private static bool Fits(JsonElement field, string? value) =>
         !field.TryGetProperty("pattern", out var pattern) || pattern.ValueKind != JsonValueKind.String
         || System.Text.RegularExpressions.Regex.IsMatch(value ?? string.Empty, pattern.GetString()!);
