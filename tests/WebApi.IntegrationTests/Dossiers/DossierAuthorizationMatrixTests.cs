@@ -88,17 +88,11 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         }
     }
 
-    private static async Task<(Guid DossierId, HttpClient Applicant)> SubmittedDossierAsync()
+    private async Task<(Guid DossierId, HttpClient Applicant)> SubmittedDossierAsync()
     {
-        await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, "001208012345", null, [Roles.Citizen], ApplicantType.Citizen, "001208012345");
-        var applicant = ApiHost.Factory.CreateHttpsClient();
-        applicant.DefaultRequestHeaders.Authorization = new("Bearer", await TestAccounts.SignInAsync(applicant, "001208012345"));
-        using var anonymous = ApiHost.Factory.CreateClient();
-        var (procedure, form) = await FormFillers.DepartmentProcedureAsync(anonymous);
-        var department = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, Department);
-        var draft = await applicant.PostAsJsonAsync("/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form });
-        var id = (await draft.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        (await applicant.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit", new { formData = form })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (id, applicant);
+        var scenario = await DossierScenario.ArrangeAsync(Client);
+        var id = await scenario.StartAsync();
+        await scenario.SubmitAsync(id);
+        return (id, scenario.Citizen);
     }
 }

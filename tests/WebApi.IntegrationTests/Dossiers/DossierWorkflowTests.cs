@@ -9,7 +9,7 @@ namespace HanoiDvc.WebApi.IntegrationTests.Dossiers;
 
 public sealed class DossierWorkflowTests : ApiTestFixture
 {
-    private const string CitizenId = "001208012345";
+    private const string CitizenId = DossierScenario.CitizenId;
 
     [Test]
     public async Task ADepartmentDossier_GoesFromSubmissionToReturnedResult_WithCodeDueDateTimelineAndPublicLookup()
@@ -285,13 +285,8 @@ public sealed class DossierWorkflowTests : ApiTestFixture
 
     private async Task<(HttpClient Citizen, Guid Department, Guid Procedure, Dictionary<string, string?> Form)> ArrangeAsync()
     {
-        var userId = await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, CitizenId, null, [Roles.Citizen], ApplicantType.Citizen, CitizenId);
-        var citizen = ApiHost.Factory.CreateHttpsClient();
-        citizen.DefaultRequestHeaders.Authorization = new("Bearer", await TestAccounts.SignInAsync(citizen, CitizenId));
-        var department = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, TestAccounts.DepartmentCode);
-        var (procedure, form) = await FormFillers.DepartmentProcedureAsync(Client);
-        userId.ShouldNotBe(Guid.Empty);
-        return (citizen, department, procedure, form);
+        var scenario = await DossierScenario.ArrangeAsync(Client);
+        return (scenario.Citizen, scenario.Department, scenario.Procedure, scenario.Form);
     }
 
     private static async Task<HttpClient> OfficialAsync(string name, Guid agency, string role) =>
