@@ -63,6 +63,13 @@ DEPARTMENT=$("${PSQL[@]}" -Atc "SELECT id FROM agencies WHERE code = '000.00.12.
 TEMPLATE=$(curl -fsS -X POST "$URL/api/v1/dossiers" -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
   -d "{\"procedureId\":\"$PROCEDURE\",\"decidingAgencyId\":\"$DEPARTMENT\",\"formData\":$FORM}" | jq -er .id) || { log "could not start a draft"; exit 1; }
 echo "{\"formData\":$FORM}" >"$WORK/form.json"
+# The mandatory documents, attached through the API as an applicant would (one small PDF each); every copy below gets the same rows.
+{ printf '%%PDF-1.7\n'; head -c 20000 /dev/urandom; } >"$WORK/document.pdf"
+curl -fsS "$URL/api/v1/dossiers/$TEMPLATE" -H "Authorization: Bearer $CITIZEN" | jq -r '.requiredDocuments[] | select(.mandatory) | .name' |
+  while IFS= read -r name; do
+    curl -fsS -o /dev/null -X POST "$URL/api/v1/dossiers/$TEMPLATE/attachments" -H "Authorization: Bearer $CITIZEN" \
+      -F "file=@$WORK/document.pdf;type=application/pdf" -F "documentName=$name" || { log "could not attach '$name'"; exit 1; }
+  done || exit 1
 
 log "Generating $DOSSIERS synthetic dossiers (steps for the open ones and $STEPS_SHARE of the closed ones)"
 started=$SECONDS
@@ -79,12 +86,17 @@ FROM generate_series(1, $DRAFTS + $PG_DRAFTS) g, dossiers t WHERE t.id = '$TEMPL
 INSERT INTO dossiers (id, procedure_id, procedure_version_id, tracking_number, code, applicant_id, applicant_name, applicant_citizen_id,
                       receiving_agency_id, deciding_agency_id, current_agency_id, assignee_id, submission_channel, return_channel, status,
                       status_before_supplement, time_limit, specialist_share, supplement_requests, created_at, draft_saved_at, submitted_at,
-                      received_at, due_at, appointment_at, apology_issued, resolved_at, outcome, returned_at, closed_at, form_data, form_fields, pauses)
+                      received_at, due_at, appointment_at, apology_issued, resolved_at, outcome, returned_at, closed_at, form_data, form_fields, pauses,
+                      required_documents, attachments_changed_at)
 SELECT b.id, procedure_id, procedure_version_id, tracking_number, code, t.applicant_id, applicant_name, applicant_citizen_id,
        receiving_agency_id, deciding_agency_id, current_agency_id, assignee_id, submission_channel, return_channel, status,
        status_before_supplement, time_limit, specialist_share, supplement_requests, now(), now(), submitted_at,
-       received_at, due_at, appointment_at, apology_issued, resolved_at, outcome, returned_at, closed_at, form_data, form_fields, pauses
+       received_at, due_at, appointment_at, apology_issued, resolved_at, outcome, returned_at, closed_at, form_data, form_fields, pauses,
+       required_documents, attachments_changed_at
 FROM bench_drafts b, dossiers t WHERE t.id = '$TEMPLATE' ORDER BY b.id;
+INSERT INTO dossier_attachments (id, file_name, media_type, size, sha256, document_name, uploaded_at, uploaded_by, dossier_id)
+SELECT gen_random_uuid(), a.file_name, a.media_type, a.size, a.sha256, a.document_name, a.uploaded_at, a.uploaded_by, b.id
+FROM bench_drafts b, dossier_attachments a WHERE a.dossier_id = '$TEMPLATE';
 CREATE SEQUENCE bench_pgbench_next;
 ANALYZE dossiers; ANALYZE bench_drafts;
 SQL

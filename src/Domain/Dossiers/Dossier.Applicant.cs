@@ -22,9 +22,10 @@ public sealed partial class Dossier
 
     /// <summary>
     /// Submits the draft (Draft → Submitted) with <paramref name="trackingNumber"/>; the form must be valid
-    /// (<paramref name="formData"/>, when given, replaces the saved values first).
+    /// (<paramref name="formData"/>, when given, replaces the saved values first) and, online, every mandatory required
+    /// document must have a file attached for it. Form errors and missing documents are reported together.
     /// </summary>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_tracking_number</c>, <c>dossier.invalid_form</c> (errors in <see cref="FormDataValidator.ErrorsOf"/>).</exception>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_tracking_number</c>, <c>dossier.invalid_form</c> (errors in <see cref="FormDataValidator.ErrorsOf"/>; a missing document has the key <c>documents[i]</c> and the code <c>missing_document</c>).</exception>
     public void Submit(Actor actor, DateTimeOffset now, string trackingNumber, IReadOnlyDictionary<string, string?>? formData = null)
     {
         EnsureState(DossierAction.Submit);
@@ -35,7 +36,7 @@ public sealed partial class Dossier
         }
 
         var values = formData ?? _formData;
-        FormDataValidator.EnsureValid(_formFields, values);
+        FormDataValidator.ThrowIfAny([.. FormDataValidator.Validate(_formFields, values), .. MissingDocuments()]);
         var at = now.ToUniversalTime();
         _formData = new Dictionary<string, string?>(values, StringComparer.Ordinal);
         TrackingNumber = trackingNumber;

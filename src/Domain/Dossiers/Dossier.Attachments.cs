@@ -36,6 +36,8 @@ public sealed partial class Dossier
             : size <= 0 ? "An empty file cannot be attached."
             : !Sha256Shape().IsMatch(sha256) ? "The content hash is not a lower-case hex SHA-256."
             : document?.Length > DossierAttachment.DocumentNameMaxLength ? $"A document name has at most {DossierAttachment.DocumentNameMaxLength} characters."
+            : document is not null && _requiredDocuments.Count > 0 && !_requiredDocuments.Exists(d => d.Name == document)
+                ? $"'{document}' is not one of the documents the procedure of dossier {Reference} asks for."
             : null;
         if (problem is not null)
         {
@@ -66,6 +68,24 @@ public sealed partial class Dossier
             ?? throw new DomainException("dossier.attachment_not_found", $"Dossier {Reference} has no attachment {attachmentId}.");
         _attachments.Remove(attachment);
         AttachmentsChangedAt = now.ToUniversalTime();
+    }
+
+    /// <summary>
+    /// The mandatory required documents with no file attached for them, as form errors keyed <c>documents[i]</c> (the index
+    /// in <see cref="RequiredDocuments"/>). Only an online submission is held to them: at the desk the paper is checked by hand.
+    /// </summary>
+    public IReadOnlyList<FormDataError> MissingDocuments()
+    {
+        if (SubmissionChannel != Channel.Online)
+        {
+            return [];
+        }
+
+        var attached = _attachments.Select(a => a.DocumentName).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return [.. _requiredDocuments
+            .Select((document, index) => (document, index))
+            .Where(d => d.document.Mandatory && !attached.Contains(d.document.Name))
+            .Select(d => FormDataValidator.MissingDocument(d.index, d.document))];
     }
 
     /// <summary>Files change only while the applicant holds the dossier (a draft, or a pending supplement request).</summary>

@@ -16,6 +16,7 @@ public sealed partial class Dossier : AggregateRoot
     private readonly List<ProcessingStep> _steps = [];
     private readonly List<ClockPause> _pauses = [];
     private readonly List<FormField> _formFields = [];
+    private readonly List<RequiredDocument> _requiredDocuments = [];
     private Dictionary<string, string?> _formData = new(StringComparer.Ordinal);
 
     private Dossier() { }
@@ -67,6 +68,9 @@ public sealed partial class Dossier : AggregateRoot
 
     /// <summary>The form's fields, copied from the procedure version.</summary>
     public IReadOnlyList<FormField> FormFields => _formFields.AsReadOnly();
+
+    /// <summary>The documents the procedure version asks for (thành phần hồ sơ), copied from it; the mandatory ones must be attached to submit online.</summary>
+    public IReadOnlyList<RequiredDocument> RequiredDocuments => _requiredDocuments.AsReadOnly();
 
     /// <summary>The form's values by field key.</summary>
     public IReadOnlyDictionary<string, string?> FormData => _formData.AsReadOnly();
@@ -123,7 +127,7 @@ public sealed partial class Dossier : AggregateRoot
     public string Reference => Code?.Value ?? TrackingNumber ?? Id.ToString();
 
     /// <summary>
-    /// Starts a draft for a procedure version, copying what the dossier needs from it (time limit, form, Specialist share),
+    /// Starts a draft for a procedure version, copying what the dossier needs from it (time limit, form, required documents, Specialist share),
     /// so later catalogue changes never touch it. The applicant starts it online; the desk of
     /// <paramref name="receivingAgencyId"/> may start an in-person or postal one for them (<paramref name="enteredBy"/>).
     /// </summary>
@@ -133,6 +137,7 @@ public sealed partial class Dossier : AggregateRoot
         Guid procedureVersionId,
         TimeLimit timeLimit,
         IReadOnlyList<FormField> formFields,
+        IReadOnlyList<RequiredDocument> requiredDocuments,
         decimal specialistShare,
         Guid decidingAgencyId,
         Guid receivingAgencyId,
@@ -144,6 +149,7 @@ public sealed partial class Dossier : AggregateRoot
     {
         ArgumentNullException.ThrowIfNull(timeLimit);
         ArgumentNullException.ThrowIfNull(formFields);
+        ArgumentNullException.ThrowIfNull(requiredDocuments);
         CheckDraft(specialistShare, decidingAgencyId, receivingAgencyId, applicant, applicantCitizenId, channel);
         CheckEnteredBy(enteredBy, applicant, receivingAgencyId, channel);
         var at = now.ToUniversalTime();
@@ -166,6 +172,7 @@ public sealed partial class Dossier : AggregateRoot
             DraftSavedAt = at,
         };
         dossier._formFields.AddRange(formFields);
+        dossier._requiredDocuments.AddRange(requiredDocuments);
         return dossier;
     }
 

@@ -58,6 +58,12 @@ public static partial class FormDataValidator
         throw exception;
     }
 
+    /// <summary>The code of the error for a mandatory document with no file attached.</summary>
+    public const string MissingDocumentCode = "missing_document";
+
+    internal static FormDataError MissingDocument(int index, RequiredDocument document) =>
+        new($"documents[{index}]", MissingDocumentCode, $"Chưa đính kèm: {document.Name}.", $"Not attached yet: {document.NameEn}.");
+
     internal static FormDataError Unknown(string key) =>
         new(key, "unknown", "Trường này không có trong biểu mẫu.", "This field is not part of the form.");
 

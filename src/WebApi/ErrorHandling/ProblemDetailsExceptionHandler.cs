@@ -82,12 +82,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
         });
     }
 
-    /// <summary>Form values that break the procedure's form schema: a 400 with the messages per field, in the request's language.</summary>
+    /// <summary>
+    /// Form values that break the procedure's form schema, and mandatory documents not attached: a 400 with the messages
+    /// per field (<c>formData.&lt;key&gt;</c>, <c>documents[i]</c>), in the request's language.
+    /// </summary>
     private static HttpValidationProblemDetails FormProblem(DomainException exception)
     {
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var errors = FormDataValidator.ErrorsOf(exception)
-            .GroupBy(e => $"formData.{e.Key}", StringComparer.Ordinal)
+            .GroupBy(e => e.Code == FormDataValidator.MissingDocumentCode ? e.Key : $"formData.{e.Key}", StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => english ? e.MessageEn : e.Message).ToArray(), StringComparer.Ordinal);
         return new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Extensions = { ["code"] = exception.Code } };
     }

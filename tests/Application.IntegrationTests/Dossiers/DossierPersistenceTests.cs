@@ -73,7 +73,7 @@ public sealed class DossierPersistenceTests : BaseTestFixture
         var version = await db.ProcedureVersions.FirstAsync(v => v.Status == ProcedureVersionStatus.Published && v.DecidingLevelCode == "province");
         FormField[] form = [new("fullName", FormFieldType.Text, "Họ và tên", "Full name", true, MaxLength: 100)];
         var applicant = Actor.Applicant(Guid.CreateVersion7(), "Nguyễn Văn Đức");
-        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, TimeLimit.WorkingDays(5), form, 0.6m,
+        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, TimeLimit.WorkingDays(5), form, [], 0.6m,
             department.Id, department.Id, applicant, "001208012345", Channel.Online, Monday0900.AddMinutes(-10));
         dossier.Submit(applicant, Monday0900.AddMinutes(-5), "TEST000001", new Dictionary<string, string?> { ["fullName"] = "Nguyễn Văn Đức" });
         var desk = Actor.Official(Guid.CreateVersion7(), "Cán bộ một cửa", DossierRoles.Receptionist, department.Id);

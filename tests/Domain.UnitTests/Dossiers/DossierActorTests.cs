@@ -88,7 +88,7 @@ public sealed class DossierActorTests
     [Test]
     public void Desk_MaySubmitAnInPersonDraftItEnteredForTheApplicant()
     {
-        var dossier = Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, 0.6m,
+        var dossier = Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, [], 0.6m,
             DepartmentId, DepartmentId, Applicant, "001208012345", Channel.InPerson, Drafted, enteredBy: Receptionist);
 
         dossier.Submit(Receptionist, SubmittedAt, TrackingNumber, ValidForm);
@@ -102,7 +102,7 @@ public sealed class DossierActorTests
 
     [Test]
     public void Desk_MayNotStartAnOnlineDraftForSomeoneElse() =>
-        ShouldBeRefused(() => Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, 0.6m,
+        ShouldBeRefused(() => Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, [], 0.6m,
             DepartmentId, DepartmentId, Applicant, "001208012345", Channel.Online, Drafted, enteredBy: Receptionist));
 
     [Test]

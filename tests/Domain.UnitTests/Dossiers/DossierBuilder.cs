@@ -44,8 +44,10 @@ internal static class DossierBuilder
     public static DossierCode CodeFor(DateTimeOffset at, int sequence = 7) =>
         DossierCode.Create(DepartmentCode, DateOnly.FromDateTime(at.ToOffset(Vn.Offset).DateTime), sequence);
 
-    public static Dossier Draft(TimeLimit? limit = null, Channel channel = Channel.Online, Guid? receivingAgencyId = null, decimal specialistShare = 0.6m, DateTimeOffset? at = null) =>
-        Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), limit ?? TimeLimit.WorkingDays(5), Form, specialistShare,
+    public static Dossier Draft(
+        TimeLimit? limit = null, Channel channel = Channel.Online, Guid? receivingAgencyId = null, decimal specialistShare = 0.6m, DateTimeOffset? at = null,
+        IReadOnlyList<RequiredDocument>? documents = null) =>
+        Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), limit ?? TimeLimit.WorkingDays(5), Form, documents ?? [], specialistShare,
             DepartmentId, receivingAgencyId ?? DepartmentId, Applicant, "001208012345", channel, at ?? Drafted);
 
     /// <summary>Submitted at <paramref name="at"/> (default Monday 07:30), drafted half an hour before.</summary>

@@ -15,7 +15,7 @@ public sealed class DossierDraftTests
         var fields = new List<FormField>(Form);
         var limit = TimeLimit.WorkingDays(15);
 
-        var dossier = Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), limit, fields, 0.5m, DepartmentId, CentreId, Applicant, " 001208012345 ", Channel.Online, Drafted);
+        var dossier = Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), limit, fields, [], 0.5m, DepartmentId, CentreId, Applicant, " 001208012345 ", Channel.Online, Drafted);
         fields.Clear();
 
         dossier.Status.ShouldBe(DossierStatus.Draft);
@@ -31,7 +31,7 @@ public sealed class DossierDraftTests
     [TestCase("001208012345", 0, TestName = "StartDraft_ZeroSpecialistShare_IsRefused")]
     [TestCase("001208012345", 1.2, TestName = "StartDraft_SpecialistShareAboveOne_IsRefused")]
     public void StartDraft_WithInvalidTerms_IsRefused(string citizenId, decimal share) =>
-        Should.Throw<DomainException>(() => Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, share,
+        Should.Throw<DomainException>(() => Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, [], share,
             DepartmentId, DepartmentId, Applicant, citizenId, Channel.Online, Drafted)).Code.ShouldBe("dossier.invalid_draft");
 
     [Test]

@@ -25,18 +25,19 @@ public sealed class AuditTrailTests : ApiTestFixture
         var receiveCorrelation = $"receive-{Guid.NewGuid():N}";
 
         await scenario.SubmitAsync(id, submitCorrelation);
-        await DossierScenario.SendAsync(desk, HttpMethod.Post, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" }, receiveCorrelation);
+        var received = await DossierScenario.SendAsync(desk, HttpMethod.Post, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" }, receiveCorrelation);
 
         var trail = await DossierTrailAsync(id);
-        trail.Select(r => r.UseCase).ShouldBe(["StartDossier", "SubmitDossier", "ReceiveDossier"]);
+        var files = received.GetProperty("attachments").GetArrayLength();
+        trail.Select(r => r.UseCase).ShouldBe(["StartDossier", .. Enumerable.Repeat("AttachFile", files), "SubmitDossier", "ReceiveDossier"]);
         trail[0].ChangeKind.ShouldBe(AuditChangeKind.Added);
-        var submit = trail[1];
+        var submit = trail[^2];
         submit.ChangeKind.ShouldBe(AuditChangeKind.Modified);
         submit.UserId.ShouldBe(scenario.CitizenUserId);
         submit.CorrelationId.ShouldBe(submitCorrelation);
         Status(submit.Before).ShouldBe("Draft");
         Status(submit.After).ShouldBe("Submitted");
-        var receive = trail[2];
+        var receive = trail[^1];
         receive.UserId.ShouldBe(deskId);
         receive.UserName.ShouldBe("Người dùng desk");
         receive.CorrelationId.ShouldBe(receiveCorrelation);
@@ -75,12 +76,12 @@ public sealed class AuditTrailTests : ApiTestFixture
         var (specialist, _) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", scenario.Department, Roles.Specialist);
         var id = await scenario.StartAsync();
         await scenario.SubmitAsync(id);
-        await DossierScenario.SendAsync(desk, HttpMethod.Post, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        var received = await DossierScenario.SendAsync(desk, HttpMethod.Post, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
         var query = new Uri($"/api/v1/admin/audit?entityType=Dossier&entityId={id}&pageSize=2", UriKind.Relative);
 
         var page = await admin.GetFromJsonAsync<JsonElement>(query);
 
-        page.GetProperty("totalCount").GetInt32().ShouldBe(3);
+        page.GetProperty("totalCount").GetInt32().ShouldBe(3 + received.GetProperty("attachments").GetArrayLength(), "start, one per attached file, submit, receive");
         var items = page.GetProperty("items").EnumerateArray().ToList();
         items.Select(i => i.GetProperty("useCase").GetString()).ShouldBe(["ReceiveDossier", "SubmitDossier"]);
         items[0].GetProperty("after").GetProperty("status").GetString().ShouldBe("Received");

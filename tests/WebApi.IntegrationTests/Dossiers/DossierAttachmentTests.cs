@@ -33,11 +33,12 @@ public sealed class DossierAttachmentTests : ApiTestFixture
         var (citizen, department, id) = await DraftAsync();
         var desk = (await ApiHost.Factory.CreateSignedInClientAsync("desk", department, Roles.Receptionist)).Client;
         var files = new[] { (Pdf(), "don-de-nghi.pdf", "application/pdf"), (Png(), "anh-the.png", "image/png"), (Docx(), "to-khai.docx", DocxType) };
+        var documentName = (await RequiredDocumentsAsync(citizen, id))[0].GetProperty("name").GetString()!;
 
         var uploaded = new List<(JsonElement Attachment, byte[] Bytes)>();
         foreach (var (bytes, name, _) in files)
         {
-            uploaded.Add((await UploadOkAsync(citizen, id, bytes, name, "Đơn đề nghị"), bytes));
+            uploaded.Add((await UploadOkAsync(citizen, id, bytes, name, documentName), bytes));
         }
 
         await SubmitAsync(citizen, id);
@@ -48,7 +49,7 @@ public sealed class DossierAttachmentTests : ApiTestFixture
             attachment.GetProperty("sha256").GetString().ShouldBe(Sha256(bytes));
             attachment.GetProperty("size").GetInt64().ShouldBe(bytes.Length);
             attachment.GetProperty("fileName").GetString().ShouldBe(files[i].Item2);
-            attachment.GetProperty("documentName").GetString().ShouldBe("Đơn đề nghị");
+            attachment.GetProperty("documentName").GetString().ShouldBe(documentName);
             foreach (var reader in new[] { citizen, desk })
             {
                 using var download = await reader.GetAsync(AttachmentUri(id, attachment));
@@ -62,8 +63,8 @@ public sealed class DossierAttachmentTests : ApiTestFixture
         }
 
         var dossier = await desk.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
-        dossier.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("fileName").GetString())
-            .ShouldBe(["don-de-nghi.pdf", "anh-the.png", "to-khai.docx"]);
+        dossier.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("fileName").GetString()).Take(files.Length)
+            .ShouldBe(["don-de-nghi.pdf", "anh-the.png", "to-khai.docx"], "in the order they were attached, before the other documents");
     }
 
     [Test]
@@ -155,6 +156,7 @@ public sealed class DossierAttachmentTests : ApiTestFixture
         await SubmitAsync(citizen, id);
         var desk = (await ApiHost.Factory.CreateSignedInClientAsync("desk", department, Roles.Receptionist)).Client;
         (await desk.PostAsJsonAsync($"/api/v1/dossiers/{id}/receive", new { comment = (string?)null })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = await AttachmentRowsAsync(id);
 
         using var upload = await UploadAsync(citizen, id, Pdf(), "muon.pdf");
         using var remove = await citizen.DeleteAsync(AttachmentUri(id, attachment));
@@ -162,7 +164,43 @@ public sealed class DossierAttachmentTests : ApiTestFixture
         upload.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await upload.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.invalid_transition");
         remove.StatusCode.ShouldBe(HttpStatusCode.Conflict);
-        (await AttachmentRowsAsync(id)).ShouldBe(1);
+        (await AttachmentRowsAsync(id)).ShouldBe(rows);
+    }
+
+    [Test]
+    public async Task SubmittingWithoutTheMandatoryDocuments_Is400_NamingEachMissingOne_AndTheDraftStaysADraft()
+    {
+        var (citizen, _, id) = await DraftAsync();
+        var documents = await RequiredDocumentsAsync(citizen, id);
+        var mandatory = documents.Select((d, i) => (d, i)).Where(x => x.d.GetProperty("mandatory").GetBoolean()).ToList();
+        mandatory.Count.ShouldBeGreaterThan(1, "the arranged procedure asks for several mandatory documents");
+        await UploadOkAsync(citizen, id, Pdf(), "don.pdf", mandatory[0].d.GetProperty("name").GetString());
+
+        using var response = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit", new { formData = (object?)null });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.ReadProblemAsync();
+        problem.GetProperty("code").GetString().ShouldBe("dossier.invalid_form");
+        var errors = problem.GetProperty("errors").EnumerateObject().ToDictionary(e => e.Name, e => e.Value[0].GetString());
+        errors.Keys.ShouldBe(mandatory.Skip(1).Select(x => $"documents[{x.i}]"));
+        errors[$"documents[{mandatory[1].i}]"].ShouldBe($"Chưa đính kèm: {mandatory[1].d.GetProperty("name").GetString()}.");
+        var dossier = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        dossier.GetProperty("status").GetString().ShouldBe("Draft");
+        dossier.GetProperty("trackingNumber").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Test]
+    public async Task AFileForADocumentTheProcedureDoesNotAskFor_Is400OnDocumentName_AndNothingIsStored()
+    {
+        var (citizen, _, id) = await DraftAsync();
+        var bytes = Pdf();
+
+        using var response = await UploadAsync(citizen, id, bytes, "giay-khai-sinh.pdf", "Giấy khai sinh của ông bà");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).GetProperty("errors").TryGetProperty("documentName", out _).ShouldBeTrue();
+        (await AttachmentRowsAsync(id)).ShouldBe(0);
+        (await IsStoredAsync(bytes)).ShouldBeFalse();
     }
 
     [Test]
@@ -204,8 +242,12 @@ public sealed class DossierAttachmentTests : ApiTestFixture
         return (citizen, department, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
     }
 
+    private static async Task<List<JsonElement>> RequiredDocumentsAsync(HttpClient citizen, Guid id) =>
+        [.. (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative))).GetProperty("requiredDocuments").EnumerateArray()];
+
     private static async Task SubmitAsync(HttpClient citizen, Guid id)
     {
+        await FormFillers.AttachMandatoryDocumentsAsync(citizen, await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative)));
         var response = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit", new { formData = (object?)null });
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }

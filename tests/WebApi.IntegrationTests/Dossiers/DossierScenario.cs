@@ -41,10 +41,10 @@ internal sealed class DossierScenario
         return new DossierScenario(citizen, userId, department, procedure, form);
     }
 
-    /// <summary>Starts a draft with the valid form; returns its id.</summary>
+    /// <summary>Starts a draft with the valid form and the mandatory documents attached; returns its id.</summary>
     public async Task<Guid> StartAsync()
     {
-        var draft = await SendAsync(Citizen, HttpMethod.Post, "/api/v1/dossiers", new { procedureId = Procedure, decidingAgencyId = Department, formData = Form }, null, HttpStatusCode.Created);
+        var draft = await FormFillers.StartDraftAsync(Citizen, Procedure, Department, Form);
         return draft.GetProperty("id").GetGuid();
     }
 

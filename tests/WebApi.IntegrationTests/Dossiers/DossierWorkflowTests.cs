@@ -19,7 +19,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
         var leader = await OfficialAsync("leader", department, Roles.Leader);
 
-        var draft = await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created);
+        var draft = await FormFillers.StartDraftAsync(citizen, procedure, department, form);
         var id = draft.GetProperty("id").GetGuid();
         var submitted = await SubmitAsync(citizen, id, form, "retry-key-0001");
         var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" });
@@ -55,7 +55,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         var leader = await OfficialAsync("ward-leader", ward, Roles.Leader);
         var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("ward-specialist", ward, Roles.Specialist);
         var (expert, expertId) = await ApiHost.Factory.CreateSignedInClientAsync("department-expert", department, Roles.Specialist);
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = ward, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, ward, form))
             .GetProperty("id").GetGuid();
         await SubmitAsync(citizen, id, form, null);
 
@@ -85,7 +85,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         var desk = await OfficialAsync("desk", department, Roles.Receptionist);
         var leader = await OfficialAsync("leader", department, Roles.Leader);
         var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, form))
             .GetProperty("id").GetGuid();
         await SubmitAsync(citizen, id, form, null);
         var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
@@ -109,7 +109,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     public async Task ASubmissionRetriedWithTheSameKey_GivesOneDossier_AndTheKeyWithOtherContentIs422()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, form))
             .GetProperty("id").GetGuid();
 
         var first = await SubmitAsync(citizen, id, form, "same-key-123");
@@ -128,7 +128,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     public async Task ParallelReceptionsOfOneDossier_ExactlyOneWins_TheOthersGet409()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, form))
             .GetProperty("id").GetGuid();
         await SubmitAsync(citizen, id, form, null);
         var desks = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => OfficialAsync($"desk{i}", department, Roles.Receptionist)));
@@ -143,7 +143,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     public async Task OfficialsOfAnotherAgency_CannotSeeOrReceiveTheDossier()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, form))
             .GetProperty("id").GetGuid();
         await SubmitAsync(citizen, id, form, null);
         var commune = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, "000.01.50.H26");
@@ -161,7 +161,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     public async Task SubmittingAnInvalidForm_Is400PerField_AndTheDossierStaysADraft()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = new Dictionary<string, string?>() }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, new Dictionary<string, string?>()))
             .GetProperty("id").GetGuid();
 
         var response = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit", new { formData = new Dictionary<string, string?> { ["noSuchField"] = "x" } });
@@ -268,7 +268,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
 
     private static async Task<Guid> SubmittedAsync(HttpClient citizen, Guid department, Guid procedure, Dictionary<string, string?> form)
     {
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = department, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, form))
             .GetProperty("id").GetGuid();
         await SubmitAsync(citizen, id, form, null);
         return id;

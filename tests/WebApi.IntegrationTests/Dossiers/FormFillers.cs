@@ -1,5 +1,9 @@
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace HanoiDvc.WebApi.IntegrationTests.Dossiers;
@@ -36,6 +40,38 @@ internal static class FormFillers
         var detail = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures/{procedureId}", UriKind.Relative));
         return detail.GetProperty("form").EnumerateArray().Where(f => f.GetProperty("required").GetBoolean())
             .ToDictionary(f => f.GetProperty("key").GetString()!, Value);
+    }
+
+    /// <summary>
+    /// Starts a draft of <paramref name="procedureId"/> with <paramref name="form"/> and attaches a small PDF for each
+    /// mandatory document the procedure asks for, so it can be submitted online; returns the draft as first answered.
+    /// </summary>
+    public static async Task<JsonElement> StartDraftAsync(HttpClient citizen, Guid procedureId, Guid decidingAgencyId, Dictionary<string, string?> form)
+    {
+        using var response = await citizen.PostAsJsonAsync(
+            new Uri("/api/v1/dossiers", UriKind.Relative), new { procedureId, decidingAgencyId, formData = form });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var draft = await response.Content.ReadFromJsonAsync<JsonElement>();
+        await AttachMandatoryDocumentsAsync(citizen, draft);
+        return draft;
+    }
+
+    /// <summary>Attaches a small PDF for each mandatory required document of <paramref name="dossier"/> (a dossier as the API returns it) that has none yet.</summary>
+    public static async Task AttachMandatoryDocumentsAsync(HttpClient citizen, JsonElement dossier)
+    {
+        var id = dossier.GetProperty("id").GetGuid();
+        var attached = dossier.GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("documentName").GetString()).ToHashSet();
+        foreach (var document in dossier.GetProperty("requiredDocuments").EnumerateArray()
+            .Where(d => d.GetProperty("mandatory").GetBoolean() && !attached.Contains(d.GetProperty("name").GetString())))
+        {
+            using var upload = new MultipartFormDataContent();
+            var file = new ByteArrayContent([.. "%PDF-1.7\n"u8, .. RandomNumberGenerator.GetBytes(300)]);
+            file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            upload.Add(file, "file", "giay-to.pdf");
+            upload.Add(new StringContent(document.GetProperty("name").GetString()!, Encoding.UTF8), "documentName");
+            using var response = await citizen.PostAsync(new Uri($"/api/v1/dossiers/{id}/attachments", UriKind.Relative), upload);
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        }
     }
 
     private static bool Fits(JsonElement field, string? value) =>

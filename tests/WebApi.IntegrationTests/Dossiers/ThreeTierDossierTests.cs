@@ -38,7 +38,7 @@ public sealed class ThreeTierDossierTests
         var (leader, _) = await _host.CreateSignedInClientAsync("district-leader", district, Roles.Leader);
         var (specialist, specialistId) = await _host.CreateSignedInClientAsync("district-specialist", district, Roles.Specialist);
 
-        var id = (await PostAsync(citizen, "/api/v1/dossiers", new { procedureId = procedure, decidingAgencyId = district, formData = form }, HttpStatusCode.Created))
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, district, form))
             .GetProperty("id").GetGuid();
         await PostAsync(citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
         var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });

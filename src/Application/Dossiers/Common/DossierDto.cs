@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Application.Dossiers.Common;
 
@@ -36,6 +37,9 @@ public sealed record DossierDto
     public Channel SubmissionChannel { get; init; }
 
     public IReadOnlyDictionary<string, string?> FormData { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>The documents the procedure asks for; attach a file for each mandatory one (with its name as <c>documentName</c>) before submitting online.</summary>
+    public IReadOnlyList<RequiredDocument> RequiredDocuments { get; init; } = [];
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -492,6 +492,11 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("pauses");
 
+                    b.Property<string>("_requiredDocuments")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("required_documents");
+
                     b.HasKey("Id")
                         .HasName("pk_dossiers");
 

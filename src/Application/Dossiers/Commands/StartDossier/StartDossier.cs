@@ -47,7 +47,7 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
         var citizenId = profile.CitizenId ?? request.FormData.GetValueOrDefault("citizenId") ?? string.Empty;
         var content = version.Content;
         var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
-        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, specialistShare,
+        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
             request.DecidingAgencyId, receivingId, applicant with { Name = profile.FullName }, citizenId, Channel.Online, clock.GetUtcNow());
         dossier.SaveDraft(applicant, clock.GetUtcNow(), request.FormData);
         db.Dossiers.Add(dossier);
