@@ -48,6 +48,7 @@ public static class DependencyInjection
         services.AddScoped<IAgencyScope, AgencyScope>();
         services.AddScoped<AuditScope>();
         services.AddScoped<Dossiers.Common.DossierChange>();
+        services.AddScoped<Dossiers.Common.DossierParties>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

@@ -10,6 +10,7 @@ using HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
 using HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
 using HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 using HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
+using HanoiDvc.Application.Dossiers.Commands.SaveDraft;
 using HanoiDvc.Application.Dossiers.Commands.StartDossier;
 using HanoiDvc.Application.Dossiers.Commands.StopProcessing;
 using HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
@@ -45,6 +46,8 @@ internal static class DossierEndpoints
         dossiers.MapGet("/{id:guid}/documents/{kind}", GetDossierDocument).WithName(nameof(GetDossierDocument))
             .WithSummary("A form as PDF: Receipt (01), SupplementRequest (02), Rejection (03) or Apology (04)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        dossiers.MapPut("/{id:guid}/draft", SaveDraft).WithName(nameof(SaveDraft))
+            .WithSummary("Save the draft's form values (autosave; the draft may be incomplete)");
         dossiers.MapPost("/{id:guid}/submit", SubmitDossier).WithName(nameof(SubmitDossier))
             .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)");
 
@@ -73,6 +76,9 @@ internal static class DossierEndpoints
         var dossier = await mediator.Send(command, cancellationToken);
         return TypedResults.Created($"/api/v1/dossiers/{dossier.Id}", dossier);
     }
+
+    public static async Task<Ok<DossierDto>> SaveDraft(IMediator mediator, Guid id, DraftInput body, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new SaveDraft(id, body.FormData), cancellationToken));
 
     public static async Task<Ok<DossierDto>> SubmitDossier(
         IMediator mediator, Guid id, SubmitInput body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, CancellationToken cancellationToken) =>
@@ -114,6 +120,9 @@ internal static class DossierEndpoints
         group.MapPost($"/{{id:guid}}/{action}", async Task<Ok<DossierDto>> (IMediator mediator, Guid id, TBody body, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(command(id, body), cancellationToken)))
             .WithName(name).WithSummary(summary);
+
+    /// <summary>Body of a draft save: the form values so far.</summary>
+    public sealed record DraftInput(IReadOnlyDictionary<string, string?> FormData);
 
     /// <summary>Body of a submission.</summary>
     public sealed record SubmitInput(IReadOnlyDictionary<string, string?>? FormData);

@@ -174,6 +174,60 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     }
 
     [Test]
+    public async Task ADraftIsSavedIncomplete_ResumedWithItsValues_AndNoLongerEditableOnceSubmitted()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, new Dictionary<string, string?>())).GetProperty("id").GetGuid();
+        var (firstKey, firstValue) = form.First();
+
+        using var saved = await citizen.PutAsJsonAsync($"/api/v1/dossiers/{id}/draft", new { formData = new Dictionary<string, string?> { [firstKey] = firstValue } });
+        using var unknown = await citizen.PutAsJsonAsync($"/api/v1/dossiers/{id}/draft", new { formData = new Dictionary<string, string?> { ["noSuchField"] = "x" } });
+        var resumed = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        await citizen.PutAsJsonAsync($"/api/v1/dossiers/{id}/draft", new { formData = form });
+        await PostAsync(citizen, $"/api/v1/dossiers/{id}/submit", new { formData = (object?)null });
+        using var late = await citizen.PutAsJsonAsync($"/api/v1/dossiers/{id}/draft", new { formData = form });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unknown.ReadProblemAsync()).GetProperty("errors").TryGetProperty("formData.noSuchField", out _).ShouldBeTrue();
+        resumed.GetProperty("status").GetString().ShouldBe("Draft");
+        resumed.GetProperty("formData").EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ShouldBe([(firstKey, firstValue)]);
+        resumed.GetProperty("steps").GetArrayLength().ShouldBe(0, "saving a draft is not a processing step");
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await late.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.invalid_transition");
+    }
+
+    [Test]
+    public async Task AssigningToSomeoneWhoIsNotASpecialistOfTheAgency_OrForwardingToNoAgency_Is400_AndNothingChanges()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var (leader, leaderId) = await ApiHost.Factory.CreateSignedInClientAsync("leader", department, Roles.Leader);
+        var commune = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, "000.01.50.H26");
+        var (_, communeSpecialistId) = await ApiHost.Factory.CreateSignedInClientAsync("commune-specialist", commune, Roles.Specialist);
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
+        var id = await SubmittedAsync(citizen, department, procedure, form);
+        await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+
+        foreach (var assignee in new[] { leaderId, communeSpecialistId, Guid.NewGuid() })
+        {
+            using var refused = await leader.PostAsJsonAsync($"/api/v1/dossiers/{id}/assign", new { assigneeId = assignee, comment = (string?)null });
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await refused.ReadProblemAsync()).GetProperty("errors").TryGetProperty("assigneeId", out _).ShouldBeTrue();
+        }
+
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId, comment = (string?)null });
+        using var nowhere = await specialist.PostAsJsonAsync($"/api/v1/dossiers/{id}/forward",
+            new { toAgencyId = Guid.NewGuid(), stepDeadline = DateTimeOffset.UtcNow.AddDays(3), assigneeId = (Guid?)null, comment = (string?)null });
+
+        nowhere.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await nowhere.ReadProblemAsync()).GetProperty("errors").TryGetProperty("toAgencyId", out _).ShouldBeTrue();
+        var dossier = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        dossier.GetProperty("currentAgencyId").GetGuid().ShouldBe(department);
+        dossier.GetProperty("assigneeId").GetGuid().ShouldBe(specialistId);
+    }
+
+    [Test]
     public async Task ASupplementRoundTrip_PausesTheClock_AndTheFormsArePdfsWithTheCodeAndTheApplicant()
     {
         var (citizen, department, procedure, form) = await ArrangeAsync();

@@ -5,7 +5,8 @@ using HanoiDvc.Domain.Dossiers;
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>
-/// Which dossiers a user may read: an applicant their own; an official those their agency receives, decides or holds.
+/// Which dossiers a user may read: an applicant their own; an official those their agency receives, decides or holds,
+/// except online drafts, which stay the applicant's own until submitted.
 /// Every dossier query goes through <see cref="Visible"/>, so none can forget the scoping.
 /// </summary>
 internal static class DossierAccess
@@ -15,7 +16,8 @@ internal static class DossierAccess
         var userId = user.UserId ?? throw new UnauthorizedAccessException();
         if (user.AgencyId is { } agency)
         {
-            return dossiers.Where(d => d.CurrentAgencyId == agency || d.ReceivingAgencyId == agency || d.DecidingAgencyId == agency);
+            return dossiers.Where(d => (d.CurrentAgencyId == agency || d.ReceivingAgencyId == agency || d.DecidingAgencyId == agency)
+                && (d.Status != DossierStatus.Draft || d.SubmissionChannel != Channel.Online));
         }
 
         return user.IsInRole(HanoiDvc.Application.Common.Security.Roles.SystemAdmin) ? dossiers : dossiers.Where(d => d.ApplicantId == userId);

@@ -1,0 +1,12 @@
+using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
+
+namespace HanoiDvc.Application.Dossiers.Commands.SaveDraft;
+
+internal sealed class SaveDraftValidator : AbstractValidator<SaveDraft>
+{
+    public SaveDraftValidator()
+    {
+        RuleFor(x => x.FormData).NotNull().FormValues();
+    }
+}
