@@ -37,7 +37,9 @@ public static class DependencyInjection
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
                 .MigrationsHistoryTable("__ef_migrations_history")
-                .EnableRetryOnFailure())
+                .EnableRetryOnFailure()
+                // A dossier loads with its steps and attachments: one query per collection, not their cross product.
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention());
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<ReferenceDataSeeder>();

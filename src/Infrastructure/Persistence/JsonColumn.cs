@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,20 @@ internal static class JsonColumn
                 (a, b) => JsonSerializer.Serialize(a, Options) == JsonSerializer.Serialize(b, Options),
                 value => JsonSerializer.Serialize(value, Options).GetHashCode(StringComparison.Ordinal),
                 value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Options), Options)!)); // a copy: lists may be changed in place
+        return property;
+    }
+
+    /// <summary>
+    /// As <see cref="HasJsonConversion{T}"/>, for a value the entity never changes once created (a copy of the procedure's
+    /// form or documents): compared and snapshotted by reference, so loading and saving do not serialize it again.
+    /// </summary>
+    public static PropertyBuilder<T> HasImmutableJsonConversion<T>(this PropertyBuilder<T> property)
+        where T : class
+    {
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<T>(json, Options)!,
+            new ValueComparer<T>((a, b) => ReferenceEquals(a, b), value => RuntimeHelpers.GetHashCode(value), value => value));
         return property;
     }
 }

@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Dossiers;
+using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Application.Dossiers.Common;
 
@@ -22,6 +23,14 @@ internal static class DossierAccess
 
         return user.IsInRole(HanoiDvc.Application.Common.Security.Roles.SystemAdmin) ? dossiers : dossiers.Where(d => d.ApplicantId == userId);
     }
+
+    /// <summary>
+    /// The dossier with its steps and attachments. The context splits collection includes into one query per collection
+    /// (see the Infrastructure's <c>UseQuerySplittingBehavior</c>): a joined query would repeat the dossier's wide row
+    /// (form, schema, documents) once per step × attachment.
+    /// </summary>
+    public static IQueryable<Dossier> WithParts(this IQueryable<Dossier> dossiers) =>
+        dossiers.Include(d => d.Steps).Include(d => d.Attachments);
 
     public static NotFoundException NotFound(Guid id) => new("Dossier", id);
 }

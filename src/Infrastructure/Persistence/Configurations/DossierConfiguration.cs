@@ -24,14 +24,14 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.SubmissionChannel).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.ReturnChannel).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
-        builder.Property(d => d.TimeLimit).HasJsonConversion();
+        builder.Property(d => d.TimeLimit).HasImmutableJsonConversion();
 
         builder.Ignore(d => d.FormFields);
         builder.Ignore(d => d.RequiredDocuments);
         builder.Ignore(d => d.FormData);
         builder.Ignore(d => d.Pauses);
-        builder.Property<List<FormField>>("_formFields").HasColumnName("form_fields").HasJsonConversion();
-        builder.Property<List<RequiredDocument>>("_requiredDocuments").HasColumnName("required_documents").HasJsonConversion();
+        builder.Property<List<FormField>>("_formFields").HasColumnName("form_fields").HasImmutableJsonConversion();
+        builder.Property<List<RequiredDocument>>("_requiredDocuments").HasColumnName("required_documents").HasImmutableJsonConversion();
         builder.Property<Dictionary<string, string?>>("_formData").HasColumnName("form_data").HasJsonConversion();
         builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonConversion();
 

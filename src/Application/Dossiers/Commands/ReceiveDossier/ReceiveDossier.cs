@@ -30,7 +30,7 @@ internal sealed class ReceiveDossierHandler(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dossier = await db.Dossiers.Include(d => d.Steps).Include(d => d.Attachments).SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+            var dossier = await db.Dossiers.WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("Dossier", request.Id);
             var now = clock.GetUtcNow();
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);

@@ -71,7 +71,7 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
             throw new IdempotencyKeyReusedException();
         }
 
-        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Include(d => d.Attachments).SingleAsync(d => d.Id == record.ResourceId, cancellationToken);
+        var dossier = await db.Dossiers.AsNoTracking().WithParts().SingleAsync(d => d.Id == record.ResourceId, cancellationToken);
         return mapper.Map<DossierDto>(dossier);
     }
 

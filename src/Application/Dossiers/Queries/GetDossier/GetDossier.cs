@@ -15,7 +15,7 @@ internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMa
 {
     public async Task<DossierDto> Handle(GetDossier request, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Include(d => d.Attachments).Visible(user)
+        var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
         return mapper.Map<DossierDto>(dossier);
