@@ -49,6 +49,8 @@ public static class DependencyInjection
         services.AddScoped<AuditScope>();
         services.AddScoped<Dossiers.Common.DossierChange>();
         services.AddScoped<Dossiers.Common.DossierParties>();
+        services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();
+        services.AddScoped<Files.OrphanFileCollector>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

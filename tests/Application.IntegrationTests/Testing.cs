@@ -2,6 +2,7 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.TestSupport;
 using MediatR;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +48,16 @@ public sealed class Testing
     }
 
     public static IServiceProvider FactoryServices => Factory.Services;
+
+    /// <summary>A second host on the same database with <paramref name="settings"/> overridden (dispose it).</summary>
+    public static WebApplicationFactory<Program> HostWith(params (string Key, string Value)[] settings) =>
+        Factory.WithWebHostBuilder(b =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+        });
 
     public static Task ResetStateAsync()
     {

@@ -39,7 +39,12 @@ internal sealed partial class LocalFileStore(IOptions<LocalFileStoreOptions> opt
 
             var target = PathOf(hash);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            if (!File.Exists(target))
+            if (File.Exists(target))
+            {
+                // Already stored: mark it written now, so the collector's grace period covers the row about to point to it.
+                File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
+            }
+            else
             {
                 File.Move(temporary, target, overwrite: true);
             }
@@ -62,6 +67,34 @@ internal sealed partial class LocalFileStore(IOptions<LocalFileStoreOptions> opt
     {
         File.Delete(PathOf(sha256));
         return Task.CompletedTask;
+    }
+
+    public IAsyncEnumerable<StoredEntry> ListAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken) =>
+        List(writtenBefore, cancellationToken).ToAsyncEnumerable();
+
+    private IEnumerable<StoredEntry> List(DateTimeOffset writtenBefore, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(_root))
+        {
+            yield break;
+        }
+
+        // Only names of the store's shape, two levels down: temporary uploads (".upload-…") and anything else are left alone.
+        foreach (var path in Directory.EnumerateFiles(_root, "*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2 }))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var name = Path.GetFileName(path);
+            if (!Sha256().IsMatch(name) || path != PathOf(name))
+            {
+                continue;
+            }
+
+            var info = new FileInfo(path);
+            if (info.Exists && info.LastWriteTimeUtc < writtenBefore.UtcDateTime)
+            {
+                yield return new StoredEntry(name, info.Length, new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero));
+            }
+        }
     }
 
     private string PathOf(string sha256) =>

@@ -13,7 +13,16 @@ public interface IFileStore
     Task<Stream?> OpenAsync(string sha256, CancellationToken cancellationToken);
 
     Task DeleteAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The stored objects last written before <paramref name="writtenBefore"/>. Saving content that is already stored
+    /// counts as a write, so an object a new row is about to reference always looks recent.
+    /// </summary>
+    IAsyncEnumerable<StoredEntry> ListAsync(DateTimeOffset writtenBefore, CancellationToken cancellationToken);
 }
 
 /// <summary>A stored object: its content hash and size.</summary>
 public sealed record StoredObject(string Sha256, long Length);
+
+/// <summary>A stored object as listed: its content hash, size and when it was last written (UTC).</summary>
+public sealed record StoredEntry(string Sha256, long Length, DateTimeOffset WrittenAt);
