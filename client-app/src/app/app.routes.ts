@@ -14,6 +14,18 @@ export const routes: Routes = [
       import('./features/home/pages/home-page/home-page').then((m) => m.HomePage),
   },
   {
+    path: 'thu-tuc',
+    title: titleKey('catalogue.pageTitle'),
+    loadComponent: () =>
+      import('./features/catalogue/pages/catalogue-page/catalogue-page').then((m) => m.CataloguePage),
+  },
+  {
+    path: 'thu-tuc/:id',
+    title: titleKey('procedure.pageTitle'),
+    loadComponent: () =>
+      import('./features/catalogue/pages/procedure-page/procedure-page').then((m) => m.ProcedurePage),
+  },
+  {
     path: '**',
     title: titleKey('notFound.pageTitle'),
     loadComponent: () =>

@@ -1,0 +1,137 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+
+import { API_BASE_URL } from './api.config';
+
+/** Field (lĩnh vực) of a procedure, as the API names it. */
+export type ProcedureField = 'EducationTraining' | 'DiplomasCertificates' | 'ExamsAdmissions';
+
+export const PROCEDURE_FIELDS: readonly ProcedureField[] = [
+  'EducationTraining',
+  'DiplomasCertificates',
+  'ExamsAdmissions',
+];
+
+export type ApplicantType = 'Citizen' | 'Organisation' | 'School';
+
+export interface TimeLimitDto {
+  readonly kind: 'WorkingDays' | 'WithinDay';
+  /** Working days (0 for "within the day"). */
+  readonly days: number;
+  /** Local cut-off ("15:00:00") for "within the day". */
+  readonly cutOff: string | null;
+  readonly extraDays: number;
+}
+
+/** One line of `GET /api/v1/procedures`. */
+export interface ProcedureSummaryDto {
+  readonly id: string;
+  readonly nationalCode: string | null;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly field: ProcedureField;
+  readonly decidingLevelCode: string;
+  readonly serviceLevel: number;
+  readonly timeLimit: TimeLimitDto;
+  readonly applicantTypes: readonly ApplicantType[];
+}
+
+export interface FeeDto {
+  readonly name: string;
+  readonly nameEn: string;
+  readonly amountVnd: number | null;
+  readonly rule: string | null;
+}
+
+export interface RequiredDocumentDto {
+  readonly name: string;
+  readonly nameEn: string;
+  readonly form: string;
+  readonly count: number;
+  readonly mandatory: boolean;
+  readonly template: string | null;
+}
+
+export interface WorkflowStepDto {
+  readonly name: string;
+  readonly nameEn: string;
+  readonly role: string;
+  readonly share: number;
+}
+
+/** `GET /api/v1/procedures/{id}`: everything the law requires to be public about a procedure. */
+export interface ProcedureDetailDto extends ProcedureSummaryDto {
+  readonly versionNumber: number;
+  readonly publishedAt: string | null;
+  readonly fees: readonly FeeDto[];
+  readonly documents: readonly RequiredDocumentDto[];
+  readonly resultType: string;
+  readonly resultTypeEn: string;
+  readonly legalBasis: readonly string[];
+  readonly steps: readonly WorkflowStepDto[];
+}
+
+export interface LevelStatisticsDto {
+  readonly level: string;
+  readonly name: string;
+  readonly total: number;
+  readonly fullyOnline: number;
+}
+
+/** `GET /api/v1/procedures/statistics`: counts per deciding level of the active set-up. */
+export interface CatalogueStatisticsDto {
+  readonly setup: string;
+  readonly total: number;
+  readonly fullyOnline: number;
+  readonly fullyOnlinePercent: number;
+  readonly levels: readonly LevelStatisticsDto[];
+}
+
+export interface PagedList<T> {
+  readonly items: readonly T[];
+  readonly page: number;
+  readonly pageSize: number;
+  readonly totalCount: number;
+  readonly totalPages: number;
+}
+
+/** Filters of the public catalogue; absent ones are not sent. */
+export interface CatalogueSearch {
+  readonly q?: string;
+  readonly field?: ProcedureField;
+  readonly level?: string;
+  readonly serviceLevel?: 3 | 4;
+  readonly page?: number;
+  readonly pageSize?: number;
+}
+
+@Injectable({ providedIn: 'root' })
+export class CatalogueApi {
+  private readonly http = inject(HttpClient);
+
+  search(search: CatalogueSearch): Observable<PagedList<ProcedureSummaryDto>> {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(search)) {
+      if (value !== undefined && value !== '') {
+        params = params.set(key, String(value));
+      }
+    }
+    return this.http.get<PagedList<ProcedureSummaryDto>>(`${API_BASE_URL}/procedures`, { params });
+  }
+
+  get(id: string): Observable<ProcedureDetailDto> {
+    return this.http.get<ProcedureDetailDto>(
+      `${API_BASE_URL}/procedures/${encodeURIComponent(id)}`,
+    );
+  }
+
+  statistics(): Observable<CatalogueStatisticsDto> {
+    return this.http.get<CatalogueStatisticsDto>(`${API_BASE_URL}/procedures/statistics`);
+  }
+
+  /** Where the template of a required document is downloaded. */
+  templateUrl(procedureId: string, fileName: string): string {
+    return `${API_BASE_URL}/procedures/${encodeURIComponent(procedureId)}/templates/${encodeURIComponent(fileName)}`;
+  }
+}

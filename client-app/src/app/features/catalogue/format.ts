@@ -1,0 +1,41 @@
+import type { TimeLimitDto } from '../../core/api/catalogue.api';
+import type { Lang } from '../../core/i18n';
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+function number(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** "5 ngày làm việc", "Trong ngày (nhận trước 15:00)", with the extra days when the law allows them. */
+export function formatTimeLimit(limit: TimeLimitDto, lang: Lang): string {
+  const cutOff = limit.cutOff?.slice(0, 5);
+  let text: string;
+  if (limit.kind === 'WithinDay') {
+    text =
+      lang === 'vi'
+        ? `Trong ngày${cutOff ? ` (nhận trước ${cutOff})` : ''}`
+        : `Within the day${cutOff ? ` (if received before ${cutOff})` : ''}`;
+  } else {
+    text =
+      lang === 'vi'
+        ? `${number(limit.days, lang)} ngày làm việc`
+        : `${number(limit.days, lang)} working day${limit.days === 1 ? '' : 's'}`;
+  }
+  if (limit.extraDays > 0) {
+    text +=
+      lang === 'vi'
+        ? `; tối đa thêm ${number(limit.extraDays, lang)} ngày làm việc với yêu cầu lớn`
+        : `; up to ${number(limit.extraDays, lang)} more working day${limit.extraDays === 1 ? '' : 's'} for large requests`;
+  }
+  return text;
+}
+
+/** An amount in Vietnamese đồng: "50.000 ₫" in Vietnamese, "₫50,000" in English. */
+export function formatVnd(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}

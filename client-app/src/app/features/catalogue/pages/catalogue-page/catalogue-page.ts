@@ -1,0 +1,128 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink, convertToParamMap } from '@angular/router';
+import { Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+
+import {
+  CatalogueApi,
+  type LevelStatisticsDto,
+  PROCEDURE_FIELDS,
+  type PagedList,
+  type ProcedureField,
+  type ProcedureSummaryDto,
+} from '../../../../core/api/catalogue.api';
+import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
+import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import {
+  type CatalogueQuery,
+  paramsFromQuery,
+  queryFromParams,
+  searchFromQuery,
+} from '../../catalogue-query';
+import { formatTimeLimit } from '../../format';
+
+type ResultsState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly page: PagedList<ProcedureSummaryDto> }
+  | { readonly status: 'error' };
+
+/** The public catalogue: search that ignores diacritics, filters, paging; every filter lives in the URL. */
+@Component({
+  selector: 'app-catalogue-page',
+  imports: [TranslatePipe, ErrorAlert, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './catalogue-page.html',
+  styleUrl: './catalogue-page.scss',
+})
+export class CataloguePage {
+  private readonly api = inject(CatalogueApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(TranslationService);
+  private readonly retries = new Subject<void>();
+
+  protected readonly fields = PROCEDURE_FIELDS;
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(queryFromParams)), {
+    requireSync: true,
+  });
+
+  protected readonly state = toSignal(
+    combineLatest([
+      this.route.queryParamMap.pipe(map(queryFromParams)),
+      this.retries.pipe(startWith(undefined)),
+    ]).pipe(
+      switchMap(([query]) =>
+        this.api.search(searchFromQuery(query)).pipe(
+          map((page): ResultsState => ({ status: 'ready', page })),
+          catchError(() => of<ResultsState>({ status: 'error' })),
+          startWith<ResultsState>({ status: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as ResultsState },
+  );
+
+  /** The deciding levels of the active set-up (two-tier: province and commune), for the level filter. */
+  protected readonly levels = signal<readonly LevelStatisticsDto[]>([]);
+
+  protected readonly hasFilters = computed(() => {
+    const query = this.query();
+    return (
+      query.q !== '' || query.field !== null || query.level !== null || query.serviceLevel !== null
+    );
+  });
+
+  constructor() {
+    this.api.statistics().subscribe({
+      next: (statistics) => this.levels.set(statistics.levels.filter((level) => level.total > 0)),
+      // Without the statistics the level filter simply offers no choice; the search still works.
+      error: () => this.levels.set([]),
+    });
+  }
+
+  protected search(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const value = (name: string): string => String(form.get(name) ?? '');
+    const query = queryFromParams(
+      convertToParamMap({
+        q: value('q'),
+        field: value('field'),
+        level: value('level'),
+        serviceLevel: value('serviceLevel'),
+      }),
+    );
+    this.go({ ...query, page: 1 });
+  }
+
+  protected goToPage(page: number): void {
+    this.go({ ...this.query(), page });
+  }
+
+  protected retry(): void {
+    this.retries.next();
+  }
+
+  protected name(procedure: { name: string; nameEn: string }): string {
+    return this.i18n.lang() === 'en' ? procedure.nameEn : procedure.name;
+  }
+
+  protected fieldKey(field: ProcedureField): TranslationKey {
+    return `field.${field}`;
+  }
+
+  protected levelName(code: string): string {
+    const key = `level.${code}`;
+    return Object.hasOwn(this.i18n.dictionary(), key)
+      ? this.i18n.t(key as TranslationKey)
+      : (this.levels().find((level) => level.level === code)?.name ?? code);
+  }
+
+  protected timeLimit(procedure: ProcedureSummaryDto): string {
+    return formatTimeLimit(procedure.timeLimit, this.i18n.lang());
+  }
+
+  private go(query: CatalogueQuery): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: paramsFromQuery(query) });
+  }
+}

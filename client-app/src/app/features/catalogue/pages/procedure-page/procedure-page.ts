@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+
+import {
+  CatalogueApi,
+  type FeeDto,
+  type ProcedureDetailDto,
+  type ProcedureField,
+} from '../../../../core/api/catalogue.api';
+import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
+import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { formatTimeLimit, formatVnd } from '../../format';
+
+type ProcedureState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly procedure: ProcedureDetailDto }
+  | { readonly status: 'not-found' }
+  | { readonly status: 'error' };
+
+/** One procedure as the law requires it to be public: steps, documents with templates, time limit, fees, agency level, legal basis. */
+@Component({
+  selector: 'app-procedure-page',
+  imports: [TranslatePipe, ErrorAlert, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './procedure-page.html',
+  styleUrl: './procedure-page.scss',
+})
+export class ProcedurePage {
+  private readonly api = inject(CatalogueApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly i18n = inject(TranslationService);
+  private readonly retries = new Subject<void>();
+
+  protected readonly state = toSignal(
+    combineLatest([
+      this.route.paramMap.pipe(map((params) => params.get('id') ?? '')),
+      this.retries.pipe(startWith(undefined)),
+    ]).pipe(
+      switchMap(([id]) =>
+        this.api.get(id).pipe(
+          map((procedure): ProcedureState => ({ status: 'ready', procedure })),
+          catchError((error: unknown) =>
+            of<ProcedureState>(
+              error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400)
+                ? { status: 'not-found' }
+                : { status: 'error' },
+            ),
+          ),
+          startWith<ProcedureState>({ status: 'loading' }),
+        ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } as ProcedureState },
+  );
+
+  protected retry(): void {
+    this.retries.next();
+  }
+
+  protected text(value: { name: string; nameEn: string }): string {
+    return this.i18n.lang() === 'en' ? value.nameEn : value.name;
+  }
+
+  protected resultType(procedure: ProcedureDetailDto): string {
+    return this.i18n.lang() === 'en' ? procedure.resultTypeEn : procedure.resultType;
+  }
+
+  protected fieldKey(field: ProcedureField): TranslationKey {
+    return `field.${field}`;
+  }
+
+  protected levelKey(code: string): TranslationKey | null {
+    const key = `level.${code}`;
+    return Object.hasOwn(this.i18n.dictionary(), key) ? (key as TranslationKey) : null;
+  }
+
+  protected documentFormKey(form: string): TranslationKey | null {
+    const key = `documentForm.${form}`;
+    return Object.hasOwn(this.i18n.dictionary(), key) ? (key as TranslationKey) : null;
+  }
+
+  protected timeLimit(procedure: ProcedureDetailDto): string {
+    return formatTimeLimit(procedure.timeLimit, this.i18n.lang());
+  }
+
+  protected feeAmount(fee: FeeDto): string {
+    if (fee.amountVnd !== null) {
+      return formatVnd(fee.amountVnd, this.i18n.lang());
+    }
+    return fee.rule ?? this.i18n.t('procedure.feeByRegulation');
+  }
+
+  protected templateUrl(procedure: ProcedureDetailDto, fileName: string): string {
+    return this.api.templateUrl(procedure.id, fileName);
+  }
+
+  protected applyLink(procedure: ProcedureDetailDto): string[] {
+    return ['/nop-ho-so', procedure.id];
+  }
+}
