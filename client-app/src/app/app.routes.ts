@@ -17,13 +17,17 @@ export const routes: Routes = [
     path: 'thu-tuc',
     title: titleKey('catalogue.pageTitle'),
     loadComponent: () =>
-      import('./features/catalogue/pages/catalogue-page/catalogue-page').then((m) => m.CataloguePage),
+      import('./features/catalogue/pages/catalogue-page/catalogue-page').then(
+        (m) => m.CataloguePage,
+      ),
   },
   {
     path: 'thu-tuc/:id',
     title: titleKey('procedure.pageTitle'),
     loadComponent: () =>
-      import('./features/catalogue/pages/procedure-page/procedure-page').then((m) => m.ProcedurePage),
+      import('./features/catalogue/pages/procedure-page/procedure-page').then(
+        (m) => m.ProcedurePage,
+      ),
   },
   {
     path: '**',

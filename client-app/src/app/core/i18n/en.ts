@@ -40,7 +40,8 @@ export const en: Dictionary = {
   'nav.catalogue': 'Administrative procedures',
   'catalogue.pageTitle': 'Administrative procedures',
   'catalogue.heading': 'Administrative procedures',
-  'catalogue.intro': 'Find the procedure you need, see the documents, the time limit and the fees, and apply online.',
+  'catalogue.intro':
+    'Find the procedure you need, see the documents, the time limit and the fees, and apply online.',
   'catalogue.searchLabel': 'Search administrative procedures',
   'catalogue.q.label': 'Name or code of the procedure',
   'catalogue.q.hint': 'For example: copy of a diploma. Vietnamese can be typed without accents.',

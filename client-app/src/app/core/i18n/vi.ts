@@ -40,7 +40,8 @@ export const vi = {
   'nav.catalogue': 'Thủ tục hành chính',
   'catalogue.pageTitle': 'Thủ tục hành chính',
   'catalogue.heading': 'Thủ tục hành chính',
-  'catalogue.intro': 'Tìm thủ tục bạn cần, xem thành phần hồ sơ, thời hạn giải quyết, phí, lệ phí và nộp hồ sơ trực tuyến.',
+  'catalogue.intro':
+    'Tìm thủ tục bạn cần, xem thành phần hồ sơ, thời hạn giải quyết, phí, lệ phí và nộp hồ sơ trực tuyến.',
   'catalogue.searchLabel': 'Tìm thủ tục hành chính',
   'catalogue.q.label': 'Tên hoặc mã thủ tục',
   'catalogue.q.hint': 'Ví dụ: cấp bản sao văn bằng. Có thể gõ không dấu.',
@@ -79,7 +80,8 @@ export const vi = {
   'procedure.backToCatalogue': 'Quay lại danh sách thủ tục',
   'procedure.error': 'Không tải được thủ tục. Vui lòng thử lại.',
   'procedure.apply': 'Nộp hồ sơ trực tuyến',
-  'procedure.applyLevel4': 'Thủ tục toàn trình: nộp hồ sơ, thanh toán phí và nhận kết quả trực tuyến.',
+  'procedure.applyLevel4':
+    'Thủ tục toàn trình: nộp hồ sơ, thanh toán phí và nhận kết quả trực tuyến.',
   'procedure.applyLevel3': 'Nộp hồ sơ trực tuyến; nhận kết quả tại cơ quan giải quyết.',
   'procedure.code': 'Mã thủ tục',
   'procedure.noCode': 'Chưa có mã quốc gia',

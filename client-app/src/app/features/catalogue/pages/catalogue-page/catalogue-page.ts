@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink, convertToParamMap } from '@angular/router';
-import { Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 
 import {
   CatalogueApi,
@@ -13,6 +13,7 @@ import {
 } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import {
   type CatalogueQuery,
   paramsFromQuery,
@@ -20,11 +21,6 @@ import {
   searchFromQuery,
 } from '../../catalogue-query';
 import { formatTimeLimit } from '../../format';
-
-type ResultsState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly page: PagedList<ProcedureSummaryDto> }
-  | { readonly status: 'error' };
 
 /** The public catalogue: search that ignores diacritics, filters, paging; every filter lives in the URL. */
 @Component({
@@ -50,16 +46,8 @@ export class CataloguePage {
     combineLatest([
       this.route.queryParamMap.pipe(map(queryFromParams)),
       this.retries.pipe(startWith(undefined)),
-    ]).pipe(
-      switchMap(([query]) =>
-        this.api.search(searchFromQuery(query)).pipe(
-          map((page): ResultsState => ({ status: 'ready', page })),
-          catchError(() => of<ResultsState>({ status: 'error' })),
-          startWith<ResultsState>({ status: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as ResultsState },
+    ]).pipe(switchMap(([query]) => toLoadState(this.api.search(searchFromQuery(query))))),
+    { initialValue: { status: 'loading' } as LoadState<PagedList<ProcedureSummaryDto>> },
   );
 
   /** The deciding levels of the active set-up (two-tier: province and commune), for the level filter. */

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { Subject, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
+import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 
 import {
   CatalogueApi,
@@ -12,13 +12,8 @@ import {
 } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { formatTimeLimit, formatVnd } from '../../format';
-
-type ProcedureState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly procedure: ProcedureDetailDto }
-  | { readonly status: 'not-found' }
-  | { readonly status: 'error' };
 
 /** One procedure as the law requires it to be public: steps, documents with templates, time limit, fees, agency level, legal basis. */
 @Component({
@@ -38,23 +33,14 @@ export class ProcedurePage {
     combineLatest([
       this.route.paramMap.pipe(map((params) => params.get('id') ?? '')),
       this.retries.pipe(startWith(undefined)),
-    ]).pipe(
-      switchMap(([id]) =>
-        this.api.get(id).pipe(
-          map((procedure): ProcedureState => ({ status: 'ready', procedure })),
-          catchError((error: unknown) =>
-            of<ProcedureState>(
-              error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400)
-                ? { status: 'not-found' }
-                : { status: 'error' },
-            ),
-          ),
-          startWith<ProcedureState>({ status: 'loading' }),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as ProcedureState },
+    ]).pipe(switchMap(([id]) => toLoadState(this.api.get(id)))),
+    { initialValue: { status: 'loading' } as LoadState<ProcedureDetailDto> },
   );
+
+  /** A procedure that does not exist (or an id that is not one) is "not found", not an error to retry. */
+  protected notFound(error: unknown): boolean {
+    return error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
+  }
 
   protected retry(): void {
     this.retries.next();

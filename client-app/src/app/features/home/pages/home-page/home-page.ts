@@ -4,11 +4,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { OverviewApi, type OverviewDto } from '../../../../core/api/overview.api';
 import { TranslatePipe } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
-
-type OverviewState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly overview: OverviewDto }
-  | { readonly status: 'error' };
+import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 
 @Component({
   selector: 'app-home-page',
@@ -21,20 +17,15 @@ export class HomePage {
   private readonly overviewApi = inject(OverviewApi);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly state = signal<OverviewState>({ status: 'loading' });
+  protected readonly state = signal<LoadState<OverviewDto>>({ status: 'loading' });
 
   constructor() {
     this.loadOverview();
   }
 
   protected loadOverview(): void {
-    this.state.set({ status: 'loading' });
-    this.overviewApi
-      .getOverview()
+    toLoadState(this.overviewApi.getOverview())
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (overview) => this.state.set({ status: 'ready', overview }),
-        error: () => this.state.set({ status: 'error' }),
-      });
+      .subscribe((state) => this.state.set(state));
   }
 }
