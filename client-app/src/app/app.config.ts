@@ -1,12 +1,16 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   type ApplicationConfig,
+  inject,
+  provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
 import { TitleStrategy, provideRouter } from '@angular/router';
 
 import { routes } from './app.routes';
+import { authInterceptor } from './core/auth/auth.interceptor';
+import { AuthService } from './core/auth/auth.service';
 import { acceptLanguageInterceptor } from './core/interceptors/accept-language.interceptor';
 import { TranslatedTitleStrategy } from './core/routing/translated-title.strategy';
 
@@ -16,6 +20,10 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor, authInterceptor])),
+    // The session is restored in the background: public pages render at once; guarded ones wait for it.
+    provideAppInitializer(() => {
+      inject(AuthService).restore().subscribe();
+    }),
   ],
 };

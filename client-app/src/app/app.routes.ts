@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 
+import { authGuard } from './core/auth/auth.guard';
 import type { TranslationKey } from './core/i18n';
 
 /** Route titles are translation keys, turned into the document title by TranslatedTitleStrategy. */
@@ -28,6 +29,25 @@ export const routes: Routes = [
       import('./features/catalogue/pages/procedure-page/procedure-page').then(
         (m) => m.ProcedurePage,
       ),
+  },
+  {
+    path: 'dang-nhap',
+    title: titleKey('login.pageTitle'),
+    loadComponent: () =>
+      import('./features/account/pages/login-page/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'dang-ky',
+    title: titleKey('register.pageTitle'),
+    loadComponent: () =>
+      import('./features/account/pages/register-page/register-page').then((m) => m.RegisterPage),
+  },
+  {
+    path: 'tai-khoan',
+    title: titleKey('profile.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/account/pages/profile-page/profile-page').then((m) => m.ProfilePage),
   },
   {
     path: '**',

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
+import { AuthService } from '../../auth/auth.service';
 import { TranslatePipe } from '../../i18n';
 import { LanguageSwitch } from '../language-switch/language-switch';
 
@@ -11,4 +12,6 @@ import { LanguageSwitch } from '../language-switch/language-switch';
   templateUrl: './header.html',
   styleUrl: './header.scss',
 })
-export class SiteHeader {}
+export class SiteHeader {
+  protected readonly auth = inject(AuthService);
+}
