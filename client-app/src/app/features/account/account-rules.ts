@@ -1,13 +1,8 @@
+import type { CitizenRegistration } from '../../core/auth/auth.api';
 import type { TranslationKey } from '../../core/i18n';
 
-/** The registration form's values as typed. */
-export interface RegistrationInput {
-  readonly fullName: string;
-  readonly citizenId: string;
-  readonly dateOfBirth: string;
-  readonly phone: string;
-  readonly email: string;
-  readonly password: string;
+/** The registration form's values as typed: what the API takes, and the password typed twice. */
+export interface RegistrationInput extends CitizenRegistration {
   readonly confirmPassword: string;
 }
 
