@@ -193,6 +193,9 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         resumed.GetProperty("status").GetString().ShouldBe("Draft");
         resumed.GetProperty("formData").EnumerateObject().Select(p => (p.Name, p.Value.GetString())).ShouldBe([(firstKey, firstValue)]);
         resumed.GetProperty("steps").GetArrayLength().ShouldBe(0, "saving a draft is not a processing step");
+        var procedureForm = (await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures/{procedure}", UriKind.Relative))).GetProperty("form");
+        resumed.GetProperty("formFields").EnumerateArray().Select(f => f.GetProperty("key").GetString())
+            .ShouldBe(procedureForm.EnumerateArray().Select(f => f.GetProperty("key").GetString()), "the draft carries the form it is checked against");
         late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await late.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.invalid_transition");
     }

@@ -38,6 +38,9 @@ public sealed record DossierDto
 
     public IReadOnlyDictionary<string, string?> FormData { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>The form's fields as copied from the procedure version when the draft was started (what the form data is checked against).</summary>
+    public IReadOnlyList<FormField> FormFields { get; init; } = [];
+
     /// <summary>The documents the procedure asks for; attach a file for each mandatory one (with its name as <c>documentName</c>) before submitting online.</summary>
     public IReadOnlyList<RequiredDocument> RequiredDocuments { get; init; } = [];
 
