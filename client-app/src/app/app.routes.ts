@@ -50,6 +50,34 @@ export const routes: Routes = [
       import('./features/account/pages/profile-page/profile-page').then((m) => m.ProfilePage),
   },
   {
+    path: 'nop-ho-so/:procedureId',
+    title: titleKey('apply.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/apply/pages/start-page/start-page').then((m) => m.ApplyStartPage),
+  },
+  {
+    path: 'ho-so/:id/soan',
+    title: titleKey('apply.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/apply/pages/draft-page/draft-page').then((m) => m.DraftPage),
+  },
+  {
+    path: 'ho-so/:id/xem-lai',
+    title: titleKey('apply.review.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/apply/pages/review-page/review-page').then((m) => m.ReviewPage),
+  },
+  {
+    path: 'ho-so/:id/da-nop',
+    title: titleKey('apply.done.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/apply/pages/submitted-page/submitted-page').then((m) => m.SubmittedPage),
+  },
+  {
     path: '**',
     title: titleKey('notFound.pageTitle'),
     loadComponent: () =>

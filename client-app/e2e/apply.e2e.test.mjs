@@ -1,0 +1,159 @@
+// End-to-end test of applying online: start from the catalogue, fill the generated form (autosaved), attach the
+// documents with the keyboard-reachable file inputs, review, submit once even when clicked twice, and get the
+// tracking number (against an already running server, E2E_BASE_URL).
+import assert from 'node:assert/strict';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { seriousA11yViolations } from './support/a11y.mjs';
+import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+
+const TIMEOUT = 20_000;
+baseUrl();
+
+const citizenId = `001208${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+const password = 'MatKhau2026x';
+
+/** A valid answer for a form field, by its type (as an applicant would type it). */
+function answer(field) {
+  switch (field.type) {
+    case 'Number':
+      return String(field.min ?? 2020);
+    case 'Date':
+      return '2008-05-01';
+    case 'Select':
+      return field.options[0].value;
+    case 'CitizenId':
+      return citizenId;
+    case 'Phone':
+      return '0912345678';
+    case 'Email':
+      return 'an.nguyen@example.vn';
+    default:
+      return 'Nguyễn Văn Đức';
+  }
+}
+
+describe('applying online', { timeout: 180_000 }, () => {
+  let browser;
+  let page;
+  let problems;
+  let screenshots;
+  let procedure;
+  let pdf;
+
+  before(async () => {
+    screenshots = await artifactsDir();
+    pdf = path.join(screenshots, 'giay-to.pdf');
+    await writeFile(pdf, `%PDF-1.7\n${'0'.repeat(2000)}\n%%EOF\n`);
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    ({ page, problems } = await openPage(context));
+
+    await page.goto(urlFor('/dang-ky'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Họ và tên').fill('Nguyễn Văn Đức');
+    await page.getByLabel('Số định danh cá nhân (CCCD)').fill(citizenId);
+    await page.getByLabel('Ngày sinh').fill('2008-05-01');
+    await page.getByLabel('Số điện thoại').fill('0912345678');
+    await page.getByLabel('Email').fill(`duc.${citizenId}@example.vn`);
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+    await page.getByLabel('Nhập lại mật khẩu').fill(password);
+    await page.getByTestId('register-submit').click();
+    await page.waitForURL(/\/tai-khoan$/);
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('starts from the procedure page: the Department decides, a draft opens', async () => {
+    await page.goto(urlFor('/thu-tuc?q=cap%20ban%20sao&level=province'), {
+      waitUntil: 'domcontentloaded',
+    });
+    await page.locator('[data-testid="catalogue-list"] h3 a').first().click();
+    await page.getByTestId('apply-online').click();
+    await page.waitForURL(/\/nop-ho-so\//);
+    procedure = await (
+      await page.request.get(urlFor(`/api/v1/procedures/${page.url().split('/').pop()}`))
+    ).json();
+
+    await page.getByTestId('apply-start').click();
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]+\/soan$/);
+    await page.locator('#apply-form-heading').waitFor();
+  });
+
+  it("checks the form and the documents at once, with the API validator's words", async () => {
+    await page.getByTestId('apply-continue').click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    const text = (await summary.textContent()) ?? '';
+    const required = procedure.form.filter((f) => f.required);
+    assert.ok(required.length > 0);
+    for (const field of required) {
+      assert.ok(
+        text.includes(`${field.label}: Trường này là bắt buộc.`),
+        `summary names ${field.label}`,
+      );
+    }
+    for (const document of procedure.documents.filter((d) => d.mandatory)) {
+      assert.ok(
+        text.includes(`Chưa đính kèm: ${document.name}.`),
+        `summary names ${document.name}`,
+      );
+    }
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+  });
+
+  it('autosaves the answers: a reload brings them back', async () => {
+    for (const field of procedure.form) {
+      const input = page.locator(`#field-${field.key}`);
+      if (field.type === 'Select') {
+        await input.selectOption(answer(field));
+      } else {
+        await input.fill(answer(field));
+      }
+    }
+    await page.getByTestId('save-status').filter({ hasText: 'Đã lưu nháp lúc' }).waitFor();
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    const first = procedure.form[0];
+    await page.locator(`#field-${first.key}`).waitFor();
+    assert.equal(await page.locator(`#field-${first.key}`).inputValue(), answer(first));
+  });
+
+  it('attaches a file to each mandatory document, then reviews and submits once even when clicked twice', async () => {
+    const documents = procedure.documents;
+    for (const [index, document] of documents.entries()) {
+      if (!document.mandatory) continue;
+      await page.locator(`#document-${index}`).setInputFiles(pdf);
+    }
+    for (const [index, document] of documents.entries()) {
+      if (!document.mandatory) continue;
+      await page.getByTestId('document').nth(index).getByTestId('attached-file').first().waitFor();
+    }
+    await page.screenshot({ path: path.join(screenshots, 'apply-draft.png'), fullPage: true });
+    await page.getByTestId('apply-continue').click();
+    await page.waitForURL(/\/xem-lai$/);
+    assert.match((await page.getByTestId('review-values').textContent()) ?? '', /Nguyễn Văn Đức/);
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+
+    const submit = page.getByTestId('apply-submit');
+    await submit.dblclick();
+    await page.waitForURL(/\/da-nop$/);
+    const tracking = (await page.getByTestId('tracking-number').textContent())?.trim();
+    assert.match(tracking ?? '', /^[0-9A-Z]{10}$/);
+    await page.screenshot({ path: path.join(screenshots, 'apply-done.png'), fullPage: true });
+  });
+
+  it('ran without page errors or failed requests', () => {
+    const unexpected = problems.filter((p) => !/net::ERR_ABORTED/.test(p));
+    assert.deepEqual(unexpected, []);
+  });
+});

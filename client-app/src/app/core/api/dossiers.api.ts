@@ -1,0 +1,165 @@
+import { HttpClient, type HttpEvent, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+
+import { API_BASE_URL } from './api.config';
+import type { PagedList, RequiredDocumentDto } from './catalogue.api';
+
+export type FormFieldType =
+  'Text' | 'Number' | 'Date' | 'Select' | 'CitizenId' | 'Phone' | 'Email' | 'School' | 'File';
+
+export interface FormFieldDto {
+  readonly key: string;
+  readonly type: FormFieldType;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly required: boolean;
+  readonly pattern: string | null;
+  readonly help: string | null;
+  readonly helpEn: string | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly maxLength: number | null;
+  readonly multiline: boolean;
+  readonly options: readonly { value: string; label: string; labelEn: string }[] | null;
+}
+
+export type FormValues = Readonly<Record<string, string | null>>;
+
+export interface AttachmentDto {
+  readonly id: string;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly documentName: string | null;
+  readonly uploadedAt: string;
+}
+
+export interface ProcessingStepDto {
+  readonly sequence: number;
+  readonly action: string;
+  readonly fromStatus: string;
+  readonly toStatus: string;
+  readonly actorName: string;
+  readonly at: string;
+  readonly comment: string | null;
+  readonly deadline: string | null;
+}
+
+export type DossierStatus =
+  | 'Draft'
+  | 'Submitted'
+  | 'Received'
+  | 'NotReceived'
+  | 'SupplementRequested'
+  | 'InProcessing'
+  | 'AwaitingApproval'
+  | 'Resolved'
+  | 'Refused'
+  | 'ResultReturned'
+  | 'Withdrawn'
+  | 'Stopped';
+
+/** `GET /api/v1/dossiers/{id}`. */
+export interface DossierDto {
+  readonly id: string;
+  readonly code: string | null;
+  readonly trackingNumber: string | null;
+  readonly procedureId: string;
+  readonly status: DossierStatus;
+  readonly applicantName: string;
+  readonly decidingAgencyId: string;
+  readonly formData: FormValues;
+  readonly formFields: readonly FormFieldDto[];
+  readonly requiredDocuments: readonly RequiredDocumentDto[];
+  readonly createdAt: string;
+  readonly submittedAt: string | null;
+  readonly receivedAt: string | null;
+  readonly dueAt: string | null;
+  readonly appointmentAt: string | null;
+  readonly steps: readonly ProcessingStepDto[];
+  readonly attachments: readonly AttachmentDto[];
+}
+
+/** One line of "my dossiers". */
+export interface DossierSummaryDto {
+  readonly id: string;
+  readonly code: string | null;
+  readonly trackingNumber: string | null;
+  readonly procedureId: string;
+  readonly procedureName?: string;
+  readonly status: DossierStatus;
+  readonly submittedAt: string | null;
+  readonly dueAt: string | null;
+}
+
+export interface AgencyDto {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly levelCode: string;
+  readonly decides: boolean;
+  readonly receives: boolean;
+}
+
+@Injectable({ providedIn: 'root' })
+export class DossiersApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = `${API_BASE_URL}/dossiers`;
+
+  start(procedureId: string, decidingAgencyId: string): Observable<DossierDto> {
+    return this.http.post<DossierDto>(this.base, { procedureId, decidingAgencyId, formData: {} });
+  }
+
+  get(id: string): Observable<DossierDto> {
+    return this.http.get<DossierDto>(`${this.base}/${encodeURIComponent(id)}`);
+  }
+
+  saveDraft(id: string, formData: FormValues): Observable<DossierDto> {
+    return this.http.put<DossierDto>(`${this.base}/${encodeURIComponent(id)}/draft`, { formData });
+  }
+
+  /** Uploads one file for one required document, reporting progress. */
+  attach(id: string, file: File, documentName: string): Observable<HttpEvent<AttachmentDto>> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    body.append('documentName', documentName);
+    return this.http.post<AttachmentDto>(
+      `${this.base}/${encodeURIComponent(id)}/attachments`,
+      body,
+      {
+        reportProgress: true,
+        observe: 'events',
+      },
+    );
+  }
+
+  removeAttachment(id: string, attachmentId: string): Observable<DossierDto> {
+    return this.http.delete<DossierDto>(
+      `${this.base}/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`,
+    );
+  }
+
+  /** Submits with an idempotency key: a repeated click or a retry never makes a second submission. */
+  submit(id: string, idempotencyKey: string): Observable<DossierDto> {
+    return this.http.post<DossierDto>(
+      `${this.base}/${encodeURIComponent(id)}/submit`,
+      { formData: null },
+      { headers: { 'Idempotency-Key': idempotencyKey } },
+    );
+  }
+
+  mine(page = 1, pageSize = 20): Observable<PagedList<DossierSummaryDto>> {
+    return this.http.get<PagedList<DossierSummaryDto>>(`${this.base}/mine`, {
+      params: new HttpParams().set('page', page).set('pageSize', pageSize),
+    });
+  }
+
+  agencies(level: string, page: number): Observable<PagedList<AgencyDto>> {
+    return this.http.get<PagedList<AgencyDto>>(`${API_BASE_URL}/agencies`, {
+      params: new HttpParams().set('level', level).set('page', page).set('pageSize', 100),
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+
+import type { FormFieldDto } from '../../core/api/dossiers.api';
+import { validateForm } from './form-rules';
+
+function field(
+  key: string,
+  type: FormFieldDto['type'],
+  extra: Partial<FormFieldDto> = {},
+): FormFieldDto {
+  return {
+    key,
+    type,
+    label: `Nhãn ${key}`,
+    labelEn: `Label ${key}`,
+    required: false,
+    pattern: null,
+    help: null,
+    helpEn: null,
+    min: null,
+    max: null,
+    maxLength: null,
+    multiline: false,
+    options: null,
+    ...extra,
+  };
+}
+
+describe('validateForm (the API validator, in the browser)', () => {
+  const fields = [
+    field('fullName', 'Text', { required: true, maxLength: 5 }),
+    field('year', 'Number', { min: 2000, max: 2030 }),
+    field('born', 'Date'),
+    field('grade', 'Select', { options: [{ value: '10', label: 'Lớp 10', labelEn: 'Grade 10' }] }),
+    field('cccd', 'CitizenId'),
+    field('phone', 'Phone'),
+    field('email', 'Email'),
+    field('code', 'Text', { pattern: '[A-Z]{2}\\d{3}' }),
+  ];
+
+  it('accepts valid values and ignores empty optional fields', () => {
+    expect(
+      validateForm(
+        fields,
+        {
+          fullName: 'An',
+          year: '2026',
+          born: '2008-05-01',
+          grade: '10',
+          phone: '+84912345678',
+          code: 'HN123',
+        },
+        'vi',
+      ),
+    ).toEqual({});
+  });
+
+  it("gives the server's words, prefixed by the label, in Vietnamese", () => {
+    expect(
+      validateForm(
+        fields,
+        {
+          fullName: 'Nguyễn Văn',
+          year: '1999',
+          born: '01/05/2008',
+          grade: '11',
+          cccd: '123',
+          phone: '0123456789',
+          email: 'a@b',
+          code: 'hn123',
+        },
+        'vi',
+      ),
+    ).toEqual({
+      fullName: 'Nhãn fullName: Tối đa 5 ký tự.',
+      year: 'Nhãn year: Giá trị nhỏ nhất là 2000.',
+      born: 'Nhãn born: Ngày phải có dạng yyyy-MM-dd.',
+      grade: 'Nhãn grade: Giá trị không nằm trong danh sách lựa chọn.',
+      cccd: 'Nhãn cccd: Số định danh cá nhân (CCCD) gồm 12 chữ số.',
+      phone: 'Nhãn phone: Số điện thoại di động không hợp lệ (0xxxxxxxxx hoặc +84xxxxxxxxx).',
+      email: 'Nhãn email: Địa chỉ thư điện tử không hợp lệ.',
+      code: 'Nhãn code: Giá trị không đúng định dạng.',
+    });
+  });
+
+  it('says a required field is missing, in English when asked', () => {
+    expect(validateForm(fields, { fullName: '   ', year: 'abc' }, 'en')).toEqual({
+      fullName: 'Label fullName: This field is required.',
+      year: 'Label year: The value must be a number.',
+    });
+  });
+});

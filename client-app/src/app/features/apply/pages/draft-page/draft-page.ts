@@ -1,0 +1,279 @@
+import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { EMPTY, Subject, catchError, concatMap, debounceTime, finalize, tap } from 'rxjs';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+
+import type { RequiredDocumentDto } from '../../../../core/api/catalogue.api';
+import {
+  type DossierDto,
+  DossiersApi,
+  type FormFieldDto,
+  type FormValues,
+} from '../../../../core/api/dossiers.api';
+import { TranslatePipe, TranslationService } from '../../../../core/i18n';
+import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
+import { readProblem } from '../../../../shared/forms/problem';
+import { draftStorage } from '../../draft-storage';
+import { validateForm } from '../../form-rules';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'expired';
+
+interface Upload {
+  readonly document: string;
+  readonly fileName: string;
+  readonly percent: number;
+}
+
+interface QueuedUpload {
+  readonly index: number;
+  readonly document: RequiredDocumentDto;
+  readonly file: File;
+  readonly entry: Upload;
+}
+
+/** Files the portal accepts, checked again by content on the server. */
+const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx';
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The application form generated from the dossier's form schema, with the documents to attach. Every change is kept
+ * in the tab at once and saved to the server a moment later (autosave), so the applicant can leave and come back.
+ */
+@Component({
+  selector: 'app-draft-page',
+  imports: [TranslatePipe, RouterLink, ErrorAlert, ErrorSummary],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './draft-page.html',
+  styleUrl: './draft-page.scss',
+})
+export class DraftPage {
+  private readonly api = inject(DossiersApi);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(TranslationService);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly changes = new Subject<void>();
+  private readonly queue = new Subject<QueuedUpload>();
+  private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+
+  protected readonly accept = ACCEPT;
+  protected readonly dossier = signal<DossierDto | null>(null);
+  protected readonly loadFailed = signal(false);
+  protected readonly values = signal<Record<string, string>>({});
+  protected readonly fieldErrors = signal<Record<string, string>>({});
+  protected readonly documentErrors = signal<Record<number, string>>({});
+  protected readonly uploads = signal<readonly Upload[]>([]);
+  protected readonly saveState = signal<SaveState>('idle');
+  protected readonly savedAt = signal<Date | null>(null);
+  protected readonly returnUrl = `/ho-so/${this.id}/soan`;
+
+  protected readonly summary = computed<readonly SummaryItem[]>(() => {
+    const dossier = this.dossier();
+    if (!dossier) return [];
+    return [
+      ...dossier.formFields
+        .filter((f) => this.fieldErrors()[f.key])
+        .map((f) => ({ fieldId: `field-${f.key}`, message: this.fieldErrors()[f.key] })),
+      ...dossier.requiredDocuments
+        .map((_, index) => index)
+        .filter((index) => this.documentErrors()[index])
+        .map((index) => ({ fieldId: `document-${index}`, message: this.documentErrors()[index] })),
+    ];
+  });
+
+  constructor() {
+    this.api.get(this.id).subscribe({
+      next: (dossier) => {
+        if (dossier.status !== 'Draft') {
+          void this.router.navigate(['/ho-so', dossier.id], { replaceUrl: true });
+          return;
+        }
+        const saved = Object.fromEntries(
+          Object.entries(dossier.formData).map(([k, v]) => [k, v ?? '']),
+        );
+        const unsaved = draftStorage.read(this.id);
+        this.values.set({ ...saved, ...(unsaved as Record<string, string> | null) });
+        this.dossier.set(dossier);
+        if (unsaved) this.changes.next(); // typed before a session expired: send it now
+      },
+      error: () => this.loadFailed.set(true),
+    });
+    this.changes
+      .pipe(debounceTime(1200), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.save());
+    this.queue
+      .pipe(
+        concatMap((upload) => this.send(upload)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe();
+  }
+
+  protected text(value: { label: string; labelEn: string }): string {
+    return this.i18n.lang() === 'en' ? value.labelEn : value.label;
+  }
+
+  protected documentName(document: RequiredDocumentDto): string {
+    return this.i18n.lang() === 'en' ? document.nameEn : document.name;
+  }
+
+  protected help(field: FormFieldDto): string | null {
+    return this.i18n.lang() === 'en' ? (field.helpEn ?? field.help) : field.help;
+  }
+
+  protected describedBy(field: FormFieldDto): string | null {
+    const ids = [
+      this.help(field) ? `field-${field.key}-help` : null,
+      this.fieldErrors()[field.key] ? `field-${field.key}-error` : null,
+    ];
+    return ids.filter(Boolean).join(' ') || null;
+  }
+
+  protected valueOf(key: string): string {
+    return Object.hasOwn(this.values(), key) ? this.values()[key] : '';
+  }
+
+  protected inputType(field: FormFieldDto): string {
+    return { Date: 'date', Email: 'email', Phone: 'tel' }[field.type as string] ?? 'text';
+  }
+
+  protected inputMode(field: FormFieldDto): string | null {
+    return field.type === 'Number' ? 'decimal' : field.type === 'CitizenId' ? 'numeric' : null;
+  }
+
+  protected attachmentsFor(document: RequiredDocumentDto) {
+    return (this.dossier()?.attachments ?? []).filter((a) => a.documentName === document.name);
+  }
+
+  protected uploadsFor(document: RequiredDocumentDto): readonly Upload[] {
+    return this.uploads().filter((u) => u.document === document.name);
+  }
+
+  protected change(key: string, value: string): void {
+    this.values.update((values) => ({ ...values, [key]: value }));
+    draftStorage.write(this.id, this.values());
+    if (this.fieldErrors()[key]) {
+      this.fieldErrors.update(({ [key]: _, ...rest }) => rest);
+    }
+    this.changes.next();
+  }
+
+  protected upload(index: number, document: RequiredDocumentDto, input: HTMLInputElement): void {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      this.setDocumentError(index, this.i18n.t('apply.documents.tooLarge', { name: file.name }));
+      return;
+    }
+    this.setDocumentError(index, null);
+    const entry: Upload = { document: document.name, fileName: file.name, percent: 0 };
+    this.uploads.update((list) => [...list, entry]);
+    this.queue.next({ index, document, file, entry });
+  }
+
+  /**
+   * Uploads one file at a time: the dossier's files change together with its row version (so the total size limit
+   * holds), and two uploads at once would make one of them a conflict.
+   */
+  private send({ index, document, file, entry }: QueuedUpload) {
+    const same = (u: Upload) => u.fileName === entry.fileName && u.document === entry.document;
+    const update = (percent: number) =>
+      this.uploads.update((list) => list.map((u) => (same(u) ? { ...u, percent } : u)));
+    return this.api.attach(this.id, file, document.name).pipe(
+      tap((event) => {
+        if (event.type === HttpEventType.UploadProgress && event.total) {
+          update(Math.round((100 * event.loaded) / event.total));
+        } else if (event.type === HttpEventType.Response && event.body) {
+          const attachment = event.body;
+          this.dossier.update((d) =>
+            d ? { ...d, attachments: [...d.attachments, attachment] } : d,
+          );
+        }
+      }),
+      catchError((error: unknown) => {
+        const problem = readProblem(error);
+        const message =
+          Object.values(problem.fields)[0]?.[0] ??
+          problem.detail ??
+          this.i18n.t(problem.messageKey ?? 'problem.unexpected');
+        this.setDocumentError(index, `${file.name}: ${message}`);
+        return EMPTY;
+      }),
+      finalize(() => this.uploads.update((list) => list.filter((u) => !same(u)))),
+    );
+  }
+
+  protected remove(attachmentId: string): void {
+    this.api.removeAttachment(this.id, attachmentId).subscribe({
+      next: (dossier) => this.dossier.set(dossier),
+    });
+  }
+
+  /** Checks everything at once (the form and the mandatory documents), saves, and goes to the review page. */
+  protected continue(): void {
+    const dossier = this.dossier();
+    if (!dossier) return;
+    this.fieldErrors.set(validateForm(dossier.formFields, this.values(), this.i18n.lang()));
+    const missing: Record<number, string> = {};
+    dossier.requiredDocuments.forEach((document, index) => {
+      if (document.mandatory && this.attachmentsFor(document).length === 0) {
+        missing[index] = this.i18n.t('apply.documents.missing', {
+          name: this.documentName(document),
+        });
+      }
+    });
+    this.documentErrors.set(missing);
+    if (this.summary().length > 0) return;
+    this.save(() => void this.router.navigate(['/ho-so', this.id, 'xem-lai']));
+  }
+
+  protected savedTime(): string {
+    const at = this.savedAt();
+    return at
+      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
+          timeStyle: 'short',
+        }).format(at)
+      : '';
+  }
+
+  private save(then?: () => void): void {
+    this.saveState.set('saving');
+    const values: FormValues = Object.fromEntries(
+      Object.entries(this.values()).filter(([, v]) => v !== ''),
+    );
+    this.api.saveDraft(this.id, values).subscribe({
+      next: () => {
+        draftStorage.clear(this.id);
+        this.saveState.set('saved');
+        this.savedAt.set(new Date());
+        then?.();
+      },
+      error: (error: unknown) => {
+        const expired = error instanceof HttpErrorResponse && error.status === 401;
+        this.saveState.set(expired ? 'expired' : 'failed');
+        const problem = readProblem(error);
+        const fields: Record<string, string> = {};
+        for (const [name, messages] of Object.entries(problem.fields)) {
+          if (name.startsWith('formData.')) fields[name.slice('formData.'.length)] = messages[0];
+        }
+        if (Object.keys(fields).length > 0) this.fieldErrors.set(fields);
+      },
+    });
+  }
+
+  private setDocumentError(index: number, message: string | null): void {
+    this.documentErrors.update((errors) => {
+      const { [index]: _, ...rest } = errors;
+      return message ? { ...rest, [index]: message } : rest;
+    });
+  }
+}
