@@ -69,6 +69,7 @@ count "Angular" "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(
 e2e() {
   build_spa || return 1
   local db="hanoidvc_e2e" url="http://127.0.0.1:$API_PORT"
+  export Smtp__Enabled=true Smtp__Port="$SMTP_PORT" Smtp__Security=None   # the API's mail goes to the test SMTP server too
   start_api "$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll" "$url" "$PG_PORT" "$db" "$ARTIFACTS/e2e" || return 1
   local expected
   expected=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -tAc "SELECT count(*) FROM agencies")

@@ -34,7 +34,7 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
 {
     // One run of the morning overdue check now, outside Hangfire (operations, benchmarks); prints what it did.
-    await app.Services.RunOverdueCheckAsync(Console.Out, CancellationToken.None);
+    await app.Services.RunOverdueCheckAsync(args, Console.Out, CancellationToken.None);
     return;
 }
 

@@ -5,11 +5,18 @@ public sealed class ReminderOptions
 {
     public const string Section = "Reminders";
 
-    /// <summary>Shares of the step's working time after which to remind (default 0.75: at 75 %).</summary>
-    public List<decimal> Shares { get; set; } = [0.75m];
+    /// <summary>Shares of the step's working time after which to remind; null for the default, 0.75 (at 75 %).</summary>
+    /// <remarks>Nullable so that configuration replaces the default instead of adding to it (the binder appends to collections).</remarks>
+    public decimal[]? Shares { get; set; }
 
-    /// <summary>Working days before the step's deadline at which to remind (default 1).</summary>
-    public List<decimal> WorkingDaysBefore { get; set; } = [1m];
+    /// <summary>Working days before the step's deadline at which to remind; null for the default, 1.</summary>
+    public decimal[]? WorkingDaysBefore { get; set; }
+
+    /// <summary>The shares in force.</summary>
+    public IReadOnlyList<decimal> SharesOrDefault => Shares ?? [0.75m];
+
+    /// <summary>The working days before in force.</summary>
+    public IReadOnlyList<decimal> WorkingDaysBeforeOrDefault => WorkingDaysBefore ?? [1m];
 
     /// <summary>Cron of the overdue check, in <see cref="TimeZone"/> (default 07:30 every day; non-working days are skipped by the calendar).</summary>
     public string OverdueCheckCron { get; set; } = "30 7 * * *";

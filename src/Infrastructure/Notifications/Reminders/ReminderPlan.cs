@@ -28,13 +28,13 @@ public static class ReminderPlan
         }
 
         var plan = new List<PlannedReminder>();
-        foreach (var share in options.Shares.Where(s => s is > 0 and < 1).Distinct())
+        foreach (var share in options.SharesOrDefault.Where(s => s is > 0 and < 1).Distinct())
         {
             var elapsed = WorkingDuration.FromMinutes((long)decimal.Floor(share * total.TotalMinutes));
             plan.Add(new PlannedReminder($"{(share * 100).ToString("0.##", CultureInfo.InvariantCulture)}%", calendar.Add(start, elapsed)));
         }
 
-        foreach (var days in options.WorkingDaysBefore.Where(d => d > 0).Distinct())
+        foreach (var days in options.WorkingDaysBeforeOrDefault.Where(d => d > 0).Distinct())
         {
             var before = WorkingDuration.FromMinutes((long)decimal.Round(days * WorkingDuration.MinutesPerDay));
             if (total > before)
