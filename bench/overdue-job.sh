@@ -56,7 +56,7 @@ read -r open overdue steps < <("${PSQL[@]}" -tAF' ' -c "
          count(*) FILTER (WHERE status IN ('Received','InProcessing','AwaitingApproval') AND due_at < '$AT'::timestamptz),
          (SELECT count(*) FROM dossier_steps)
   FROM dossiers")
-RESULTS="$LOGS/overdue-job.txt"
+mkdir -p "$LOGS"; RESULTS="$LOGS/overdue-job.txt"
 {
   echo "Overdue check as at $AT over $DOSSIERS dossiers ($steps steps; $open open, $overdue of them past due)"
   echo "first run:";  run

@@ -59,9 +59,11 @@ public sealed partial class OverdueCheckJob(AppDbContext db, IWorkingCalendarPro
 
     private async Task<OverdueCheckResult> CheckAsync(DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
     {
-        // A dossier whose due instant moved later (a holiday declared, a supplement) is no longer overdue.
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE dossiers SET overdue_at = NULL WHERE overdue_at IS NOT NULL AND due_at >= {now}", cancellationToken);
+        // An open dossier whose due instant moved later (a holiday declared, a supplement) is no longer overdue;
+        // a closed one keeps the mark (it was overdue).
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE dossiers SET overdue_at = NULL WHERE status IN {Open} AND overdue_at IS NOT NULL AND due_at >= @now",
+            [new Npgsql.NpgsqlParameter("now", now)], cancellationToken);
 
         var dossiers = await db.Database.SqlQueryRaw<OverdueRow>(
             $"""

@@ -659,6 +659,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ApplicantId", "CreatedAt")
                         .HasDatabaseName("ix_dossiers_applicant_id_created_at");
 
+                    b.HasIndex("CurrentAgencyId", "DueAt")
+                        .HasDatabaseName("ix_dossiers_open")
+                        .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
+
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HanoiDvc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124033830_Notifications")]
+    [Migration("20261124040127_Notifications")]
     partial class Notifications
     {
         /// <inheritdoc />
@@ -661,6 +661,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ApplicantId", "CreatedAt")
                         .HasDatabaseName("ix_dossiers_applicant_id_created_at");
+
+                    b.HasIndex("CurrentAgencyId", "DueAt")
+                        .HasDatabaseName("ix_dossiers_open")
+                        .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
 
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");

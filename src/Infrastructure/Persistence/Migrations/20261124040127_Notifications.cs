@@ -92,6 +92,12 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_dossiers_open",
+                table: "dossiers",
+                columns: new[] { "current_agency_id", "due_at" },
+                filter: "status IN ('Received', 'InProcessing', 'AwaitingApproval')");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_dossiers_overdue_candidates",
                 table: "dossiers",
                 column: "due_at",
@@ -140,6 +146,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "step_reminders");
+
+            migrationBuilder.DropIndex(
+                name: "ix_dossiers_open",
+                table: "dossiers");
 
             migrationBuilder.DropIndex(
                 name: "ix_dossiers_overdue_candidates",
