@@ -62,9 +62,9 @@ internal sealed class NotificationDelivery(
             };
             db.Notifications.Add(notification);
             var key = $"{outboxMessageId:N}.{notice.RecipientId:N}";
-            if (!string.IsNullOrWhiteSpace(address.Email))
+            if (!string.IsNullOrWhiteSpace(address.Email)
+                && await email.SendAsync(EmailTemplate.Compose(notice, address, DossierLink(notice.DossierId), key), cancellationToken))
             {
-                await email.SendAsync(EmailTemplate.Compose(notice, address, DossierLink(notice.DossierId), key), cancellationToken);
                 notification.EmailedAt = clock.GetUtcNow();
             }
 

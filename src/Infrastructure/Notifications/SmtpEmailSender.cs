@@ -10,12 +10,12 @@ namespace HanoiDvc.Infrastructure.Notifications;
 /// <summary>Sends through the configured SMTP relay with MailKit; the Message-ID is derived from the idempotency key.</summary>
 internal sealed partial class SmtpEmailSender(IOptions<SmtpOptions> options, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
-    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    public async Task<bool> SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var smtp = options.Value;
         if (!smtp.Enabled)
         {
-            return;
+            return false;
         }
 
         var mime = new MimeMessage
@@ -38,6 +38,7 @@ internal sealed partial class SmtpEmailSender(IOptions<SmtpOptions> options, ILo
         await client.DisconnectAsync(true, cancellationToken);
         var masked = PhoneMask.Email(message.To);
         LogSent(logger, mime.MessageId, masked);
+        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} sent to {Recipient}")]

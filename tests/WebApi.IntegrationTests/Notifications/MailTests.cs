@@ -1,5 +1,7 @@
 using HanoiDvc.Application.Common.Models;
+using HanoiDvc.Application.Notifications;
 using HanoiDvc.TestSupport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -32,5 +34,6 @@ public sealed class MailTests : NotificationTestFixture
         var body = mail.TextBody ?? string.Empty;
         body.ShouldContain($"Mã hồ sơ: {code}");
         body.ShouldContain("Kính gửi");
+        (await WithDbAsync(db => db.Notifications.SingleAsync(n => n.DossierId == id && n.Kind == NotificationKind.Received))).EmailedAt.ShouldNotBeNull();
     }
 }

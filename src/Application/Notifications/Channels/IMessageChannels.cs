@@ -11,7 +11,8 @@ public sealed record EmailMessage(string To, string ToName, string Subject, stri
 /// <summary>Sends emails (SMTP in production).</summary>
 public interface IEmailSender
 {
-    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+    /// <summary>Sends <paramref name="message"/>; false when email is switched off (nothing sent), throws when sending failed.</summary>
+    Task<bool> SendAsync(EmailMessage message, CancellationToken cancellationToken);
 }
 
 /// <summary>A short text to a phone (SMS or Zalo).</summary>
