@@ -9,15 +9,18 @@ source "$ROOT/scripts/lib.sh"
 ARTIFACTS="$ROOT/artifacts"
 PG_PORT=${HANOIDVC_TEST_PG_PORT:-54339}
 API_PORT=${HANOIDVC_TEST_API_PORT:-5099}
+SMTP_PORT=${HANOIDVC_TEST_SMTP_PORT:-2529}
 PG_DIR=$(mktemp -d /tmp/hanoidvc-test-pg.XXXXXX)
-API_PID=""
+MAIL_DIR=$(mktemp -d /tmp/hanoidvc-test-mail.XXXXXX)
+API_PID="" SMTP_PID=""
 passed=0 failed=0
 rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
 
 cleanup() {
   [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null && wait "$SMTP_PID" 2>/dev/null
   "$ROOT/scripts/postgres.sh" stop --dir "$PG_DIR" --port "$PG_PORT" >/dev/null 2>&1
-  rm -rf "$PG_DIR"
+  rm -rf "$PG_DIR" "$MAIL_DIR"
 }
 trap cleanup EXIT
 
@@ -31,8 +34,12 @@ count() {
 
 # --- What the machine needs -------------------------------------------------
 [ -x /usr/bin/chromium ] || apt_install chromium
+ensure_aiosmtpd
 ensure_dotnet
 ensure_node_modules
+# A real SMTP server that writes every message it receives into a Maildir; the mail tests read it there.
+start_smtp "$SMTP_PORT" "$MAIL_DIR" || { echo "Could not start the test SMTP server (is port $SMTP_PORT taken?)"; echo "0 passed, 1 failed"; exit 1; }
+export HANOIDVC_TEST_SMTP_PORT="$SMTP_PORT" HANOIDVC_TEST_MAILBOX="$MAIL_DIR"
 "$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway || { echo "Could not start the test PostgreSQL (is port $PG_PORT taken?)"; echo "0 passed, 1 failed"; exit 1; }
 export HANOIDVC_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 # Tests that produce something worth looking at (the PDF forms) keep a copy here.
@@ -62,6 +69,7 @@ count "Angular" "$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(
 e2e() {
   build_spa || return 1
   local db="hanoidvc_e2e" url="http://127.0.0.1:$API_PORT"
+  export Smtp__Enabled=true Smtp__Port="$SMTP_PORT" Smtp__Security=None   # the API's mail goes to the test SMTP server too
   start_api "$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll" "$url" "$PG_PORT" "$db" "$ARTIFACTS/e2e" || return 1
   local expected
   expected=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -tAc "SELECT count(*) FROM agencies")

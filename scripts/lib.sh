@@ -23,6 +23,24 @@ ensure_node_modules() {
   fi
 }
 
+ensure_aiosmtpd() {
+  # Debian's aiosmtpd for the system Python (not a pyenv one that may come first on PATH): the tests' SMTP server.
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
+}
+
+start_smtp() {
+  # $1 port, $2 Maildir directory. Starts aiosmtpd in the background (SMTP_PID) and waits until it accepts connections.
+  mkdir -p "$2/tmp" "$2/new" "$2/cur"   # an existing directory must already be a Maildir
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$1" -c aiosmtpd.handlers.Mailbox "$2" >/dev/null 2>&1 &
+  SMTP_PID=$!
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    kill -0 "$SMTP_PID" 2>/dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
 ensure_dotnet() {
   command -v dotnet >/dev/null || { echo "The .NET SDK 10 is required (dotnet on PATH)." >&2; exit 1; }
   (cd "$ROOT" && dotnet tool restore >/dev/null)

@@ -5,6 +5,7 @@ using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Behaviours;
 using HanoiDvc.Application.Common.Files;
 using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Notifications;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,8 @@ public static class DependencyInjection
         services.AddScoped<IMediator, Mediator>();
         services.Scan(scan => scan.FromAssemblies(assembly)
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
+            .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(INotificationMapping<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
 
         // Order matters: outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));

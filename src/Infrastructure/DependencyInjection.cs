@@ -10,6 +10,8 @@ using HanoiDvc.Infrastructure.Dossiers;
 using HanoiDvc.Infrastructure.Files;
 using HanoiDvc.Infrastructure.Health;
 using HanoiDvc.Infrastructure.Identity;
+using HanoiDvc.Infrastructure.Notifications;
+using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.Infrastructure.Persistence.Auditing;
 using HanoiDvc.Infrastructure.Persistence.Seed;
@@ -32,8 +34,9 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured (environment variable ConnectionStrings__Default).");
 
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<OutboxInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
                 .MigrationsHistoryTable("__ef_migrations_history")
@@ -56,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
 
         services.AddAccounts();
+        services.AddNotifications(configuration);
 
         AddHangfire(services, configuration, connectionString);
 

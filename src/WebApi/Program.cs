@@ -31,6 +31,13 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
+if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
+{
+    // One run of the morning overdue check now, outside Hangfire (operations, benchmarks); prints what it did.
+    await app.Services.RunOverdueCheckAsync(args, Console.Out, CancellationToken.None);
+    return;
+}
+
 // Culture and correlation id first, so error responses are written in the caller's language and carry the id.
 app.UseRequestLocalization();
 app.UseMiddleware<CorrelationIdMiddleware>();
@@ -58,6 +65,7 @@ app.MapDossierEndpoints();
 app.MapDossierAttachmentEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
+app.MapNotificationEndpoints();
 app.MapOfficialEndpoints();
 app.MapAuditEndpoints();
 app.MapApiNotFound();

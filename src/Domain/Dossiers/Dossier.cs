@@ -108,6 +108,12 @@ public sealed partial class Dossier : AggregateRoot
     /// <summary>Whether an apology with a new appointment was issued; such a dossier counts as late.</summary>
     public bool ApologyIssued { get; private set; }
 
+    /// <summary>
+    /// When the morning overdue check first found the dossier open past its due instant; null otherwise. Set by that check
+    /// (in bulk, not through the aggregate), read by the inbox and the statistics.
+    /// </summary>
+    public DateTimeOffset? OverdueAt { get; private set; }
+
     /// <summary>When it was approved or refused.</summary>
     public DateTimeOffset? ResolvedAt { get; private set; }
 

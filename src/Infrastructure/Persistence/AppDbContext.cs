@@ -1,12 +1,15 @@
 using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Outbox;
+using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Identity;
+using HanoiDvc.Infrastructure.Notifications.Reminders;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +34,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    internal DbSet<StepReminder> StepReminders => Set<StepReminder>();
+
+    internal DbSet<OverdueDigest> OverdueDigests => Set<OverdueDigest>();
 
     /// <summary>The audit trail, untracked: rows are added by <see cref="Auditing.AuditInterceptor"/> only.</summary>
     public IQueryable<AuditRecord> AuditRecords => Set<AuditRecord>().AsNoTracking();

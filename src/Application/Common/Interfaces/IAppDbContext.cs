@@ -5,6 +5,8 @@ using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
+using HanoiDvc.Application.Common.Outbox;
+using HanoiDvc.Application.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -27,6 +29,12 @@ public interface IAppDbContext
     DbSet<Dossier> Dossiers { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    /// <summary>Events waiting for delivery; the persistence layer adds the aggregates' events itself.</summary>
+    DbSet<OutboxMessage> OutboxMessages { get; }
+
+    /// <summary>In-app notifications.</summary>
+    DbSet<Notification> Notifications { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (inside the execution strategy).</summary>
     DatabaseFacade Database { get; }

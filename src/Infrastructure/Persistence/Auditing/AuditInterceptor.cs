@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Outbox;
+using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +16,12 @@ namespace HanoiDvc.Infrastructure.Persistence.Auditing;
 /// <summary>
 /// Adds an <see cref="AuditRecord"/> for every added, modified or deleted entity just before a save, so the trail is
 /// written in the same transaction as the change (a failed save writes neither). Secrets never enter the trail:
-/// refresh tokens and Identity's user tokens are not audited at all, and hashes and security stamps are left out.
+/// refresh tokens and Identity's user tokens are not audited at all (nor outbox messages and notifications, which are messages about audited changes), and hashes and security stamps are left out.
 /// </summary>
 internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<Type> Unaudited = [typeof(AuditRecord), typeof(RefreshToken), typeof(IdentityUserToken<Guid>)];
+    private static readonly HashSet<Type> Unaudited = [typeof(AuditRecord), typeof(RefreshToken), typeof(IdentityUserToken<Guid>),
+        typeof(OutboxMessage), typeof(Notification)]; // messages, not changes: the change that caused them is audited
 
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {

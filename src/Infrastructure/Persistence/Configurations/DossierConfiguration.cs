@@ -51,6 +51,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.CurrentAgencyId, d.DueAt, d.SubmittedAt })
             .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval', 'Resolved', 'Refused')");
         builder.HasIndex(d => new { d.ReceivingAgencyId, d.Status });
+        // The morning overdue check: open dossiers not yet marked, by due instant.
+        builder.HasIndex(d => d.DueAt).HasDatabaseName("ix_dossiers_overdue_candidates")
+            .HasFilter("overdue_at IS NULL AND status IN ('Received', 'InProcessing', 'AwaitingApproval')");
+        // The rest of the check (late ones to clear, current steps, apology letters due) reads the open dossiers only.
+        builder.HasIndex(d => new { d.CurrentAgencyId, d.DueAt }).HasDatabaseName("ix_dossiers_open")
+            .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
         builder.HasIndex(d => new { d.AssigneeId, d.Status, d.DueAt }).HasFilter("assignee_id IS NOT NULL");
         builder.HasIndex(d => new { d.ApplicantId, d.CreatedAt });
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin: two officials acting at once → one 409

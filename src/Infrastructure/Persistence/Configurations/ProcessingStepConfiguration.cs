@@ -6,6 +6,9 @@ namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class ProcessingStepConfiguration : IEntityTypeConfiguration<ProcessingStep>
 {
+    /// <summary>Shadow property: when the step was found past its deadline.</summary>
+    public const string OverdueAt = nameof(OverdueAt);
+
     public void Configure(EntityTypeBuilder<ProcessingStep> builder)
     {
         builder.ToTable("dossier_steps");
@@ -17,5 +20,8 @@ internal sealed class ProcessingStepConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(s => s.ActorName).HasMaxLength(200);
         builder.Property(s => s.Comment).HasMaxLength(4000);
         builder.HasIndex("DossierId", nameof(ProcessingStep.Sequence)).IsUnique();
+        // Set by the morning overdue check when the step is still the dossier's current hand-over past its deadline;
+        // not part of the aggregate (a step never changes once written), read by the inbox and the statistics.
+        builder.Property<DateTimeOffset?>(OverdueAt);
     }
 }

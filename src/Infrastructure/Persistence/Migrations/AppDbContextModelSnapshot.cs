@@ -126,6 +126,140 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Application.Common.Outbox.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_next_attempt_at")
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Application.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body_en");
+
+                    b.Property<string>("BodyVi")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body_vi");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("DossierReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("dossier_reference");
+
+                    b.Property<DateTimeOffset?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("emailed_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outbox_message_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_en");
+
+                    b.Property<string>("TitleVi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title_vi");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("RecipientId")
+                        .HasDatabaseName("ix_notifications_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("OutboxMessageId", "RecipientId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_notifications_outbox_message_id_recipient_id");
+
+                    b.HasIndex("RecipientId", "Id")
+                        .HasDatabaseName("ix_notifications_recipient_id_id");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Accounts.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -403,6 +537,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("outcome");
 
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_at");
+
                     b.Property<Guid>("ProcedureId")
                         .HasColumnType("uuid")
                         .HasColumnName("procedure_id");
@@ -507,6 +645,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("DecidingAgencyId")
                         .HasDatabaseName("ix_dossiers_deciding_agency_id");
 
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_dossiers_overdue_candidates")
+                        .HasFilter("overdue_at IS NULL AND status IN ('Received', 'InProcessing', 'AwaitingApproval')");
+
                     b.HasIndex("ProcedureVersionId")
                         .HasDatabaseName("ix_dossiers_procedure_version_id");
 
@@ -516,6 +658,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ApplicantId", "CreatedAt")
                         .HasDatabaseName("ix_dossiers_applicant_id_created_at");
+
+                    b.HasIndex("CurrentAgencyId", "DueAt")
+                        .HasDatabaseName("ix_dossiers_open")
+                        .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
 
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
@@ -644,6 +790,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("from_status");
+
+                    b.Property<DateTimeOffset?>("OverdueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_at");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer")
@@ -988,6 +1138,50 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_asp_net_users_organisation_code", "organisation_code ~ '^[0-9]{10}(-[0-9]{3})?$'");
                         });
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Notifications.Reminders.OverdueDigest", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.HasKey("AgencyId", "Date")
+                        .HasName("pk_overdue_digests");
+
+                    b.ToTable("overdue_digests", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Notifications.Reminders.StepReminder", b =>
+                {
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("step_id");
+
+                    b.Property<string>("Point")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("point");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("StepId", "Point")
+                        .HasName("pk_step_reminders");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_step_reminders_dossier_id");
+
+                    b.ToTable("step_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

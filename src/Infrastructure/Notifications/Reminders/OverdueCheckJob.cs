@@ -1,0 +1,135 @@
+using Hangfire;
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Outbox;
+using HanoiDvc.Application.Notifications.Events;
+using HanoiDvc.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace HanoiDvc.Infrastructure.Notifications.Reminders;
+
+/// <summary>What one run of the overdue check did.</summary>
+/// <param name="WorkingDay">False when the day is not a working day (nothing was done).</param>
+/// <param name="DossiersMarked">Open dossiers found past their due instant and marked.</param>
+/// <param name="StepsMarked">Current steps found past their deadline and marked.</param>
+/// <param name="NeedApology">Late open dossiers without an apology letter.</param>
+/// <param name="Summaries">Agency summaries written (one per agency and day).</param>
+public sealed record OverdueCheckResult(bool WorkingDay, int DossiersMarked, int StepsMarked, int NeedApology, int Summaries);
+
+/// <summary>
+/// The morning overdue check (07:30 Hanoi time on working days): marks open dossiers past their due instant
+/// (<c>dossiers.overdue_at</c>) and current steps past their deadline (<c>dossier_steps.overdue_at</c>), tells the
+/// specialist holding each (or the leaders when nobody does), and sends each agency's leaders one summary with the
+/// late dossiers that need an apology letter. Set-based SQL in one transaction; marking only unmarked rows makes a
+/// second run (or a second process) find nothing new, and the summary is keyed by (agency, date).
+/// </summary>
+public sealed partial class OverdueCheckJob(AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, ILogger<OverdueCheckJob> logger)
+{
+    /// <summary>Recurring job id.</summary>
+    public const string JobId = "overdue-check";
+
+    private const string Open = "('Received', 'InProcessing', 'AwaitingApproval')";
+
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    public async Task<OverdueCheckResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
+        if (!calendar.IsWorkingDay(today))
+        {
+            LogSkipped(logger, today);
+            return new OverdueCheckResult(false, 0, 0, 0, 0);
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var result = await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await CheckAsync(now, today, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        });
+        LogDone(logger, today, result.DossiersMarked, result.StepsMarked, result.NeedApology, result.Summaries);
+        return result;
+    }
+
+    private async Task<OverdueCheckResult> CheckAsync(DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
+    {
+        // An open dossier whose due instant moved later (a holiday declared, a supplement) is no longer overdue;
+        // a closed one keeps the mark (it was overdue).
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE dossiers SET overdue_at = NULL WHERE status IN {Open} AND overdue_at IS NOT NULL AND due_at >= @now",
+            [new Npgsql.NpgsqlParameter("now", now)], cancellationToken);
+
+        var dossiers = await db.Database.SqlQueryRaw<OverdueRow>(
+            $"""
+            UPDATE dossiers SET overdue_at = @now
+            WHERE overdue_at IS NULL AND status IN {Open} AND due_at < @now
+            RETURNING id AS dossier_id, code, current_agency_id AS agency_id, assignee_id, due_at AS deadline
+            """, new Npgsql.NpgsqlParameter("now", now)).ToListAsync(cancellationToken);
+
+        var steps = await db.Database.SqlQueryRaw<OverdueRow>(
+            """
+            WITH current_step AS (
+              SELECT d.id AS dossier_id, d.code, d.current_agency_id AS agency_id, d.assignee_id, st.id AS step_id, st.deadline
+              FROM dossiers d
+              CROSS JOIN LATERAL (
+                SELECT s.id, s.deadline, s.overdue_at FROM dossier_steps s
+                WHERE s.dossier_id = d.id AND s.deadline IS NOT NULL ORDER BY s.sequence DESC LIMIT 1) st
+              WHERE d.status IN ('Received', 'InProcessing') AND st.overdue_at IS NULL AND st.deadline < @now)
+            UPDATE dossier_steps s SET overdue_at = @now FROM current_step c WHERE s.id = c.step_id
+            RETURNING c.dossier_id, c.code, c.agency_id, c.assignee_id, c.deadline
+            """, new Npgsql.NpgsqlParameter("now", now)).ToListAsync(cancellationToken);
+
+        var markedDossiers = dossiers.Select(d => d.DossierId).ToHashSet();
+        foreach (var row in dossiers)
+        {
+            db.OutboxMessages.Add(OutboxMessage.For(new DossierOverdue(row.DossierId, row.Code ?? row.DossierId.ToString(), row.AgencyId, row.AssigneeId, row.Deadline, false, now), now));
+        }
+
+        foreach (var row in steps.Where(s => !markedDossiers.Contains(s.DossierId)))
+        {
+            db.OutboxMessages.Add(OutboxMessage.For(new DossierOverdue(row.DossierId, row.Code ?? row.DossierId.ToString(), row.AgencyId, row.AssigneeId, row.Deadline, true, now), now));
+        }
+
+        var needApology = await db.Database.SqlQueryRaw<ApologyRow>(
+            $"""
+            SELECT current_agency_id AS agency_id, code, due_at
+            FROM dossiers WHERE overdue_at IS NOT NULL AND NOT apology_issued AND status IN {Open}
+            """).ToListAsync(cancellationToken);
+
+        var agencies = dossiers.Select(d => d.AgencyId).Concat(needApology.Select(a => a.AgencyId)).Distinct().ToArray();
+        var summaries = 0;
+        foreach (var agency in agencies)
+        {
+            var first = await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO overdue_digests (agency_id, date) VALUES ({agency}, {today}) ON CONFLICT DO NOTHING", cancellationToken);
+            if (first == 0)
+            {
+                continue;
+            }
+
+            var newly = dossiers.Where(d => d.AgencyId == agency).OrderBy(d => d.Deadline).Select(d => d.Code ?? d.DossierId.ToString()).ToList();
+            var late = needApology.Where(a => a.AgencyId == agency).OrderBy(a => a.DueAt).Select(a => a.Code).ToList();
+            db.OutboxMessages.Add(OutboxMessage.For(new OverdueSummary(
+                agency, today, newly.Count, [.. newly.Take(OverdueSummary.MaxListed)], late.Count, [.. late.Take(OverdueSummary.MaxListed)], now), now));
+            summaries++;
+        }
+
+        return new OverdueCheckResult(true, dossiers.Count, steps.Count, needApology.Count, summaries);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Overdue check skipped: {Date} is not a working day")]
+    private static partial void LogSkipped(ILogger logger, DateOnly date);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Overdue check {Date}: {Dossiers} dossiers and {Steps} steps marked, {Apology} need an apology, {Summaries} summaries")]
+    private static partial void LogDone(ILogger logger, DateOnly date, int dossiers, int steps, int apology, int summaries);
+
+    private sealed record OverdueRow(Guid DossierId, string? Code, Guid AgencyId, Guid? AssigneeId, DateTimeOffset Deadline);
+
+    private sealed record ApologyRow(Guid AgencyId, string Code, DateTimeOffset DueAt);
+}

@@ -1,0 +1,100 @@
+using HanoiDvc.Application.Common.Outbox;
+using HanoiDvc.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace HanoiDvc.Infrastructure.Outbox;
+
+/// <summary>
+/// Turns the domain events of the tracked aggregates into <see cref="OutboxMessage"/> rows just before a save, so they
+/// are written in the same transaction as the state change (and its audit records): a failed save writes neither. The
+/// aggregates' events are cleared only once the save succeeded, so a retried save writes them again, once.
+/// </summary>
+internal sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    private List<(AggregateRoot Aggregate, OutboxMessage[] Messages)> _pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Capture(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Capture(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Clear();
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Clear();
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Capture(DbContext? db)
+    {
+        if (db is null)
+        {
+            return;
+        }
+
+        Discard(db);
+        var now = clock.GetUtcNow();
+        foreach (var entry in db.ChangeTracker.Entries<AggregateRoot>())
+        {
+            if (entry.Entity.DomainEvents.Count == 0 || entry.State == EntityState.Detached)
+            {
+                continue;
+            }
+
+            var messages = entry.Entity.DomainEvents.Select(e => OutboxMessage.For(e, now)).ToArray();
+            _pending.Add((entry.Entity, messages));
+        }
+
+        foreach (var (_, messages) in _pending)
+        {
+            db.AddRange(messages);
+        }
+    }
+
+    /// <summary>The save went through: the events are handed over.</summary>
+    private void Clear()
+    {
+        foreach (var (aggregate, _) in _pending)
+        {
+            aggregate.ClearDomainEvents();
+        }
+
+        _pending = [];
+    }
+
+    /// <summary>The save failed: forget the rows (the events stay on the aggregates for a retried save).</summary>
+    private void Discard(DbContext? db)
+    {
+        if (db is not null)
+        {
+            foreach (var message in _pending.SelectMany(p => p.Messages))
+            {
+                db.Entry(message).State = EntityState.Detached;
+            }
+        }
+
+        _pending = [];
+    }
+}

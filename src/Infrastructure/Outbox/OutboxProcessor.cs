@@ -1,0 +1,131 @@
+using System.Reflection;
+using HanoiDvc.Application.Common.Outbox;
+using HanoiDvc.Application.Notifications;
+using HanoiDvc.Domain.Common;
+using HanoiDvc.Infrastructure.Notifications;
+using HanoiDvc.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HanoiDvc.Infrastructure.Outbox;
+
+/// <summary>
+/// Delivers pending outbox messages, one transaction per message: claim the oldest due row with
+/// <c>FOR UPDATE SKIP LOCKED</c> (so any number of processes share the work and never take the same row), run its
+/// notification mappings and handlers in the same transaction, mark it sent, commit. A failing message is rolled back to
+/// a savepoint and rescheduled with exponential back-off; after <see cref="OutboxOptions.MaxAttempts"/> it is given up
+/// and stays in the table with its last error.
+/// </summary>
+public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxProcessor> logger)
+{
+    private static readonly MethodInfo DispatchMethod = typeof(OutboxProcessor).GetMethod(nameof(DispatchAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly OutboxEventTypes Types = new();
+
+    /// <summary>Delivers up to one batch of due messages; returns how many were handled (sent or failed).</summary>
+    public async Task<int> ProcessAsync(CancellationToken cancellationToken)
+    {
+        var handled = 0;
+        while (handled < options.Value.BatchSize && await ProcessOneAsync(cancellationToken))
+        {
+            handled++;
+        }
+
+        return handled;
+    }
+
+    private async Task<bool> ProcessOneAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var message = await db.OutboxMessages
+                .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= {now} ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                .SingleOrDefaultAsync(cancellationToken);
+            if (message is null)
+            {
+                return false;
+            }
+
+            await transaction.CreateSavepointAsync("deliver", cancellationToken);
+            try
+            {
+                await DeliverAsync(scope.ServiceProvider, message, cancellationToken);
+                message.MarkSent(clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await transaction.RollbackToSavepointAsync("deliver", cancellationToken);
+                db.ChangeTracker.Clear();
+                await RecordFailureAsync(db, message, ex, now, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        });
+    }
+
+    private async Task RecordFailureAsync(AppDbContext db, OutboxMessage message, Exception error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var attempts = message.Attempts + 1;
+        var givenUp = attempts >= options.Value.MaxAttempts;
+        var retryAt = now + options.Value.FirstRetryDelay * Math.Pow(2, attempts - 1);
+        DateTimeOffset? failedAt = givenUp ? now : null;
+        var text = $"{error.GetType().Name}: {error.Message}";
+        text = text.Length > 4000 ? text[..4000] : text;
+        if (givenUp)
+        {
+            LogGivenUp(logger, error, message.Id, message.Type, attempts);
+        }
+        else
+        {
+            LogRetry(logger, error, message.Id, message.Type, attempts, retryAt);
+        }
+
+        await db.OutboxMessages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.LastError, text)
+            .SetProperty(m => m.NextAttemptAt, retryAt)
+            .SetProperty(m => m.FailedAt, failedAt), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {OutboxId} ({Type}) failed {Attempts} times and was given up")]
+    private static partial void LogGivenUp(ILogger logger, Exception error, Guid outboxId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {OutboxId} ({Type}) failed (attempt {Attempts}); retry at {RetryAt}")]
+    private static partial void LogRetry(ILogger logger, Exception error, Guid outboxId, string type, int attempts, DateTimeOffset retryAt);
+
+    private static Task DeliverAsync(IServiceProvider services, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        // An event type that no longer exists has nobody to tell: it is marked sent.
+        if (Types.Find(message.Type) is not { } type)
+        {
+            return Task.CompletedTask;
+        }
+
+        return (Task)DispatchMethod.MakeGenericMethod(type).Invoke(null, [services, message.Read(type), message.Id, cancellationToken])!;
+    }
+
+    private static async Task DispatchAsync<TEvent>(IServiceProvider services, TEvent domainEvent, Guid outboxMessageId, CancellationToken cancellationToken)
+        where TEvent : IDomainEvent
+    {
+        var notices = new List<Notice>();
+        foreach (var mapping in services.GetServices<INotificationMapping<TEvent>>())
+        {
+            notices.AddRange(await mapping.NoticesAsync(domainEvent, cancellationToken));
+        }
+
+        await services.GetRequiredService<NotificationDelivery>().DeliverAsync(outboxMessageId, notices, cancellationToken);
+        foreach (var handler in services.GetServices<IOutboxHandler<TEvent>>())
+        {
+            await handler.HandleAsync(domainEvent, outboxMessageId, cancellationToken);
+        }
+    }
+}
