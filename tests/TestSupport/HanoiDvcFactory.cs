@@ -25,5 +25,6 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("FileStore:Root", Path.Combine(Path.GetTempPath(), "hanoidvc-test-files"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:PublicCheck:PermitLimit", "100000");
     }
 }

@@ -19,7 +19,7 @@ internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimePro
 {
     public async Task<DossierDto> ApplyAsync(Guid dossierId, Func<DossierContext, Task> change, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.Include(d => d.Steps).Include(d => d.Attachments).SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+        var dossier = await db.Dossiers.Include(d => d.Steps).Include(d => d.Attachments).Include(d => d.Result).SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new NotFoundException("Dossier", dossierId);
         var context = new DossierContext(dossier, DossierActors.From(user), clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));
         await change(context);
