@@ -14,6 +14,22 @@ export const routes: Routes = [
       import('./features/home/pages/home-page/home-page').then((m) => m.HomePage),
   },
   {
+    path: 'xac-minh',
+    title: titleKey('verify.pageTitle'),
+    loadComponent: () =>
+      import('./features/result-verification/pages/verify-result-page/verify-result-page').then(
+        (m) => m.VerifyResultPage,
+      ),
+  },
+  {
+    path: 'xac-minh/:code',
+    title: titleKey('verify.pageTitle'),
+    loadComponent: () =>
+      import('./features/result-verification/pages/verify-result-page/verify-result-page').then(
+        (m) => m.VerifyResultPage,
+      ),
+  },
+  {
     path: '**',
     title: titleKey('notFound.pageTitle'),
     loadComponent: () =>
