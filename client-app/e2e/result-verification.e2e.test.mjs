@@ -132,8 +132,12 @@ describe('result verification page', { timeout: 120_000 }, () => {
     await page.screenshot({ path: path.join(screenshots, 'verify-result-en.png'), fullPage: true });
   });
 
-  it('ran without page errors or failed requests (the unknown code is an expected 404)', () => {
-    const unexpected = problems.filter((p) => !/404/.test(p));
+  it('ran without page errors or failed requests (apart from the expected 404 of the unknown code)', () => {
+    // The unknown code's 404 logs a console error; in one run Chromium also reported that same request as aborted
+    // (net::ERR_ABORTED) although the page showed the not-found answer. Nothing else may fail.
+    const unexpected = problems.filter(
+      (p) => !p.includes(`/api/v1/results/verify/${UNKNOWN_CODE}`) && !/status of 404/.test(p),
+    );
     assert.deepEqual(unexpected, []);
   });
 });
