@@ -63,6 +63,11 @@ describe('result verification page', { timeout: 120_000 }, () => {
 
     await page.getByTestId('code-error').waitFor();
     assert.equal(await page.getByLabel('Mã xác minh').getAttribute('aria-invalid'), 'true');
+    assert.equal(
+      await page.getByTestId('verify-not-found').count(),
+      0,
+      'the previous answer is cleared',
+    );
   });
 
   it('on a 360 px phone, shows a found result and the comparison of a dropped file without horizontal scrolling (API answers stubbed)', async () => {

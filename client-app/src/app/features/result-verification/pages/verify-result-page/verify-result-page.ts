@@ -99,7 +99,10 @@ export class VerifyResultPage {
     event.preventDefault();
     const code = normalizeCode(this.code());
     if (!code) {
+      // The answer shown belongs to the previous code: clear it rather than leave it next to the new one.
       this.codeInvalid.set(true);
+      this.check.set({ status: 'idle' });
+      this.comparison.set({ status: 'idle' });
       return;
     }
     this.codeInvalid.set(false);
