@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 
 namespace HanoiDvc.WebApi.IntegrationTests.ElectronicResults;
 
@@ -187,5 +188,26 @@ public sealed class ElectronicResultTests : ApiTestFixture
         var problem = await response.ReadProblemAsync();
         problem.GetProperty("detail").GetString().ShouldBe("No result has this verification code.");
         problem.EnumerateObject().Select(p => p.Name).ShouldBeSubsetOf(["type", "title", "status", "detail", "instance", "traceId", "correlationId", "code"]);
+    }
+
+    [Test]
+    public async Task ThePublicCheck_IsRateLimitedPerClient_With429()
+    {
+        await using var limited = ApiHost.Factory.WithWebHostBuilder(b => b
+            .UseSetting("RateLimiting:PublicCheck:PermitLimit", "3")
+            .UseSetting("RateLimiting:PublicCheck:WindowSeconds", "600"));
+        using var client = limited.CreateHttpsClient();
+
+        var answers = new List<HttpStatusCode>();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            answers.Add((await client.GetAsync(new Uri("/api/v1/results/verify/ABCD-EFGH-JKMN", UriKind.Relative))).StatusCode);
+        }
+
+        using var rejected = await ResultScenario.CompareAsync(client, "ABCD-EFGH-JKMN", ResultScenario.Pdf());
+
+        answers.ShouldAllBe(status => status == HttpStatusCode.NotFound);
+        rejected.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await rejected.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("rate_limit.exceeded");
     }
 }
