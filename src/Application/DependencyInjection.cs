@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<Dossiers.Common.DossierChange>();
         services.AddScoped<Dossiers.Common.DossierParties>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();
+        services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.ResultFileReferences>();
         services.AddScoped<Files.OrphanFileCollector>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();

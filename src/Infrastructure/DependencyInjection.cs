@@ -15,6 +15,7 @@ using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.Infrastructure.Persistence.Auditing;
 using HanoiDvc.Infrastructure.Persistence.Seed;
+using HanoiDvc.Infrastructure.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -55,6 +56,7 @@ public static class DependencyInjection
         services.AddOptions<LocalFileStoreOptions>().Bind(configuration.GetSection(LocalFileStoreOptions.Section));
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IDossierDocuments, SkiaDossierDocuments>();
+        services.AddSingleton<IResultTemplates, SeededResultTemplates>();
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddScoped<DatabaseInitializer>();
 

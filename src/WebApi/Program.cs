@@ -63,6 +63,7 @@ app.MapProcedureAdminEndpoints();
 app.MapCalendarEndpoints();
 app.MapDossierEndpoints();
 app.MapDossierAttachmentEndpoints();
+app.MapResultEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapNotificationEndpoints();

@@ -35,6 +35,7 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("FileStore:Root", Path.Combine(Path.GetTempPath(), "hanoidvc-test-files"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:PublicCheck:PermitLimit", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", "false");
         var smtpPort = Environment.GetEnvironmentVariable(SmtpPortVariable);
         builder.UseSetting("Smtp:Enabled", string.IsNullOrEmpty(smtpPort) ? "false" : "true");

@@ -78,6 +78,22 @@ export const routes: Routes = [
       import('./features/apply/pages/submitted-page/submitted-page').then((m) => m.SubmittedPage),
   },
   {
+    path: 'xac-minh',
+    title: titleKey('verify.pageTitle'),
+    loadComponent: () =>
+      import('./features/result-verification/pages/verify-result-page/verify-result-page').then(
+        (m) => m.VerifyResultPage,
+      ),
+  },
+  {
+    path: 'xac-minh/:code',
+    title: titleKey('verify.pageTitle'),
+    loadComponent: () =>
+      import('./features/result-verification/pages/verify-result-page/verify-result-page').then(
+        (m) => m.VerifyResultPage,
+      ),
+  },
+  {
     path: '**',
     title: titleKey('notFound.pageTitle'),
     loadComponent: () =>

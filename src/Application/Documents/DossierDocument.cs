@@ -52,4 +52,22 @@ public sealed record DossierDocument
     public required string IssuedPlace { get; init; }
 
     public required DateOnly IssuedOn { get; init; }
+
+    /// <summary>Result: the template of the procedure's result (a name in <c>Templates/Results</c>); the other kinds have one template each.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Result: the dossier's form values, printed as <c>{form.key}</c>.</summary>
+    public IReadOnlyDictionary<string, string?> FormData { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Result and its verification sheet: what the document is.</summary>
+    public string? DocumentType { get; init; }
+
+    /// <summary>Result and its verification sheet: the printed verification code (<c>ABCD-EFGH-JKMN</c>).</summary>
+    public string? VerificationCode { get; init; }
+
+    /// <summary>Result and its verification sheet: the public verification page for this code; printed as a QR code.</summary>
+    public Uri? VerificationUrl { get; init; }
+
+    /// <summary>Verification sheet: the SHA-256 of the result file it goes with.</summary>
+    public string? Sha256 { get; init; }
 }

@@ -14,4 +14,10 @@ public enum DossierDocumentKind
 
     /// <summary>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04).</summary>
     Apology,
+
+    /// <summary>An electronic result generated from the procedure's result template (<see cref="DossierDocument.Template"/>).</summary>
+    Result,
+
+    /// <summary>The verification sheet that goes with an uploaded electronic result: its code, QR code and SHA-256.</summary>
+    ResultVerificationSheet,
 }

@@ -1,6 +1,7 @@
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers.Events;
+using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Domain.Dossiers;
 
@@ -87,10 +88,14 @@ public sealed partial class Dossier
         Raise(new SupplementRequested(Id, TrackingNumber!, Code?.Value, ApplicantId, items, at));
     }
 
-    /// <summary>The desk hands over the result (Resolved or Refused → ResultReturned) through <paramref name="channel"/>.</summary>
+    /// <summary>
+    /// The desk hands over the result (Resolved or Refused → ResultReturned) through <paramref name="channel"/>. Online is
+    /// only for level-4 procedures (<paramref name="serviceLevel"/>, of the dossier's procedure version) and, once approved,
+    /// needs the electronic result, which is then released to the applicant (see <see cref="IssueResult"/>).
+    /// </summary>
     /// <remarks>For a level-4 online release, the application acts with the agency's desk account; payment is checked there until payment states join the dossier.</remarks>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_channel</c>.</exception>
-    public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, string? comment = null)
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_channel</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.result_missing</c>.</exception>
+    public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null)
     {
         EnsureState(DossierAction.ReturnResult);
         ArgumentNullException.ThrowIfNull(actor);
@@ -105,6 +110,7 @@ public sealed partial class Dossier
         }
 
         var at = now.ToUniversalTime();
+        ReleaseResultOnReturn(channel, serviceLevel, at);
         ReturnedAt = at;
         ReturnChannel = channel;
         Move(DossierAction.ReturnResult, actor, at, DossierStatus.ResultReturned, comment);

@@ -34,7 +34,15 @@ internal sealed class DocumentValues
             ["lookupUrl"] = document.LookupUrl.AbsoluteUri,
             ["issuedPlace"] = document.IssuedPlace,
             ["issuedOn"] = DateText(document.IssuedOn),
+            ["documentType"] = document.DocumentType,
+            ["verificationCode"] = document.VerificationCode,
+            ["verificationUrl"] = document.VerificationUrl?.AbsoluteUri,
+            ["resultHash"] = document.Sha256,
         };
+        foreach (var (key, value) in document.FormData)
+        {
+            _values[$"form.{key}"] = value;
+        }
     }
 
     public string Fill(string text) => TemplateText.Fill(text, Lookup);

@@ -14,7 +14,7 @@ internal sealed class SkiaDossierDocuments : IDossierDocuments
     public byte[] Render(DossierDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var template = DocumentTemplates.For(document.Kind);
+        var template = DocumentTemplates.For(document);
         var values = new DocumentValues(document);
         using var output = new MemoryStream();
         using (var page = new PageLayout(output, Metadata(template, document), $"Mã hồ sơ: {document.DossierCode}"))

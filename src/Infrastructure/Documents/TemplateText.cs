@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace HanoiDvc.Infrastructure.Documents;
 
-/// <summary>Fills the {placeholders} of template texts; <c>{name:upper}</c> prints the value in capitals.</summary>
+/// <summary>Fills the {placeholders} of template texts (<c>{name}</c>, <c>{form.key}</c>); <c>{name:upper}</c> prints the value in capitals.</summary>
 internal static partial class TemplateText
 {
     /// <summary>What a form prints where the model has no value: a blank to fill in by hand, as on the paper forms.</summary>
@@ -30,6 +30,6 @@ internal static partial class TemplateText
         return filled.Normalize(NormalizationForm.FormC);
     }
 
-    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(?<upper>:upper)?\}")]
+    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+(\.[a-zA-Z0-9]+)?)(?<upper>:upper)?\}")]
     private static partial Regex Placeholder();
 }

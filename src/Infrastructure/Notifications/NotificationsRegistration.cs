@@ -28,6 +28,7 @@ internal static class NotificationsRegistration
             .AddClasses(c => c.AssignableTo(typeof(IOutboxHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
         services.AddScoped<StepReminderJob>();
         services.AddScoped<OverdueCheckJob>();
+        services.AddScoped<Files.OrphanFilesJob>();
 
         if (configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>()?.DispatcherEnabled ?? true)
         {

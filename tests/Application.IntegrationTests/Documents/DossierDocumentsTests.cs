@@ -15,6 +15,7 @@ public sealed class DossierDocumentsTests
         [DossierDocumentKind.SupplementRequest] = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
         [DossierDocumentKind.Rejection] = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
         [DossierDocumentKind.Apology] = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+        [DossierDocumentKind.ResultVerificationSheet] = "PHIẾU XÁC MINH KẾT QUẢ ĐIỆN TỬ",
     };
 
     [TestCaseSource(nameof(Kinds))]
@@ -120,7 +121,8 @@ public sealed class DossierDocumentsTests
         Should.Throw<InvalidOperationException>(() => values.Fill("Ông/Bà {applicant}")).Message.ShouldContain("{applicant}");
     }
 
-    private static DossierDocumentKind[] Kinds() => Enum.GetValues<DossierDocumentKind>();
+    // A generated result is a document of its own, not a one-stop form (see ResultDocumentsTests).
+    private static DossierDocumentKind[] Kinds() => [.. Enum.GetValues<DossierDocumentKind>().Where(k => k != DossierDocumentKind.Result)];
 
     /// <summary>Renders through the host's registered renderer; keeps a copy in the artifacts when the test script asks.</summary>
     private static async Task<byte[]> RenderAsync(DossierDocument document, string? artifactName = null)

@@ -8,6 +8,8 @@ internal static class SampleDocuments
     public const string DossierCode = "000.00.12.H26-260213-0007";
     public const string ApplicantName = "Nguyễn Văn Đức";
     public const string ProcedureName = "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc";
+    public const string VerificationCode = "7KQ4-MZ9T-H2XW";
+    public static readonly Uri VerificationUrl = new("https://dichvucong.hanoi.edu.vn/xac-minh/7KQ4-MZ9T-H2XW");
 
     public static DossierDocument For(DossierDocumentKind kind) => kind switch
     {
@@ -28,6 +30,31 @@ internal static class SampleDocuments
             NewAppointmentAt = new DateTime(2026, 3, 2, 10, 0, 0),
             Official = new DocumentOfficial("Lê Minh Hoàng", "Phó Giám đốc"),
             IssuedOn = new DateOnly(2026, 2, 24),
+        },
+        DossierDocumentKind.Result => Base(kind) with
+        {
+            Template = "ban-sao-van-bang",
+            Official = new DocumentOfficial("Lê Minh Hoàng", "Phó Giám đốc"),
+            DocumentType = "Bản sao văn bằng, chứng chỉ từ sổ gốc",
+            FormData = new Dictionary<string, string?>
+            {
+                ["holderName"] = "Nguyễn Thị Lan Anh",
+                ["diplomaType"] = "Bằng tốt nghiệp THPT",
+                ["school"] = "Trường THPT Chu Văn An",
+                ["graduationYear"] = "2008",
+                ["diplomaNumber"] = "B 0123456",
+                ["copies"] = "2",
+            },
+            VerificationCode = VerificationCode,
+            VerificationUrl = VerificationUrl,
+        },
+        DossierDocumentKind.ResultVerificationSheet => Base(kind) with
+        {
+            Official = new DocumentOfficial("Lê Minh Hoàng", "Phó Giám đốc"),
+            DocumentType = "Quyết định công nhận văn bằng",
+            VerificationCode = VerificationCode,
+            VerificationUrl = VerificationUrl,
+            Sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };

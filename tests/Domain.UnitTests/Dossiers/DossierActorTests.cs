@@ -67,7 +67,7 @@ public sealed class DossierActorTests
         ShouldBeRefused(() => InProcessing().IssueApology(Specialist, DueAt, DossierBuilder.Calendar, DueAt.AddDays(2), "Chậm xác minh"));
 
     [Test]
-    public void ReturnResult_ByLeader_IsNotAllowed() => ShouldBeRefused(() => InState(DossierStatus.Resolved).ReturnResult(Leader, Now, Channel.InPerson));
+    public void ReturnResult_ByLeader_IsNotAllowed() => ShouldBeRefused(() => InState(DossierStatus.Resolved).ReturnResult(Leader, Now, Channel.InPerson, ServiceLevel.Full));
 
     [Test]
     public void StopProcessing_ByApplicant_IsNotAllowed() => ShouldBeRefused(() => Received().StopProcessing(Applicant, Now, "Dừng"));
@@ -130,7 +130,7 @@ public sealed class DossierActorTests
         dossier.Assign(Leader, AssignedAt, DossierBuilder.Calendar, Specialist.UserId);
         dossier.SubmitForApproval(Specialist, SubmittedForApprovalAt);
         dossier.Approve(Leader, ResolvedAt, DossierBuilder.Calendar);
-        dossier.ReturnResult(centreDesk, Now, Channel.InPerson);
+        dossier.ReturnResult(centreDesk, Now, Channel.InPerson, ServiceLevel.Full);
 
         dossier.Status.ShouldBe(DossierStatus.ResultReturned);
         dossier.ReturnChannel.ShouldBe(Channel.InPerson);

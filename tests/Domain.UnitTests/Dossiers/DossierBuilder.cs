@@ -126,7 +126,7 @@ internal static class DossierBuilder
                 dossier.Approve(Leader, ResolvedAt, Calendar);
                 if (status == DossierStatus.ResultReturned)
                 {
-                    dossier.ReturnResult(Receptionist, Vn.At(2026, 3, 3, 14, 0), Channel.Online);
+                    dossier.ReturnResult(Receptionist, Vn.At(2026, 3, 3, 14, 0), Channel.InPerson, ServiceLevel.Full);
                 }
 
                 return dossier;

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.UnitTests.Calendar;
 using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
@@ -26,7 +27,7 @@ public sealed class DossierTimelineTests
         dossier.ReturnToSpecialist(Leader, Vn.At(2026, 3, 4, 15, 0), "Sửa trích yếu");
         dossier.SubmitForApproval(Specialist, Vn.At(2026, 3, 5, 9, 0));
         dossier.Approve(Leader, Vn.At(2026, 3, 5, 10, 0), calendar);
-        dossier.ReturnResult(Receptionist, Vn.At(2026, 3, 6, 9, 0), Channel.Post);
+        dossier.ReturnResult(Receptionist, Vn.At(2026, 3, 6, 9, 0), Channel.Post, ServiceLevel.Full);
 
         dossier.Steps.Select(s => (s.Sequence, s.Action, s.FromStatus, s.ToStatus)).ShouldBe(
         [

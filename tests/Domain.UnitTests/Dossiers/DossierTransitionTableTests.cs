@@ -1,5 +1,6 @@
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.UnitTests.Calendar;
 using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
@@ -100,7 +101,7 @@ public sealed class DossierTransitionTableTests
             case DossierAction.IssueApology:
                 dossier.IssueApology(Receptionist, now, calendar, (dossier.AppointmentAt ?? now).AddDays(3), "Cần xác minh với trường cấp bằng");
                 break;
-            case DossierAction.ReturnResult: dossier.ReturnResult(Receptionist, now, Channel.Online); break;
+            case DossierAction.ReturnResult: dossier.ReturnResult(Receptionist, now, Channel.InPerson, ServiceLevel.Full); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }

@@ -26,7 +26,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
         await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả" });
         await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
-        var returned = await PostAsync(desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "Online" });
+        var returned = await PostAsync(desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "InPerson" });
 
         submitted.GetProperty("status").GetString().ShouldBe("Submitted");
         submitted.GetProperty("trackingNumber").GetString()!.ShouldMatch("^[0-9A-Z]{10}$");

@@ -15,11 +15,15 @@ internal static class FormFillers
     public static Task<(Guid Procedure, Dictionary<string, string?> Form)> DepartmentProcedureAsync(HttpClient client) =>
         ProcedureAsync(client, "province");
 
-    /// <summary>A published procedure decided at <paramref name="level"/>, open to citizens, with answers that fit its required fields.</summary>
-    public static async Task<(Guid Procedure, Dictionary<string, string?> Form)> ProcedureAsync(HttpClient client, string level)
+    /// <summary>
+    /// A published procedure decided at <paramref name="level"/> (and of <paramref name="serviceLevel"/> 3 or 4, when given;
+    /// other than the one named <paramref name="except"/>), open to citizens, with answers that fit its required fields.
+    /// </summary>
+    public static async Task<(Guid Procedure, Dictionary<string, string?> Form)> ProcedureAsync(HttpClient client, string level, int? serviceLevel = null, string? except = null)
     {
-        var page = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?level={level}&applicantType=Citizen&pageSize=100", UriKind.Relative));
-        foreach (var item in page.GetProperty("items").EnumerateArray())
+        var filter = serviceLevel is { } service ? $"&serviceLevel={service}" : string.Empty;
+        var page = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?level={level}&applicantType=Citizen&pageSize=100{filter}", UriKind.Relative));
+        foreach (var item in page.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("name").GetString() != except))
         {
             var id = item.GetProperty("id").GetGuid();
             var detail = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures/{id}", UriKind.Relative));

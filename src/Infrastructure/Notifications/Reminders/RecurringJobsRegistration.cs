@@ -1,19 +1,19 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
+using HanoiDvc.Infrastructure.Files;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
-/// <summary>Registers (or updates) the recurring jobs when a process with a Hangfire server starts.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<ReminderOptions> options) : IHostedService
+/// <summary>Registers (or updates) the recurring jobs (the morning overdue check, the nightly orphan-file collection) when a process with a Hangfire server starts.</summary>
+internal sealed class RecurringJobsRegistration(
+    IRecurringJobManager jobs, IOptions<ReminderOptions> options, IOptions<LocalFileStoreOptions> files) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        jobs.AddOrUpdate<OverdueCheckJob>(
-            OverdueCheckJob.JobId,
-            job => job.RunAsync(CancellationToken.None),
-            options.Value.OverdueCheckCron,
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone) });
+        var hanoi = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone) };
+        jobs.AddOrUpdate<OverdueCheckJob>(OverdueCheckJob.JobId, job => job.RunAsync(CancellationToken.None), options.Value.OverdueCheckCron, hanoi);
+        jobs.AddOrUpdate<OrphanFilesJob>(OrphanFilesJob.JobId, job => job.RunAsync(CancellationToken.None), files.Value.OrphanCollectionCron, hanoi);
         return Task.CompletedTask;
     }
 

@@ -819,6 +819,107 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("dossier_steps", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ResultDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("document_type");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<Guid>("IssuerAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("issuer_agency_id");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuer_name");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("origin");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("SignedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_by");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("signer_name");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("verification_code")
+                        .IsFixedLength();
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_results");
+
+                    b.HasIndex("DossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_results_dossier_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_dossier_results_sha256");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dossier_results_verification_code");
+
+                    b.ToTable("dossier_results", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1434,6 +1535,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_dossier_steps_dossiers_dossier_id");
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ResultDocument", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
+                        .WithOne("Result")
+                        .HasForeignKey("HanoiDvc.Domain.Dossiers.ResultDocument", "DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_results_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.ProcedureVersion", b =>
                 {
                     b.HasOne("HanoiDvc.Domain.Procedures.Procedure", null)
@@ -1523,6 +1634,8 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("Result");
 
                     b.Navigation("Steps");
                 });

@@ -202,6 +202,38 @@ export const vi = {
   'apply.done.nextHeading': 'Bước tiếp theo',
   'apply.done.next':
     'Bộ phận một cửa sẽ kiểm tra và tiếp nhận hồ sơ. Khi tiếp nhận, bạn nhận được mã hồ sơ và ngày hẹn trả kết quả; bạn có thể tra cứu tình trạng hồ sơ bằng số theo dõi này.',
+  'verify.pageTitle': 'Xác minh kết quả',
+  'verify.heading': 'Xác minh kết quả giải quyết thủ tục hành chính',
+  'verify.intro':
+    'Nhập mã xác minh in trên kết quả (hoặc quét mã QR) để biết kết quả có do cơ quan có thẩm quyền cấp và còn hiệu lực hay không. Bạn có thể chọn tệp kết quả đang có để so sánh với bản gốc.',
+  'verify.codeLabel': 'Mã xác minh',
+  'verify.codeHint': 'Gồm 12 ký tự, ví dụ 7KQ4-MZ9T-H2XW; không phân biệt chữ hoa, chữ thường.',
+  'verify.codeInvalid':
+    'Mã xác minh gồm 12 chữ số và chữ cái (không có 0, O, 1, I, L, U). Vui lòng kiểm tra lại.',
+  'verify.submit': 'Kiểm tra',
+  'verify.loading': 'Đang kiểm tra…',
+  'verify.notFound': 'Không tìm thấy kết quả nào có mã xác minh này.',
+  'verify.error': 'Không kiểm tra được lúc này. Vui lòng thử lại.',
+  'verify.tooMany': 'Bạn đã kiểm tra quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
+  'verify.resultHeading': 'Thông tin kết quả',
+  'verify.valid': 'Kết quả hợp lệ, do cơ quan có thẩm quyền cấp.',
+  'verify.revoked': 'Kết quả này đã bị thu hồi, không còn giá trị.',
+  'verify.code': 'Mã xác minh',
+  'verify.documentType': 'Loại kết quả',
+  'verify.issuer': 'Cơ quan cấp',
+  'verify.issuedOn': 'Ngày cấp',
+  'verify.applicant': 'Người được cấp',
+  'verify.sha256': 'Mã băm SHA-256',
+  'verify.compareHeading': 'So sánh tệp bạn đang có',
+  'verify.compareHint':
+    'Chọn hoặc kéo thả tệp PDF kết quả. Hệ thống chỉ tính mã băm của tệp để so sánh, không lưu tệp.',
+  'verify.dropLabel': 'Kéo thả tệp PDF vào đây hoặc chọn tệp',
+  'verify.comparing': 'Đang so sánh tệp {file}…',
+  'verify.compareError': 'Không so sánh được tệp. Vui lòng thử lại.',
+  'verify.matches': 'Tệp {file} trùng khớp hoàn toàn với bản gốc.',
+  'verify.differs':
+    'Tệp {file} KHÔNG khớp với bản gốc: tệp đã bị thay đổi hoặc không phải kết quả này.',
+  'verify.presentedHash': 'Mã băm của tệp bạn chọn:',
 
   'notFound.pageTitle': 'Không tìm thấy trang',
   'notFound.heading': 'Không tìm thấy trang',

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FluentValidation.Results;
 using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Files;
@@ -31,15 +30,12 @@ public sealed record AttachFile(Guid DossierId, Stream Content, string? ClientFi
 internal sealed class AttachFileHandler(IAppDbContext db, ICurrentUser user, IFileStore files, TimeProvider clock, IOptions<UploadOptions> options)
     : IRequestHandler<AttachFile, DossierAttachmentDto>
 {
-    private const int ChunkSize = 81920;
-
     public async Task<DossierAttachmentDto> Handle(AttachFile request, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        var path = Path.Combine(Path.GetTempPath(), $"hanoidvc-upload-{Guid.CreateVersion7():N}");
-        await using var buffer = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var (sha256, length) = await CopyAsync(request.Content, buffer, limits.MaxFileBytes, cancellationToken);
-        var kind = FileInspection.Detect(buffer) ?? throw FileError(Localized.Text("Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX.", "Only PDF, JPEG, PNG or DOCX files are accepted."));
+        await using var upload = await UploadBuffer.ReadAsync(request.Content, limits.MaxFileBytes, cancellationToken);
+        var (sha256, length) = (upload.Sha256, upload.Length);
+        var kind = FileInspection.Detect(upload.Content) ?? throw UploadBuffer.FileError(Localized.Text("Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX.", "Only PDF, JPEG, PNG or DOCX files are accepted."));
 
         var dossier = await db.Dossiers.Visible(user).Include(d => d.Attachments)
             .SingleOrDefaultAsync(d => d.Id == request.DossierId, cancellationToken)
@@ -56,8 +52,8 @@ internal sealed class AttachFileHandler(IAppDbContext db, ICurrentUser user, IFi
             DossierActors.From(user), clock.GetUtcNow(), FileInspection.SafeName(request.ClientFileName, kind), FileInspection.MediaType(kind),
             length, sha256, request.DocumentName, limits.MaxDossierBytes);
 
-        buffer.Position = 0;
-        var stored = await files.SaveAsync(buffer, cancellationToken);
+        upload.Content.Position = 0;
+        var stored = await files.SaveAsync(upload.Content, cancellationToken);
         if (stored.Sha256 != sha256 || stored.Length != length)
         {
             throw new InvalidOperationException("The stored file differs from the upload.");
@@ -66,31 +62,4 @@ internal sealed class AttachFileHandler(IAppDbContext db, ICurrentUser user, IFi
         await db.SaveChangesAsync(cancellationToken);
         return new DossierAttachmentDto(attachment.Id, attachment.FileName, attachment.MediaType, attachment.Size, attachment.Sha256, attachment.DocumentName, attachment.UploadedAt, attachment.UploadedBy);
     }
-
-    private static async Task<(string Sha256, long Length)> CopyAsync(Stream content, Stream buffer, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var chunk = new byte[ChunkSize];
-        long length = 0;
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            length += read;
-            if (length > maxBytes)
-            {
-                throw FileError(Localized.Text(
-                    $"Tệp vượt quá dung lượng tối đa {Megabytes(maxBytes)} MB.", $"The file is larger than the {Megabytes(maxBytes)} MB limit."));
-            }
-
-            sha.AppendData(chunk, 0, read);
-            await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-        }
-
-        await buffer.FlushAsync(cancellationToken);
-        return (Convert.ToHexStringLower(sha.GetHashAndReset()), length);
-    }
-
-    private static string Megabytes(long bytes) => (bytes / (1024m * 1024m)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static RequestValidationException FileError(string message) => new([new ValidationFailure("file", message)]);
 }

@@ -1,16 +1,25 @@
+using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Dossiers;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 
-/// <summary>The desk returns the result to the applicant (in person, online or by post).</summary>
+/// <summary>
+/// The desk returns the result to the applicant (in person, online or by post). Online is for level-4 procedures only and
+/// releases the electronic result to the applicant's account.
+/// </summary>
 [RequiresRole(Roles.Receptionist)]
 public sealed record ReturnResult(Guid Id, Channel Channel, string? Comment) : IRequest<DossierDto>;
 
-internal sealed class ReturnResultHandler(DossierChange change) : IRequestHandler<ReturnResult, DossierDto>
+internal sealed class ReturnResultHandler(DossierChange change, IAppDbContext db) : IRequestHandler<ReturnResult, DossierDto>
 {
     public Task<DossierDto> Handle(ReturnResult request, CancellationToken cancellationToken) =>
-        change.ApplyAsync(request.Id, c => c.Dossier.ReturnResult(c.Actor, c.Now, request.Channel, request.Comment), cancellationToken);
+        change.ApplyAsync(request.Id, async c =>
+        {
+            var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == c.Dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
+            c.Dossier.ReturnResult(c.Actor, c.Now, request.Channel, level, request.Comment);
+        }, cancellationToken);
 }

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using HanoiDvc.Domain.Common;
+using HanoiDvc.Domain.Dossiers.Events;
+using HanoiDvc.Domain.Procedures;
+
+namespace HanoiDvc.Domain.Dossiers;
+
+public sealed partial class Dossier
+{
+    private const string IssueAResult = "issue the electronic result of";
+
+    /// <summary>The electronic result, once a leader issued one; null before (and always for level-3 procedures).</summary>
+    public ResultDocument? Result { get; private set; }
+
+    /// <summary>
+    /// A leader of the deciding agency, holding the dossier, issues its electronic result (uploaded PDF or generated from a
+    /// template) while the result awaits approval or once approved, until it is returned. Issuing again before the return
+    /// replaces the earlier file and its code. Only level-4 procedures deliver results online.
+    /// </summary>
+    /// <param name="actor">The leader.</param>
+    /// <param name="now">The clock.</param>
+    /// <param name="serviceLevel">The service level of the dossier's procedure version.</param>
+    /// <param name="file">The stored file, its hash and a new verification code.</param>
+    /// <param name="issuerName">The deciding agency's name, printed as issuer.</param>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.invalid_result</c>.</exception>
+    public ResultDocument IssueResult(Actor actor, DateTimeOffset now, ServiceLevel serviceLevel, ResultFile file, string issuerName)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        EnsureResultCanBeIssued(actor, serviceLevel);
+        var problem =
+            string.IsNullOrWhiteSpace(file.DocumentType) || file.DocumentType.Trim().Length > ResultDocument.DocumentTypeMaxLength ? $"A document type has 1 to {ResultDocument.DocumentTypeMaxLength} characters."
+            : string.IsNullOrWhiteSpace(file.FileName) || file.FileName.Length > ResultDocument.FileNameMaxLength ? $"A file name has 1 to {ResultDocument.FileNameMaxLength} characters."
+            : file.MediaType != "application/pdf" ? "An electronic result is a PDF."
+            : file.Size <= 0 ? "An empty file cannot be a result."
+            : !Sha256Shape().IsMatch(file.Sha256 ?? string.Empty) ? "The content hash is not a lower-case hex SHA-256."
+            : ResultVerificationCode.Normalize(file.VerificationCode) != file.VerificationCode ? "The verification code is not a code of 12 characters of its alphabet."
+            : string.IsNullOrWhiteSpace(issuerName) ? "The result needs an issuer."
+            : !Enum.IsDefined(file.Origin) ? $"Unknown origin {file.Origin}."
+            : null;
+        if (problem is not null)
+        {
+            throw new DomainException("dossier.invalid_result", problem);
+        }
+
+        var at = now.ToUniversalTime();
+        Result = new ResultDocument(
+            file.Origin, file.DocumentType.Trim(), file.FileName, file.MediaType, file.Size, file.Sha256!, file.VerificationCode,
+            DecidingAgencyId, issuerName.Trim(), actor.Name, actor.UserId, at);
+        Raise(new ResultIssued(Id, Result.Id, Code!.Value, DecidingAgencyId, file.Origin, file.Sha256!, actor.UserId, at));
+        return Result;
+    }
+
+    /// <summary>
+    /// The checks of <see cref="IssueResult"/> that come before any file: the state, the actor and the service level. A use
+    /// case that renders the result calls it first, so nothing is rendered for a request that would be refused.
+    /// </summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.online_result_not_offered</c>.</exception>
+    public void EnsureResultCanBeIssued(Actor actor, ServiceLevel serviceLevel)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (Status is not (DossierStatus.AwaitingApproval or DossierStatus.Resolved))
+        {
+            throw new DomainException("dossier.invalid_transition", $"Cannot {IssueAResult} dossier {Reference} while it is {Status}.");
+        }
+
+        if (CurrentAgencyId != DecidingAgencyId || !actor.Has(DossierRoles.Leader, DecidingAgencyId))
+        {
+            throw NotAllowed(actor, IssueAResult, "only a Leader of the deciding agency, holding it, may");
+        }
+
+        EnsureOnlineResultsOffered(serviceLevel);
+    }
+
+    /// <summary>
+    /// What <see cref="ReturnResult"/> checks and does about the electronic result: online, the procedure must be of level 4
+    /// and an approved dossier must have its result issued (a refusal is returned as its notice); an issued result is released to the applicant whatever the channel.
+    /// </summary>
+    private void ReleaseResultOnReturn(Channel channel, ServiceLevel serviceLevel, DateTimeOffset at)
+    {
+        if (channel == Channel.Online)
+        {
+            EnsureOnlineResultsOffered(serviceLevel);
+            if (Status == DossierStatus.Resolved && Result is null)
+            {
+                throw new DomainException("dossier.result_missing", $"Dossier {Reference} has no electronic result to return online; a leader must attach or generate it first.");
+            }
+        }
+
+        if (Result is not null)
+        {
+            Result.Release(at);
+            Raise(new ResultReleased(Id, Result.Id, Code!.Value, ApplicantId, channel, at));
+        }
+    }
+
+    private void EnsureOnlineResultsOffered(ServiceLevel serviceLevel)
+    {
+        if (serviceLevel != ServiceLevel.Full)
+        {
+            throw new DomainException(
+                "dossier.online_result_not_offered",
+                $"The procedure of dossier {Reference} is of level {(int)serviceLevel}: its result is returned at the desk or by post, not online.");
+        }
+    }
+}

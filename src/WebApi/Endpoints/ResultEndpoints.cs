@@ -1,0 +1,111 @@
+using HanoiDvc.Application.Common.Files;
+using HanoiDvc.Application.Dossiers.Commands.GenerateResult;
+using HanoiDvc.Application.Dossiers.Commands.IssueResult;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Application.Dossiers.Queries.GetResult;
+using HanoiDvc.Application.Dossiers.Queries.GetResultVerificationSheet;
+using HanoiDvc.Application.Results;
+using HanoiDvc.Application.Results.Queries.CompareResultFile;
+using HanoiDvc.Application.Results.Queries.VerifyResult;
+using HanoiDvc.WebApi.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>
+/// Electronic results (level 4): the leader uploads or generates the result, officials and (once released) the applicant
+/// download it with its verification sheet, and anyone checks a code or a file on the public verification endpoints.
+/// </summary>
+internal static class ResultEndpoints
+{
+    /// <summary>Room in the request for the multipart envelope and the other fields, on top of the file itself.</summary>
+    private const long MultipartSlack = 64 * 1024;
+
+    public static void MapResultEndpoints(this IEndpointRouteBuilder app)
+    {
+        var maxFileBytes = app.ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value.MaxFileBytes;
+        var result = app.MapGroup("/api/v1/dossiers/{id:guid}/result").WithTags("Results").RequireAuthorization(Policies.Authenticated)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        result.MapPost("/", IssueResult).WithName(nameof(IssueResult))
+            .WithSummary("Attach the signed result as a PDF (multipart field 'file', optional 'documentType'); level 4 only")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartSlack))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        result.MapPost("/generate", GenerateResult).WithName(nameof(GenerateResult))
+            .WithSummary("Generate the result from the procedure's template, with its verification code and QR code; level 4 only")
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        result.MapGet("/", GetResult).WithName(nameof(GetResult))
+            .WithSummary("Download the electronic result (officials of the handling agencies; the applicant once it is returned)")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+        result.MapGet("/verification-sheet", GetResultVerificationSheet).WithName(nameof(GetResultVerificationSheet))
+            .WithSummary("The result's verification sheet as PDF: code, QR code of the verification page, SHA-256")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+
+        var verify = app.MapGroup("/api/v1/results/verify").WithTags("Results").AllowAnonymous()
+            .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        verify.MapGet("/{code}", VerifyResult).WithName(nameof(VerifyResult))
+            .WithSummary("Public check of a result by its verification code: issuer, type, date, masked applicant, SHA-256, status");
+        verify.MapPost("/{code}", CompareResultFile).WithName(nameof(CompareResultFile))
+            .WithSummary("Public check of a file (multipart field 'file') against the result of a code: byte-identical or not")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartSlack))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="id">The dossier.</param>
+    /// <param name="file">The signed result, a PDF recognised by its content.</param>
+    /// <param name="documentType">What the document is; the procedure's name when omitted.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Created<ResultDocumentDto>> IssueResult(
+        IMediator mediator, Guid id, IFormFile? file, [FromForm] string? documentType, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream();
+        var issued = await mediator.Send(new IssueResult(id, content!, file?.FileName, documentType), cancellationToken);
+        return TypedResults.Created($"/api/v1/dossiers/{id}/result", issued);
+    }
+
+    public static async Task<Created<ResultDocumentDto>> GenerateResult(IMediator mediator, Guid id, CancellationToken cancellationToken)
+    {
+        var issued = await mediator.Send(new GenerateResult(id), cancellationToken);
+        return TypedResults.Created($"/api/v1/dossiers/{id}/result", issued);
+    }
+
+    public static async Task<FileStreamHttpResult> GetResult(HttpContext context, IMediator mediator, Guid id, CancellationToken cancellationToken)
+    {
+        var download = await mediator.Send(new GetResult(id), cancellationToken);
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.FileNameStar = download.FileName;
+        context.Response.Headers.ContentDisposition = disposition.ToString();
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Stream(download.Content, download.MediaType);
+    }
+
+    public static async Task<FileContentHttpResult> GetResultVerificationSheet(IMediator mediator, Guid id, CancellationToken cancellationToken)
+    {
+        var pdf = await mediator.Send(new GetResultVerificationSheet(id), cancellationToken);
+        return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="code">The verification code, with or without dashes.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<ResultVerificationDto>> VerifyResult(IMediator mediator, string code, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new VerifyResult(code), cancellationToken));
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="code">The verification code.</param>
+    /// <param name="file">The file to compare; hashed, never stored.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<ResultComparisonDto>> CompareResultFile(IMediator mediator, string code, IFormFile? file, CancellationToken cancellationToken)
+    {
+        await using var content = file?.OpenReadStream();
+        return TypedResults.Ok(await mediator.Send(new CompareResultFile(code, content!), cancellationToken));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.TestSupport;
+using HanoiDvc.WebApi.IntegrationTests.Dossiers;
+
+namespace HanoiDvc.WebApi.IntegrationTests.ElectronicResults;
+
+/// <summary>
+/// A Department dossier taken over HTTP to "awaiting approval": a citizen, the Department's desk, leader and specialist,
+/// and a procedure of the chosen service level (or the copy-of-diploma procedure, whose result is generated).
+/// </summary>
+internal sealed class ResultScenario
+{
+    public const string CopyOfDiploma = "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc";
+
+    private ResultScenario(DossierScenario dossiers, HttpClient desk, HttpClient leader, HttpClient specialist, Guid specialistId)
+    {
+        Dossiers = dossiers;
+        Desk = desk;
+        Leader = leader;
+        Specialist = specialist;
+        SpecialistId = specialistId;
+    }
+
+    public DossierScenario Dossiers { get; }
+
+    public HttpClient Citizen => Dossiers.Citizen;
+
+    public HttpClient Desk { get; }
+
+    public HttpClient Leader { get; }
+
+    public HttpClient Specialist { get; }
+
+    public Guid SpecialistId { get; }
+
+    public static async Task<ResultScenario> ArrangeAsync(HttpClient anonymous)
+    {
+        var dossiers = await DossierScenario.ArrangeAsync(anonymous);
+        var desk = (await ApiHost.Factory.CreateSignedInClientAsync("desk", dossiers.Department, Roles.Receptionist)).Client;
+        var leader = (await ApiHost.Factory.CreateSignedInClientAsync("leader", dossiers.Department, Roles.Leader)).Client;
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", dossiers.Department, Roles.Specialist);
+        return new ResultScenario(dossiers, desk, leader, specialist, specialistId);
+    }
+
+    /// <summary>
+    /// A dossier of a Department procedure of <paramref name="serviceLevel"/> (not the copy of a diploma, whose result has a
+    /// template), submitted, received, assigned and awaiting approval.
+    /// </summary>
+    public async Task<Guid> AwaitingApprovalAsync(HttpClient anonymous, int serviceLevel)
+    {
+        var (procedure, form) = await FormFillers.ProcedureAsync(anonymous, "province", serviceLevel, except: CopyOfDiploma);
+        return await AwaitingApprovalAsync(procedure, form);
+    }
+
+    /// <summary>A copy-of-diploma dossier awaiting approval, with the form answers it was submitted with.</summary>
+    public async Task<(Guid Id, Dictionary<string, string?> Form)> CopyOfDiplomaAwaitingApprovalAsync(HttpClient anonymous)
+    {
+        var page = await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?q={Uri.EscapeDataString(CopyOfDiploma)}&level=province&pageSize=20", UriKind.Relative));
+        var procedure = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == CopyOfDiploma).GetProperty("id").GetGuid();
+        var form = await FormFillers.AnswersAsync(anonymous, procedure);
+        form["holderName"] = "Trần Thị Hồng Nhung";
+        return (await AwaitingApprovalAsync(procedure, form), form);
+    }
+
+    public static Task<JsonElement> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        DossierScenario.SendAsync(client, HttpMethod.Post, path, body, expected: expected);
+
+    /// <summary>Approves, then returns the result through <paramref name="channel"/>.</summary>
+    public async Task ApproveAndReturnAsync(Guid id, string channel = "Online")
+    {
+        await PostAsync(Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
+        await PostAsync(Desk, $"/api/v1/dossiers/{id}/return-result", new { channel });
+    }
+
+    /// <summary>Uploads <paramref name="bytes"/> as the result (multipart field <c>file</c>).</summary>
+    public static async Task<HttpResponseMessage> UploadResultAsync(HttpClient client, Guid id, byte[] bytes, string fileName = "quyet-dinh.pdf")
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", fileName);
+        form.Add(new StringContent("Quyết định cấp bản sao"), "documentType");
+        return await client.PostAsync(new Uri($"/api/v1/dossiers/{id}/result", UriKind.Relative), form);
+    }
+
+    /// <summary>Posts <paramref name="bytes"/> to the public file check of <paramref name="code"/>.</summary>
+    public static async Task<HttpResponseMessage> CompareAsync(HttpClient client, string code, byte[] bytes)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "ban-sao.pdf");
+        return await client.PostAsync(new Uri($"/api/v1/results/verify/{code}", UriKind.Relative), form);
+    }
+
+    /// <summary>A small file that is a PDF by its content.</summary>
+    public static byte[] Pdf() => [.. "%PDF-1.7\n"u8, .. RandomNumberGenerator.GetBytes(2000)];
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private async Task<Guid> AwaitingApprovalAsync(Guid procedure, Dictionary<string, string?> form)
+    {
+        var id = (await FormFillers.StartDraftAsync(Citizen, procedure, Dossiers.Department, form)).GetProperty("id").GetGuid();
+        await PostAsync(Citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
+        await PostAsync(Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" });
+        await PostAsync(Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = SpecialistId });
+        await PostAsync(Specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả" });
+        return id;
+    }
+}
