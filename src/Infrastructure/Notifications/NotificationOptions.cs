@@ -6,7 +6,7 @@ public sealed class NotificationOptions
     public const string Section = "Notifications";
 
     /// <summary>The SPA's dossier page, relative to <c>PublicSite:BaseUrl</c>; <c>{id}</c> is replaced by the dossier id.</summary>
-    public string DossierPath { get; set; } = "/dossiers/{id}";
+    public string DossierPath { get; set; } = "/ho-so/{id}";
 }
 
 /// <summary>Configuration section <c>Smtp</c>: the mail relay. The password comes from configuration (environment or secret store) only.</summary>

@@ -26,7 +26,7 @@ public sealed class MailTests : NotificationTestFixture
         await DeliverAsync();
 
         var messages = Directory.EnumerateFiles(Path.Combine(mailbox!, "new")).Select(f => MimeMessage.Load(f)).ToList();
-        var link = new Uri(Host.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.BaseUrl, $"/dossiers/{id}").ToString();
+        var link = new Uri(Host.Services.GetRequiredService<IOptions<PublicSiteOptions>>().Value.BaseUrl, $"/ho-so/{id}").ToString();
         var mail = messages.SingleOrDefault(m => m.Subject?.Contains(code, StringComparison.Ordinal) == true && m.TextBody?.Contains(link, StringComparison.Ordinal) == true);
         mail.ShouldNotBeNull($"No message with {link} among {messages.Count} in {mailbox}.");
         mail.To.Mailboxes.Select(m => m.Address).ShouldBe(["cong.dan@example.vn"]);
