@@ -14,6 +14,15 @@ public sealed record DossierSummaryDto
 
     public Guid ProcedureId { get; init; }
 
+    /// <summary>The procedure version the dossier follows.</summary>
+    public Guid ProcedureVersionId { get; init; }
+
+    /// <summary>The procedure's name (filled for the applicant's list).</summary>
+    public string? ProcedureName { get; init; }
+
+    /// <summary>The procedure's name in English (filled for the applicant's list).</summary>
+    public string? ProcedureNameEn { get; init; }
+
     public DossierStatus Status { get; init; }
 
     public string ApplicantName { get; init; } = string.Empty;

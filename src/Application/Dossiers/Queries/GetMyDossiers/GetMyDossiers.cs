@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 
-/// <summary>The signed-in applicant's dossiers, newest first.</summary>
+/// <summary>The signed-in applicant's dossiers, newest first, with the name of the procedure each is for.</summary>
 [RequiresRole(Roles.Citizen, Roles.Organisation)]
 public sealed record GetMyDossiers(int Page = 1, int PageSize = 20) : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
@@ -17,8 +17,17 @@ internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, 
     public async Task<PagedList<DossierSummaryDto>> Handle(GetMyDossiers request, CancellationToken cancellationToken)
     {
         var userId = user.UserId ?? throw new UnauthorizedAccessException();
-        return await PagedList<DossierSummaryDto>.ProjectAsync(
-            db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId).OrderByDescending(d => d.CreatedAt),
+        var page = await PagedList<DossierSummaryDto>.ProjectAsync(
+            db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id),
             mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
+        var versionIds = page.Items.Select(d => d.ProcedureVersionId).Distinct().ToList();
+        var names = await db.ProcedureVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
+            .Select(v => new { v.Id, v.Content }).ToDictionaryAsync(v => v.Id, v => v.Content, cancellationToken);
+        return page with
+        {
+            Items = [.. page.Items.Select(d => names.TryGetValue(d.ProcedureVersionId, out var content)
+                ? d with { ProcedureName = content.Name, ProcedureNameEn = content.NameEn }
+                : d)],
+        };
     }
 }
