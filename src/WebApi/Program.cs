@@ -56,6 +56,7 @@ app.MapProcedureAdminEndpoints();
 app.MapCalendarEndpoints();
 app.MapDossierEndpoints();
 app.MapDossierAttachmentEndpoints();
+app.MapPaymentEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapOfficialEndpoints();

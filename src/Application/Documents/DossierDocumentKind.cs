@@ -14,4 +14,7 @@ public enum DossierDocumentKind
 
     /// <summary>Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04).</summary>
     Apology,
+
+    /// <summary>Biên lai thanh toán trực tuyến: the receipt of a fee paid online (level 4); not one of the desk's forms 01–04.</summary>
+    PaymentReceipt,
 }

@@ -11,11 +11,12 @@ public sealed partial class Dossier
     /// (whose date must be today's local date), starts the clock (outside working hours, at the next working period),
     /// computes the due instant, sets the appointment to it, and hands the dossier to the deciding agency.
     /// </summary>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.code_mismatch</c>.</exception>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>.</exception>
     public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null)
     {
         EnsureState(DossierAction.Receive);
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
+        EnsurePaid(Procedures.PaymentDue.BeforeReception, DossierAction.Receive);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(code);
         var today = LocalDate(now, calendar.TimeZone);
@@ -44,6 +45,7 @@ public sealed partial class Dossier
         var why = RequireReason(reasons, DossierAction.RejectAtReception);
         var at = now.ToUniversalTime();
         ClosedAt = at;
+        SettlePaymentOnClose(DossierAction.RejectAtReception, at, why);
         Move(DossierAction.RejectAtReception, actor, at, DossierStatus.NotReceived, why);
         Raise(new DossierRejected(Id, TrackingNumber!, ApplicantId, why, at));
     }
@@ -88,8 +90,8 @@ public sealed partial class Dossier
     }
 
     /// <summary>The desk hands over the result (Resolved or Refused → ResultReturned) through <paramref name="channel"/>.</summary>
-    /// <remarks>For a level-4 online release, the application acts with the agency's desk account; payment is checked there until payment states join the dossier.</remarks>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_channel</c>.</exception>
+    /// <remarks>For a level-4 online release, the application acts with the agency's desk account. Fees due online before the result must be paid first.</remarks>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c>, <c>dossier.invalid_channel</c>.</exception>
     public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, string? comment = null)
     {
         EnsureState(DossierAction.ReturnResult);
@@ -98,6 +100,8 @@ public sealed partial class Dossier
         {
             throw NotAllowed(actor, DossierAction.ReturnResult, "only a Receptionist of the receiving agency or of the agency holding it may");
         }
+
+        EnsurePaid(Procedures.PaymentDue.BeforeResult, DossierAction.ReturnResult);
 
         if (!Enum.IsDefined(channel))
         {
