@@ -29,6 +29,11 @@ internal static class SampleDocuments
             Official = new DocumentOfficial("Lê Minh Hoàng", "Phó Giám đốc"),
             IssuedOn = new DateOnly(2026, 2, 24),
         },
+        DossierDocumentKind.PaymentReceipt => Base(kind) with
+        {
+            Payment = new DocumentPayment("0191f0000000700080000000000000b1", 90_000, new DateTime(2026, 2, 13, 16, 40, 0), "vnpay", "14226112", "NCB",
+                [new DocumentFee("Lệ phí cấp bản sao", 50_000), new DocumentFee("Phí bản sao (2 bản)", 40_000)], null),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
