@@ -80,7 +80,7 @@ FROM bench_dossiers b, dossiers t WHERE t.id = :'template';
 ANALYZE dossiers; ANALYZE payments;
 SQL
 # VNPay's canonical query (parameters sorted by name; every value here is URL-safe) and its HMAC-SHA512, as VNPay would send it.
-"${PSQL[@]}" -At -v tmn="$TMN_CODE" -v secret="$HASH_SECRET" >"$WORK/ipns.txt" <<'SQL' || exit 1
+"${PSQL[@]}" -At -v tmn="$TMN_CODE" -v secret="$HASH_SECRET" -v template="$TEMPLATE" >"$WORK/ipns.txt" <<'SQL' || exit 1
 SELECT q || '&vnp_SecureHash=' || encode(hmac(q, :'secret', 'sha512'), 'hex')
 FROM (SELECT 'vnp_Amount=' || amount_vnd * 100 || '&vnp_BankCode=NCB&vnp_CardType=ATM&vnp_OrderInfo=ThanhToanPhiHoSo&vnp_PayDate=20260302081000'
              || '&vnp_ResponseCode=00&vnp_TmnCode=' || :'tmn' || '&vnp_TransactionNo=' || (10000000 + row_number() OVER ())
