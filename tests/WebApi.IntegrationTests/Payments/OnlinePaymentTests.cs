@@ -44,6 +44,35 @@ public sealed class OnlinePaymentTests : ApiTestFixture
     }
 
     [Test]
+    public async Task CancellingOnTheSandbox_FailsThePayment_AndALateIpnIsLeftToHangfire_WithThePaymentStillPending()
+    {
+        var scenario = await PaymentScenario.ArrangeAsync();
+        var (cancelledId, _) = await scenario.SubmittedAsync();
+        var (lateId, _) = await scenario.SubmittedAsync();
+        using var browser = PaymentScenario.Browser();
+
+        var cancelled = await SandboxAsync(browser, await scenario.StartPaymentAsync(cancelledId), "Cancel");
+        var late = await SandboxAsync(browser, await scenario.StartPaymentAsync(lateId), "Pay", ipnDelaySeconds: 30);
+
+        cancelled.GetProperty("gatewaySucceeded").GetBoolean().ShouldBeFalse();
+        cancelled.GetProperty("gatewayResponseCode").GetString().ShouldBe("24");
+        cancelled.GetProperty("status").GetString().ShouldBe("Failed");
+        (await scenario.DossierAsync(cancelledId)).GetProperty("paymentStatus").GetString().ShouldBe("Due", "the payer may try again");
+        late.GetProperty("gatewaySucceeded").GetBoolean().ShouldBeTrue();
+        late.GetProperty("status").GetString().ShouldBe("Pending", "the IPN has not arrived yet");
+        (await PaymentScenario.CountAsync("hangfire.job WHERE statename = 'Scheduled'")).ShouldBe(1);
+    }
+
+    private static async Task<JsonElement> SandboxAsync(HttpClient browser, JsonElement started, string outcome, int ipnDelaySeconds = 0)
+    {
+        var order = new Uri(started.GetProperty("redirectUrl").GetString()!).Query.TrimStart('?');
+        using var completed = await browser.GetAsync(new Uri(
+            $"/api/v1/payments/sandbox/complete?outcome={outcome}&ipnDelaySeconds={ipnDelaySeconds}&order={Uri.EscapeDataString(order)}", UriKind.Relative));
+        completed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await completed.Content.ReadAsStringAsync());
+        return await browser.GetFromJsonAsync<JsonElement>(new Uri(completed.Headers.Location!.PathAndQuery, UriKind.Relative));
+    }
+
+    [Test]
     public async Task ALevel3Dossier_RefusesOnlinePayment()
     {
         var scenario = await PaymentScenario.ArrangeAsync(serviceLevel: 3);
