@@ -40,6 +40,7 @@ public static class DependencyInjection
 
         services.AddOptions<PerformanceOptions>().Bind(configuration.GetSection(PerformanceOptions.Section));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
+        services.AddOptions<Payments.Common.PaymentSettings>().Bind(configuration.GetSection(Payments.Common.PaymentSettings.Section));
         services.AddOptions<Common.Models.PublicSiteOptions>().Bind(configuration.GetSection(Common.Models.PublicSiteOptions.Section));
         services.AddOptions<TokenLifetimeOptions>()
             .Bind(configuration.GetSection(TokenLifetimeOptions.Section))

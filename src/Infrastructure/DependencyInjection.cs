@@ -12,6 +12,7 @@ using HanoiDvc.Infrastructure.Health;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Notifications;
 using HanoiDvc.Infrastructure.Outbox;
+using HanoiDvc.Infrastructure.Payments;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.Infrastructure.Persistence.Auditing;
 using HanoiDvc.Infrastructure.Persistence.Seed;
@@ -20,10 +21,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Infrastructure;
 
-/// <summary>Registers PostgreSQL (EF Core), Identity stores, Hangfire, health checks and the PDF forms.</summary>
+/// <summary>Registers PostgreSQL (EF Core), Identity stores, Hangfire, health checks, the PDF forms and the payment gateways.</summary>
 public static class DependencyInjection
 {
     /// <summary>Tag of the checks behind <c>/health/ready</c>.</summary>
@@ -59,6 +61,7 @@ public static class DependencyInjection
         services.AddSingleton<IResultTemplates, SeededResultTemplates>();
         services.AddOptions<OrganisationOptions>().Bind(configuration.GetSection(OrganisationOptions.Section));
         services.AddScoped<DatabaseInitializer>();
+        AddPayments(services, configuration);
 
         services.AddAccounts();
         services.AddNotifications(configuration);
@@ -69,6 +72,16 @@ public static class DependencyInjection
             .AddNpgSql(connectionString, name: "database", tags: [ReadyTag])
             .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [ReadyTag]);
         return services;
+    }
+
+    private static void AddPayments(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PaymentOptions>, PaymentOptionsValidator>();
+        services.AddSingleton<IPaymentGateway, VnPayGateway>();
+        services.AddSingleton<IPaymentGateways, PaymentGateways>();
+        services.AddScoped<VnPaySandbox>();
+        services.AddScoped<SandboxNotificationJob>();
     }
 
     private static void AddHangfire(IServiceCollection services, IConfiguration configuration, string connectionString)

@@ -64,6 +64,7 @@ app.MapCalendarEndpoints();
 app.MapDossierEndpoints();
 app.MapDossierAttachmentEndpoints();
 app.MapResultEndpoints();
+app.MapPaymentEndpoints();
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapNotificationEndpoints();

@@ -7,7 +7,7 @@ namespace HanoiDvc.TestSupport;
 
 /// <summary>
 /// The real application host (Kestrel pipeline, real PostgreSQL) configured for tests: no Hangfire worker, a test
-/// signing key, the given local-government set-up, and a login rate limit high enough for a whole test run from one address (tests of the limit itself
+/// signing key, test VNPay keys with the sandbox gateway, the given local-government set-up, and a login rate limit high enough for a whole test run from one address (tests of the limit itself
 /// derive a host with a small one through <c>WithWebHostBuilder(b => b.UseSetting(...))</c>), no outbox dispatcher
 /// (tests deliver with <c>OutboxProcessor</c> themselves), email to the test SMTP server when <see cref="SmtpPortVariable"/>
 /// is set (none otherwise), and optionally a clock the test controls.
@@ -22,6 +22,12 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
 
     public const string TestSigningKey = "integration-tests-signing-key-0123456789abcdef";
 
+    /// <summary>The VNPay terminal of the tests (the sandbox gateway uses it too).</summary>
+    public const string TestVnPayTmnCode = "HNDVCTST";
+
+    /// <summary>The VNPay hash secret of the tests: tests sign gateway messages with it.</summary>
+    public const string TestVnPayHashSecret = "integration-tests-vnpay-hash-secret-0123456789";
+
     /// <summary>Base address of clients that keep the Secure refresh cookie (cookies marked Secure only travel over https).</summary>
     public static readonly Uri HttpsBaseAddress = new("https://localhost");
 
@@ -35,6 +41,9 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("FileStore:Root", Path.Combine(Path.GetTempPath(), "hanoidvc-test-files"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+        builder.UseSetting("Payments:VnPay:TmnCode", TestVnPayTmnCode);
+        builder.UseSetting("Payments:VnPay:HashSecret", TestVnPayHashSecret);
+        builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("RateLimiting:PublicCheck:PermitLimit", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", "false");
         var smtpPort = Environment.GetEnvironmentVariable(SmtpPortVariable);

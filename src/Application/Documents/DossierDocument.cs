@@ -45,6 +45,9 @@ public sealed record DossierDocument
 
     public required DocumentOfficial Official { get; init; }
 
+    /// <summary>Payment receipt: the payment.</summary>
+    public DocumentPayment? Payment { get; init; }
+
     /// <summary>The public page where the applicant follows the dossier; printed as a QR code.</summary>
     public required Uri LookupUrl { get; init; }
 

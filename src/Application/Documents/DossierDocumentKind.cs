@@ -20,4 +20,6 @@ public enum DossierDocumentKind
 
     /// <summary>The verification sheet that goes with an uploaded electronic result: its code, QR code and SHA-256.</summary>
     ResultVerificationSheet,
+    /// <summary>Biên lai thanh toán trực tuyến: the receipt of a fee paid online (level 4); not one of the desk's forms 01–04.</summary>
+    PaymentReceipt,
 }

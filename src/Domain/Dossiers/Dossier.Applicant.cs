@@ -41,6 +41,7 @@ public sealed partial class Dossier
         _formData = new Dictionary<string, string?>(values, StringComparer.Ordinal);
         TrackingNumber = trackingNumber;
         SubmittedAt = at;
+        FixAmountDue(_formData);
         Move(DossierAction.Submit, actor, at, DossierStatus.Submitted);
         Raise(new DossierSubmitted(Id, trackingNumber, ApplicantId, ReceivingAgencyId, SubmissionChannel, at));
     }
@@ -55,6 +56,7 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         EndOpenPause(at);
         ClosedAt = at;
+        SettlePaymentOnClose(DossierAction.Withdraw, at, why);
         Move(DossierAction.Withdraw, actor, at, DossierStatus.Withdrawn, why);
         Raise(new DossierWithdrawn(Id, TrackingNumber, Code?.Value, ApplicantId, LastComment, at));
     }

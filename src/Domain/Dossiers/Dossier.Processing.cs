@@ -103,6 +103,7 @@ public sealed partial class Dossier
         var why = RequireReason(reasons, DossierAction.Refuse);
         var at = now.ToUniversalTime();
         Resolve(at, calendar);
+        SettlePaymentOnClose(DossierAction.Refuse, at, why);
         Move(DossierAction.Refuse, actor, at, DossierStatus.Refused, why);
         Raise(new DossierRefused(Id, TrackingNumber!, Code!.Value, ApplicantId, why, Outcome!.Value, at));
     }
@@ -121,6 +122,7 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         EndOpenPause(at);
         ClosedAt = at;
+        SettlePaymentOnClose(DossierAction.StopProcessing, at, why);
         Move(DossierAction.StopProcessing, actor, at, DossierStatus.Stopped, why);
         Raise(new DossierProcessingStopped(Id, TrackingNumber!, Code!.Value, ApplicantId, why, at));
     }

@@ -12,11 +12,12 @@ public sealed partial class Dossier
     /// (whose date must be today's local date), starts the clock (outside working hours, at the next working period),
     /// computes the due instant, sets the appointment to it, and hands the dossier to the deciding agency.
     /// </summary>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.code_mismatch</c>.</exception>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>.</exception>
     public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null)
     {
         EnsureState(DossierAction.Receive);
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
+        EnsurePaid(Procedures.PaymentDue.BeforeReception, DossierAction.Receive);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(code);
         var today = LocalDate(now, calendar.TimeZone);
@@ -45,6 +46,7 @@ public sealed partial class Dossier
         var why = RequireReason(reasons, DossierAction.RejectAtReception);
         var at = now.ToUniversalTime();
         ClosedAt = at;
+        SettlePaymentOnClose(DossierAction.RejectAtReception, at, why);
         Move(DossierAction.RejectAtReception, actor, at, DossierStatus.NotReceived, why);
         Raise(new DossierRejected(Id, TrackingNumber!, ApplicantId, why, at));
     }
@@ -91,10 +93,11 @@ public sealed partial class Dossier
     /// <summary>
     /// The desk hands over the result (Resolved or Refused → ResultReturned) through <paramref name="channel"/>. Online is
     /// only for level-4 procedures (<paramref name="serviceLevel"/>, of the dossier's procedure version) and, once approved,
-    /// needs the electronic result, which is then released to the applicant (see <see cref="IssueResult"/>).
+    /// needs the electronic result, which is then released to the applicant (see <see cref="IssueResult"/>). Fees due
+    /// online before the result must be paid first.
     /// </summary>
-    /// <remarks>For a level-4 online release, the application acts with the agency's desk account; payment is checked there until payment states join the dossier.</remarks>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_channel</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.result_missing</c>.</exception>
+    /// <remarks>For a level-4 online release, the application acts with the agency's desk account.</remarks>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c>, <c>dossier.invalid_channel</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.result_missing</c>.</exception>
     public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null)
     {
         EnsureState(DossierAction.ReturnResult);
@@ -103,6 +106,8 @@ public sealed partial class Dossier
         {
             throw NotAllowed(actor, DossierAction.ReturnResult, "only a Receptionist of the receiving agency or of the agency holding it may");
         }
+
+        EnsurePaid(Procedures.PaymentDue.BeforeResult, DossierAction.ReturnResult);
 
         if (!Enum.IsDefined(channel))
         {

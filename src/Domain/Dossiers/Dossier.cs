@@ -133,7 +133,7 @@ public sealed partial class Dossier : AggregateRoot
     public string Reference => Code?.Value ?? TrackingNumber ?? Id.ToString();
 
     /// <summary>
-    /// Starts a draft for a procedure version, copying what the dossier needs from it (time limit, form, required documents, Specialist share),
+    /// Starts a draft for a procedure version, copying what the dossier needs from it (time limit, form, required documents, Specialist share, fees),
     /// so later catalogue changes never touch it. The applicant starts it online; the desk of
     /// <paramref name="receivingAgencyId"/> may start an in-person or postal one for them (<paramref name="enteredBy"/>).
     /// </summary>
@@ -151,7 +151,8 @@ public sealed partial class Dossier : AggregateRoot
         string applicantCitizenId,
         Channel channel,
         DateTimeOffset now,
-        Actor? enteredBy = null)
+        Actor? enteredBy = null,
+        PaymentTerms? paymentTerms = null)
     {
         ArgumentNullException.ThrowIfNull(timeLimit);
         ArgumentNullException.ThrowIfNull(formFields);
@@ -176,6 +177,7 @@ public sealed partial class Dossier : AggregateRoot
             Status = DossierStatus.Draft,
             CreatedAt = at,
             DraftSavedAt = at,
+            PaymentTerms = paymentTerms ?? PaymentTerms.None,
         };
         dossier._formFields.AddRange(formFields);
         dossier._requiredDocuments.AddRange(requiredDocuments);

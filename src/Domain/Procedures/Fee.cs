@@ -1,4 +1,45 @@
+using System.Globalization;
+
 namespace HanoiDvc.Domain.Procedures;
 
-/// <summary>A fee or charge of a procedure: a fixed amount in đồng, or a rule when the amount depends on the case.</summary>
-public sealed record Fee(string Name, string NameEn, long? AmountVnd, string? Rule);
+/// <summary>
+/// A fee or charge of a procedure. <paramref name="AmountVnd"/> is the fixed amount in đồng or, when
+/// <paramref name="CountField"/> names a form field (copies, pages, subjects…), the amount per unit counted there.
+/// A fee without an amount (<paramref name="Rule"/> only, "theo quy định") is not charged online.
+/// </summary>
+/// <param name="Name">Name as published (Vietnamese).</param>
+/// <param name="NameEn">Name in English.</param>
+/// <param name="AmountVnd">Fixed amount, or amount per unit; null when the law gives no amount.</param>
+/// <param name="Rule">The published rule in words.</param>
+/// <param name="CountField">The form field whose whole number multiplies <paramref name="AmountVnd"/>; null for a fixed amount.</param>
+public sealed record Fee(string Name, string NameEn, long? AmountVnd, string? Rule, string? CountField = null)
+{
+    /// <summary>The amount due for <paramref name="formData"/>: the fixed amount, or unit amount × the count (missing or blank count → 0).</summary>
+    /// <exception cref="Common.DomainException"><c>fee.invalid_count</c> when the count is not a whole number ≥ 0.</exception>
+    public long AmountFor(IReadOnlyDictionary<string, string?> formData)
+    {
+        ArgumentNullException.ThrowIfNull(formData);
+        if (AmountVnd is not { } amount)
+        {
+            return 0;
+        }
+
+        if (CountField is null)
+        {
+            return amount;
+        }
+
+        var text = formData.GetValueOrDefault(CountField);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return 0;
+        }
+
+        if (!long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            throw new Common.DomainException("fee.invalid_count", $"The fee '{Name}' counts the field '{CountField}', whose value '{text}' is not a whole number.");
+        }
+
+        return checked(amount * count);
+    }
+}

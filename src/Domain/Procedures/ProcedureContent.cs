@@ -23,7 +23,8 @@ public sealed record ProcedureContent
         IReadOnlyList<string> legalBasis,
         IReadOnlyList<FormField> form,
         IReadOnlyList<WorkflowStep> steps,
-        string? source)
+        string? source,
+        PaymentDue paymentDue = PaymentDue.BeforeReception)
     {
         Name = Required(name, "name");
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
@@ -40,7 +41,9 @@ public sealed record ProcedureContent
         Form = form;
         Steps = steps;
         Source = source;
+        PaymentDue = Enum.IsDefined(paymentDue) ? paymentDue : throw Invalid("Fees are due before reception or before the result.");
         CheckForm(form);
+        CheckFees(fees, form);
         CheckSteps(steps);
     }
 
@@ -76,6 +79,15 @@ public sealed record ProcedureContent
     /// <summary>Where the content was published (decision number, portal record).</summary>
     public string? Source { get; }
 
+    /// <summary>When the fees must be paid online (level 4 only; at level 3 they are paid at the desk).</summary>
+    public PaymentDue PaymentDue { get; }
+
+    /// <summary>Whether the applicant pays online: level 4 ("toàn trình") only.</summary>
+    public bool OffersOnlinePayment => ServiceLevel == ServiceLevel.Full;
+
+    /// <summary>The total of the fees for <paramref name="formData"/> (fees without an amount count 0).</summary>
+    public long AmountDueFor(IReadOnlyDictionary<string, string?> formData) => Fees.Sum(f => f.AmountFor(formData));
+
     private static void CheckForm(IReadOnlyList<FormField> form)
     {
         var duplicate = form.GroupBy(f => f.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
@@ -87,6 +99,20 @@ public sealed record ProcedureContent
         if (form.Any(f => f.Type == FormFieldType.Select && (f.Options is null || f.Options.Count == 0)))
         {
             throw Invalid("A select field needs options.");
+        }
+    }
+
+    private static void CheckFees(IReadOnlyList<Fee> fees, IReadOnlyList<FormField> form)
+    {
+        if (fees.Any(f => f.AmountVnd < 0))
+        {
+            throw Invalid("A fee's amount is not negative.");
+        }
+
+        var unknown = fees.FirstOrDefault(f => f.CountField is not null && !form.Any(field => field.Key == f.CountField));
+        if (unknown is not null)
+        {
+            throw Invalid($"The fee '{unknown.Name}' counts the field '{unknown.CountField}', which the form does not have.");
         }
     }
 

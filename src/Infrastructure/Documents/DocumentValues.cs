@@ -38,6 +38,13 @@ internal sealed class DocumentValues
             ["verificationCode"] = document.VerificationCode,
             ["verificationUrl"] = document.VerificationUrl?.AbsoluteUri,
             ["resultHash"] = document.Sha256,
+            ["paymentOrderRef"] = document.Payment?.OrderRef,
+            ["paymentAmount"] = document.Payment is { } p ? AmountText(p.AmountVnd) : null,
+            ["paymentPaidAt"] = DateTimeText(document.Payment?.PaidAt),
+            ["paymentProvider"] = document.Payment?.Provider.ToUpperInvariant(),
+            ["paymentTransactionNo"] = document.Payment?.TransactionNo,
+            ["paymentBank"] = document.Payment?.BankCode,
+            ["paymentRefundNote"] = document.Payment?.RefundNote,
         };
         foreach (var (key, value) in document.FormData)
         {
@@ -53,6 +60,7 @@ internal sealed class DocumentValues
         "receivedDocuments" => Numbered(_document.ReceivedDocuments, d => new() { ["name"] = d.Name, ["count"] = d.Count.ToString("00", CultureInfo.InvariantCulture) }),
         "missingDocuments" => Numbered(_document.MissingDocuments, d => new() { ["name"] = d.Name, ["reason"] = d.Reason }),
         "rejectionReasons" => Numbered(_document.RejectionReasons, r => new() { ["text"] = r }),
+        "fees" => Numbered(_document.Payment?.Fees ?? [], f => new() { ["name"] = f.Name, ["amount"] = AmountText(f.AmountVnd) }),
         _ => throw new InvalidOperationException($"A template lists \"{source}\", which the document does not have."),
     };
 
@@ -60,6 +68,10 @@ internal sealed class DocumentValues
     public static string? DateTimeText(DateTime? local) => local is { } t
         ? string.Create(CultureInfo.InvariantCulture, $"{t:HH} giờ {t:mm} phút, {DateText(DateOnly.FromDateTime(t))}")
         : null;
+
+    /// <summary>"150.000 đồng", as Vietnamese documents print an amount.</summary>
+    public static string AmountText(long amountVnd) =>
+        amountVnd.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = "." }) + " đồng";
 
     /// <summary>"ngày 13 tháng 02 năm 2026".</summary>
     public static string DateText(DateOnly date) =>

@@ -7,6 +7,7 @@ using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Notifications.Reminders;
@@ -32,6 +33,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<GatewayMessage> GatewayMessages => Set<GatewayMessage>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 

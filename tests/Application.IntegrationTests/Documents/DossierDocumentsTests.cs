@@ -16,6 +16,7 @@ public sealed class DossierDocumentsTests
         [DossierDocumentKind.Rejection] = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
         [DossierDocumentKind.Apology] = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
         [DossierDocumentKind.ResultVerificationSheet] = "PHIẾU XÁC MINH KẾT QUẢ ĐIỆN TỬ",
+        [DossierDocumentKind.PaymentReceipt] = "BIÊN LAI THANH TOÁN TRỰC TUYẾN",
     };
 
     [TestCaseSource(nameof(Kinds))]
@@ -33,6 +34,20 @@ public sealed class DossierDocumentsTests
             SampleDocuments.ProcedureName,
             "SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ NỘI",
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Nội, ngày");
+    }
+
+    [Test]
+    public async Task PaymentReceipt_PrintsEachFee_TheTotal_TheTimeAndTheGatewaysTransaction()
+    {
+        var text = PdfText.Read(await RenderAsync(SampleDocuments.For(DossierDocumentKind.PaymentReceipt)));
+
+        text.ShouldShow(
+            "Số biên lai: 0191f0000000700080000000000000b1",
+            "Lệ phí cấp bản sao 50.000 đồng",
+            "Phí bản sao (2 bản) 40.000 đồng",
+            "Tổng số tiền đã thanh toán: 90.000 đồng",
+            "Thời gian thanh toán: 16 giờ 40 phút, ngày 13 tháng 02 năm 2026",
+            "Kênh thanh toán: VNPAY; mã giao dịch: 14226112; ngân hàng: NCB");
     }
 
     [Test]

@@ -56,6 +56,11 @@ internal static class SampleDocuments
             VerificationUrl = VerificationUrl,
             Sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         },
+        DossierDocumentKind.PaymentReceipt => Base(kind) with
+        {
+            Payment = new DocumentPayment("0191f0000000700080000000000000b1", 90_000, new DateTime(2026, 2, 13, 16, 40, 0), "vnpay", "14226112", "NCB",
+                [new DocumentFee("Lệ phí cấp bản sao", 50_000), new DocumentFee("Phí bản sao (2 bản)", 40_000)], null),
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -2,6 +2,7 @@ using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
@@ -35,6 +36,10 @@ public interface IAppDbContext
 
     /// <summary>In-app notifications.</summary>
     DbSet<Notification> Notifications { get; }
+    DbSet<Payment> Payments { get; }
+
+    /// <summary>Every message exchanged with a payment gateway, raw, for reconciliation.</summary>
+    DbSet<GatewayMessage> GatewayMessages { get; }
 
     /// <summary>For the few use cases that need an explicit transaction (inside the execution strategy).</summary>
     DatabaseFacade Database { get; }

@@ -62,6 +62,12 @@ public sealed record DossierDto
 
     public DateTimeOffset? ReturnedAt { get; init; }
 
+    /// <summary>The fees' total, fixed at submission (đồng).</summary>
+    public long AmountDueVnd { get; init; }
+
+    /// <summary>Not due, due (to pay online), paid or refunded.</summary>
+    public DossierPaymentStatus PaymentStatus { get; init; }
+
     public IReadOnlyList<ProcessingStepDto> Steps { get; init; } = [];
 
     /// <summary>The attached files, in the order they were attached.</summary>

@@ -37,6 +37,9 @@ public sealed record ProcedureContentInput
 
     public string? Source { get; init; }
 
+    /// <summary>When a level-4 procedure's fees are paid online: before reception (default) or before the result.</summary>
+    public PaymentDue PaymentDue { get; init; }
+
     internal ProcedureContent ToContent() => new(
         Name,
         NameEn ?? string.Empty,
@@ -52,7 +55,8 @@ public sealed record ProcedureContentInput
         LegalBasis,
         Form,
         Steps,
-        Source);
+        Source,
+        PaymentDue);
 }
 
 /// <summary>A time limit as submitted: working days, or within the day with a cut-off hour.</summary>

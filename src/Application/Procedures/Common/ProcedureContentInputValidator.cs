@@ -62,6 +62,8 @@ internal sealed class ProcedureContentInputValidator : AbstractValidator<Procedu
             fee.RuleFor(f => f.Name).NotEmpty();
             fee.RuleFor(f => f.AmountVnd).GreaterThanOrEqualTo(0);
             fee.RuleFor(f => f.Rule).NotEmpty().When(f => f.AmountVnd is null);
+            fee.RuleFor(f => f.CountField).MaximumLength(100);
         });
+        RuleFor(x => x.PaymentDue).IsInEnum();
     }
 }

@@ -50,6 +50,12 @@ public sealed record ProcedureDetailDto
 
     public string? Source { get; init; }
 
+    /// <summary>When a level-4 procedure's fees are paid online: before reception or before the result.</summary>
+    public PaymentDue PaymentDue { get; init; }
+
+    /// <summary>Whether fees are paid online (level 4 only).</summary>
+    public bool OnlinePayment { get; init; }
+
     internal sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<ProcedureVersion, ProcedureDetailDto>()
@@ -68,6 +74,8 @@ public sealed record ProcedureDetailDto
             .ForMember(d => d.LegalBasis, o => o.MapFrom(s => s.Content.LegalBasis))
             .ForMember(d => d.Form, o => o.MapFrom(s => s.Content.Form))
             .ForMember(d => d.Steps, o => o.MapFrom(s => s.Content.Steps))
+            .ForMember(d => d.PaymentDue, o => o.MapFrom(s => s.Content.PaymentDue))
+            .ForMember(d => d.OnlinePayment, o => o.MapFrom(s => s.Content.OffersOnlinePayment))
             .ForMember(d => d.Source, o => o.MapFrom(s => s.Content.Source));
     }
 }

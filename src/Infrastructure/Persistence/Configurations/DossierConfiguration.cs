@@ -25,6 +25,9 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.ReturnChannel).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.TimeLimit).HasImmutableJsonConversion();
+        builder.Property(d => d.PaymentTerms).HasJsonConversion();
+        builder.Property(d => d.PaymentStatus).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.RefundReason).HasMaxLength(2000);
 
         builder.Ignore(d => d.FormFields);
         builder.Ignore(d => d.RequiredDocuments);

@@ -21,7 +21,8 @@ internal sealed record ProcedureSeed(
     IReadOnlyList<string> LegalBasis,
     IReadOnlyList<WorkflowStep> Steps,
     IReadOnlyList<FormField> Form,
-    string? Source)
+    string? Source,
+    PaymentDue PaymentDue = PaymentDue.BeforeReception)
 {
     public ProcedureContent ToContent(string setup) => new(
         Name,
@@ -40,7 +41,8 @@ internal sealed record ProcedureSeed(
         LegalBasis,
         Form,
         Steps,
-        Source);
+        Source,
+        PaymentDue);
 }
 
 internal sealed record DecidingLevelSeed(string ThreeTier, string TwoTier);

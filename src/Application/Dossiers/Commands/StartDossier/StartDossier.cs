@@ -48,7 +48,8 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
         var content = version.Content;
         var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
         var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
-            request.DecidingAgencyId, receivingId, applicant with { Name = profile.FullName }, citizenId, Channel.Online, clock.GetUtcNow());
+            request.DecidingAgencyId, receivingId, applicant with { Name = profile.FullName }, citizenId, Channel.Online, clock.GetUtcNow(),
+            paymentTerms: PaymentTerms.Of(content));
         dossier.SaveDraft(applicant, clock.GetUtcNow(), request.FormData);
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(cancellationToken);

@@ -37,7 +37,8 @@ internal sealed class GetDossierDocumentHandler(IAppDbContext db, ICurrentUser u
     {
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken) ?? throw DossierAccess.NotFound(request.Id);
-        var form = Forms[request.Kind];
+        // The payment receipt is a document of a payment, served with the payments (GetPaymentReceipt).
+        var form = Forms.TryGetValue(request.Kind, out var known) ? known : throw new NotFoundException($"{request.Kind} is not a form of the dossier itself.");
         var step = dossier.Steps.Where(s => s.Action == form.Step).MaxBy(s => s.Sequence)
             ?? throw new NotFoundException($"No {request.Kind} exists yet for this dossier.");
         var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == dossier.ReceivingAgencyId, cancellationToken);

@@ -1,0 +1,25 @@
+using HanoiDvc.Domain.Payments;
+
+namespace HanoiDvc.Application.Payments.Common;
+
+/// <summary>One online payment of a dossier as its applicant and the officials see it.</summary>
+public sealed record PaymentDto(
+    Guid Id,
+    Guid DossierId,
+    string Provider,
+    string OrderRef,
+    long AmountVnd,
+    PaymentStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? CompletedAt,
+    string? GatewayTransactionNo,
+    string? GatewayResponseCode,
+    string? BankCode,
+    DateTimeOffset? RefundedAt,
+    string? RefundReason)
+{
+    internal static PaymentDto From(Payment p) => new(
+        p.Id, p.DossierId, p.Provider, p.OrderRef, p.AmountVnd, p.Status, p.CreatedAt, p.ExpiresAt, p.CompletedAt,
+        p.GatewayTransactionNo, p.GatewayResponseCode, p.BankCode, p.RefundedAt, p.RefundReason);
+}

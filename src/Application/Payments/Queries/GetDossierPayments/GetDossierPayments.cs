@@ -1,0 +1,27 @@
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Application.Payments.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Payments.Queries.GetDossierPayments;
+
+/// <summary>A dossier's online payments, newest first, for whoever may read the dossier.</summary>
+[RequiresRole]
+public sealed record GetDossierPayments(Guid DossierId) : IRequest<IReadOnlyList<PaymentDto>>;
+
+internal sealed class GetDossierPaymentsHandler(IAppDbContext db, ICurrentUser user) : IRequestHandler<GetDossierPayments, IReadOnlyList<PaymentDto>>
+{
+    public async Task<IReadOnlyList<PaymentDto>> Handle(GetDossierPayments request, CancellationToken cancellationToken)
+    {
+        if (!await db.Dossiers.Visible(user).AnyAsync(d => d.Id == request.DossierId, cancellationToken))
+        {
+            throw DossierAccess.NotFound(request.DossierId);
+        }
+
+        var payments = await db.Payments.AsNoTracking().Where(p => p.DossierId == request.DossierId)
+            .OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
+        return [.. payments.Select(PaymentDto.From)];
+    }
+}
