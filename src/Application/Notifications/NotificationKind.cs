@@ -47,4 +47,10 @@ public enum NotificationKind
 
     /// <summary>Leader: late dossiers without an apology letter yet.</summary>
     ApologyDue,
+
+    /// <summary>Applicant: the fees were paid online.</summary>
+    PaymentConfirmed,
+
+    /// <summary>Applicant: a refund of fees paid online was recorded.</summary>
+    RefundRecorded,
 }

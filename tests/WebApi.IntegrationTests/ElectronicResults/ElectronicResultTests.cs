@@ -68,6 +68,8 @@ public sealed class ElectronicResultTests : ApiTestFixture
         using var generated = await scenario.Leader.PostAsync(new Uri($"/api/v1/dossiers/{id}/result/generate", UriKind.Relative), null);
         generated.StatusCode.ShouldBe(HttpStatusCode.Created, await generated.Content.ReadAsStringAsync());
         var result = await generated.Content.ReadFromJsonAsync<JsonElement>();
+        // The copy of a diploma is charged per copy, online, before the result is returned.
+        (await Payments.PaymentScenario.PayThroughSandboxAsync(scenario.Citizen, id)).GetProperty("status").GetString().ShouldBe("Paid");
         await scenario.ApproveAndReturnAsync(id);
         var pdf = await scenario.Citizen.GetByteArrayAsync(new Uri($"/api/v1/dossiers/{id}/result", UriKind.Relative));
 

@@ -70,6 +70,20 @@ internal sealed class PaymentScenario
     public async Task<JsonElement> StartPaymentAsync(Guid dossierId) =>
         await DossierScenario.SendAsync(Citizen, HttpMethod.Post, $"/api/v1/dossiers/{dossierId}/payments", new { }, expected: HttpStatusCode.Created);
 
+    /// <summary>
+    /// Pays a dossier's fees as its applicant through the sandbox gateway (start, choose "pay"), which sends the IPN before
+    /// sending the browser back; returns the payment as the return page shows it.
+    /// </summary>
+    public static async Task<JsonElement> PayThroughSandboxAsync(HttpClient applicant, Guid dossierId)
+    {
+        var started = await DossierScenario.SendAsync(applicant, HttpMethod.Post, $"/api/v1/dossiers/{dossierId}/payments", new { }, expected: HttpStatusCode.Created);
+        var redirect = new Uri(started.GetProperty("redirectUrl").GetString()!);
+        using var browser = Browser();
+        using var completed = await browser.GetAsync(new Uri($"/api/v1/payments/sandbox/complete?outcome=Pay&order={Uri.EscapeDataString(redirect.Query.TrimStart('?'))}", UriKind.Relative));
+        completed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await completed.Content.ReadAsStringAsync());
+        return await browser.GetFromJsonAsync<JsonElement>(new Uri(completed.Headers.Location!.PathAndQuery, UriKind.Relative));
+    }
+
     public async Task<JsonElement> PaymentsAsync(Guid dossierId) =>
         await Citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{dossierId}/payments", UriKind.Relative));
 

@@ -62,6 +62,12 @@ public sealed record DossierDto
 
     public DateTimeOffset? ReturnedAt { get; init; }
 
+    /// <summary>How the result was returned, once it is.</summary>
+    public Channel? ReturnChannel { get; init; }
+
+    /// <summary>When the electronic result was released to the applicant (who may then download it); null before or when there is none.</summary>
+    public DateTimeOffset? ResultReleasedAt { get; init; }
+
     /// <summary>The fees' total, fixed at submission (đồng).</summary>
     public long AmountDueVnd { get; init; }
 
@@ -83,7 +89,8 @@ public sealed record DossierDto
                 .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
                 .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s.Status)))
                 .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)))
-                .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)));
+                .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)))
+                .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt));
         }
     }
 }

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using HanoiDvc.Infrastructure.Outbox;
+using HanoiDvc.WebApi.IntegrationTests.ElectronicResults;
+using HanoiDvc.WebApi.IntegrationTests.Payments;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HanoiDvc.WebApi.IntegrationTests.Level4;
+
+/// <summary>
+/// A level-4 ("toàn trình") procedure end to end through the API, with the sandbox gateway: the applicant never comes to
+/// the desk. Submit → pay → receive → process → generated electronic result → approve → online return → download →
+/// public verification (by code, and of the downloaded file), with the notifications the applicant receives on the way.
+/// </summary>
+public sealed class Level4EndToEndTests : ApiTestFixture
+{
+    [Test]
+    public async Task TheCopyOfADiploma_RunsFullyOnline_FromSubmissionToAVerifiedDownload()
+    {
+        var scenario = await ResultScenario.ArrangeAsync(Client);
+        var citizen = scenario.Citizen;
+        var page = await Client.GetFromJsonAsync<JsonElement>(
+            new Uri($"/api/v1/procedures?q={Uri.EscapeDataString(ResultScenario.CopyOfDiploma)}&level=province&serviceLevel=4", UriKind.Relative));
+        var procedure = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == ResultScenario.CopyOfDiploma);
+        var form = await Dossiers.FormFillers.AnswersAsync(Client, procedure.GetProperty("id").GetGuid());
+        form["copies"] = "3";
+
+        // Submit online (with the mandatory documents), then pay through the sandbox.
+        var draft = await Dossiers.FormFillers.StartDraftAsync(citizen, procedure.GetProperty("id").GetGuid(), scenario.Dossiers.Department, form);
+        var id = draft.GetProperty("id").GetGuid();
+        var submitted = await ResultScenario.PostAsync(citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
+        var paid = await PaymentScenario.PayThroughSandboxAsync(citizen, id);
+
+        // The desk receives; the specialist processes; the leader generates the result and approves; the desk returns it online.
+        var received = await ResultScenario.PostAsync(scenario.Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" });
+        await ResultScenario.PostAsync(scenario.Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = scenario.SpecialistId });
+        await ResultScenario.PostAsync(scenario.Specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Đã đối chiếu sổ gốc" });
+        using var generated = await scenario.Leader.PostAsync(new Uri($"/api/v1/dossiers/{id}/result/generate", UriKind.Relative), null);
+        generated.StatusCode.ShouldBe(HttpStatusCode.Created, await generated.Content.ReadAsStringAsync());
+        var result = await generated.Content.ReadFromJsonAsync<JsonElement>();
+        await scenario.ApproveAndReturnAsync(id, channel: "Online");
+
+        // The applicant downloads the result; anyone can verify it by its code, and the downloaded bytes match.
+        var pdf = await citizen.GetByteArrayAsync(new Uri($"/api/v1/dossiers/{id}/result", UriKind.Relative));
+        var code = result.GetProperty("verificationCode").GetString()!;
+        var verified = await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/results/verify/{code}", UriKind.Relative));
+        using var compared = await ResultScenario.CompareAsync(Client, code, pdf);
+        var tampered = pdf.ToArray();
+        tampered[^10] ^= 0x5A;
+        using var comparedTampered = await ResultScenario.CompareAsync(Client, code, tampered);
+        var dossier = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        var payment = (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}/payments", UriKind.Relative))).EnumerateArray().Single();
+        using var receipt = await citizen.GetAsync(new Uri($"/api/v1/dossiers/{id}/payments/{payment.GetProperty("id").GetGuid()}/receipt", UriKind.Relative));
+
+        // The outbox delivers what happened to the applicant.
+        var processor = ApiHost.Factory.Services.GetRequiredService<OutboxProcessor>();
+        while (await processor.ProcessAsync(CancellationToken.None) > 0)
+        {
+        }
+
+        var notices = await citizen.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/me/notifications?pageSize=50", UriKind.Relative));
+
+        submitted.GetProperty("paymentStatus").GetString().ShouldBe("Due");
+        paid.GetProperty("status").GetString().ShouldBe("Paid");
+        payment.GetProperty("amountVnd").GetInt64().ShouldBe(60_000, "three copies at 20,000 đồng each");
+        received.GetProperty("code").GetString()!.ShouldStartWith("000.00.12.H26-");
+        dossier.GetProperty("status").GetString().ShouldBe("ResultReturned");
+        dossier.GetProperty("returnChannel").GetString().ShouldBe("Online");
+        dossier.GetProperty("paymentStatus").GetString().ShouldBe("Paid");
+        dossier.GetProperty("resultReleasedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        receipt.StatusCode.ShouldBe(HttpStatusCode.OK);
+        receipt.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        Convert.ToHexStringLower(SHA256.HashData(pdf)).ShouldBe(result.GetProperty("sha256").GetString());
+        verified.GetProperty("status").GetString().ShouldBe("Valid");
+        verified.GetProperty("sha256").GetString().ShouldBe(result.GetProperty("sha256").GetString());
+        compared.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await compared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("matches").GetBoolean().ShouldBeTrue();
+        (await comparedTampered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("matches").GetBoolean().ShouldBeFalse();
+        var kinds = notices.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
+        kinds.ShouldContain("Submitted");
+        kinds.ShouldContain("PaymentConfirmed");
+        kinds.ShouldContain("Received");
+        kinds.ShouldContain("ResultReturned");
+    }
+}
