@@ -152,6 +152,30 @@ describe('applying online', { timeout: 180_000 }, () => {
     await page.screenshot({ path: path.join(screenshots, 'apply-done.png'), fullPage: true });
   });
 
+  it('follows the dossier: its page shows the status and the timeline, and "my applications" lists it once', async () => {
+    await page.getByTestId('open-dossier').click();
+    await page.getByTestId('dossier-status').waitFor();
+    assert.equal(
+      (await page.getByTestId('dossier-status').textContent())?.trim(),
+      'Đã nộp, chờ tiếp nhận',
+    );
+    assert.match((await page.getByTestId('timeline').textContent()) ?? '', /Nộp hồ sơ trực tuyến/);
+    let violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+
+    await page.getByTestId('my-dossiers-link').click();
+    await page.getByTestId('mine-list').waitFor();
+    const statuses = await page.getByTestId('mine-status').allTextContents();
+    assert.deepEqual(
+      statuses.map((s) => s.trim()),
+      ['Đã nộp, chờ tiếp nhận'],
+      'one dossier, submitted once',
+    );
+    violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+    await page.screenshot({ path: path.join(screenshots, 'my-dossiers.png'), fullPage: true });
+  });
+
   it('ran without page errors or failed requests', () => {
     const unexpected = problems.filter((p) => !/net::ERR_ABORTED/.test(p));
     assert.deepEqual(unexpected, []);

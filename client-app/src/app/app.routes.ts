@@ -57,6 +57,20 @@ export const routes: Routes = [
       import('./features/apply/pages/start-page/start-page').then((m) => m.ApplyStartPage),
   },
   {
+    path: 'ho-so',
+    title: titleKey('mine.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/my-dossiers/pages/list-page/list-page').then((m) => m.MyDossiersPage),
+  },
+  {
+    path: 'ho-so/:id',
+    title: titleKey('dossier.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/my-dossiers/pages/dossier-page/dossier-page').then((m) => m.DossierPage),
+  },
+  {
     path: 'ho-so/:id/soan',
     title: titleKey('apply.pageTitle'),
     canActivate: [authGuard],

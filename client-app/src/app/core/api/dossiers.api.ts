@@ -78,6 +78,10 @@ export interface DossierDto {
   readonly receivedAt: string | null;
   readonly dueAt: string | null;
   readonly appointmentAt: string | null;
+  readonly returnedAt: string | null;
+  readonly returnChannel: string | null;
+  readonly resultReleasedAt: string | null;
+  readonly paymentStatus: 'NotDue' | 'Due' | 'Paid' | 'Refunded';
   readonly steps: readonly ProcessingStepDto[];
   readonly attachments: readonly AttachmentDto[];
 }
@@ -88,10 +92,13 @@ export interface DossierSummaryDto {
   readonly code: string | null;
   readonly trackingNumber: string | null;
   readonly procedureId: string;
-  readonly procedureName?: string;
+  readonly procedureName: string | null;
+  readonly procedureNameEn: string | null;
   readonly status: DossierStatus;
+  readonly createdAt: string;
   readonly submittedAt: string | null;
   readonly dueAt: string | null;
+  readonly appointmentAt: string | null;
 }
 
 export interface AgencyDto {
@@ -149,6 +156,25 @@ export class DossiersApi {
       { formData: null },
       { headers: { 'Idempotency-Key': idempotencyKey } },
     );
+  }
+
+  withdraw(id: string, reason: string | null): Observable<DossierDto> {
+    return this.http.post<DossierDto>(`${this.base}/${encodeURIComponent(id)}/withdraw`, {
+      reason,
+    });
+  }
+
+  /** The path of one of the dossier's printable forms (download it with download(): it needs the bearer token). */
+  documentPath(
+    id: string,
+    kind: 'Receipt' | 'SupplementRequest' | 'Rejection' | 'Apology',
+  ): string {
+    return `${this.base}/${encodeURIComponent(id)}/documents/${kind}`;
+  }
+
+  /** Downloads a protected file (a form PDF, the result) with the bearer token, as a blob. */
+  download(path: string): Observable<Blob> {
+    return this.http.get(path, { responseType: 'blob' });
   }
 
   mine(page = 1, pageSize = 20): Observable<PagedList<DossierSummaryDto>> {

@@ -34,7 +34,9 @@ import { type LoadState, toLoadState } from '../../../../shared/state/load-state
           <h2>{{ 'apply.done.nextHeading' | t }}</h2>
           <p>{{ 'apply.done.next' | t }}</p>
           <p>
-            <a routerLink="/">{{ 'nav.home' | t }}</a>
+            <a [routerLink]="['/ho-so', current.value.id]" data-testid="open-dossier">{{
+              'apply.done.follow' | t
+            }}</a>
           </p>
         }
       }
