@@ -42,6 +42,7 @@ describe('applying online', { timeout: 180_000 }, () => {
   let screenshots;
   let procedure;
   let pdf;
+  let tracking;
 
   before(async () => {
     screenshots = await artifactsDir();
@@ -147,7 +148,7 @@ describe('applying online', { timeout: 180_000 }, () => {
     const submit = page.getByTestId('apply-submit');
     await submit.dblclick();
     await page.waitForURL(/\/da-nop$/);
-    const tracking = (await page.getByTestId('tracking-number').textContent())?.trim();
+    tracking = (await page.getByTestId('tracking-number').textContent())?.trim();
     assert.match(tracking ?? '', /^[0-9A-Z]{10}$/);
     await page.screenshot({ path: path.join(screenshots, 'apply-done.png'), fullPage: true });
   });
@@ -174,6 +175,35 @@ describe('applying online', { timeout: 180_000 }, () => {
     violations = await seriousA11yViolations(page);
     assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
     await page.screenshot({ path: path.join(screenshots, 'my-dossiers.png'), fullPage: true });
+  });
+
+  it('is found by the public tracking with the tracking number and the citizen ID, without signing in', async () => {
+    const anonymous = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    try {
+      anonymous.setDefaultTimeout(TIMEOUT);
+      const visitor = await anonymous.newPage();
+      await visitor.goto(urlFor('/tra-cuu'), { waitUntil: 'domcontentloaded' });
+      await visitor.getByLabel('Mã hồ sơ hoặc số theo dõi').fill(tracking);
+      await visitor.getByLabel('Số định danh cá nhân (CCCD)').fill('001208000000');
+      await visitor.getByTestId('tracking-submit').click();
+      await visitor.getByTestId('tracking-not-found').waitFor();
+
+      await visitor.getByLabel('Số định danh cá nhân (CCCD)').fill(citizenId);
+      await visitor.getByTestId('tracking-submit').click();
+      await visitor.getByTestId('tracking-result').waitFor();
+      assert.equal(
+        (await visitor.getByTestId('tracking-status').textContent())?.trim(),
+        'Đã nộp, chờ tiếp nhận',
+      );
+      const violations = await seriousA11yViolations(visitor);
+      assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+      await visitor.screenshot({ path: path.join(screenshots, 'tracking.png'), fullPage: true });
+    } finally {
+      await anonymous.close();
+    }
   });
 
   it('ran without page errors or failed requests', () => {

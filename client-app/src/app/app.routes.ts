@@ -31,6 +31,12 @@ export const routes: Routes = [
       ),
   },
   {
+    path: 'tra-cuu',
+    title: titleKey('tracking.pageTitle'),
+    loadComponent: () =>
+      import('./features/tracking/pages/tracking-page/tracking-page').then((m) => m.TrackingPage),
+  },
+  {
     path: 'dang-nhap',
     title: titleKey('login.pageTitle'),
     loadComponent: () =>

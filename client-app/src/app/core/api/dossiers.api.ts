@@ -86,6 +86,17 @@ export interface DossierDto {
   readonly attachments: readonly AttachmentDto[];
 }
 
+/** `GET /api/v1/dossier-lookup`: the public answer, status and dates only. */
+export interface DossierLookupDto {
+  readonly code: string | null;
+  readonly trackingNumber: string | null;
+  readonly status: DossierStatus;
+  readonly submittedAt: string | null;
+  readonly receivedAt: string | null;
+  readonly appointmentAt: string | null;
+  readonly returnedAt: string | null;
+}
+
 /** One line of "my dossiers". */
 export interface DossierSummaryDto {
   readonly id: string;
@@ -175,6 +186,13 @@ export class DossiersApi {
   /** Downloads a protected file (a form PDF, the result) with the bearer token, as a blob. */
   download(path: string): Observable<Blob> {
     return this.http.get(path, { responseType: 'blob' });
+  }
+
+  /** The public lookup by dossier code (or tracking number) and the applicant's citizen ID; no sign-in. */
+  lookup(code: string, citizenId: string): Observable<DossierLookupDto> {
+    return this.http.get<DossierLookupDto>(`${API_BASE_URL}/dossier-lookup`, {
+      params: new HttpParams().set('code', code).set('citizenId', citizenId),
+    });
   }
 
   mine(page = 1, pageSize = 20): Observable<PagedList<DossierSummaryDto>> {

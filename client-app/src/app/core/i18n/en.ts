@@ -288,6 +288,19 @@ export const en: Dictionary = {
 
   'apply.done.follow': 'Follow the application',
 
+  'nav.tracking': 'Track an application',
+  'tracking.pageTitle': 'Track an application',
+  'tracking.heading': 'Track an application',
+  'tracking.intro':
+    'Enter the dossier code (or the tracking number) and the applicant’s personal ID number; no sign-in needed.',
+  'tracking.code': 'Dossier code or tracking number',
+  'tracking.codeHint': 'For example: 000.00.12.H26-260302-0001, printed on the receipt.',
+  'tracking.submit': 'Look up',
+  'tracking.receivedAt': 'Received on',
+  'tracking.notFound': 'No application matches this code and ID number. Check both.',
+  'tracking.error.code': 'Enter the dossier code or the tracking number.',
+  'tracking.error.citizenId': 'The personal ID number has exactly 12 digits.',
+
   'notFound.pageTitle': 'Page not found',
   'notFound.heading': 'Page not found',
   'notFound.message': 'The page you are looking for does not exist or has been moved.',

@@ -289,6 +289,20 @@ export const vi = {
 
   'apply.done.follow': 'Theo dõi hồ sơ',
 
+  'nav.tracking': 'Tra cứu hồ sơ',
+  'tracking.pageTitle': 'Tra cứu hồ sơ',
+  'tracking.heading': 'Tra cứu tình trạng hồ sơ',
+  'tracking.intro':
+    'Nhập mã hồ sơ (hoặc số theo dõi) và số định danh cá nhân của người nộp; không cần đăng nhập.',
+  'tracking.code': 'Mã hồ sơ hoặc số theo dõi',
+  'tracking.codeHint': 'Ví dụ: 000.00.12.H26-260302-0001, in trên giấy tiếp nhận.',
+  'tracking.submit': 'Tra cứu',
+  'tracking.receivedAt': 'Ngày tiếp nhận',
+  'tracking.notFound':
+    'Không tìm thấy hồ sơ với mã và số định danh này. Kiểm tra lại hai thông tin đã nhập.',
+  'tracking.error.code': 'Nhập mã hồ sơ hoặc số theo dõi.',
+  'tracking.error.citizenId': 'Số định danh cá nhân gồm đúng 12 chữ số.',
+
   'notFound.pageTitle': 'Không tìm thấy trang',
   'notFound.heading': 'Không tìm thấy trang',
   'notFound.message': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',

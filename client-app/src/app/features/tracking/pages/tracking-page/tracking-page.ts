@@ -1,0 +1,70 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+
+import { type DossierLookupDto, DossiersApi } from '../../../../core/api/dossiers.api';
+import { TranslatePipe, TranslationService } from '../../../../core/i18n';
+import { ErrorSummary } from '../../../../shared/forms/error-summary';
+import { FormErrors } from '../../../../shared/forms/form-errors';
+import { readProblem } from '../../../../shared/forms/problem';
+import { statusKey } from '../../../my-dossiers/status';
+
+/** Public tracking without signing in: the dossier code (or tracking number) and the applicant's citizen ID. */
+@Component({
+  selector: 'app-tracking-page',
+  imports: [TranslatePipe, ErrorSummary],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './tracking-page.html',
+})
+export class TrackingPage {
+  private readonly api = inject(DossiersApi);
+  private readonly i18n = inject(TranslationService);
+
+  protected readonly errors = new FormErrors({
+    code: 'tracking-code',
+    citizenId: 'tracking-citizen-id',
+  });
+  protected readonly found = signal<DossierLookupDto | null>(null);
+  protected readonly notFound = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly statusKey = statusKey;
+
+  protected search(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const code = String(form.get('code') ?? '').trim();
+    const citizenId = String(form.get('citizenId') ?? '').trim();
+    const problems: Partial<Record<'code' | 'citizenId', string>> = {};
+    if (!code) problems.code = this.i18n.t('tracking.error.code');
+    if (!/^\d{12}$/.test(citizenId)) problems.citizenId = this.i18n.t('tracking.error.citizenId');
+    this.errors.setFields(problems);
+    this.found.set(null);
+    this.notFound.set(false);
+    if (Object.keys(problems).length > 0) return;
+
+    this.busy.set(true);
+    this.api.lookup(code, citizenId).subscribe({
+      next: (dossier) => {
+        this.busy.set(false);
+        this.found.set(dossier);
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        if (error instanceof HttpErrorResponse && error.status === 404) {
+          this.notFound.set(true);
+          return;
+        }
+        const problem = readProblem(error);
+        this.errors.setProblem(problem, this.i18n.t(problem.messageKey ?? 'problem.unexpected'));
+      },
+    });
+  }
+
+  protected when(value: string | null): string {
+    return value
+      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
+          dateStyle: 'short',
+          timeStyle: 'short',
+        }).format(new Date(value))
+      : '—';
+  }
+}
