@@ -98,8 +98,10 @@ INSERT INTO dossier_attachments (id, file_name, media_type, size, sha256, docume
 SELECT gen_random_uuid(), a.file_name, a.media_type, a.size, a.sha256, a.document_name, a.uploaded_at, a.uploaded_by, b.id
 FROM bench_drafts b, dossier_attachments a WHERE a.dossier_id = '$TEMPLATE';
 CREATE SEQUENCE bench_pgbench_next;
-ANALYZE dossiers; ANALYZE bench_drafts;
 SQL
+# As autovacuum would soon after a bulk load: without a visibility map every index-only count visits the heap
+# (the Department inbox count: 16,815 heap fetches, 105 ms, against 5 ms after VACUUM).
+"${PSQL[@]}" -c "VACUUM ANALYZE dossiers" -c "ANALYZE bench_drafts" || exit 1
 "${PSQL[@]}" -Atc "SELECT id FROM bench_drafts WHERE purpose = 'wrk' ORDER BY n" >"$WORK/drafts.txt"
 "${PSQL[@]}" -AtF $'\t' -c "SELECT code, applicant_citizen_id FROM dossiers TABLESAMPLE SYSTEM (5) WHERE code IS NOT NULL LIMIT 20000" >"$WORK/pairs.txt"
 log "$(wc -l <"$WORK/drafts.txt") drafts for wrk, $(wc -l <"$WORK/pairs.txt") (code, citizen ID) pairs for the lookup"
