@@ -1,4 +1,3 @@
-using HanoiDvc.Application.Common.Files;
 using HanoiDvc.Application.Dossiers.Commands.AttachFile;
 using HanoiDvc.Application.Dossiers.Commands.RemoveFile;
 using HanoiDvc.Application.Dossiers.Common;
@@ -7,7 +6,6 @@ using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;
@@ -18,20 +16,15 @@ namespace HanoiDvc.WebApi.Endpoints;
 /// </summary>
 internal static class DossierAttachmentEndpoints
 {
-    /// <summary>Room in the request for the multipart envelope and the other fields, on top of the file itself.</summary>
-    private const long MultipartSlack = 64 * 1024;
-
     public static void MapDossierAttachmentEndpoints(this IEndpointRouteBuilder app)
     {
-        var maxFileBytes = app.ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value.MaxFileBytes;
         var attachments = app.MapGroup("/api/v1/dossiers/{id:guid}/attachments").WithTags("Dossiers").RequireAuthorization(Policies.Authenticated)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         attachments.MapPost("/", AttachFile).WithName(nameof(AttachFile))
             .WithSummary("Attach a PDF, JPEG, PNG or DOCX file (multipart field 'file', optional 'documentName')")
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartSlack))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .AcceptsFileUpload(app)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         attachments.MapDelete("/{attachmentId:guid}", RemoveFile).WithName(nameof(RemoveFile))
             .WithSummary("Remove an attached file").ProducesProblem(StatusCodes.Status409Conflict);
         attachments.MapGet("/{attachmentId:guid}", GetAttachment).WithName(nameof(GetAttachment))

@@ -1,4 +1,3 @@
-using HanoiDvc.Application.Common.Files;
 using HanoiDvc.Application.Dossiers.Commands.GenerateResult;
 using HanoiDvc.Application.Dossiers.Commands.IssueResult;
 using HanoiDvc.Application.Dossiers.Common;
@@ -11,7 +10,6 @@ using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;
@@ -22,20 +20,15 @@ namespace HanoiDvc.WebApi.Endpoints;
 /// </summary>
 internal static class ResultEndpoints
 {
-    /// <summary>Room in the request for the multipart envelope and the other fields, on top of the file itself.</summary>
-    private const long MultipartSlack = 64 * 1024;
-
     public static void MapResultEndpoints(this IEndpointRouteBuilder app)
     {
-        var maxFileBytes = app.ServiceProvider.GetRequiredService<IOptions<UploadOptions>>().Value.MaxFileBytes;
         var result = app.MapGroup("/api/v1/dossiers/{id:guid}/result").WithTags("Results").RequireAuthorization(Policies.Authenticated)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         result.MapPost("/", IssueResult).WithName(nameof(IssueResult))
             .WithSummary("Attach the signed result as a PDF (multipart field 'file', optional 'documentType'); level 4 only")
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartSlack))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .AcceptsFileUpload(app)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         result.MapPost("/generate", GenerateResult).WithName(nameof(GenerateResult))
             .WithSummary("Generate the result from the procedure's template, with its verification code and QR code; level 4 only")
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -53,9 +46,7 @@ internal static class ResultEndpoints
             .WithSummary("Public check of a result by its verification code: issuer, type, date, masked applicant, SHA-256, status");
         verify.MapPost("/{code}", CompareResultFile).WithName(nameof(CompareResultFile))
             .WithSummary("Public check of a file (multipart field 'file') against the result of a code: byte-identical or not")
-            .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + MultipartSlack))
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .AcceptsFileUpload(app);
     }
 
     /// <param name="mediator">Use-case dispatcher.</param>

@@ -36,25 +36,10 @@ internal sealed class UploadBuffer : IAsyncDisposable
         var buffer = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            var chunk = new byte[ChunkSize];
-            long length = 0;
-            int read;
-            while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                length += read;
-                if (length > maxBytes)
-                {
-                    throw TooLarge(maxBytes);
-                }
-
-                sha.AppendData(chunk, 0, read);
-                await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
-            }
-
+            var (sha256, length) = await CopyAsync(content, buffer, maxBytes, cancellationToken);
             await buffer.FlushAsync(cancellationToken);
             buffer.Position = 0;
-            return new UploadBuffer(buffer, Convert.ToHexStringLower(sha.GetHashAndReset()), length);
+            return new UploadBuffer(buffer, sha256, length);
         }
         catch
         {
@@ -64,7 +49,11 @@ internal sealed class UploadBuffer : IAsyncDisposable
     }
 
     /// <summary>The SHA-256 of <paramref name="content"/> as it streams by, nothing kept; more than <paramref name="maxBytes"/> is a 400 on <c>file</c>.</summary>
-    public static async Task<string> HashAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<string> HashAsync(Stream content, long maxBytes, CancellationToken cancellationToken) =>
+        (await CopyAsync(content, null, maxBytes, cancellationToken)).Sha256;
+
+    /// <summary>Reads <paramref name="content"/> to its end, hashing it and writing it to <paramref name="target"/> when given.</summary>
+    private static async Task<(string Sha256, long Length)> CopyAsync(Stream content, Stream? target, long maxBytes, CancellationToken cancellationToken)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var chunk = new byte[ChunkSize];
@@ -79,9 +68,13 @@ internal sealed class UploadBuffer : IAsyncDisposable
             }
 
             sha.AppendData(chunk, 0, read);
+            if (target is not null)
+            {
+                await target.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+            }
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return (Convert.ToHexStringLower(sha.GetHashAndReset()), length);
     }
 
     /// <summary>A 400 with <paramref name="message"/> on the <c>file</c> field.</summary>

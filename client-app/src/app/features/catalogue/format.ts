@@ -1,7 +1,6 @@
 import type { TimeLimitDto } from '../../core/api/catalogue.api';
 import type { Lang } from '../../core/i18n';
-
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+import { LOCALES } from '../../shared/format/dates';
 
 function number(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);

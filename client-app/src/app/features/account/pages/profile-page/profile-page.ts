@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router } from '@angular/router';
 
 import { AuthService } from '../../../../core/auth/auth.service';
+import { formatDate } from '../../../../shared/format/dates';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 
 /** The signed-in person's account: who they are to the portal, and signing out. */
@@ -19,11 +20,7 @@ export class ProfilePage {
   protected readonly profile = this.auth.profile;
 
   protected date(value: string | null): string {
-    return value
-      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB').format(
-          new Date(`${value.slice(0, 10)}T00:00:00`),
-        )
-      : '—';
+    return formatDate(value, this.i18n.lang(), 'date');
   }
 
   protected signOut(): void {

@@ -18,6 +18,7 @@ import {
   type FormFieldDto,
   type FormValues,
 } from '../../../../core/api/dossiers.api';
+import { formatDate } from '../../../../shared/format/dates';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
@@ -237,12 +238,7 @@ export class DraftPage {
   }
 
   protected savedTime(): string {
-    const at = this.savedAt();
-    return at
-      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
-          timeStyle: 'short',
-        }).format(at)
-      : '';
+    return formatDate(this.savedAt(), this.i18n.lang(), 'time');
   }
 
   private save(then?: () => void): void {

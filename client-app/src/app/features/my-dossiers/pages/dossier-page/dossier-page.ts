@@ -6,6 +6,7 @@ import {
   DossiersApi,
   type ProcessingStepDto,
 } from '../../../../core/api/dossiers.api';
+import { formatDate } from '../../../../shared/format/dates';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { readProblem } from '../../../../shared/forms/problem';
@@ -43,12 +44,7 @@ export class DossierPage {
   }
 
   protected when(value: string | null): string {
-    return value
-      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
-          dateStyle: 'short',
-          timeStyle: 'short',
-        }).format(new Date(value))
-      : '—';
+    return formatDate(value, this.i18n.lang(), 'dateTime');
   }
 
   protected canWithdraw(dossier: DossierDto): boolean {

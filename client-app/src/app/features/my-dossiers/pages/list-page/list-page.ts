@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 
 import { type DossierSummaryDto, DossiersApi } from '../../../../core/api/dossiers.api';
 import type { PagedList } from '../../../../core/api/catalogue.api';
+import { formatDate } from '../../../../shared/format/dates';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
@@ -36,10 +37,6 @@ export class MyDossiersPage {
   }
 
   protected date(value: string | null): string {
-    return value
-      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
-          dateStyle: 'short',
-        }).format(new Date(value))
-      : '—';
+    return formatDate(value, this.i18n.lang(), 'date');
   }
 }

@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 
 import { type DossierLookupDto, DossiersApi } from '../../../../core/api/dossiers.api';
+import { formatDate } from '../../../../shared/format/dates';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
@@ -60,11 +61,6 @@ export class TrackingPage {
   }
 
   protected when(value: string | null): string {
-    return value
-      ? new Intl.DateTimeFormat(this.i18n.lang() === 'vi' ? 'vi-VN' : 'en-GB', {
-          dateStyle: 'short',
-          timeStyle: 'short',
-        }).format(new Date(value))
-      : '—';
+    return formatDate(value, this.i18n.lang(), 'dateTime');
   }
 }
