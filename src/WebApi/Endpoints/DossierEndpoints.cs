@@ -4,6 +4,7 @@ using HanoiDvc.Application.Dossiers.Commands.AssignDossier;
 using HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
 using HanoiDvc.Application.Dossiers.Commands.IssueApology;
 using HanoiDvc.Application.Dossiers.Commands.ProvideSupplement;
+using HanoiDvc.Application.Dossiers.Commands.RateDossier;
 using HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 using HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
 using HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
@@ -64,6 +65,7 @@ internal static class DossierEndpoints
         MapTransition<ReasonsInput>(dossiers, "refuse", nameof(RefuseDossier), "Refuse, with reasons", (id, b) => new RefuseDossier(id, b.Reasons));
         MapTransition<ReasonsInput>(dossiers, "stop", nameof(StopProcessing), "Stop the processing, with reasons", (id, b) => new StopProcessing(id, b.Reasons));
         MapTransition<ApologyInput>(dossiers, "apologise", nameof(IssueApology), "Apologise with a new appointment (form 04)", (id, b) => new IssueApology(id, b.NewAppointmentAt, b.Reason));
+        MapTransition<RatingInput>(dossiers, "rating", nameof(RateDossier), "Rate how the finished dossier was handled (applicant, once)", (id, b) => new RateDossier(id, b.Level, b.Comment));
         MapTransition<ReturnInput>(dossiers, "return-result", nameof(ReturnResult), "Return the result to the applicant", (id, b) => new ReturnResult(id, b.Channel, b.Comment));
 
         app.MapGet("/api/v1/dossier-lookup", LookupDossier).WithTags("Dossiers").AllowAnonymous()
@@ -135,6 +137,9 @@ internal static class DossierEndpoints
 
     /// <summary>Required reasons.</summary>
     public sealed record ReasonsInput(string Reasons);
+
+    /// <summary>A satisfaction rating: VerySatisfied, Satisfied or Unsatisfied, with an optional comment.</summary>
+    public sealed record RatingInput(Satisfaction Level, string? Comment);
 
     /// <summary>A withdrawal; the reason is required after reception.</summary>
     public sealed record WithdrawInput(string? Reason);

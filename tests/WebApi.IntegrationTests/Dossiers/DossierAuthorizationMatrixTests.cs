@@ -47,6 +47,7 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         SupplementRequested,
         AwaitingApproval,
         Resolved,
+        ResultReturned,
     }
 
     /// <summary>What a list answer must say about the arranged dossier.</summary>
@@ -123,6 +124,8 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         Change(Stage.AwaitingApproval, "POST", "return-to-specialist", (DeptLeader, Ok), (CommuneLeader, Forbidden), (DeptSpecialist, Forbidden));
         Change(Stage.Resolved, "POST", "return-result",
             (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptLeader, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden), (Anonymous, Unauthorized));
+        Change(Stage.ResultReturned, "POST", "rating",
+            (Applicant, Ok), (Stranger, Forbidden), (DeptDesk, Forbidden), (DeptLeader, Forbidden), (CommuneDesk, Forbidden), (Admin, Forbidden), (Anonymous, Unauthorized));
 
         return rows.Select(r => new TestCaseData(r.Who, r.Stage, r.Method, r.Path, r.Expected, r.Listing)
             .SetName($"{r.Method} {(r.Path.Length == 0 ? "detail" : r.Path)} at {r.Stage} by {r.Who} → {(int)r.Expected}{(r.Listing == Listing.NotAList ? "" : $" {r.Listing}")}"));
@@ -192,6 +195,11 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         if (stage >= Stage.Resolved)
         {
             await Step(leader, "approve", new { comment = (string?)null });
+        }
+
+        if (stage >= Stage.ResultReturned)
+        {
+            await Step(desk, "return-result", new { channel = "InPerson", comment = (string?)null });
         }
 
         var dossier = await scenario.Citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
@@ -271,6 +279,7 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         "apologise" => new { newAppointmentAt = new DateTimeOffset(2000, 1, 3, 8, 0, 0, TimeSpan.FromHours(7)), reason = "Chậm xác minh" },
         "return-to-specialist" => new { comment = "Sửa lại dự thảo" },
         "return-result" => new { channel = "InPerson", comment = (string?)null },
+        "rating" => new { level = "Satisfied", comment = "Nhanh, đúng hẹn" },
         _ => new { comment = (string?)null },
     };
 }

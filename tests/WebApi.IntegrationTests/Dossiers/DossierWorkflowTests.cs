@@ -340,6 +340,37 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         return string.Join('\n', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
     }
 
+    [Test]
+    public async Task TheApplicant_RatesAReturnedDossierOnce_WithClearErrorsForBadInput_AndNothingChangedByThem()
+    {
+        var (citizen, department, procedure, form) = await ArrangeAsync();
+        var desk = await OfficialAsync("desk", department, Roles.Receptionist);
+        var leader = await OfficialAsync("leader", department, Roles.Leader);
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist", department, Roles.Specialist);
+        var id = (await FormFillers.StartDraftAsync(citizen, procedure, department, form)).GetProperty("id").GetGuid();
+        await SubmitAsync(citizen, id, form, null);
+        await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        (await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/rating", new { level = "Satisfied" })).StatusCode.ShouldBe(HttpStatusCode.Conflict, "not finished yet");
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
+        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = (string?)null });
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
+        await PostAsync(desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "InPerson" });
+
+        using var unknownLevel = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/rating", new { level = "Great" });
+        using var longComment = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/rating", new { level = "Unsatisfied", comment = new string('x', 1001) });
+        var rated = await PostAsync(citizen, $"/api/v1/dossiers/{id}/rating", new { level = "VerySatisfied", comment = "  Nhanh, cán bộ nhiệt tình  " });
+        using var again = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/rating", new { level = "Unsatisfied" });
+
+        unknownLevel.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        longComment.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await longComment.ReadProblemAsync()).GetProperty("errors").TryGetProperty("comment", out _).ShouldBeTrue();
+        (rated.GetProperty("satisfaction").GetString(), rated.GetProperty("satisfactionComment").GetString()).ShouldBe(("VerySatisfied", "Nhanh, cán bộ nhiệt tình"));
+        again.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await again.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.already_rated");
+        var stored = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        (stored.GetProperty("satisfaction").GetString(), stored.GetProperty("ratedAt").ValueKind).ShouldBe(("VerySatisfied", JsonValueKind.String));
+    }
+
     private async Task<(HttpClient Citizen, Guid Department, Guid Procedure, Dictionary<string, string?> Form)> ArrangeAsync()
     {
         var scenario = await DossierScenario.ArrangeAsync(Client);

@@ -74,6 +74,13 @@ public sealed record DossierDto
     /// <summary>Not due, due (to pay online), paid or refunded.</summary>
     public DossierPaymentStatus PaymentStatus { get; init; }
 
+    /// <summary>The applicant's rating once the agency is done with the dossier; null before.</summary>
+    public Satisfaction? Satisfaction { get; init; }
+
+    public string? SatisfactionComment { get; init; }
+
+    public DateTimeOffset? RatedAt { get; init; }
+
     public IReadOnlyList<ProcessingStepDto> Steps { get; init; } = [];
 
     /// <summary>The attached files, in the order they were attached.</summary>

@@ -28,6 +28,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.PaymentTerms).HasJsonConversion();
         builder.Property(d => d.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.RefundReason).HasMaxLength(2000);
+        builder.Property(d => d.Satisfaction).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.SatisfactionComment).HasMaxLength(Dossier.SatisfactionCommentMaxLength);
 
         builder.Ignore(d => d.FormFields);
         builder.Ignore(d => d.RequiredDocuments);

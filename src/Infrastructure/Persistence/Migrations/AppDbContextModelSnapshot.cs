@@ -572,6 +572,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("procedure_version_id");
 
+                    b.Property<DateTimeOffset?>("RatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rated_at");
+
                     b.Property<DateTimeOffset?>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -601,6 +605,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ReturnedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("returned_at");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("SatisfactionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("satisfaction_comment");
 
                     b.Property<decimal>("SpecialistShare")
                         .HasColumnType("numeric")
