@@ -16,6 +16,7 @@ export Organisation__Setup=${HANOIDVC_SETUP:-two-tier}
 DATABASE=hanoidvc; [ "$Organisation__Setup" = three-tier ] && DATABASE=hanoidvc_three_tier
 export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=$DATABASE;Username=postgres"
 export FileStore__Root="$ROOT/.data/files"
+export PublicSite__BaseUrl=${PublicSite__BaseUrl:-$URL}   # links in PDFs and e-mails; the payment gateway returns here
 
 ensure_dotnet
 ensure_node_modules

@@ -70,6 +70,9 @@ e2e() {
   build_spa || return 1
   local db="hanoidvc_e2e" url="http://127.0.0.1:$API_PORT"
   export Smtp__Enabled=true Smtp__Port="$SMTP_PORT" Smtp__Security=None   # the API's mail goes to the test SMTP server too
+  export PublicSite__BaseUrl="$url"   # the sandbox gateway sends the browser back to this server's payment return page
+  # The suites sign in a dozen accounts from one address within a minute; the limit itself has its HTTP tests.
+  export RateLimiting__Login__PermitLimit=200
   start_api "$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll" "$url" "$PG_PORT" "$db" "$ARTIFACTS/e2e" || return 1
   local expected
   expected=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -tAc "SELECT count(*) FROM agencies")

@@ -7,33 +7,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { seriousA11yViolations } from './support/a11y.mjs';
+import { answer, newCitizenId, registerCitizen } from './support/accounts.mjs';
 import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
 
 const TIMEOUT = 20_000;
 baseUrl();
 
-const citizenId = `001208${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+const citizenId = newCitizenId();
 const password = 'MatKhau2026x';
-
-/** A valid answer for a form field, by its type (as an applicant would type it). */
-function answer(field) {
-  switch (field.type) {
-    case 'Number':
-      return String(field.min ?? 2020);
-    case 'Date':
-      return '2008-05-01';
-    case 'Select':
-      return field.options[0].value;
-    case 'CitizenId':
-      return citizenId;
-    case 'Phone':
-      return '0912345678';
-    case 'Email':
-      return 'an.nguyen@example.vn';
-    default:
-      return 'Nguyễn Văn Đức';
-  }
-}
 
 describe('applying online', { timeout: 180_000 }, () => {
   let browser;
@@ -56,16 +37,7 @@ describe('applying online', { timeout: 180_000 }, () => {
     context.setDefaultTimeout(TIMEOUT);
     ({ page, problems } = await openPage(context));
 
-    await page.goto(urlFor('/dang-ky'), { waitUntil: 'domcontentloaded' });
-    await page.getByLabel('Họ và tên').fill('Nguyễn Văn Đức');
-    await page.getByLabel('Số định danh cá nhân (CCCD)').fill(citizenId);
-    await page.getByLabel('Ngày sinh').fill('2008-05-01');
-    await page.getByLabel('Số điện thoại').fill('0912345678');
-    await page.getByLabel('Email').fill(`duc.${citizenId}@example.vn`);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-    await page.getByLabel('Nhập lại mật khẩu').fill(password);
-    await page.getByTestId('register-submit').click();
-    await page.waitForURL(/\/tai-khoan$/);
+    await registerCitizen(page, { citizenId, password });
   });
 
   after(async () => {
@@ -115,9 +87,9 @@ describe('applying online', { timeout: 180_000 }, () => {
     for (const field of procedure.form) {
       const input = page.locator(`#field-${field.key}`);
       if (field.type === 'Select') {
-        await input.selectOption(answer(field));
+        await input.selectOption(answer(field, citizenId));
       } else {
-        await input.fill(answer(field));
+        await input.fill(answer(field, citizenId));
       }
     }
     await page.getByTestId('save-status').filter({ hasText: 'Đã lưu nháp lúc' }).waitFor();
@@ -125,7 +97,7 @@ describe('applying online', { timeout: 180_000 }, () => {
     await page.reload({ waitUntil: 'domcontentloaded' });
     const first = procedure.form[0];
     await page.locator(`#field-${first.key}`).waitFor();
-    assert.equal(await page.locator(`#field-${first.key}`).inputValue(), answer(first));
+    assert.equal(await page.locator(`#field-${first.key}`).inputValue(), answer(first, citizenId));
   });
 
   it('attaches a file to each mandatory document, then reviews and submits once even when clicked twice', async () => {

@@ -48,6 +48,8 @@ app.UseSpaStaticFiles();
 // The API's manual is public: it is served before authentication runs.
 app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
+// Routing after the files: a file on disk is served before any endpoint (the 404 fallback for missing files) matches.
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -98,6 +98,23 @@ export const routes: Routes = [
       import('./features/apply/pages/submitted-page/submitted-page').then((m) => m.SubmittedPage),
   },
   {
+    path: 'thanh-toan/ket-qua',
+    title: titleKey('payReturn.pageTitle'),
+    loadComponent: () =>
+      import('./features/payments/pages/payment-return-page/payment-return-page').then(
+        (m) => m.PaymentReturnPage,
+      ),
+  },
+  {
+    path: 'thong-bao',
+    title: titleKey('notifications.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/notifications/pages/notifications-page/notifications-page').then(
+        (m) => m.NotificationsPage,
+      ),
+  },
+  {
     path: 'xac-minh',
     title: titleKey('verify.pageTitle'),
     loadComponent: () =>

@@ -28,8 +28,11 @@ public sealed class VnPayOptions
     /// <summary>VNPay's payment page.</summary>
     public Uri PaymentUrl { get; set; } = new("https://sandbox.vnpayment.vn/paymentv2/vpcpay.html");
 
-    /// <summary>Where VNPay sends the browser back; relative addresses are resolved against <c>PublicSite:BaseUrl</c>.</summary>
-    public string ReturnPath { get; set; } = "/api/v1/payments/vnpay/return";
+    /// <summary>
+    /// Where VNPay sends the browser back; relative addresses are resolved against <c>PublicSite:BaseUrl</c>. The SPA's
+    /// page there passes the same query to <c>GET /api/v1/payments/vnpay/return</c> and shows what the API recorded.
+    /// </summary>
+    public string ReturnPath { get; set; } = "/thanh-toan/ket-qua";
 
     /// <summary>The protocol version (<c>vnp_Version</c>).</summary>
     public string Version { get; set; } = "2.1.0";

@@ -100,7 +100,7 @@ internal static class PaymentEndpoints
         var query = WebUtility.HtmlEncode(Uri.EscapeDataString(http.Request.QueryString.Value?.TrimStart('?') ?? string.Empty));
         var amount = long.Parse(order["vnp_Amount"], System.Globalization.CultureInfo.InvariantCulture) / 100;
         var html = new StringBuilder()
-            .Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Cổng thanh toán thử nghiệm</title></head><body>")
+            .Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>Cổng thanh toán thử nghiệm</title></head><body>")
             .Append("<h1>Cổng thanh toán thử nghiệm (sandbox)</h1>")
             .Append("<p>Đơn hàng: ").Append(WebUtility.HtmlEncode(order["vnp_TxnRef"])).Append("<br>Nội dung: ")
             .Append(WebUtility.HtmlEncode(order.GetValueOrDefault("vnp_OrderInfo"))).Append("<br>Số tiền: ").Append(amount.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)).Append(" VND</p><ul>");

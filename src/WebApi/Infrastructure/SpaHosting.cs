@@ -18,9 +18,17 @@ internal static class SpaHosting
         });
     }
 
-    public static void MapSpaFallback(this WebApplication app) =>
+    public static void MapSpaFallback(this WebApplication app)
+    {
         app.MapFallbackToFile("index.html", new StaticFileOptions
         {
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
         }).AllowAnonymous();
+
+        // A file that is not there (a browser's /favicon.ico, a bundle of an older build) is a 404 for anyone; without
+        // this endpoint the signed-in fallback policy would answer 401 and ask for a sign-in.
+        app.MapFallback("{*path:file}", (HttpContext context) => TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound, detail: $"No file at {context.Request.Path}."))
+            .AllowAnonymous().ExcludeFromDescription();
+    }
 }

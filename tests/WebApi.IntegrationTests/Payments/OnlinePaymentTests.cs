@@ -23,7 +23,7 @@ public sealed class OnlinePaymentTests : ApiTestFixture
         var page = await browser.GetAsync(new Uri(redirect.PathAndQuery, UriKind.Relative));
         var completed = await browser.GetAsync(new Uri($"/api/v1/payments/sandbox/complete?outcome=Pay&order={Uri.EscapeDataString(redirect.Query.TrimStart('?'))}", UriKind.Relative));
         completed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await completed.Content.ReadAsStringAsync());
-        var shown = await browser.GetFromJsonAsync<JsonElement>(new Uri(completed.Headers.Location!.PathAndQuery, UriKind.Relative));
+        var shown = await PaymentScenario.ShowReturnAsync(browser, completed.Headers.Location!);
         var received = await scenario.Desk.PostAsJsonAsync($"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -35,7 +35,7 @@ public sealed class OnlinePaymentTests : ApiTestFixture
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await page.Content.ReadAsStringAsync()).ShouldContain("90,000 VND");
         completed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        completed.Headers.Location!.AbsolutePath.ShouldBe("/api/v1/payments/vnpay/return");
+        completed.Headers.Location!.AbsolutePath.ShouldBe("/thanh-toan/ket-qua", "the SPA's return page, which asks the API");
         shown.GetProperty("signatureValid").GetBoolean().ShouldBeTrue();
         shown.GetProperty("status").GetString().ShouldBe("Paid", "the sandbox sent the IPN before sending the browser back");
         received.StatusCode.ShouldBe(HttpStatusCode.OK, await received.Content.ReadAsStringAsync());
@@ -72,7 +72,7 @@ public sealed class OnlinePaymentTests : ApiTestFixture
         using var completed = await browser.GetAsync(new Uri(
             $"/api/v1/payments/sandbox/complete?outcome={outcome}&ipnDelaySeconds={ipnDelaySeconds}&order={Uri.EscapeDataString(order)}", UriKind.Relative));
         completed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await completed.Content.ReadAsStringAsync());
-        return await browser.GetFromJsonAsync<JsonElement>(new Uri(completed.Headers.Location!.PathAndQuery, UriKind.Relative));
+        return await PaymentScenario.ShowReturnAsync(browser, completed.Headers.Location!);
     }
 
     [Test]

@@ -81,8 +81,12 @@ internal sealed class PaymentScenario
         using var browser = Browser();
         using var completed = await browser.GetAsync(new Uri($"/api/v1/payments/sandbox/complete?outcome=Pay&order={Uri.EscapeDataString(redirect.Query.TrimStart('?'))}", UriKind.Relative));
         completed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await completed.Content.ReadAsStringAsync());
-        return await browser.GetFromJsonAsync<JsonElement>(new Uri(completed.Headers.Location!.PathAndQuery, UriKind.Relative));
+        return await ShowReturnAsync(browser, completed.Headers.Location!);
     }
+
+    /// <summary>What the SPA's return page does with the address the gateway sent the browser to: asks the API with the same query.</summary>
+    public static async Task<JsonElement> ShowReturnAsync(HttpClient browser, Uri location) =>
+        await browser.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/payments/vnpay/return{location.Query}", UriKind.Relative));
 
     public async Task<JsonElement> PaymentsAsync(Guid dossierId) =>
         await Citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{dossierId}/payments", UriKind.Relative));

@@ -16,7 +16,7 @@ public sealed class VnPaySigningTests
         "0d05d8f1ba0885380624b76d9637d517f46b0bd0df3314663408a927c6de650327542a162185d1b6014fccdbe1ec990d3c2d95c6fa09ea9c1dcb36c21a634f01";
 
     private static VnPayGateway Gateway(bool sandbox = false) => new(
-        Options.Create(new PaymentOptions { VnPay = new VnPayOptions { TmnCode = "HNDVCTST", HashSecret = Secret }, Sandbox = new SandboxOptions { Enabled = sandbox } }),
+        Options.Create(new PaymentOptions { VnPay = new VnPayOptions { TmnCode = "HNDVCTST", HashSecret = Secret, ReturnPath = "/api/v1/payments/vnpay/return" }, Sandbox = new SandboxOptions { Enabled = sandbox } }),
         Options.Create(new PublicSiteOptions { BaseUrl = new Uri("https://dichvucong.hanoi.edu.vn") }));
 
     private static readonly PaymentOrder Order = new(

@@ -61,6 +61,8 @@ export type DossierStatus =
   | 'Withdrawn'
   | 'Stopped';
 
+export type Satisfaction = 'VerySatisfied' | 'Satisfied' | 'Unsatisfied';
+
 /** `GET /api/v1/dossiers/{id}`. */
 export interface DossierDto {
   readonly id: string;
@@ -82,6 +84,12 @@ export interface DossierDto {
   readonly returnChannel: string | null;
   readonly resultReleasedAt: string | null;
   readonly paymentStatus: 'NotDue' | 'Due' | 'Paid' | 'Refunded';
+  /** The fees' total in đồng, fixed at submission. */
+  readonly amountDueVnd: number;
+  readonly outcome: 'Early' | 'OnTime' | 'Late' | null;
+  readonly satisfaction: Satisfaction | null;
+  readonly satisfactionComment: string | null;
+  readonly ratedAt: string | null;
   readonly steps: readonly ProcessingStepDto[];
   readonly attachments: readonly AttachmentDto[];
 }
@@ -167,6 +175,22 @@ export class DossiersApi {
       { formData: null },
       { headers: { 'Idempotency-Key': idempotencyKey } },
     );
+  }
+
+  /** Answers the supplement request: the files are attached first; this resumes the clock. */
+  provideSupplement(id: string, comment: string | null): Observable<DossierDto> {
+    return this.http.post<DossierDto>(`${this.base}/${encodeURIComponent(id)}/provide-supplement`, {
+      formData: null,
+      comment,
+    });
+  }
+
+  /** Rates a finished dossier, once. */
+  rate(id: string, level: Satisfaction, comment: string | null): Observable<DossierDto> {
+    return this.http.post<DossierDto>(`${this.base}/${encodeURIComponent(id)}/rating`, {
+      level,
+      comment,
+    });
   }
 
   withdraw(id: string, reason: string | null): Observable<DossierDto> {

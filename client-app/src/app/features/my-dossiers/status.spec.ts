@@ -34,4 +34,12 @@ describe('dossier status for the applicant', () => {
     expect(nextActionKey('Submitted', true)).toBe('mine.next.pay');
     expect(nextActionKey('InProcessing', false)).toBeNull();
   });
+
+  it('asks for a rating once the agency is done, until the applicant has rated', () => {
+    expect(nextActionKey('ResultReturned', false)).toBe('mine.next.rate');
+    expect(nextActionKey('NotReceived', false)).toBe('mine.next.rate');
+    expect(nextActionKey('ResultReturned', false, true)).toBeNull();
+    expect(nextActionKey('Withdrawn', false)).toBeNull();
+    expect(nextActionKey('Resolved', false)).toBeNull();
+  });
 });

@@ -33,4 +33,26 @@ describe('readProblem', () => {
       code: 'auth.locked_out',
     });
   });
+
+  it('says a refused workflow rule in plain words instead of the rule text, with a sentence for known codes', () => {
+    const rated = readProblem(
+      new HttpErrorResponse({
+        status: 409,
+        error: { code: 'dossier.already_rated', detail: 'Dossier X was already rated.' },
+      }),
+    );
+    const moved = readProblem(
+      new HttpErrorResponse({
+        status: 409,
+        error: { code: 'dossier.invalid_transition', detail: 'Cannot Withdraw dossier X.' },
+      }),
+    );
+    const notYours = readProblem(
+      new HttpErrorResponse({ status: 403, error: { code: 'dossier.not_allowed', detail: 'x' } }),
+    );
+
+    expect([rated.messageKey, rated.detail]).toEqual(['problem.code.alreadyRated', null]);
+    expect([moved.messageKey, moved.detail]).toEqual(['problem.conflict', null]);
+    expect(notYours.messageKey).toBe('problem.forbidden');
+  });
 });

@@ -20,6 +20,17 @@ interface ProblemBody {
   readonly code?: string;
 }
 
+/** Error codes of the API's rules that the applicant can meet, each with its own sentence. */
+const CODE_KEYS: Readonly<Record<string, TranslationKey>> = {
+  'dossier.already_rated': 'problem.code.alreadyRated',
+  'dossier.payment_required': 'problem.code.paymentRequired',
+  'payment.not_due': 'problem.code.paymentNotDue',
+  'payment.not_offered': 'problem.code.paymentNotOffered',
+};
+
+/** Codes whose detail is the rule's wording for developers, not for the applicant. */
+const RULE_CODE = /^(dossier|payment|concurrency)\./;
+
 /** Reads an RFC 9457 problem (or a network failure) into what a form shows; never a raw status code. */
 export function readProblem(error: unknown): FormProblem {
   if (!(error instanceof HttpErrorResponse)) {
@@ -43,5 +54,12 @@ export function readProblem(error: unknown): FormProblem {
             : error.status === 404
               ? 'problem.notFound'
               : 'problem.unexpected';
-  return { fields, messageKey, detail: body.detail ?? null, code: body.code ?? null };
+  const code = body.code ?? null;
+  if (code !== null && (CODE_KEYS[code] || RULE_CODE.test(code)) && !hasFields) {
+    // A rule of the workflow refused: say it in the user's words, not the rule's.
+    const ruleKey =
+      CODE_KEYS[code] ?? (error.status === 403 ? 'problem.forbidden' : 'problem.conflict');
+    return { fields, messageKey: ruleKey, detail: null, code };
+  }
+  return { fields, messageKey, detail: body.detail ?? null, code };
 }

@@ -3,6 +3,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 
 import { AuthService } from '../../auth/auth.service';
 import { TranslatePipe } from '../../i18n';
+import { UnreadNotifications } from '../../notifications/unread-notifications';
 import { LanguageSwitch } from '../language-switch/language-switch';
 
 @Component({
@@ -14,4 +15,5 @@ import { LanguageSwitch } from '../language-switch/language-switch';
 })
 export class SiteHeader {
   protected readonly auth = inject(AuthService);
+  protected readonly notifications = inject(UnreadNotifications);
 }

@@ -1,4 +1,4 @@
-import { HttpErrorResponse, HttpEventType } from '@angular/common/http';
+import { HttpErrorResponse } from '@angular/common/http';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,11 +8,12 @@ import {
   signal,
 } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EMPTY, Subject, catchError, concatMap, debounceTime, finalize, tap } from 'rxjs';
+import { Subject, debounceTime } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 
 import type { RequiredDocumentDto } from '../../../../core/api/catalogue.api';
 import {
+  type AttachmentDto,
   type DossierDto,
   DossiersApi,
   type FormFieldDto,
@@ -25,25 +26,9 @@ import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-s
 import { readProblem } from '../../../../shared/forms/problem';
 import { draftStorage } from '../../draft-storage';
 import { validateForm } from '../../form-rules';
+import { DocumentUploads } from '../../components/document-uploads/document-uploads';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'expired';
-
-interface Upload {
-  readonly document: string;
-  readonly fileName: string;
-  readonly percent: number;
-}
-
-interface QueuedUpload {
-  readonly index: number;
-  readonly document: RequiredDocumentDto;
-  readonly file: File;
-  readonly entry: Upload;
-}
-
-/** Files the portal accepts, checked again by content on the server. */
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx';
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
  * The application form generated from the dossier's form schema, with the documents to attach. Every change is kept
@@ -51,7 +36,7 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
  */
 @Component({
   selector: 'app-draft-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, ErrorSummary],
+  imports: [TranslatePipe, RouterLink, ErrorAlert, ErrorSummary, DocumentUploads],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './draft-page.html',
   styleUrl: './draft-page.scss',
@@ -62,16 +47,13 @@ export class DraftPage {
   private readonly i18n = inject(TranslationService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly changes = new Subject<void>();
-  private readonly queue = new Subject<QueuedUpload>();
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
 
-  protected readonly accept = ACCEPT;
   protected readonly dossier = signal<DossierDto | null>(null);
   protected readonly loadFailed = signal(false);
   protected readonly values = signal<Record<string, string>>({});
   protected readonly fieldErrors = signal<Record<string, string>>({});
   protected readonly documentErrors = signal<Record<number, string>>({});
-  protected readonly uploads = signal<readonly Upload[]>([]);
   protected readonly saveState = signal<SaveState>('idle');
   protected readonly savedAt = signal<Date | null>(null);
   protected readonly returnUrl = `/ho-so/${this.id}/soan`;
@@ -110,20 +92,10 @@ export class DraftPage {
     this.changes
       .pipe(debounceTime(1200), takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.save());
-    this.queue
-      .pipe(
-        concatMap((upload) => this.send(upload)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe();
   }
 
   protected text(value: { label: string; labelEn: string }): string {
     return this.i18n.lang() === 'en' ? value.labelEn : value.label;
-  }
-
-  protected documentName(document: RequiredDocumentDto): string {
-    return this.i18n.lang() === 'en' ? document.nameEn : document.name;
   }
 
   protected help(field: FormFieldDto): string | null {
@@ -154,10 +126,6 @@ export class DraftPage {
     return (this.dossier()?.attachments ?? []).filter((a) => a.documentName === document.name);
   }
 
-  protected uploadsFor(document: RequiredDocumentDto): readonly Upload[] {
-    return this.uploads().filter((u) => u.document === document.name);
-  }
-
   protected change(key: string, value: string): void {
     this.values.update((values) => ({ ...values, [key]: value }));
     draftStorage.write(this.id, this.values());
@@ -167,56 +135,14 @@ export class DraftPage {
     this.changes.next();
   }
 
-  protected upload(index: number, document: RequiredDocumentDto, input: HTMLInputElement): void {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    if (file.size > MAX_FILE_BYTES) {
-      this.setDocumentError(index, this.i18n.t('apply.documents.tooLarge', { name: file.name }));
-      return;
-    }
-    this.setDocumentError(index, null);
-    const entry: Upload = { document: document.name, fileName: file.name, percent: 0 };
-    this.uploads.update((list) => [...list, entry]);
-    this.queue.next({ index, document, file, entry });
+  protected attached(attachment: AttachmentDto): void {
+    this.dossier.update((d) => (d ? { ...d, attachments: [...d.attachments, attachment] } : d));
   }
 
-  /**
-   * Uploads one file at a time: the dossier's files change together with its row version (so the total size limit
-   * holds), and two uploads at once would make one of them a conflict.
-   */
-  private send({ index, document, file, entry }: QueuedUpload) {
-    const same = (u: Upload) => u.fileName === entry.fileName && u.document === entry.document;
-    const update = (percent: number) =>
-      this.uploads.update((list) => list.map((u) => (same(u) ? { ...u, percent } : u)));
-    return this.api.attach(this.id, file, document.name).pipe(
-      tap((event) => {
-        if (event.type === HttpEventType.UploadProgress && event.total) {
-          update(Math.round((100 * event.loaded) / event.total));
-        } else if (event.type === HttpEventType.Response && event.body) {
-          const attachment = event.body;
-          this.dossier.update((d) =>
-            d ? { ...d, attachments: [...d.attachments, attachment] } : d,
-          );
-        }
-      }),
-      catchError((error: unknown) => {
-        const problem = readProblem(error);
-        const message =
-          Object.values(problem.fields)[0]?.[0] ??
-          problem.detail ??
-          this.i18n.t(problem.messageKey ?? 'problem.unexpected');
-        this.setDocumentError(index, `${file.name}: ${message}`);
-        return EMPTY;
-      }),
-      finalize(() => this.uploads.update((list) => list.filter((u) => !same(u)))),
+  protected removed(attachmentId: string): void {
+    this.dossier.update((d) =>
+      d ? { ...d, attachments: d.attachments.filter((a) => a.id !== attachmentId) } : d,
     );
-  }
-
-  protected remove(attachmentId: string): void {
-    this.api.removeAttachment(this.id, attachmentId).subscribe({
-      next: (dossier) => this.dossier.set(dossier),
-    });
   }
 
   /** Checks everything at once (the form and the mandatory documents), saves, and goes to the review page. */
@@ -228,7 +154,7 @@ export class DraftPage {
     dossier.requiredDocuments.forEach((document, index) => {
       if (document.mandatory && this.attachmentsFor(document).length === 0) {
         missing[index] = this.i18n.t('apply.documents.missing', {
-          name: this.documentName(document),
+          name: this.i18n.lang() === 'en' ? document.nameEn : document.name,
         });
       }
     });
@@ -263,13 +189,6 @@ export class DraftPage {
         }
         if (Object.keys(fields).length > 0) this.fieldErrors.set(fields);
       },
-    });
-  }
-
-  private setDocumentError(index: number, message: string | null): void {
-    this.documentErrors.update((errors) => {
-      const { [index]: _, ...rest } = errors;
-      return message ? { ...rest, [index]: message } : rest;
     });
   }
 }

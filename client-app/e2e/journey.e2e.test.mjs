@@ -1,0 +1,256 @@
+// The whole level-4 journey of a citizen in the browser, against the real API and PostgreSQL: register → search
+// "cap ban sao" → apply with uploads → pay in the sandbox gateway → the desk asks for a supplement (officials act
+// through the API, as the workspace would) → answer it with a file → the agency processes and returns the result
+// online → download it → verify it on the public page → rate the service → read the notifications.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { seriousA11yViolations } from './support/a11y.mjs';
+import { answer, newCitizenId, official, registerCitizen } from './support/accounts.mjs';
+import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+
+const TIMEOUT = 20_000;
+const COPY_OF_DIPLOMA = 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc';
+const MISSING = 'Bản sao Căn cước công dân còn hiệu lực';
+baseUrl();
+
+const citizenId = newCitizenId();
+
+async function expectNoSeriousViolations(page) {
+  const violations = await seriousA11yViolations(page);
+  assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+}
+
+describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () => {
+  let browser;
+  let page;
+  let problems;
+  let screenshots;
+  let pdf;
+  let dossierId;
+  let desk;
+  let specialist;
+  let leader;
+  let verificationCode;
+  let downloaded;
+
+  before(async () => {
+    screenshots = await artifactsDir();
+    pdf = path.join(screenshots, 'journey-document.pdf');
+    await writeFile(pdf, `%PDF-1.7\n${'1'.repeat(3000)}\n%%EOF\n`);
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+      acceptDownloads: true,
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    ({ page, problems } = await openPage(context));
+    await registerCitizen(page, { citizenId, password: 'MatKhau2026x' });
+    [desk, specialist, leader] = await Promise.all(
+      ['sgd.receptionist', 'sgd.specialist', 'sgd.leader'].map((name) => official(name)),
+    );
+  });
+
+  after(async () => {
+    await Promise.all([desk, specialist, leader].map((o) => o?.dispose()));
+    await browser?.close();
+  });
+
+  it('finds the procedure by typing without diacritics and submits it with the documents attached', async () => {
+    await page.goto(urlFor('/thu-tuc'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Tên hoặc mã thủ tục').fill('cap ban sao');
+    await page.getByLabel('Cấp giải quyết').selectOption('province');
+    await page.getByLabel('Mức độ dịch vụ công').selectOption('4');
+    await page.getByTestId('catalogue-submit').click();
+    await page
+      .getByTestId('catalogue-list')
+      .getByRole('link', { name: COPY_OF_DIPLOMA, exact: true })
+      .click();
+    await page.getByTestId('apply-online').click();
+    await page.waitForURL(/\/nop-ho-so\//);
+    const procedure = await (
+      await page.request.get(urlFor(`/api/v1/procedures/${page.url().split('/').pop()}`))
+    ).json();
+    await page.getByTestId('apply-start').click();
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]+\/soan$/);
+    dossierId = page.url().split('/').at(-2);
+
+    for (const field of procedure.form) {
+      const input = page.locator(`#field-${field.key}`);
+      if (field.type === 'Select') await input.selectOption(answer(field, citizenId));
+      else await input.fill(answer(field, citizenId));
+    }
+    for (const [index, document] of procedure.documents.entries()) {
+      if (!document.mandatory) continue;
+      await page.locator(`#document-${index}`).setInputFiles(pdf);
+      await page.getByTestId('document').nth(index).getByTestId('attached-file').first().waitFor();
+    }
+    await page.getByTestId('apply-continue').click();
+    await page.waitForURL(/\/xem-lai$/);
+    await page.getByTestId('apply-submit').click();
+    await page.waitForURL(/\/da-nop$/);
+    await page.getByTestId('open-dossier').click();
+    await page.getByTestId('dossier-status').waitFor();
+    assert.equal(
+      (await page.getByTestId('dossier-status').textContent())?.trim(),
+      'Đã nộp, chờ tiếp nhận',
+    );
+  });
+
+  it('pays the fee in the sandbox gateway and comes back to a page that shows what the API recorded', async () => {
+    assert.match((await page.getByTestId('dossier-fee').textContent()) ?? '', /chưa thanh toán/);
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: path.join(screenshots, 'dossier-pay.png'), fullPage: true });
+
+    await page.getByTestId('pay').click();
+    await page.waitForURL(/\/api\/v1\/payments\/sandbox\/pay/);
+    await page.getByRole('link', { name: 'Thanh toán', exact: true }).click();
+    await page.waitForURL(/\/thanh-toan\/ket-qua\?/);
+    const outcome = page.getByTestId('payment-outcome');
+    await outcome.waitFor();
+    assert.equal(await outcome.getAttribute('data-outcome'), 'paid');
+    assert.equal((await outcome.textContent())?.trim(), 'Thanh toán thành công');
+    assert.match(
+      (await page.getByTestId('payment-text').textContent()) ?? '',
+      /\d{1,3}(\.\d{3})+\s?₫/,
+    );
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: path.join(screenshots, 'payment-return.png'), fullPage: true });
+
+    await page.getByTestId('back-to-dossier').click();
+    await page.getByTestId('payments').waitFor();
+    assert.match((await page.getByTestId('dossier-fee').textContent()) ?? '', /đã thanh toán/);
+    const download = page.waitForEvent('download');
+    await page.getByTestId('payment-receipt').click();
+    const receipt = await download;
+    const bytes = await readFile(await receipt.path());
+    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-', 'the receipt is a PDF');
+  });
+
+  it('answers the supplement request with the missing file; the dossier goes back to the desk', async () => {
+    await desk.post(`/api/v1/dossiers/${dossierId}/request-supplement`, { missing: [MISSING] });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    const items = page.getByTestId('supplement-items');
+    await items.waitFor();
+    assert.equal((await items.textContent())?.trim(), MISSING);
+
+    await page.getByTestId('send-supplement').click();
+    await page.locator('#supplement-error').waitFor();
+    await expectNoSeriousViolations(page);
+    await page.locator('#document-0').setInputFiles(pdf);
+    await page.getByTestId('attached-file').first().waitFor();
+    await page
+      .getByLabel('Ghi chú gửi cơ quan giải quyết (không bắt buộc)')
+      .fill('Đã bổ sung bản sao CCCD.');
+    await page.screenshot({
+      path: path.join(screenshots, 'dossier-supplement.png'),
+      fullPage: true,
+    });
+    await page.getByTestId('send-supplement').click();
+    await page.getByTestId('dossier-message').filter({ hasText: 'Đã gửi hồ sơ bổ sung' }).waitFor();
+    assert.equal(
+      (await page.getByTestId('dossier-status').textContent())?.trim(),
+      'Đã nộp, chờ tiếp nhận',
+    );
+    assert.match((await page.getByTestId('timeline').textContent()) ?? '', /Đã bổ sung hồ sơ/);
+  });
+
+  it('receives the electronic result once the agency has processed it, and downloads it', async () => {
+    await desk.post(`/api/v1/dossiers/${dossierId}/receive`, { comment: 'Đủ hồ sơ' });
+    await leader.post(`/api/v1/dossiers/${dossierId}/assign`, { assigneeId: specialist.userId });
+    await specialist.post(`/api/v1/dossiers/${dossierId}/submit-for-approval`, {
+      comment: 'Đã đối chiếu sổ gốc',
+    });
+    const result = await leader.post(`/api/v1/dossiers/${dossierId}/result/generate`, {}, 201);
+    verificationCode = result.verificationCode;
+    await leader.post(`/api/v1/dossiers/${dossierId}/approve`, { comment: 'Đồng ý' });
+    await desk.post(`/api/v1/dossiers/${dossierId}/return-result`, { channel: 'Online' });
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.getByTestId('download-result').waitFor();
+    assert.equal(
+      (await page.getByTestId('dossier-status').textContent())?.trim(),
+      'Đã trả kết quả',
+    );
+    const download = page.waitForEvent('download');
+    await page.getByTestId('download-result').click();
+    downloaded = await (await download).path();
+    const hash = createHash('sha256')
+      .update(await readFile(downloaded))
+      .digest('hex');
+    assert.equal(hash, result.sha256, 'the downloaded file is the issued result, byte for byte');
+  });
+
+  it('verifies the downloaded result on the public page by its code and by the file itself', async () => {
+    await page.goto(urlFor(`/xac-minh/${verificationCode}`), { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('verify-result').waitFor();
+    assert.match((await page.getByTestId('verify-status').textContent()) ?? '', /Kết quả hợp lệ/);
+    await page.getByTestId('compare-file').setInputFiles({
+      name: 'ket-qua.pdf',
+      mimeType: 'application/pdf',
+      buffer: await readFile(downloaded),
+    });
+    await page.getByTestId('compare-outcome').waitFor();
+    assert.doesNotMatch((await page.getByTestId('compare-outcome').textContent()) ?? '', /KHÔNG/);
+    await page.screenshot({ path: path.join(screenshots, 'journey-verify.png'), fullPage: true });
+  });
+
+  it('rates the service once; the rating is shown afterwards', async () => {
+    await page.goto(urlFor(`/ho-so/${dossierId}`), { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('rate').click();
+    await page.locator('#rating-error').waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByLabel('Rất hài lòng').check();
+    await page.getByLabel('Góp ý (không bắt buộc)').fill('Nhanh, không phải đến trụ sở.');
+    await page.getByTestId('rate').click();
+    await page.getByTestId('rating-given').waitFor();
+    assert.match((await page.getByTestId('rating-given').textContent()) ?? '', /Rất hài lòng/);
+    await page.screenshot({ path: path.join(screenshots, 'dossier-rated.png'), fullPage: true });
+
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.getByTestId('rating-given').waitFor();
+    assert.equal(await page.getByTestId('rate').count(), 0, 'no second rating');
+  });
+
+  it('shows the unread notifications in the bell and lists them', async () => {
+    const bell = page.getByTestId('notifications-link');
+    const unreadNow = async () =>
+      Number(
+        (
+          await page
+            .getByTestId('unread-count')
+            .textContent({ timeout: 1000 })
+            .catch(() => '0')
+        )?.trim(),
+      );
+    // The outbox delivers within seconds; a reload asks again.
+    let unread = await unreadNow();
+    for (let attempt = 0; attempt < 15 && unread < 4; attempt++) {
+      await page.waitForTimeout(2000);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await bell.waitFor();
+      unread = await unreadNow();
+    }
+    assert.ok(unread >= 4, `at least submitted, paid, received and returned: ${unread}`);
+    assert.match((await bell.getAttribute('aria-label')) ?? '', new RegExp(`${unread} chưa đọc`));
+
+    await bell.click();
+    await page.getByTestId('notifications').waitFor();
+    const items = page.getByTestId('notifications').locator('li[data-unread]');
+    assert.equal(await items.count(), unread);
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: path.join(screenshots, 'notifications.png'), fullPage: true });
+    await page.getByTestId('read-all').click();
+    await page.getByTestId('unread-count').waitFor({ state: 'detached' });
+    assert.equal(await items.count(), 0);
+  });
+
+  it('ran without page errors or failed requests', () => {
+    const unexpected = problems.filter((p) => !/net::ERR_ABORTED/.test(p));
+    assert.deepEqual(unexpected, []);
+  });
+});

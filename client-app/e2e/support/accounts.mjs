@@ -1,0 +1,73 @@
+// Accounts for the end-to-end suites: a citizen registered through the real form, and officials acting through the
+// API as the workspace would (the development accounts that `migrate` creates in the Development environment).
+import { request } from 'playwright-core';
+
+import { urlFor } from './browser.mjs';
+
+export const DEVELOPMENT_PASSWORD = 'HanoiDvc@2026';
+
+/** A random, valid 12-digit citizen ID (born 2008, so the birth date below fits). */
+export function newCitizenId() {
+  return `001208${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+}
+
+/** A valid answer for a form field, by its type, as an applicant would type it. */
+export function answer(field, citizenId) {
+  switch (field.type) {
+    case 'Number':
+      return String(field.min ?? 2020);
+    case 'Date':
+      return '2008-05-01';
+    case 'Select':
+      return field.options[0].value;
+    case 'CitizenId':
+      return citizenId;
+    case 'Phone':
+      return '0912345678';
+    case 'Email':
+      return 'an.nguyen@example.vn';
+    default:
+      return 'Nguyễn Văn Đức';
+  }
+}
+
+/** Registers through the page, in Vietnamese, and waits for the account page. */
+export async function registerCitizen(page, { citizenId, password, name = 'Nguyễn Văn Đức' }) {
+  await page.goto(urlFor('/dang-ky'), { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Họ và tên').fill(name);
+  await page.getByLabel('Số định danh cá nhân (CCCD)').fill(citizenId);
+  await page.getByLabel('Ngày sinh').fill('2008-05-01');
+  await page.getByLabel('Số điện thoại').fill('0912345678');
+  await page.getByLabel('Email').fill(`duc.${citizenId}@example.vn`);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByLabel('Nhập lại mật khẩu').fill(password);
+  await page.getByTestId('register-submit').click();
+  await page.waitForURL(/\/tai-khoan$/);
+}
+
+/**
+ * An official signed in through `POST /api/v1/auth/token`, in a request context of its own (so its refresh cookie
+ * never mixes with the browser's). `post` fails the test on anything but the expected status.
+ */
+export async function official(userName) {
+  const api = await request.newContext({ baseURL: urlFor('/') });
+  const signIn = await api.post('/api/v1/auth/token', {
+    data: { userName, password: DEVELOPMENT_PASSWORD },
+  });
+  if (!signIn.ok())
+    throw new Error(`${userName} could not sign in: ${signIn.status()} ${await signIn.text()}`);
+  const { accessToken } = await signIn.json();
+  const userId = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString()).sub;
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  return {
+    userId,
+    async post(path, data = {}, expected = 200) {
+      const response = await api.post(path, { data, headers });
+      if (response.status() !== expected) {
+        throw new Error(`${userName} POST ${path}: ${response.status()} ${await response.text()}`);
+      }
+      return response.json();
+    },
+    dispose: () => api.dispose(),
+  };
+}
