@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { seriousA11yViolations } from './support/a11y.mjs';
 import { answer, newCitizenId, registerCitizen } from './support/accounts.mjs';
 import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+import { tabTo } from './support/keyboard.mjs';
 
 const TIMEOUT = 20_000;
 baseUrl();
@@ -176,6 +177,45 @@ describe('applying online', { timeout: 180_000 }, () => {
     } finally {
       await anonymous.close();
     }
+  });
+
+  it('can be done with the keyboard alone: from the procedure page to the confirmation', async () => {
+    await page.goto(urlFor(`/thu-tuc/${procedure.id}`), { waitUntil: 'domcontentloaded' });
+    await tabTo(page, '[data-testid="apply-online"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/nop-ho-so\//);
+    await tabTo(page, '[data-testid="apply-start"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/ho-so\/[0-9a-f-]+\/soan$/);
+
+    for (const field of procedure.form.filter((f) => f.required)) {
+      await tabTo(page, `#field-${field.key}`);
+      if (field.type === 'Select') {
+        await page.keyboard.press('ArrowDown'); // the first real option, after "choose"
+      } else if (field.type === 'Date') {
+        await page.keyboard.type('05052008'); // the same day whether the browser shows dd/mm or mm/dd
+      } else {
+        await page.keyboard.type(answer(field, citizenId));
+      }
+    }
+    for (const [index, document] of procedure.documents.entries()) {
+      if (!document.mandatory) continue;
+      await tabTo(page, `#document-${index}`);
+      const chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Space');
+      await (await chooser).setFiles(pdf);
+      await page.getByTestId('document').nth(index).getByTestId('attached-file').first().waitFor();
+    }
+    await tabTo(page, '[data-testid="apply-continue"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/xem-lai$/);
+    await tabTo(page, '[data-testid="apply-submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/da-nop$/);
+    assert.match(
+      (await page.getByTestId('tracking-number').textContent()) ?? '',
+      /^\s*[0-9A-Z]{10}\s*$/,
+    );
   });
 
   it('ran without page errors or failed requests', () => {

@@ -83,6 +83,16 @@ describe('home page', { timeout: 120_000 }, () => {
     await page.screenshot({ path: path.join(screenshots, 'home-vi.png'), fullPage: true });
   });
 
+  it('sends its scripts compressed and cached for good (their names change with their content)', async () => {
+    const scripts = await page.locator('script[src]').evaluateAll((list) => list.map((s) => s.src));
+    assert.ok(scripts.length > 0);
+    for (const src of scripts) {
+      const response = await page.request.get(src, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      assert.match(response.headers()['content-encoding'] ?? '', /^(br|gzip)$/, src);
+      assert.match(response.headers()['cache-control'] ?? '', /immutable/, src);
+    }
+  });
+
   it('has no serious or critical accessibility violations in Vietnamese', async () => {
     const violations = await seriousA11yViolations(page);
     assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
@@ -96,6 +106,40 @@ describe('home page', { timeout: 120_000 }, () => {
     assert.equal((await skipLink.textContent())?.trim(), 'Bỏ qua đến nội dung chính');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+  });
+
+  it('finds a procedure from the search box, typed without diacritics, with the keyboard', async () => {
+    const popular = page.getByTestId('popular-list').locator('li');
+    await popular.first().waitFor();
+    assert.ok((await popular.count()) > 0, 'the most requested procedures are listed');
+    await page.getByLabel('Tìm thủ tục hành chính').fill('cap ban sao');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/thu-tuc\?q=cap(%20|\+)ban(%20|\+)sao$/);
+    await page.getByTestId('catalogue-list').waitFor();
+    assert.match(
+      (await page.getByTestId('catalogue-list').textContent()) ?? '',
+      /Cấp bản sao văn bằng, chứng chỉ từ sổ gốc/,
+    );
+  });
+
+  it('moves focus to the main content when the page changes, as a page load would', async () => {
+    await page.getByRole('link', { name: 'Tra cứu hồ sơ', exact: true }).first().click();
+    await page.waitForURL(/\/tra-cuu$/);
+    await page.locator('h1', { hasText: 'Tra cứu tình trạng hồ sơ' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main-content');
+  });
+
+  it('takes a code from the tracking box to the tracking page and asks for the citizen ID next', async () => {
+    await page.goto(urlFor('/'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Mã hồ sơ hoặc số theo dõi').fill('000.00.12.H26-260302-0001');
+    await page.getByTestId('home-track').click();
+    await page.waitForURL(/\/tra-cuu\?code=/);
+    await page.locator('#tracking-citizen-id:focus').waitFor();
+    assert.equal(
+      await page.getByLabel('Mã hồ sơ hoặc số theo dõi').inputValue(),
+      '000.00.12.H26-260302-0001',
+    );
+    await page.goto(urlFor('/'), { waitUntil: 'domcontentloaded' });
   });
 
   it('switches to English and remembers the choice after a reload', async () => {

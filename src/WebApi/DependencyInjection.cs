@@ -15,6 +15,8 @@ internal static class DependencyInjection
         services.AddApiProblemDetails();
         services.AddApiSecurity(configuration);
         services.AddApiRateLimiting(configuration);
+        services.AddOutputCache(); // anonymous public reads only (the policy skips requests that carry credentials)
+        services.AddSpaCompression();
         services.AddApiDocumentation();
         // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

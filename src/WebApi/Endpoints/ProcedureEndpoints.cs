@@ -1,12 +1,14 @@
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;
+using HanoiDvc.Application.Procedures.Queries.GetPopularProcedures;
 using HanoiDvc.Application.Procedures.Queries.GetProcedure;
 using HanoiDvc.Application.Procedures.Queries.GetProcedureTemplate;
 using HanoiDvc.Application.Procedures.Queries.SearchProcedures;
 using HanoiDvc.Domain.Procedures;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;
 
@@ -24,6 +26,11 @@ internal static class ProcedureEndpoints
         group.MapGet("/statistics", GetCatalogueStatistics)
             .WithName(nameof(GetCatalogueStatistics))
             .WithSummary("Catalogue counts per deciding level and field, and the share of level-4 procedures");
+        group.MapGet("/popular", GetPopularProcedures)
+            .WithName(nameof(GetPopularProcedures))
+            .WithSummary("The procedures most applied for over the last year (completed with level-4 ones), for the home page")
+            .CacheOutput(policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByHeader(HeaderNames.AcceptLanguage).SetVaryByQuery("take"))
+            .ProducesValidationProblem();
         group.MapGet("/{id:guid}", GetProcedure)
             .WithName(nameof(GetProcedure))
             .WithSummary("A procedure's steps, documents, time limit, fees and form")
@@ -34,6 +41,12 @@ internal static class ProcedureEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="take">How many, 1–12 (default 6).</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<IReadOnlyList<ProcedureSummaryDto>>> GetPopularProcedures(IMediator mediator, int? take, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetPopularProcedures(take ?? 6), cancellationToken));
 
     /// <param name="mediator">Use-case dispatcher.</param>
     /// <param name="q">Words to find in the code or name (diacritics and case ignored).</param>

@@ -126,6 +126,13 @@ export class CatalogueApi {
     );
   }
 
+  /** The procedures most applied for (completed with level-4 ones), for the home page. */
+  popular(take = 6): Observable<readonly ProcedureSummaryDto[]> {
+    return this.http.get<readonly ProcedureSummaryDto[]>(`${API_BASE_URL}/procedures/popular`, {
+      params: { take },
+    });
+  }
+
   statistics(): Observable<CatalogueStatisticsDto> {
     return this.http.get<CatalogueStatisticsDto>(`${API_BASE_URL}/procedures/statistics`);
   }

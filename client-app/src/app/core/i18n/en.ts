@@ -23,13 +23,6 @@ export const en: Dictionary = {
   'home.heading': 'Welcome to the Online Public Services Portal',
   'home.intro':
     'The Online Public Services Portal of the Hanoi Department of Education and Training lets citizens, parents, students and organisations complete administrative procedures in education and training anytime, anywhere, without visiting the office in person.',
-  'home.servicesHeading': 'On this portal you can',
-  'home.service.lookup':
-    'Look up administrative procedures: required documents, processing times, fees and charges.',
-  'home.service.submit':
-    'Submit applications online and receive the results without visiting the office.',
-  'home.service.pay': 'Pay fees and charges securely online.',
-  'home.service.track': 'Check the processing status of applications you have submitted.',
   'home.stats.heading': 'At a glance',
   'home.stats.agencies': 'Agencies:',
   'home.stats.procedures': 'Administrative procedures:',
@@ -366,6 +359,21 @@ export const en: Dictionary = {
   'notifications.markRead': 'Mark as read',
   'notifications.empty': 'You have no notifications yet.',
   'notifications.more': 'Show more',
+
+  'home.search.label': 'Find an administrative procedure',
+  'home.search.hint':
+    'Type its name or code, with or without Vietnamese accents. Example: cap ban sao',
+  'home.search.submit': 'Search',
+  'home.fields.heading': 'Fields',
+  'home.field.EducationTraining': 'Opening and licensing schools, changing or returning to school',
+  'home.field.DiplomasCertificates':
+    'Copies, corrections and recognition of diplomas and certificates',
+  'home.field.ExamsAdmissions': 'Exam registration, re-marking, admissions',
+  'home.popular.heading': 'Most requested procedures',
+  'home.popular.error': 'The list of procedures could not be loaded. Please try again later.',
+  'home.popular.all': 'See all administrative procedures',
+  'home.track.heading': 'Track an application',
+  'home.stats.fullyOnline': 'Procedures applied for and delivered fully online:',
 
   'notFound.pageTitle': 'Page not found',
   'notFound.heading': 'Page not found',

@@ -24,12 +24,6 @@ export const vi = {
   'home.heading': 'Chào mừng đến với Cổng Dịch vụ công trực tuyến',
   'home.intro':
     'Cổng Dịch vụ công trực tuyến của Sở Giáo dục và Đào tạo Hà Nội giúp người dân, phụ huynh, học sinh và các tổ chức thực hiện thủ tục hành chính trong lĩnh vực giáo dục và đào tạo mọi lúc, mọi nơi, không cần đến trực tiếp cơ quan giải quyết.',
-  'home.servicesHeading': 'Trên Cổng, bạn có thể',
-  'home.service.lookup':
-    'Tra cứu thủ tục hành chính: thành phần hồ sơ, thời hạn giải quyết, phí và lệ phí.',
-  'home.service.submit': 'Nộp hồ sơ trực tuyến và nhận kết quả mà không cần đến trụ sở.',
-  'home.service.pay': 'Thanh toán phí, lệ phí trực tuyến an toàn.',
-  'home.service.track': 'Tra cứu tình trạng giải quyết hồ sơ đã nộp.',
   'home.stats.heading': 'Số liệu tổng quan',
   'home.stats.agencies': 'Số cơ quan giải quyết:',
   'home.stats.procedures': 'Số thủ tục hành chính:',
@@ -369,6 +363,20 @@ export const vi = {
   'notifications.markRead': 'Đánh dấu đã đọc',
   'notifications.empty': 'Bạn chưa có thông báo nào.',
   'notifications.more': 'Xem thêm',
+
+  'home.search.label': 'Tìm thủ tục hành chính',
+  'home.search.hint': 'Gõ tên hoặc mã thủ tục, có dấu hoặc không dấu. Ví dụ: cap ban sao',
+  'home.search.submit': 'Tìm kiếm',
+  'home.fields.heading': 'Lĩnh vực',
+  'home.field.EducationTraining':
+    'Thành lập, cho phép hoạt động trường học, chuyển trường, học lại',
+  'home.field.DiplomasCertificates': 'Cấp bản sao, chỉnh sửa, công nhận văn bằng, chứng chỉ',
+  'home.field.ExamsAdmissions': 'Đăng ký dự thi, phúc khảo, tuyển sinh',
+  'home.popular.heading': 'Thủ tục được quan tâm nhiều',
+  'home.popular.error': 'Không tải được danh sách thủ tục. Vui lòng thử lại sau.',
+  'home.popular.all': 'Xem tất cả thủ tục hành chính',
+  'home.track.heading': 'Tra cứu hồ sơ',
+  'home.stats.fullyOnline': 'Thủ tục nộp và nhận kết quả hoàn toàn trực tuyến:',
 
   'notFound.pageTitle': 'Không tìm thấy trang',
   'notFound.heading': 'Không tìm thấy trang',

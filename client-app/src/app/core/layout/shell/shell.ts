@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterOutlet } from '@angular/router';
 
 import { TranslatePipe } from '../../i18n';
+import { RouteFocus } from '../../routing/route-focus';
 import { SiteFooter } from '../footer/footer';
 import { SiteHeader } from '../header/header';
 
@@ -16,6 +17,10 @@ import { SiteHeader } from '../header/header';
 })
 export class Shell {
   private readonly document = inject(DOCUMENT);
+
+  constructor() {
+    inject(RouteFocus).start();
+  }
 
   /**
    * With `<base href="/">` a bare `#main-content` link would navigate to the root URL from any

@@ -1,12 +1,26 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 
 import type { OverviewDto } from '../../../../core/api/overview.api';
 import { TranslationService } from '../../../../core/i18n';
 import { HomePage } from './home-page';
 
 const OVERVIEW_URL = '/api/v1/overview';
+const POPULAR_URL = '/api/v1/procedures/popular?take=6';
+const STATISTICS_URL = '/api/v1/procedures/statistics';
+
+const procedure = (id: string, name: string, serviceLevel: number) => ({
+  id,
+  nationalCode: null,
+  name,
+  nameEn: `${name} (en)`,
+  field: 'DiplomasCertificates',
+  decidingLevelCode: 'province',
+  serviceLevel,
+  timeLimit: { kind: 'WorkingDays', value: 5 },
+});
 
 describe('HomePage', () => {
   let fixture: ComponentFixture<HomePage>;
@@ -31,12 +45,26 @@ describe('HomePage', () => {
   beforeEach(async () => {
     localStorage.clear();
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
     });
     httpTesting = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(HomePage);
     element = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
+    // The most requested procedures and the catalogue's counts load beside the overview.
+    httpTesting
+      .expectOne(POPULAR_URL)
+      .flush([
+        procedure('p1', 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc', 4),
+        procedure('p2', 'Chuyển trường đối với học sinh trung học phổ thông', 3),
+      ]);
+    httpTesting.expectOne(STATISTICS_URL).flush({
+      setup: 'two-tier',
+      total: 82,
+      fullyOnline: 33,
+      fullyOnlinePercent: 40.2,
+      levels: [],
+    });
   });
 
   afterEach(() => {
@@ -48,18 +76,27 @@ describe('HomePage', () => {
     }
   });
 
-  it('introduces the portal in Vietnamese', async () => {
+  it('introduces the portal in Vietnamese: search, the three fields, the most requested procedures, tracking', async () => {
     await respond({ agencyCount: 1, procedureCount: 1 });
 
     expect(query('h1')?.textContent?.trim()).toBe('Chào mừng đến với Cổng Dịch vụ công trực tuyến');
-    const services = Array.from(element.querySelectorAll('li')).map((li) => li.textContent ?? '');
-    expect(services).toHaveLength(4);
-    expect(services.join(' ')).toContain('Tra cứu thủ tục hành chính');
-    expect(services.join(' ')).toContain('Nộp hồ sơ trực tuyến');
-    expect(services.join(' ')).toContain('Thanh toán phí, lệ phí trực tuyến');
-    expect(services.join(' ')).toContain('Tra cứu tình trạng giải quyết hồ sơ');
-    // A plain description: no links to pages that do not exist yet.
-    expect(element.querySelectorAll('a')).toHaveLength(0);
+    expect(query('label[for="home-q"]')?.textContent?.trim()).toBe('Tìm thủ tục hành chính');
+    const fields = Array.from(element.querySelectorAll('[data-testid="home-fields"] a'));
+    expect(fields.map((a) => a.getAttribute('href'))).toEqual([
+      '/thu-tuc?field=EducationTraining',
+      '/thu-tuc?field=DiplomasCertificates',
+      '/thu-tuc?field=ExamsAdmissions',
+    ]);
+    const popular = Array.from(element.querySelectorAll('[data-testid="popular-list"] li'));
+    expect(popular.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc, Toàn trình',
+      'Chuyển trường đối với học sinh trung học phổ thông, Một phần',
+    ]);
+    expect(popular[0].querySelector('a')?.getAttribute('href')).toBe('/thu-tuc/p1');
+    expect(query('label[for="home-track-code"]')?.textContent?.trim()).toBe(
+      'Mã hồ sơ hoặc số theo dõi',
+    );
+    expect(query('[data-testid="fully-online-share"]')?.textContent?.trim()).toBe('40 %');
   });
 
   it('is busy while the overview loads, then shows the counts from the API', async () => {

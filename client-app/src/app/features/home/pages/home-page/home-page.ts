@@ -1,31 +1,92 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Router, RouterLink } from '@angular/router';
 
+import {
+  CatalogueApi,
+  type CatalogueStatisticsDto,
+  PROCEDURE_FIELDS,
+  type ProcedureField,
+  type ProcedureSummaryDto,
+} from '../../../../core/api/catalogue.api';
 import { OverviewApi, type OverviewDto } from '../../../../core/api/overview.api';
-import { TranslatePipe } from '../../../../core/i18n';
+import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 
+/**
+ * The front door: find a procedure (search or by field), the most applied-for ones, track an application by its code,
+ * and the headline figures.
+ */
 @Component({
   selector: 'app-home-page',
-  imports: [TranslatePipe, ErrorAlert],
+  imports: [TranslatePipe, ErrorAlert, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
 })
 export class HomePage {
   private readonly overviewApi = inject(OverviewApi);
+  private readonly catalogue = inject(CatalogueApi);
+  private readonly router = inject(Router);
+  private readonly i18n = inject(TranslationService);
   private readonly destroyRef = inject(DestroyRef);
 
+  protected readonly fields = PROCEDURE_FIELDS;
   protected readonly state = signal<LoadState<OverviewDto>>({ status: 'loading' });
+  protected readonly popular = signal<LoadState<readonly ProcedureSummaryDto[]>>({
+    status: 'loading',
+  });
+  protected readonly catalogueStats = signal<CatalogueStatisticsDto | null>(null);
 
   constructor() {
     this.loadOverview();
+    toLoadState(this.catalogue.popular(6))
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe((state) => this.popular.set(state));
+    this.catalogue
+      .statistics()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({ next: (stats) => this.catalogueStats.set(stats), error: () => undefined });
   }
 
   protected loadOverview(): void {
     toLoadState(this.overviewApi.getOverview())
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((state) => this.state.set(state));
+  }
+
+  protected fieldKey(field: ProcedureField): TranslationKey {
+    return `field.${field}`;
+  }
+
+  protected fieldHintKey(field: ProcedureField): TranslationKey {
+    return `home.field.${field}`;
+  }
+
+  protected levelKey(procedure: ProcedureSummaryDto): TranslationKey {
+    return procedure.serviceLevel === 4 ? 'serviceLevel.4' : 'serviceLevel.3';
+  }
+
+  protected name(procedure: ProcedureSummaryDto): string {
+    return this.i18n.lang() === 'en' ? procedure.nameEn : procedure.name;
+  }
+
+  protected percent(value: number): string {
+    return new Intl.NumberFormat(this.i18n.lang() === 'en' ? 'en-GB' : 'vi-VN', {
+      maximumFractionDigits: 0,
+    }).format(value);
+  }
+
+  protected search(event: SubmitEvent): void {
+    event.preventDefault();
+    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
+    void this.router.navigate(['/thu-tuc'], { queryParams: q ? { q } : {} });
+  }
+
+  protected track(event: SubmitEvent): void {
+    event.preventDefault();
+    const code = String(new FormData(event.target as HTMLFormElement).get('code') ?? '').trim();
+    void this.router.navigate(['/tra-cuu'], { queryParams: code ? { code } : {} });
   }
 }

@@ -1,5 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  afterNextRender,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { ActivatedRoute } from '@angular/router';
 
 import { type DossierLookupDto, DossiersApi } from '../../../../core/api/dossiers.api';
 import { formatDate } from '../../../../shared/format/dates';
@@ -28,6 +37,15 @@ export class TrackingPage {
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
   protected readonly statusKey = statusKey;
+  /** A code brought from the home page's tracking box: filled in, and the citizen ID asked for next. */
+  protected readonly code = inject(ActivatedRoute).snapshot.queryParamMap.get('code') ?? '';
+  private readonly citizenIdInput = viewChild<ElementRef<HTMLInputElement>>('citizenIdInput');
+
+  constructor() {
+    afterNextRender(() => {
+      if (this.code) this.citizenIdInput()?.nativeElement.focus();
+    });
+  }
 
   protected search(event: SubmitEvent): void {
     event.preventDefault();
