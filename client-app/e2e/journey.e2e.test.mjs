@@ -216,6 +216,44 @@ describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () =
     assert.equal(await page.getByTestId('rate').count(), 0, 'no second rating');
   });
 
+  it('reads in English on the same page, and fits a 360 px phone with the same session', async () => {
+    await page.getByTestId('lang-en').click();
+    await page.locator('h2', { hasText: 'Rate the service' }).waitFor();
+    assert.match(page.url(), new RegExp(`/ho-so/${dossierId}$`), 'the switch keeps the page');
+    assert.equal(
+      (await page.getByTestId('dossier-status').textContent())?.trim(),
+      'Result returned',
+    );
+    assert.match((await page.getByTestId('rating-given').textContent()) ?? '', /Very satisfied/);
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: path.join(screenshots, 'dossier-en.png'), fullPage: true });
+    await page.getByTestId('lang-vi').click();
+    await page.locator('h2', { hasText: 'Đánh giá mức độ hài lòng' }).waitFor();
+
+    const phone = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'vi-VN',
+      storageState: await page.context().storageState(),
+    });
+    try {
+      phone.setDefaultTimeout(TIMEOUT);
+      const phonePage = await phone.newPage();
+      await phonePage.goto(urlFor(`/ho-so/${dossierId}`), { waitUntil: 'domcontentloaded' });
+      await phonePage.getByTestId('timeline').waitFor();
+      const scrollWidth = await phonePage.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(scrollWidth <= 360, `page is ${scrollWidth}px wide on a 360px screen`);
+      await phonePage.screenshot({
+        path: path.join(screenshots, 'dossier-phone.png'),
+        fullPage: true,
+      });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('shows the unread notifications in the bell and lists them', async () => {
     const bell = page.getByTestId('notifications-link');
     const unreadNow = async () =>
