@@ -21,7 +21,9 @@ using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
+using HanoiDvc.Application.Dossiers.Queries.GetAssignees;
 using HanoiDvc.Application.Dossiers.Queries.GetInbox;
+using HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
 using HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 using HanoiDvc.Application.Dossiers.Queries.LookupDossier;
 using HanoiDvc.Domain.Dossiers;
@@ -42,7 +44,9 @@ internal static class DossierEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         dossiers.MapPost("/", StartDossier).WithName(nameof(StartDossier)).WithSummary("Start a draft dossier for a procedure");
         dossiers.MapGet("/mine", GetMyDossiers).WithName(nameof(GetMyDossiers)).WithSummary("The signed-in applicant's dossiers");
-        dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, sorted by due date");
+        dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left");
+        dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds");
+        dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to");
         dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline");
         dossiers.MapGet("/{id:guid}/documents/{kind}", GetDossierDocument).WithName(nameof(GetDossierDocument))
             .WithSummary("A form as PDF: Receipt (01), SupplementRequest (02), Rejection (03) or Apology (04)")
@@ -105,11 +109,20 @@ internal static class DossierEndpoints
     /// <param name="overdue">Only dossiers past their due date.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Items per page, 1–100.</param>
+    /// <param name="sort">DueAt (default), DueAtDescending, SubmittedAt or SubmittedAtDescending.</param>
+    /// <param name="q">A dossier code or tracking number (exact), or part of the applicant's name.</param>
     /// <param name="cancellationToken">Request abort.</param>
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetInbox(
-        IMediator mediator, DossierStatus? status, bool? assignedToMe, int? dueWithinWorkingDays, bool? overdue, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        IMediator mediator, DossierStatus? status, bool? assignedToMe, int? dueWithinWorkingDays, bool? overdue, int? page, int? pageSize,
+        InboxSort? sort, string? q, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20), cancellationToken));
+            new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20, sort ?? InboxSort.DueAt, q), cancellationToken));
+
+    public static async Task<Ok<InboxCountsDto>> GetInboxCounts(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetInboxCounts(), cancellationToken));
+
+    public static async Task<Ok<IReadOnlyList<AssigneeDto>>> GetAssignees(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetAssignees(), cancellationToken));
 
     /// <param name="mediator">Use-case dispatcher.</param>
     /// <param name="code">Dossier code (e.g. 000.00.12.H26-260302-0001) or tracking number.</param>

@@ -41,9 +41,16 @@ public sealed record DossierSummaryDto
 
     public DossierOutcome? Outcome { get; init; }
 
+    /// <summary>Working days left until the due instant (negative once overdue), in the inbox; null without a due date.</summary>
+    public decimal? WorkingDaysLeft { get; init; }
+
+    /// <summary>How the dossier came in (the inbox counts online and direct dossiers apart).</summary>
+    public Channel SubmissionChannel { get; init; }
+
     internal sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<Dossier, DossierSummaryDto>()
-            .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value));
+            .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
+            .ForMember(d => d.WorkingDaysLeft, o => o.Ignore());
     }
 }

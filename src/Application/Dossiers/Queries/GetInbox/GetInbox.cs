@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
@@ -6,14 +7,30 @@ using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
-using AutoMapper.QueryableExtensions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Application.Dossiers.Queries.GetInbox;
 
+/// <summary>How the inbox is ordered.</summary>
+public enum InboxSort
+{
+    /// <summary>Earliest due first; dossiers waiting for reception (no due date yet) after, oldest first.</summary>
+    DueAt,
+
+    /// <summary>Latest due first.</summary>
+    DueAtDescending,
+
+    /// <summary>Oldest submission first.</summary>
+    SubmittedAt,
+
+    /// <summary>Newest submission first.</summary>
+    SubmittedAtDescending,
+}
+
 /// <summary>
-/// The official's inbox: open dossiers held by (or waiting for reception at) their agency, sorted by due date.
+/// The official's inbox: open dossiers held by (or waiting for reception at) their agency, with the working days left
+/// before each one's due instant.
 /// </summary>
 /// <param name="Status">Only this state.</param>
 /// <param name="AssignedToMe">Only dossiers assigned to the signed-in official.</param>
@@ -21,33 +38,30 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetInbox;
 /// <param name="Overdue">Only dossiers past their due date.</param>
 /// <param name="Page">1-based page number.</param>
 /// <param name="PageSize">Items per page (1–100).</param>
+/// <param name="Sort">The order (default: earliest due first).</param>
+/// <param name="Query">A dossier code or tracking number (exact), or part of the applicant's name.</param>
 [RequiresRole(Roles.Receptionist, Roles.Specialist, Roles.Leader)]
-public sealed record GetInbox(DossierStatus? Status = null, bool AssignedToMe = false, int? DueWithinWorkingDays = null, bool Overdue = false, int Page = 1, int PageSize = 20)
+public sealed record GetInbox(
+    DossierStatus? Status = null, bool AssignedToMe = false, int? DueWithinWorkingDays = null, bool Overdue = false, int Page = 1, int PageSize = 20,
+    InboxSort Sort = InboxSort.DueAt, string? Query = null)
     : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
 internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
     : IRequestHandler<GetInbox, PagedList<DossierSummaryDto>>
 {
-    /// <summary>States in which the agency holding a dossier still has to act (the partial inbox index covers exactly these).</summary>
-    private static readonly DossierStatus[] Held =
-        [DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval, DossierStatus.Resolved, DossierStatus.Refused];
-
     public async Task<PagedList<DossierSummaryDto>> Handle(GetInbox request, CancellationToken cancellationToken)
     {
         var agency = user.AgencyId ?? throw new UnauthorizedAccessException();
-
-        // Two halves, each served by its own index in due-date order: dossiers the agency holds, and dossiers waiting for
-        // reception at its desk. An OR of the two would make PostgreSQL sort every open dossier of a large agency.
-        // The state list is inlined so that the planner can prove the partial index's predicate.
-        var held = Filter(db.Dossiers.AsNoTracking().Where(d => d.CurrentAgencyId == agency && EF.Constant(Held).Contains(d.Status)), request);
-        var waiting = Filter(db.Dossiers.AsNoTracking().Where(d => d.ReceivingAgencyId == agency && d.Status == DossierStatus.Submitted), request);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var (held, waiting) = InboxQueries.Halves(db, agency);
+        (held, waiting) = (Filter(held, request), Filter(waiting, request));
         if (request.Status is { } status)
         {
             held = held.Where(d => d.Status == status);
             waiting = status == DossierStatus.Submitted ? waiting : waiting.Where(_ => false);
         }
 
-        var now = clock.GetUtcNow();
         if (request.Overdue)
         {
             held = held.Where(d => d.DueAt < now);
@@ -56,29 +70,70 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
 
         if (request.DueWithinWorkingDays is { } days)
         {
-            var limit = (await calendars.GetAsync(cancellationToken)).Add(now, WorkingDuration.FromDays(days));
+            var limit = calendar.Add(now, WorkingDuration.FromDays(days));
             held = held.Where(d => d.DueAt <= limit);
             waiting = waiting.Where(_ => false);
         }
 
-        // Held dossiers by due date first, then those waiting for reception by submission time (they have no due date yet).
+        var total = await held.CountAsync(cancellationToken) + await waiting.CountAsync(cancellationToken);
+        var items = request.Sort == InboxSort.DueAt
+            ? await DueOrderAsync(held, waiting, request, cancellationToken)
+            : await Ordered(held.Concat(waiting), request.Sort)
+                .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                .ProjectTo<DossierSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
+        var named = await ProcedureNames.FillAsync(db, items, cancellationToken);
+        return new PagedList<DossierSummaryDto>(
+            [.. named.Select(d => d with { WorkingDaysLeft = d.DueAt is { } due ? DaysLeft(calendar, now, due) : null })],
+            request.Page, request.PageSize, total);
+    }
+
+    /// <summary>
+    /// Held dossiers by due date first, then those waiting for reception by submission time, each half read in the
+    /// order of its own index: an OR of the two would make PostgreSQL sort every open dossier of a large agency.
+    /// </summary>
+    private async Task<List<DossierSummaryDto>> DueOrderAsync(IQueryable<Dossier> held, IQueryable<Dossier> waiting, GetInbox request, CancellationToken cancellationToken)
+    {
         var wanted = request.Page * request.PageSize;
         var first = await Page(held.OrderBy(d => d.DueAt).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id), wanted, cancellationToken);
         var second = first.Count >= wanted ? [] : await Page(waiting.OrderBy(d => d.SubmittedAt).ThenBy(d => d.Id), wanted - first.Count, cancellationToken);
-        var total = await held.CountAsync(cancellationToken) + await waiting.CountAsync(cancellationToken);
-        var items = first.Concat(second).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        return new PagedList<DossierSummaryDto>(items, request.Page, request.PageSize, total);
+        return [.. first.Concat(second).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)];
     }
+
+    private static IQueryable<Dossier> Ordered(IQueryable<Dossier> dossiers, InboxSort sort) => sort switch
+    {
+        InboxSort.DueAtDescending => dossiers.OrderByDescending(d => d.DueAt).ThenByDescending(d => d.SubmittedAt).ThenBy(d => d.Id),
+        InboxSort.SubmittedAt => dossiers.OrderBy(d => d.SubmittedAt).ThenBy(d => d.Id),
+        _ => dossiers.OrderByDescending(d => d.SubmittedAt).ThenBy(d => d.Id),
+    };
+
+    /// <summary>Whole and fractional working days from now to <paramref name="due"/>, negative when it has passed.</summary>
+    private static decimal DaysLeft(WorkingCalendar calendar, DateTimeOffset now, DateTimeOffset due) =>
+        Math.Round(due >= now ? calendar.Between(now, due).TotalDays : -calendar.Between(due, now).TotalDays, 1);
 
     private IQueryable<Dossier> Filter(IQueryable<Dossier> dossiers, GetInbox request)
     {
-        if (!request.AssignedToMe)
+        if (request.AssignedToMe)
+        {
+            var me = user.UserId;
+            dossiers = dossiers.Where(d => d.AssigneeId == me);
+        }
+
+        var query = request.Query?.Trim();
+        if (string.IsNullOrEmpty(query))
         {
             return dossiers;
         }
 
-        var me = user.UserId;
-        return dossiers.Where(d => d.AssigneeId == me);
+        if (DossierCode.TryParse(query, out var code))
+        {
+            return dossiers.Where(d => d.Code == code);
+        }
+
+        var tracking = query.ToUpperInvariant();
+        var name = query.ToLower(System.Globalization.CultureInfo.InvariantCulture);
+#pragma warning disable CA1304, CA1311, CA1862 // translated to PostgreSQL's lower(… ) LIKE: no .NET culture is involved
+        return dossiers.Where(d => d.TrackingNumber == tracking || d.ApplicantName.ToLower().Contains(name));
+#pragma warning restore CA1304, CA1311, CA1862
     }
 
     private Task<List<DossierSummaryDto>> Page(IQueryable<Dossier> ordered, int count, CancellationToken cancellationToken) =>

@@ -20,14 +20,6 @@ internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, 
         var page = await PagedList<DossierSummaryDto>.ProjectAsync(
             db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id),
             mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
-        var versionIds = page.Items.Select(d => d.ProcedureVersionId).Distinct().ToList();
-        var names = await db.ProcedureVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.Content }).ToDictionaryAsync(v => v.Id, v => v.Content, cancellationToken);
-        return page with
-        {
-            Items = [.. page.Items.Select(d => names.TryGetValue(d.ProcedureVersionId, out var content)
-                ? d with { ProcedureName = content.Name, ProcedureNameEn = content.NameEn }
-                : d)],
-        };
+        return page with { Items = await ProcedureNames.FillAsync(db, page.Items, cancellationToken) };
     }
 }

@@ -1,0 +1,55 @@
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
+
+/// <summary>The counts on the inbox's tabs for the signed-in official's agency.</summary>
+/// <param name="ToReceive">Submitted, waiting for the desk.</param>
+/// <param name="SupplementRequested">Waiting for the applicant's supplement.</param>
+/// <param name="InProcessing">Received or being processed.</param>
+/// <param name="AwaitingApproval">Draft results waiting for a leader.</param>
+/// <param name="ResultToReturn">Approved or refused, to hand back.</param>
+/// <param name="AssignedToMe">Held and assigned to the caller.</param>
+/// <param name="DueSoon">Held and due within <see cref="GetInboxCounts.DueSoonWorkingDays"/> working days (not yet overdue).</param>
+/// <param name="Overdue">Held and past the due instant.</param>
+public sealed record InboxCountsDto(int ToReceive, int SupplementRequested, int InProcessing, int AwaitingApproval, int ResultToReturn, int AssignedToMe, int DueSoon, int Overdue);
+
+/// <summary>How many dossiers each inbox tab holds.</summary>
+[RequiresRole(Roles.Receptionist, Roles.Specialist, Roles.Leader)]
+public sealed record GetInboxCounts : IRequest<InboxCountsDto>
+{
+    /// <summary>"Due soon" means within this many working days.</summary>
+    public const int DueSoonWorkingDays = 2;
+}
+
+internal sealed class GetInboxCountsHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
+    : IRequestHandler<GetInboxCounts, InboxCountsDto>
+{
+    public async Task<InboxCountsDto> Handle(GetInboxCounts request, CancellationToken cancellationToken)
+    {
+        var agency = user.AgencyId ?? throw new UnauthorizedAccessException();
+        var (held, waiting) = InboxQueries.Halves(db, agency);
+        var now = clock.GetUtcNow();
+        var soon = (await calendars.GetAsync(cancellationToken)).Add(now, WorkingDuration.FromDays(GetInboxCounts.DueSoonWorkingDays));
+        var me = user.UserId;
+
+        var byStatus = await held.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        int Of(params DossierStatus[] states) => states.Sum(s => byStatus.GetValueOrDefault(s));
+        return new InboxCountsDto(
+            ToReceive: await waiting.CountAsync(cancellationToken),
+            SupplementRequested: Of(DossierStatus.SupplementRequested),
+            InProcessing: Of(DossierStatus.Received, DossierStatus.InProcessing),
+            AwaitingApproval: Of(DossierStatus.AwaitingApproval),
+            ResultToReturn: Of(DossierStatus.Resolved, DossierStatus.Refused),
+            AssignedToMe: await held.CountAsync(d => d.AssigneeId == me, cancellationToken),
+            DueSoon: await held.CountAsync(d => d.DueAt >= now && d.DueAt <= soon, cancellationToken),
+            Overdue: await held.CountAsync(d => d.DueAt < now, cancellationToken));
+    }
+}
