@@ -103,9 +103,9 @@ internal static class DossierEndpoints
         TypedResults.Ok(await mediator.Send(new GetMyDossiers(page ?? 1, pageSize ?? 20), cancellationToken));
 
     /// <param name="mediator">Use-case dispatcher.</param>
-    /// <param name="status">Only this state.</param>
+    /// <param name="status">Only these states (repeat the parameter for several).</param>
     /// <param name="assignedToMe">Only dossiers assigned to me.</param>
-    /// <param name="dueWithinWorkingDays">Only dossiers due within this many working days.</param>
+    /// <param name="dueWithinWorkingDays">Only dossiers not yet overdue and due within this many working days.</param>
     /// <param name="overdue">Only dossiers past their due date.</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Items per page, 1–100.</param>
@@ -113,7 +113,7 @@ internal static class DossierEndpoints
     /// <param name="q">A dossier code or tracking number (exact), or part of the applicant's name.</param>
     /// <param name="cancellationToken">Request abort.</param>
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetInbox(
-        IMediator mediator, DossierStatus? status, bool? assignedToMe, int? dueWithinWorkingDays, bool? overdue, int? page, int? pageSize,
+        IMediator mediator, DossierStatus[]? status, bool? assignedToMe, int? dueWithinWorkingDays, bool? overdue, int? page, int? pageSize,
         InboxSort? sort, string? q, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
             new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20, sort ?? InboxSort.DueAt, q), cancellationToken));

@@ -42,6 +42,8 @@ public sealed class InboxTests : ApiTestFixture
         (await Ids($"q={Uri.EscapeDataString(code)}")).ShouldBe([ids[1]]);
         (await Ids("q=nobody-by-that-name")).ShouldBeEmpty();
         (await Ids("sort=SubmittedAtDescending")).ShouldBe([ids[2], ids[1], ids[0]]);
+        (await Ids("status=Received&status=Submitted")).ShouldBe([ids[1], ids[0]], "a tab may gather several states");
+        (await Ids("status=InProcessing")).ShouldBe([ids[2]]);
         using var bad = await desk.GetAsync(new Uri("/api/v1/dossiers/inbox?sort=Sideways", UriKind.Relative));
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -32,9 +32,9 @@ public enum InboxSort
 /// The official's inbox: open dossiers held by (or waiting for reception at) their agency, with the working days left
 /// before each one's due instant.
 /// </summary>
-/// <param name="Status">Only this state.</param>
+/// <param name="Statuses">Only these states (none: every open state).</param>
 /// <param name="AssignedToMe">Only dossiers assigned to the signed-in official.</param>
-/// <param name="DueWithinWorkingDays">Only dossiers due within this many working days from now.</param>
+/// <param name="DueWithinWorkingDays">Only dossiers not yet overdue and due within this many working days from now.</param>
 /// <param name="Overdue">Only dossiers past their due date.</param>
 /// <param name="Page">1-based page number.</param>
 /// <param name="PageSize">Items per page (1–100).</param>
@@ -42,7 +42,7 @@ public enum InboxSort
 /// <param name="Query">A dossier code or tracking number (exact), or part of the applicant's name.</param>
 [RequiresRole(Roles.Receptionist, Roles.Specialist, Roles.Leader)]
 public sealed record GetInbox(
-    DossierStatus? Status = null, bool AssignedToMe = false, int? DueWithinWorkingDays = null, bool Overdue = false, int Page = 1, int PageSize = 20,
+    IReadOnlyList<DossierStatus>? Statuses = null, bool AssignedToMe = false, int? DueWithinWorkingDays = null, bool Overdue = false, int Page = 1, int PageSize = 20,
     InboxSort Sort = InboxSort.DueAt, string? Query = null)
     : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
@@ -56,10 +56,10 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
         var now = clock.GetUtcNow();
         var (held, waiting) = InboxQueries.Halves(db, agency);
         (held, waiting) = (Filter(held, request), Filter(waiting, request));
-        if (request.Status is { } status)
+        if (request.Statuses is { Count: > 0 } statuses)
         {
-            held = held.Where(d => d.Status == status);
-            waiting = status == DossierStatus.Submitted ? waiting : waiting.Where(_ => false);
+            held = held.Where(d => statuses.Contains(d.Status));
+            waiting = statuses.Contains(DossierStatus.Submitted) ? waiting : waiting.Where(_ => false);
         }
 
         if (request.Overdue)
@@ -71,7 +71,7 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
         if (request.DueWithinWorkingDays is { } days)
         {
             var limit = calendar.Add(now, WorkingDuration.FromDays(days));
-            held = held.Where(d => d.DueAt <= limit);
+            held = held.Where(d => d.DueAt >= now && d.DueAt <= limit);
             waiting = waiting.Where(_ => false);
         }
 

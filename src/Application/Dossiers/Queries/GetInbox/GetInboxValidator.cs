@@ -9,7 +9,7 @@ internal sealed class GetInboxValidator : AbstractValidator<GetInbox>
     {
         Include(new PagingValidator());
         RuleFor(x => x.DueWithinWorkingDays).InclusiveBetween(0, 365);
-        RuleFor(x => x.Status).IsInEnum();
+        RuleForEach(x => x.Statuses).IsInEnum();
         RuleFor(x => x.Sort).IsInEnum();
         RuleFor(x => x.Query).MaximumLength(100);
     }
