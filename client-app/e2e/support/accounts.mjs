@@ -71,3 +71,61 @@ export async function official(userName) {
     dispose: () => api.dispose(),
   };
 }
+
+/**
+ * A citizen registered and signed in through the API (no browser), who submits a dossier of the first Department
+ * procedure open to citizens, with a small PDF for each mandatory document. Returns the dossier's id and the procedure.
+ */
+export async function submittedDossier(pdfBytes) {
+  const api = await request.newContext({ baseURL: urlFor('/') });
+  const citizenId = newCitizenId();
+  const password = 'MatKhau2026x';
+  const registered = await api.post('/api/v1/auth/register/citizen', {
+    data: {
+      fullName: 'Trần Thị Bình',
+      citizenId,
+      dateOfBirth: '2008-05-01',
+      phone: '0912345678',
+      email: `binh.${citizenId}@example.vn`,
+      password,
+    },
+  });
+  if (!registered.ok()) throw new Error(`registration failed: ${await registered.text()}`);
+  const { accessToken } = await (
+    await api.post('/api/v1/auth/token', { data: { userName: citizenId, password } })
+  ).json();
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  const list = await (
+    await api.get('/api/v1/procedures?level=province&applicantType=Citizen&pageSize=100')
+  ).json();
+  const procedure = await (await api.get(`/api/v1/procedures/${list.items[0].id}`)).json();
+  const department = (
+    await (await api.get('/api/v1/agencies?level=province&pageSize=100')).json()
+  ).items.find((a) => a.decides);
+  const formData = Object.fromEntries(
+    procedure.form.filter((f) => f.required).map((f) => [f.key, answer(f, citizenId)]),
+  );
+  const started = await api.post('/api/v1/dossiers', {
+    headers,
+    data: { procedureId: procedure.id, decidingAgencyId: department.id, formData },
+  });
+  if (started.status() !== 201) throw new Error(`draft failed: ${await started.text()}`);
+  const { id } = await started.json();
+  for (const document of procedure.documents.filter((d) => d.mandatory)) {
+    const attached = await api.post(`/api/v1/dossiers/${id}/attachments`, {
+      headers,
+      multipart: {
+        file: { name: 'giay-to.pdf', mimeType: 'application/pdf', buffer: pdfBytes },
+        documentName: document.name,
+      },
+    });
+    if (attached.status() !== 201) throw new Error(`upload failed: ${await attached.text()}`);
+  }
+  const submitted = await api.post(`/api/v1/dossiers/${id}/submit`, {
+    headers,
+    data: { formData },
+  });
+  if (!submitted.ok()) throw new Error(`submit failed: ${await submitted.text()}`);
+  await api.dispose();
+  return { id, procedure };
+}

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { authGuard } from './core/auth/auth.guard';
+import { authGuard, officialGuard } from './core/auth/auth.guard';
 import type { TranslationKey } from './core/i18n';
 
 /** Route titles are translation keys, turned into the document title by TranslatedTitleStrategy. */
@@ -113,6 +113,20 @@ export const routes: Routes = [
       import('./features/notifications/pages/notifications-page/notifications-page').then(
         (m) => m.NotificationsPage,
       ),
+  },
+  {
+    path: 'can-bo',
+    title: titleKey('inbox.pageTitle'),
+    canActivate: [officialGuard],
+    loadComponent: () =>
+      import('./features/workspace/pages/inbox-page/inbox-page').then((m) => m.InboxPage),
+  },
+  {
+    path: 'can-bo/ho-so/:id',
+    title: titleKey('case.pageTitle'),
+    canActivate: [officialGuard],
+    loadComponent: () =>
+      import('./features/workspace/pages/case-page/case-page').then((m) => m.CasePage),
   },
   {
     path: 'xac-minh',

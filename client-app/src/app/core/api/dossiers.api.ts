@@ -45,6 +45,7 @@ export interface ProcessingStepDto {
   readonly at: string;
   readonly comment: string | null;
   readonly deadline: string | null;
+  readonly assigneeId?: string | null;
 }
 
 export type DossierStatus =
@@ -61,6 +62,8 @@ export type DossierStatus =
   | 'Withdrawn'
   | 'Stopped';
 
+export type Channel = 'InPerson' | 'Online' | 'Post';
+
 export type Satisfaction = 'VerySatisfied' | 'Satisfied' | 'Unsatisfied';
 
 /** `GET /api/v1/dossiers/{id}`. */
@@ -71,7 +74,11 @@ export interface DossierDto {
   readonly procedureId: string;
   readonly status: DossierStatus;
   readonly applicantName: string;
+  readonly receivingAgencyId: string;
   readonly decidingAgencyId: string;
+  readonly currentAgencyId: string;
+  readonly assigneeId: string | null;
+  readonly submissionChannel: Channel;
   readonly formData: FormValues;
   readonly formFields: readonly FormFieldDto[];
   readonly requiredDocuments: readonly RequiredDocumentDto[];
@@ -118,6 +125,10 @@ export interface DossierSummaryDto {
   readonly submittedAt: string | null;
   readonly dueAt: string | null;
   readonly appointmentAt: string | null;
+  /** In the inbox: working days left before the due instant, negative once overdue. */
+  readonly workingDaysLeft?: number | null;
+  readonly applicantName?: string;
+  readonly submissionChannel?: Channel;
 }
 
 export interface AgencyDto {

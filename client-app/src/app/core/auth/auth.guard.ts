@@ -19,3 +19,22 @@ export const authGuard: CanActivateFn = (_route, state) => {
     ),
   );
 };
+
+/** Lets officials (Receptionist, Specialist, Leader) into the workspace; others go to sign in or to the home page. */
+export const officialGuard: CanActivateFn = (_route, state) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  return toObservable(auth.status).pipe(
+    filter((status) => status !== 'unknown'),
+    take(1),
+    map((status) => {
+      if (status !== 'signed-in') {
+        return router.createUrlTree(['/dang-nhap'], { queryParams: { returnUrl: state.url } });
+      }
+      const roles = auth.profile()?.roles ?? [];
+      return ['Receptionist', 'Specialist', 'Leader'].some((r) => roles.includes(r))
+        ? true
+        : router.createUrlTree(['/']);
+    }),
+  );
+};

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
 import { AuthService } from '../../auth/auth.service';
@@ -16,4 +16,7 @@ import { LanguageSwitch } from '../language-switch/language-switch';
 export class SiteHeader {
   protected readonly auth = inject(AuthService);
   protected readonly notifications = inject(UnreadNotifications);
+  protected readonly isOfficial = computed(() =>
+    ['Receptionist', 'Specialist', 'Leader'].some((r) => this.auth.profile()?.roles.includes(r)),
+  );
 }

@@ -1,0 +1,177 @@
+// The officials' workspace in the browser, against the real API: at the Department the desk receives and assigns, the
+// specialist submits for approval, the leader approves, the desk returns the result; two desk sessions acting on one
+// dossier get one success and one "someone else acted" with the dossier reloaded.
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { seriousA11yViolations } from './support/a11y.mjs';
+import { DEVELOPMENT_PASSWORD, submittedDossier } from './support/accounts.mjs';
+import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+
+const TIMEOUT = 20_000;
+const PDF = Buffer.from(`%PDF-1.7\n${'2'.repeat(2000)}\n%%EOF\n`);
+baseUrl();
+
+async function expectNoSeriousViolations(page) {
+  const violations = await seriousA11yViolations(page);
+  assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+}
+
+describe('officials at the Department', { timeout: 300_000 }, () => {
+  let browser;
+  let screenshots;
+  const sessions = {};
+  let dossier;
+
+  /** A browser session of a development account, signed in through the sign-in page. */
+  async function signIn(userName) {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const { page, problems } = await openPage(context);
+    await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Số CCCD, mã số thuế hoặc email').fill(userName);
+    await page.getByLabel('Mật khẩu').fill(DEVELOPMENT_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('workspace-link').waitFor();
+    return { context, page, problems };
+  }
+
+  async function openCase(page, id) {
+    await page.goto(urlFor(`/can-bo/ho-so/${id}`), { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('case-status').waitFor();
+  }
+
+  async function act(page, action, fill = async () => {}) {
+    await page.getByTestId(`action-${action}`).click();
+    await fill();
+    await page.getByTestId(`confirm-${action}`).click();
+    await page.getByTestId('case-message').filter({ hasText: 'Đã thực hiện' }).waitFor();
+  }
+
+  before(async () => {
+    screenshots = await artifactsDir();
+    browser = await launchBrowser();
+    dossier = await submittedDossier(PDF);
+    for (const role of ['receptionist', 'specialist', 'leader']) {
+      sessions[role] = await signIn(`sgd.${role}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('the desk finds the new dossier under "to receive", with the tab counts, and opens it', async () => {
+    const { page } = sessions.receptionist;
+    await page.getByTestId('workspace-link').click();
+    await page.getByTestId('inbox-table').waitFor();
+    assert.equal(await page.getByTestId('tab-toReceive').getAttribute('aria-current'), 'page');
+    const count = Number(await page.getByTestId('count-toReceive').textContent());
+    assert.ok(count >= 1, `to receive: ${count}`);
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: path.join(screenshots, 'workspace-inbox.png'), fullPage: true });
+
+    await page.locator(`a[href="/can-bo/ho-so/${dossier.id}"]`).click();
+    await page.getByTestId('case-status').waitFor();
+    assert.equal(
+      (await page.getByTestId('case-status').textContent())?.trim(),
+      'Đã nộp, chờ tiếp nhận',
+    );
+  });
+
+  it('refuses to send a rejection without reasons, with the error beside the field', async () => {
+    const { page } = sessions.receptionist;
+    await page.getByTestId('action-reject').click();
+    await page.getByTestId('confirm-reject').click();
+    await page.locator('#text-reject[aria-invalid="true"]').waitFor();
+    await expectNoSeriousViolations(page);
+    await page.getByTestId('action-reject').click(); // close it again
+  });
+
+  it('the desk receives and assigns; the specialist submits; the leader approves; the desk returns the result', async () => {
+    const desk = sessions.receptionist.page;
+    await act(desk, 'receive');
+    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã tiếp nhận');
+    await desk.screenshot({ path: path.join(screenshots, 'workspace-case.png'), fullPage: true });
+    await act(desk, 'assign', async () => {
+      const select = desk.getByLabel('Chuyên viên xử lý');
+      await select
+        .locator('option', { hasText: 'Chuyên viên' })
+        .first()
+        .waitFor({ state: 'attached' });
+      const value = await select
+        .locator('option', { hasText: 'Chuyên viên' })
+        .first()
+        .getAttribute('value');
+      await select.selectOption(value);
+    });
+    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đang xử lý');
+
+    const specialist = sessions.specialist.page;
+    await specialist.getByTestId('workspace-link').click();
+    await specialist.getByTestId('tab-mine').click();
+    await specialist.locator(`a[href="/can-bo/ho-so/${dossier.id}"]`).click();
+    await specialist.getByTestId('case-status').waitFor();
+    await act(specialist, 'submit-for-approval', () =>
+      specialist.getByLabel('Ghi chú (không bắt buộc)').fill('Đủ điều kiện, đề nghị phê duyệt.'),
+    );
+
+    const leader = sessions.leader.page;
+    await openCase(leader, dossier.id);
+    assert.equal((await leader.getByTestId('case-status').textContent())?.trim(), 'Chờ phê duyệt');
+    await expectNoSeriousViolations(leader);
+    await act(leader, 'approve');
+
+    await openCase(desk, dossier.id);
+    await act(desk, 'return-result', () =>
+      desk.getByLabel('Hình thức trả kết quả').selectOption('InPerson'),
+    );
+    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã trả kết quả');
+    assert.match(
+      (await desk.getByTestId('timeline').textContent()) ?? '',
+      /Tiếp nhận hồ sơ[\s\S]*Chuyển chuyên viên xử lý[\s\S]*Trình lãnh đạo phê duyệt[\s\S]*Phê duyệt kết quả[\s\S]*Trả kết quả/,
+    );
+    assert.equal(await desk.getByTestId('no-actions').count(), 1, 'nothing left to do');
+  });
+
+  it('two desk sessions on one dossier: the second is told what changed and sees it as it is', async () => {
+    const second = await submittedDossier(PDF);
+    const other = await signIn('sgd.receptionist');
+    try {
+      const first = sessions.receptionist.page;
+      await openCase(first, second.id);
+      await openCase(other.page, second.id);
+      await first.getByTestId('action-receive').click();
+      await other.page.getByTestId('action-receive').click();
+      await first.getByTestId('confirm-receive').click();
+      await first.getByTestId('case-message').filter({ hasText: 'Đã thực hiện' }).waitFor();
+      await other.page.getByTestId('confirm-receive').click();
+      const message = other.page.getByTestId('case-message');
+      await message.filter({ hasText: 'người khác' }).waitFor();
+      assert.match((await message.textContent()) ?? '', /trạng thái hiện tại: Đã tiếp nhận/);
+      assert.equal(
+        (await other.page.getByTestId('case-status').textContent())?.trim(),
+        'Đã tiếp nhận',
+      );
+      await other.page.screenshot({
+        path: path.join(screenshots, 'workspace-conflict.png'),
+        fullPage: true,
+      });
+    } finally {
+      await other.context.close();
+    }
+  });
+
+  it('ran without page errors or failed requests (apart from the expected 409)', () => {
+    for (const [role, { problems }] of Object.entries(sessions)) {
+      const unexpected = problems.filter(
+        (p) => !/net::ERR_ABORTED/.test(p) && !/status of 409/.test(p),
+      );
+      assert.deepEqual(unexpected, [], role);
+    }
+  });
+});

@@ -1,0 +1,107 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+
+import { API_BASE_URL } from './api.config';
+import type { PagedList } from './catalogue.api';
+import type { Channel, DossierDto, DossierStatus, DossierSummaryDto } from './dossiers.api';
+
+export type InboxSort = 'DueAt' | 'DueAtDescending' | 'SubmittedAt' | 'SubmittedAtDescending';
+
+/** What one inbox page asks for. */
+export interface InboxQuery {
+  readonly statuses?: readonly DossierStatus[];
+  readonly assignedToMe?: boolean;
+  readonly dueWithinWorkingDays?: number;
+  readonly overdue?: boolean;
+  readonly sort?: InboxSort;
+  readonly q?: string;
+  readonly page?: number;
+}
+
+/** `GET /api/v1/dossiers/inbox/counts`. */
+export interface InboxCountsDto {
+  readonly toReceive: number;
+  readonly supplementRequested: number;
+  readonly inProcessing: number;
+  readonly awaitingApproval: number;
+  readonly resultToReturn: number;
+  readonly assignedToMe: number;
+  readonly dueSoon: number;
+  readonly overdue: number;
+}
+
+export interface AssigneeDto {
+  readonly id: string;
+  readonly fullName: string;
+}
+
+/** The bodies of the workflow's actions, by the action's path. */
+export interface ActionBodies {
+  readonly receive: { comment: string | null };
+  readonly reject: { reasons: string };
+  readonly 'request-supplement': { missing: readonly string[] };
+  readonly assign: { assigneeId: string; comment: string | null };
+  readonly forward: {
+    toAgencyId: string;
+    stepDeadline: string;
+    assigneeId: null;
+    comment: string | null;
+  };
+  readonly 'submit-for-approval': { comment: string | null };
+  readonly approve: { comment: string | null };
+  readonly refuse: { reasons: string };
+  readonly 'return-to-specialist': { comment: string };
+  readonly stop: { reasons: string };
+  readonly apologise: { newAppointmentAt: string; reason: string };
+  readonly 'return-result': { channel: Channel; comment: string | null };
+}
+
+export type WorkflowAction = keyof ActionBodies;
+
+/** The officials' side of the dossier API: inbox, counts, assignees and the workflow's actions. */
+@Injectable({ providedIn: 'root' })
+export class WorkspaceApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = `${API_BASE_URL}/dossiers`;
+
+  inbox(query: InboxQuery): Observable<PagedList<DossierSummaryDto>> {
+    let params = new HttpParams().set('page', query.page ?? 1).set('pageSize', 20);
+    for (const status of query.statuses ?? []) params = params.append('status', status);
+    if (query.assignedToMe) params = params.set('assignedToMe', true);
+    if (query.dueWithinWorkingDays != null)
+      params = params.set('dueWithinWorkingDays', query.dueWithinWorkingDays);
+    if (query.overdue) params = params.set('overdue', true);
+    if (query.sort && query.sort !== 'DueAt') params = params.set('sort', query.sort);
+    if (query.q) params = params.set('q', query.q);
+    return this.http.get<PagedList<DossierSummaryDto>>(`${this.base}/inbox`, { params });
+  }
+
+  counts(): Observable<InboxCountsDto> {
+    return this.http.get<InboxCountsDto>(`${this.base}/inbox/counts`);
+  }
+
+  assignees(): Observable<readonly AssigneeDto[]> {
+    return this.http.get<readonly AssigneeDto[]>(`${this.base}/assignees`);
+  }
+
+  act<A extends WorkflowAction>(
+    id: string,
+    action: A,
+    body: ActionBodies[A],
+  ): Observable<DossierDto> {
+    return this.http.post<DossierDto>(`${this.base}/${encodeURIComponent(id)}/${action}`, body);
+  }
+
+  /** Generates the electronic result from the procedure's template (level 4, the deciding agency's leader). */
+  generateResult(id: string): Observable<unknown> {
+    return this.http.post(`${this.base}/${encodeURIComponent(id)}/result/generate`, {});
+  }
+
+  /** Attaches the signed result as a PDF (level 4, the deciding agency's leader). */
+  uploadResult(id: string, file: File): Observable<unknown> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    return this.http.post(`${this.base}/${encodeURIComponent(id)}/result`, body);
+  }
+}

@@ -1,0 +1,292 @@
+import { DOCUMENT } from '@angular/common';
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import type { Observable } from 'rxjs';
+
+import type {
+  AgencyDto,
+  AttachmentDto,
+  Channel,
+  DossierDto,
+} from '../../../../core/api/dossiers.api';
+import { DossiersApi } from '../../../../core/api/dossiers.api';
+import {
+  type ActionBodies,
+  type AssigneeDto,
+  WorkspaceApi,
+  type WorkflowAction,
+} from '../../../../core/api/workspace.api';
+import { AuthService } from '../../../../core/auth/auth.service';
+import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
+import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { formatDate } from '../../../../shared/format/dates';
+import { readProblem } from '../../../../shared/forms/problem';
+import { statusKey } from '../../../my-dossiers/status';
+import { type PanelAction, actionsFor } from '../../workspace-rules';
+
+/** Actions whose form needs a reason or comment typed in. */
+const NEEDS_TEXT: readonly PanelAction[] = [
+  'reject',
+  'refuse',
+  'stop',
+  'return-to-specialist',
+  'apologise',
+];
+
+/**
+ * One dossier for an official: applicant, form, documents (opened in the browser), the timeline with each step's
+ * deadline, and the actions the state and the official's role allow, each asking for what it needs. When someone else
+ * acted first (409), the dossier is reloaded and the page says what changed.
+ */
+@Component({
+  selector: 'app-case-page',
+  imports: [TranslatePipe, RouterLink, ErrorAlert],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './case-page.html',
+  styleUrl: './case-page.scss',
+})
+export class CasePage {
+  private readonly dossiers = inject(DossiersApi);
+  private readonly api = inject(WorkspaceApi);
+  private readonly auth = inject(AuthService);
+  private readonly i18n = inject(TranslationService);
+  private readonly document = inject(DOCUMENT);
+  protected readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+
+  protected readonly dossier = signal<DossierDto | null>(null);
+  protected readonly failed = signal(false);
+  protected readonly selected = signal<PanelAction | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly message = signal<string | null>(null);
+  protected readonly fieldErrors = signal<Record<string, string>>({});
+  protected readonly assignees = signal<readonly AssigneeDto[]>([]);
+  protected readonly agencies = signal<readonly AgencyDto[]>([]);
+  protected readonly statusKey = statusKey;
+
+  protected readonly actions = computed<PanelAction[]>(() => {
+    const dossier = this.dossier();
+    const profile = this.auth.profile();
+    return dossier && profile
+      ? actionsFor(dossier, { id: profile.id, roles: profile.roles, agencyId: profile.agencyId })
+      : [];
+  });
+
+  constructor() {
+    this.load();
+  }
+
+  protected actionKey(action: PanelAction): TranslationKey {
+    return `case.action.${action}`;
+  }
+
+  protected stepKey(action: string): TranslationKey {
+    return `action.${action}` as TranslationKey;
+  }
+
+  protected channelKey(channel: Channel): TranslationKey {
+    return `case.channel.${channel}`;
+  }
+
+  protected label(field: { label: string; labelEn: string }): string {
+    return this.i18n.lang() === 'en' ? field.labelEn : field.label;
+  }
+
+  protected when(value: string | null): string {
+    return formatDate(value, this.i18n.lang(), 'dateTime');
+  }
+
+  protected needsText(action: PanelAction): boolean {
+    return NEEDS_TEXT.includes(action);
+  }
+
+  protected choose(action: PanelAction): void {
+    this.selected.set(this.selected() === action ? null : action);
+    this.fieldErrors.set({});
+    this.message.set(null);
+    if (action === 'assign' && this.assignees().length === 0) {
+      this.api.assignees().subscribe({ next: (list) => this.assignees.set(list) });
+    }
+    if (action === 'forward' && this.agencies().length === 0) {
+      this.dossiers.agencies('province', 1).subscribe({
+        next: (page) =>
+          this.agencies.set(page.items.filter((a) => a.id !== this.dossier()?.currentAgencyId)),
+      });
+    }
+    setTimeout(() =>
+      this.document
+        .getElementById(`action-form-${action}`)
+        ?.querySelector<HTMLElement>('input, select, textarea, button')
+        ?.focus(),
+    );
+  }
+
+  /** Opens a document in a new tab (PDF and images show in the browser). */
+  protected open(attachment: AttachmentDto): void {
+    this.openFile(
+      `/api/v1/dossiers/${encodeURIComponent(this.id)}/attachments/${encodeURIComponent(attachment.id)}`,
+    );
+  }
+
+  protected printReceipt(): void {
+    this.openFile(this.dossiers.documentPath(this.id, 'Receipt'));
+  }
+
+  /** The download needs the bearer token, so the file is fetched and shown from memory. */
+  private openFile(path: string): void {
+    this.dossiers.download(path).subscribe({
+      next: (blob) => {
+        const url = URL.createObjectURL(blob);
+        this.document.defaultView?.open(url, '_blank', 'noopener');
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      },
+      error: () => this.say(this.i18n.t('problem.unexpected')),
+    });
+  }
+
+  /** Reads the chosen action's form and sends it. */
+  protected submit(action: PanelAction, event: SubmitEvent): void {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const optional = (name: string) => text(name) || null;
+    const required: Record<string, string> = {};
+    const need = (name: string) => {
+      if (!text(name)) required[name] = this.i18n.t('case.required');
+    };
+
+    let request: Observable<unknown> | null = null;
+    const send = <A extends WorkflowAction>(name: A, body: ActionBodies[A]) =>
+      (request = this.api.act(this.id, name, body));
+    switch (action) {
+      case 'receive':
+        send('receive', { comment: optional('comment') });
+        break;
+      case 'reject':
+      case 'refuse':
+      case 'stop':
+        need('reasons');
+        send(action, { reasons: text('reasons') });
+        break;
+      case 'request-supplement': {
+        const missing = [...form.getAll('missing').map(String), ...text('other').split('\n')]
+          .map((m) => m.trim())
+          .filter(Boolean);
+        if (missing.length === 0) required['missing'] = this.i18n.t('case.missingRequired');
+        send('request-supplement', { missing });
+        break;
+      }
+      case 'assign':
+        need('assigneeId');
+        send('assign', { assigneeId: text('assigneeId'), comment: optional('comment') });
+        break;
+      case 'forward':
+        need('toAgencyId');
+        need('stepDeadline');
+        send('forward', {
+          toAgencyId: text('toAgencyId'),
+          stepDeadline: text('stepDeadline')
+            ? new Date(`${text('stepDeadline')}T17:00:00+07:00`).toISOString()
+            : '',
+          assigneeId: null,
+          comment: optional('comment'),
+        });
+        break;
+      case 'submit-for-approval':
+      case 'approve':
+        send(action, { comment: optional('comment') });
+        break;
+      case 'return-to-specialist':
+        need('comment');
+        send('return-to-specialist', { comment: text('comment') });
+        break;
+      case 'apologise':
+        need('newAppointmentAt');
+        need('reason');
+        send('apologise', {
+          newAppointmentAt: text('newAppointmentAt')
+            ? new Date(`${text('newAppointmentAt')}:00+07:00`).toISOString()
+            : '',
+          reason: text('reason'),
+        });
+        break;
+      case 'return-result':
+        send('return-result', {
+          channel: text('channel') as Channel,
+          comment: optional('comment'),
+        });
+        break;
+      case 'issue-result': {
+        const file = form.get('file');
+        request =
+          file instanceof File && file.size > 0
+            ? this.api.uploadResult(this.id, file)
+            : this.api.generateResult(this.id);
+        break;
+      }
+    }
+    this.fieldErrors.set(required);
+    if (Object.keys(required).length > 0 || !request) {
+      this.focusFirstError();
+      return;
+    }
+    this.run(request as Observable<unknown>, action);
+  }
+
+  private run(request: Observable<unknown>, action: PanelAction): void {
+    const before = this.dossier()?.status;
+    this.busy.set(true);
+    request.subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.selected.set(null);
+        this.load(() =>
+          this.say(this.i18n.t('case.done', { action: this.i18n.t(this.actionKey(action)) })),
+        );
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const problem = readProblem(error);
+        const fields: Record<string, string> = {};
+        for (const [name, messages] of Object.entries(problem.fields)) fields[name] = messages[0];
+        this.fieldErrors.set(fields);
+        if (Object.keys(fields).length > 0) {
+          this.focusFirstError();
+          return;
+        }
+        if (error instanceof HttpErrorResponse && error.status === 409) {
+          // Someone may have acted first: show the dossier as it is now and say what changed.
+          this.load((now) =>
+            this.say(
+              now.status !== before
+                ? this.i18n.t('case.changed', { status: this.i18n.t(statusKey(now.status)) })
+                : this.i18n.t(problem.messageKey ?? 'problem.conflict'),
+            ),
+          );
+          this.selected.set(null);
+          return;
+        }
+        this.say(problem.detail ?? this.i18n.t(problem.messageKey ?? 'problem.unexpected'));
+      },
+    });
+  }
+
+  private load(then?: (dossier: DossierDto) => void): void {
+    this.dossiers.get(this.id).subscribe({
+      next: (dossier) => {
+        this.dossier.set(dossier);
+        then?.(dossier);
+      },
+      error: () => this.failed.set(true),
+    });
+  }
+
+  private say(text: string): void {
+    this.message.set(text);
+    setTimeout(() => this.document.getElementById('case-message')?.focus());
+  }
+
+  private focusFirstError(): void {
+    setTimeout(() => this.document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+}

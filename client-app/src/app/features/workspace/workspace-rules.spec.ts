@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+
+import type { DossierDto, DossierStatus } from '../../core/api/dossiers.api';
+import { actionsFor, defaultTab, type Official, tabOf, urgencyOf } from './workspace-rules';
+
+const DEPARTMENT = 'dept';
+const WARD = 'ward';
+
+function dossier(status: DossierStatus, overrides: Partial<DossierDto> = {}): DossierDto {
+  return {
+    status,
+    receivingAgencyId: DEPARTMENT,
+    decidingAgencyId: DEPARTMENT,
+    currentAgencyId: DEPARTMENT,
+    resultReleasedAt: null,
+    ...overrides,
+  } as DossierDto;
+}
+
+const official = (role: string, agencyId = DEPARTMENT): Official => ({
+  id: `${role}-1`,
+  roles: [role],
+  agencyId,
+});
+
+describe('the action panel', () => {
+  it('offers the desk reception, a supplement request or a refusal for a submitted dossier', () => {
+    expect(actionsFor(dossier('Submitted'), official('Receptionist'))).toEqual([
+      'receive',
+      'request-supplement',
+      'reject',
+    ]);
+    expect(actionsFor(dossier('Submitted'), official('Leader'))).toEqual([]);
+    expect(actionsFor(dossier('Submitted'), official('Receptionist', WARD))).toEqual([]);
+  });
+
+  it('lets the specialist of the holding agency process, and the leader decide', () => {
+    expect(actionsFor(dossier('InProcessing'), official('Specialist'))).toEqual([
+      'submit-for-approval',
+      'request-supplement',
+      'forward',
+    ]);
+    expect(actionsFor(dossier('AwaitingApproval'), official('Leader'))).toEqual([
+      'approve',
+      'return-to-specialist',
+      'refuse',
+      'issue-result',
+      'apologise',
+      'stop',
+    ]);
+    expect(actionsFor(dossier('AwaitingApproval'), official('Specialist'))).toEqual([]);
+  });
+
+  it('follows the dossier to the agency holding it for an inter-agency step', () => {
+    const forwarded = dossier('InProcessing', { currentAgencyId: WARD });
+    expect(actionsFor(forwarded, official('Specialist', WARD))).toContain('submit-for-approval');
+    expect(actionsFor(forwarded, official('Specialist'))).toEqual([]);
+  });
+
+  it('returns results at the desk, and offers no result twice', () => {
+    expect(actionsFor(dossier('Resolved'), official('Receptionist'))).toEqual(['return-result']);
+    expect(actionsFor(dossier('Resolved'), official('Leader'))).toEqual(['issue-result']);
+    expect(
+      actionsFor(
+        dossier('Resolved', { resultReleasedAt: '2026-03-03T07:00:00Z' }),
+        official('Leader'),
+      ),
+    ).toEqual([]);
+    expect(actionsFor(dossier('Refused'), official('Receptionist'))).toEqual(['return-result']);
+  });
+
+  it('offers nothing on a closed dossier', () => {
+    for (const status of ['ResultReturned', 'Withdrawn', 'NotReceived', 'Stopped'] as const) {
+      expect(actionsFor(dossier(status), official('Leader'))).toEqual([]);
+      expect(actionsFor(dossier(status), official('Receptionist'))).toEqual([]);
+    }
+  });
+});
+
+describe('the inbox', () => {
+  it('colours the time left: overdue below zero, soon within two working days', () => {
+    expect(urgencyOf(-0.5)).toBe('overdue');
+    expect(urgencyOf(0)).toBe('soon');
+    expect(urgencyOf(2)).toBe('soon');
+    expect(urgencyOf(2.5)).toBe('ok');
+    expect(urgencyOf(null)).toBe('none');
+  });
+
+  it('opens on the tab the role acts on first, and keeps a known tab from the URL', () => {
+    expect(defaultTab(['Receptionist'])).toBe('toReceive');
+    expect(defaultTab(['Leader'])).toBe('approval');
+    expect(defaultTab(['Specialist'])).toBe('mine');
+    expect(tabOf('overdue', ['Specialist'])).toBe('overdue');
+    expect(tabOf('nonsense', ['Leader'])).toBe('approval');
+  });
+});
