@@ -58,6 +58,10 @@ internal sealed class IdentityService(
         return user is null ? null : await SummarizeAsync(user);
     }
 
+    public async Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken) =>
+        await users.Users.Where(u => u.CitizenId == citizenId && u.ApplicantType == ApplicantType.Citizen)
+            .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<Guid> CreateApplicantAsync(NewApplicant applicant, string password, CancellationToken cancellationToken)
     {
         var user = new ApplicationUser

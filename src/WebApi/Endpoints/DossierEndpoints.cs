@@ -6,6 +6,7 @@ using HanoiDvc.Application.Dossiers.Commands.IssueApology;
 using HanoiDvc.Application.Dossiers.Commands.ProvideSupplement;
 using HanoiDvc.Application.Dossiers.Commands.RateDossier;
 using HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
+using HanoiDvc.Application.Dossiers.Commands.ReceiveWalkInDossier;
 using HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
 using HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
 using HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
@@ -43,6 +44,8 @@ internal static class DossierEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         dossiers.MapPost("/", StartDossier).WithName(nameof(StartDossier)).WithSummary("Start a draft dossier for a procedure");
+        dossiers.MapPost("/walk-in", ReceiveWalkInDossier).WithName(nameof(ReceiveWalkInDossier))
+            .WithSummary("The desk enters a paper dossier brought in person or by post and receives it at once (code, due date)");
         dossiers.MapGet("/mine", GetMyDossiers).WithName(nameof(GetMyDossiers)).WithSummary("The signed-in applicant's dossiers");
         dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left");
         dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds");
@@ -78,6 +81,12 @@ internal static class DossierEndpoints
     }
 
     public static async Task<Created<DossierDto>> StartDossier(IMediator mediator, StartDossier command, CancellationToken cancellationToken)
+    {
+        var dossier = await mediator.Send(command, cancellationToken);
+        return TypedResults.Created($"/api/v1/dossiers/{dossier.Id}", dossier);
+    }
+
+    public static async Task<Created<DossierDto>> ReceiveWalkInDossier(IMediator mediator, ReceiveWalkInDossier command, CancellationToken cancellationToken)
     {
         var dossier = await mediator.Send(command, cancellationToken);
         return TypedResults.Created($"/api/v1/dossiers/{dossier.Id}", dossier);

@@ -16,6 +16,9 @@ public interface IIdentityService
     /// <summary>The account as tokens describe it, or null when it no longer exists.</summary>
     Task<AccountSummary?> FindAccountAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>The account of the citizen with this 12-digit citizen ID, if they have one.</summary>
+    Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken);
+
     /// <summary>Creates an applicant with the applicant's role, all or nothing.</summary>
     /// <exception cref="Exceptions.ConflictException">The e-mail, citizen ID or organisation code is taken.</exception>
     Task<Guid> CreateApplicantAsync(NewApplicant applicant, string password, CancellationToken cancellationToken);

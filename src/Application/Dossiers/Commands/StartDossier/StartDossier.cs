@@ -1,9 +1,7 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Dossiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,20 +25,8 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
 {
     public async Task<DossierDto> Handle(StartDossier request, CancellationToken cancellationToken)
     {
-        var version = await CatalogueQueries.PublishedVersions(db).AsNoTracking()
-            .SingleOrDefaultAsync(v => v.ProcedureId == request.ProcedureId, cancellationToken)
-            ?? throw new NotFoundException("Procedure", request.ProcedureId);
-        var deciding = await db.Agencies.AsNoTracking()
-            .AnyAsync(a => a.Id == request.DecidingAgencyId && a.Decides && a.LevelCode == version.DecidingLevelCode, cancellationToken);
         var receivingId = request.ReceivingAgencyId ?? request.DecidingAgencyId;
-        var receiving = await db.Agencies.AsNoTracking().AnyAsync(a => a.Id == receivingId && (a.Receives || a.Id == request.DecidingAgencyId), cancellationToken);
-        if (!deciding || !receiving)
-        {
-            throw new RequestValidationException([
-                new FluentValidation.Results.ValidationFailure(deciding ? "ReceivingAgencyId" : "DecidingAgencyId",
-                    HanoiDvc.Application.Common.Localization.Localized.Text("Cơ quan không giải quyết hoặc không tiếp nhận thủ tục này.", "This agency does not decide or receive this procedure.")),
-            ]);
-        }
+        var version = await ProcedureChoice.ResolveAsync(db, request.ProcedureId, request.DecidingAgencyId, receivingId, cancellationToken);
 
         var applicant = DossierActors.From(user);
         var profile = await identities.GetProfileAsync(applicant.UserId, cancellationToken) ?? throw new UnauthorizedAccessException();

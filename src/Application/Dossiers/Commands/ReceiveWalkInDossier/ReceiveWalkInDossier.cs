@@ -1,0 +1,67 @@
+using AutoMapper;
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Dossiers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Dossiers.Commands.ReceiveWalkInDossier;
+
+/// <summary>The person who brought (or posted) a paper dossier.</summary>
+/// <param name="FullName">As on their ID card.</param>
+/// <param name="CitizenId">Their 12-digit citizen ID: with the code, it lets them track the dossier without an account.</param>
+/// <param name="Phone">Where the desk calls them.</param>
+/// <param name="Email">Optional.</param>
+public sealed record WalkInApplicant(string FullName, string CitizenId, string Phone, string? Email);
+
+/// <summary>
+/// The desk enters a paper dossier brought to the counter (or received by post) and receives it at once: it is started,
+/// submitted and received in one transaction, with its code and due date, and counted apart from online dossiers by its
+/// channel. The form is checked as online; the documents are checked on paper. When the applicant has an account (by
+/// citizen ID), the dossier appears in their list.
+/// </summary>
+[RequiresRole(Roles.Receptionist)]
+public sealed record ReceiveWalkInDossier(
+    Guid ProcedureId, Guid DecidingAgencyId, Channel Channel, WalkInApplicant Applicant, IReadOnlyDictionary<string, string?> FormData, string? Note)
+    : IRequest<DossierDto>;
+
+internal sealed class ReceiveWalkInDossierHandler(
+    IAppDbContext db, ICurrentUser user, IIdentityService identities, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
+    : IRequestHandler<ReceiveWalkInDossier, DossierDto>
+{
+    public async Task<DossierDto> Handle(ReceiveWalkInDossier request, CancellationToken cancellationToken)
+    {
+        var desk = DossierActors.From(user);
+        var receivingId = user.AgencyId ?? throw new UnauthorizedAccessException();
+        var version = await ProcedureChoice.ResolveAsync(db, request.ProcedureId, request.DecidingAgencyId, receivingId, cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var person = request.Applicant;
+        var applicantId = await identities.FindCitizenAsync(person.CitizenId, cancellationToken) ?? Guid.CreateVersion7();
+        var content = version.Content;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents,
+                content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share), request.DecidingAgencyId, receivingId,
+                Actor.Applicant(applicantId, person.FullName.Trim()), person.CitizenId, request.Channel, now, paymentTerms: PaymentTerms.Of(content));
+            dossier.Submit(desk, now, TrackingNumbers.New(), request.FormData);
+
+            // As a reception of an online dossier: the number comes from the agency's daily counter in this transaction.
+            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
+            var agencyCode = await db.Agencies.Where(a => a.Id == receivingId).Select(a => a.Code).SingleAsync(cancellationToken);
+            var number = await sequence.NextAsync(receivingId, today, cancellationToken);
+            dossier.Receive(desk, now, calendar, DossierCode.Create(AgencyCode.Parse(agencyCode), today, number), request.Note);
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return mapper.Map<DossierDto>(dossier);
+        });
+    }
+}
