@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { seriousA11yViolations } from './support/a11y.mjs';
-import { DEVELOPMENT_PASSWORD, submittedDossier } from './support/accounts.mjs';
+import { DEVELOPMENT_PASSWORD, answer, submittedDossier } from './support/accounts.mjs';
 import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
 
 const TIMEOUT = 20_000;
@@ -164,6 +164,47 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
     } finally {
       await other.context.close();
     }
+  });
+
+  it('the desk enters a paper dossier brought to the counter; it is received at once and counted as direct', async () => {
+    const { page } = sessions.receptionist;
+    await page.goto(urlFor('/can-bo'), { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('walkin-link').click();
+    const select = page.getByLabel('Thủ tục hành chính');
+    await select.locator('option').nth(1).waitFor({ state: 'attached' });
+    const procedureId = await select.locator('option').nth(1).getAttribute('value');
+    await select.selectOption(procedureId);
+    const procedure = await (
+      await page.request.get(urlFor(`/api/v1/procedures/${procedureId}`))
+    ).json();
+    await page.locator(`#field-${procedure.form[0].key}`).waitFor();
+
+    await page.getByTestId('walkin-submit').click();
+    await page.getByTestId('error-summary').waitFor();
+    await expectNoSeriousViolations(page);
+
+    const citizenId = '001208055577';
+    await page.getByLabel('Họ và tên', { exact: true }).fill('Phạm Văn Dũng');
+    await page.getByLabel('Số định danh cá nhân (CCCD)', { exact: true }).fill(citizenId);
+    await page.getByLabel('Số điện thoại', { exact: true }).fill('0987654321');
+    for (const field of procedure.form.filter((f) => f.required)) {
+      const input = page.locator(`#field-${field.key}`);
+      if (field.type === 'Select') await input.selectOption(answer(field, citizenId));
+      else await input.fill(answer(field, citizenId));
+    }
+    await page.screenshot({
+      path: path.join(screenshots, 'workspace-walk-in.png'),
+      fullPage: true,
+    });
+    await page.getByTestId('walkin-submit').click();
+    await page.waitForURL(/\/can-bo\/ho-so\//);
+    await page.getByTestId('case-status').waitFor();
+    assert.equal((await page.getByTestId('case-status').textContent())?.trim(), 'Đã tiếp nhận');
+    assert.match(
+      (await page.locator('h1').textContent()) ?? '',
+      /^\s*000\.00\.12\.H26-\d{6}-\d{4}\s*$/,
+    );
+    assert.match((await page.locator('article').textContent()) ?? '', /Trực tiếp/);
   });
 
   it('ran without page errors or failed requests (apart from the expected 409)', () => {

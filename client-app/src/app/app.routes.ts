@@ -122,6 +122,13 @@ export const routes: Routes = [
       import('./features/workspace/pages/inbox-page/inbox-page').then((m) => m.InboxPage),
   },
   {
+    path: 'can-bo/tiep-nhan-truc-tiep',
+    title: titleKey('walkin.pageTitle'),
+    canActivate: [officialGuard],
+    loadComponent: () =>
+      import('./features/workspace/pages/walk-in-page/walk-in-page').then((m) => m.WalkInPage),
+  },
+  {
     path: 'can-bo/ho-so/:id',
     title: titleKey('case.pageTitle'),
     canActivate: [officialGuard],

@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import { API_BASE_URL } from './api.config';
+import type { FormFieldDto } from './dossiers.api';
 
 /** Field (lĩnh vực) of a procedure, as the API names it. */
 export type ProcedureField = 'EducationTraining' | 'DiplomasCertificates' | 'ExamsAdmissions';
@@ -70,6 +71,8 @@ export interface ProcedureDetailDto extends ProcedureSummaryDto {
   readonly resultTypeEn: string;
   readonly legalBasis: readonly string[];
   readonly steps: readonly WorkflowStepDto[];
+  /** The application form's fields. */
+  readonly form: readonly FormFieldDto[];
 }
 
 export interface LevelStatisticsDto {
@@ -102,6 +105,8 @@ export interface CatalogueSearch {
   readonly field?: ProcedureField;
   readonly level?: string;
   readonly serviceLevel?: 3 | 4;
+  /** Only the procedures this agency decides. */
+  readonly agencyId?: string;
   readonly page?: number;
   readonly pageSize?: number;
 }

@@ -31,6 +31,21 @@ export interface InboxCountsDto {
   readonly overdue: number;
 }
 
+/** A paper dossier the desk enters and receives at once. */
+export interface WalkInDossier {
+  readonly procedureId: string;
+  readonly decidingAgencyId: string;
+  readonly channel: 'InPerson' | 'Post';
+  readonly applicant: {
+    readonly fullName: string;
+    readonly citizenId: string;
+    readonly phone: string;
+    readonly email: string | null;
+  };
+  readonly formData: Readonly<Record<string, string | null>>;
+  readonly note: string | null;
+}
+
 export interface AssigneeDto {
   readonly id: string;
   readonly fullName: string;
@@ -75,6 +90,10 @@ export class WorkspaceApi {
     if (query.sort && query.sort !== 'DueAt') params = params.set('sort', query.sort);
     if (query.q) params = params.set('q', query.q);
     return this.http.get<PagedList<DossierSummaryDto>>(`${this.base}/inbox`, { params });
+  }
+
+  receiveWalkIn(dossier: WalkInDossier): Observable<DossierDto> {
+    return this.http.post<DossierDto>(`${this.base}/walk-in`, dossier);
   }
 
   counts(): Observable<InboxCountsDto> {

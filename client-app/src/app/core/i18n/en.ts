@@ -457,6 +457,18 @@ export const en: Dictionary = {
   'case.changed':
     'Someone else has just acted on this application; its status is now: {status}. The page shows it as it is.',
 
+  'walkin.pageTitle': 'Receive a paper application',
+  'walkin.heading': 'Receive a paper application',
+  'walkin.intro':
+    'Enter a paper application brought to the desk or received by post. It is received at once, with its code and appointment.',
+  'walkin.procedure': 'Procedure and channel',
+  'walkin.procedureLabel': 'Administrative procedure',
+  'walkin.channel': 'How it came in',
+  'walkin.applicant': 'Applicant',
+  'walkin.email': 'Email (optional)',
+  'walkin.form': 'What the paper form says',
+  'walkin.submit': 'Receive the application',
+
   'notFound.pageTitle': 'Page not found',
   'notFound.heading': 'Page not found',
   'notFound.message': 'The page you are looking for does not exist or has been moved.',

@@ -459,6 +459,18 @@ export const vi = {
   'case.changed':
     'Hồ sơ vừa được người khác xử lý; trạng thái hiện tại: {status}. Trang đã tải lại hồ sơ.',
 
+  'walkin.pageTitle': 'Tiếp nhận hồ sơ trực tiếp',
+  'walkin.heading': 'Tiếp nhận hồ sơ trực tiếp',
+  'walkin.intro':
+    'Nhập hồ sơ giấy do người dân nộp tại quầy hoặc gửi qua bưu chính. Hồ sơ được tiếp nhận ngay, có mã hồ sơ và giấy hẹn.',
+  'walkin.procedure': 'Thủ tục và hình thức nộp',
+  'walkin.procedureLabel': 'Thủ tục hành chính',
+  'walkin.channel': 'Hình thức nộp',
+  'walkin.applicant': 'Người nộp hồ sơ',
+  'walkin.email': 'Email (không bắt buộc)',
+  'walkin.form': 'Thông tin trên tờ khai',
+  'walkin.submit': 'Tiếp nhận hồ sơ',
+
   'notFound.pageTitle': 'Không tìm thấy trang',
   'notFound.heading': 'Không tìm thấy trang',
   'notFound.message': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',

@@ -16,7 +16,6 @@ import {
   type AttachmentDto,
   type DossierDto,
   DossiersApi,
-  type FormFieldDto,
   type FormValues,
 } from '../../../../core/api/dossiers.api';
 import { formatDate } from '../../../../shared/format/dates';
@@ -27,6 +26,7 @@ import { readProblem } from '../../../../shared/forms/problem';
 import { draftStorage } from '../../draft-storage';
 import { validateForm } from '../../form-rules';
 import { DocumentUploads } from '../../components/document-uploads/document-uploads';
+import { FormFields } from '../../components/form-fields/form-fields';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'expired';
 
@@ -36,10 +36,9 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'expired';
  */
 @Component({
   selector: 'app-draft-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, ErrorSummary, DocumentUploads],
+  imports: [TranslatePipe, RouterLink, ErrorAlert, ErrorSummary, DocumentUploads, FormFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './draft-page.html',
-  styleUrl: './draft-page.scss',
 })
 export class DraftPage {
   private readonly api = inject(DossiersApi);
@@ -92,34 +91,6 @@ export class DraftPage {
     this.changes
       .pipe(debounceTime(1200), takeUntilDestroyed(this.destroyRef))
       .subscribe(() => this.save());
-  }
-
-  protected text(value: { label: string; labelEn: string }): string {
-    return this.i18n.lang() === 'en' ? value.labelEn : value.label;
-  }
-
-  protected help(field: FormFieldDto): string | null {
-    return this.i18n.lang() === 'en' ? (field.helpEn ?? field.help) : field.help;
-  }
-
-  protected describedBy(field: FormFieldDto): string | null {
-    const ids = [
-      this.help(field) ? `field-${field.key}-help` : null,
-      this.fieldErrors()[field.key] ? `field-${field.key}-error` : null,
-    ];
-    return ids.filter(Boolean).join(' ') || null;
-  }
-
-  protected valueOf(key: string): string {
-    return Object.hasOwn(this.values(), key) ? this.values()[key] : '';
-  }
-
-  protected inputType(field: FormFieldDto): string {
-    return { Date: 'date', Email: 'email', Phone: 'tel' }[field.type as string] ?? 'text';
-  }
-
-  protected inputMode(field: FormFieldDto): string | null {
-    return field.type === 'Number' ? 'decimal' : field.type === 'CitizenId' ? 'numeric' : null;
   }
 
   protected attachmentsFor(document: RequiredDocumentDto) {

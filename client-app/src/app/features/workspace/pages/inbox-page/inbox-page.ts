@@ -43,6 +43,7 @@ export class InboxPage {
   private readonly i18n = inject(TranslationService);
   private readonly roles = inject(AuthService).profile()?.roles ?? [];
 
+  protected readonly isDesk = this.roles.includes('Receptionist');
   protected readonly tabs = TABS;
   protected readonly sorts = SORTS;
   protected readonly tab = signal<InboxTab>(tabOf(null, this.roles));
