@@ -52,6 +52,50 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
     await page.getByTestId('case-message').filter({ hasText: 'Đã thực hiện' }).waitFor();
   }
 
+  /** Receive and assign (desk), submit for approval (specialist), approve (leader), return in person (desk). */
+  async function processToTheEnd(people, id) {
+    const desk = people.receptionist.page;
+    await openCase(desk, id);
+    await act(desk, 'receive');
+    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã tiếp nhận');
+    await act(desk, 'assign', async () => {
+      const option = desk
+        .getByLabel('Chuyên viên xử lý')
+        .locator('option', { hasText: 'Chuyên viên' });
+      await option.first().waitFor({ state: 'attached' });
+      await desk
+        .getByLabel('Chuyên viên xử lý')
+        .selectOption(await option.first().getAttribute('value'));
+    });
+    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đang xử lý');
+
+    const specialist = people.specialist.page;
+    await specialist.getByTestId('workspace-link').click();
+    await specialist.getByTestId('tab-mine').click();
+    await specialist.locator(`a[href="/can-bo/ho-so/${id}"]`).click();
+    await specialist.getByTestId('case-status').waitFor();
+    await act(specialist, 'submit-for-approval', () =>
+      specialist.getByLabel('Ghi chú (không bắt buộc)').fill('Đủ điều kiện, đề nghị phê duyệt.'),
+    );
+
+    const leader = people.leader.page;
+    await openCase(leader, id);
+    assert.equal((await leader.getByTestId('case-status').textContent())?.trim(), 'Chờ phê duyệt');
+    await expectNoSeriousViolations(leader);
+    await act(leader, 'approve');
+
+    await openCase(desk, id);
+    await act(desk, 'return-result', () =>
+      desk.getByLabel('Hình thức trả kết quả').selectOption('InPerson'),
+    );
+    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã trả kết quả');
+    assert.match(
+      (await desk.getByTestId('timeline').textContent()) ?? '',
+      /Tiếp nhận hồ sơ[\s\S]*Chuyển chuyên viên xử lý[\s\S]*Trình lãnh đạo phê duyệt[\s\S]*Phê duyệt kết quả[\s\S]*Trả kết quả/,
+    );
+    assert.equal(await desk.getByTestId('no-actions').count(), 1, 'nothing left to do');
+  }
+
   before(async () => {
     screenshots = await artifactsDir();
     browser = await launchBrowser();
@@ -93,49 +137,31 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
   });
 
   it('the desk receives and assigns; the specialist submits; the leader approves; the desk returns the result', async () => {
-    const desk = sessions.receptionist.page;
-    await act(desk, 'receive');
-    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã tiếp nhận');
-    await desk.screenshot({ path: path.join(screenshots, 'workspace-case.png'), fullPage: true });
-    await act(desk, 'assign', async () => {
-      const select = desk.getByLabel('Chuyên viên xử lý');
-      await select
-        .locator('option', { hasText: 'Chuyên viên' })
-        .first()
-        .waitFor({ state: 'attached' });
-      const value = await select
-        .locator('option', { hasText: 'Chuyên viên' })
-        .first()
-        .getAttribute('value');
-      await select.selectOption(value);
+    await processToTheEnd(sessions, dossier.id);
+    await sessions.receptionist.page.screenshot({
+      path: path.join(screenshots, 'workspace-case.png'),
+      fullPage: true,
     });
-    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đang xử lý');
+  });
 
-    const specialist = sessions.specialist.page;
-    await specialist.getByTestId('workspace-link').click();
-    await specialist.getByTestId('tab-mine').click();
-    await specialist.locator(`a[href="/can-bo/ho-so/${dossier.id}"]`).click();
-    await specialist.getByTestId('case-status').waitFor();
-    await act(specialist, 'submit-for-approval', () =>
-      specialist.getByLabel('Ghi chú (không bắt buộc)').fill('Đủ điều kiện, đề nghị phê duyệt.'),
-    );
-
-    const leader = sessions.leader.page;
-    await openCase(leader, dossier.id);
-    assert.equal((await leader.getByTestId('case-status').textContent())?.trim(), 'Chờ phê duyệt');
-    await expectNoSeriousViolations(leader);
-    await act(leader, 'approve');
-
-    await openCase(desk, dossier.id);
-    await act(desk, 'return-result', () =>
-      desk.getByLabel('Hình thức trả kết quả').selectOption('InPerson'),
-    );
-    assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã trả kết quả');
-    assert.match(
-      (await desk.getByTestId('timeline').textContent()) ?? '',
-      /Tiếp nhận hồ sơ[\s\S]*Chuyển chuyên viên xử lý[\s\S]*Trình lãnh đạo phê duyệt[\s\S]*Phê duyệt kết quả[\s\S]*Trả kết quả/,
-    );
-    assert.equal(await desk.getByTestId('no-actions').count(), 1, 'nothing left to do');
+  it('the same at a commune (Hoàn Kiếm ward), whose officials see only their own dossiers', async () => {
+    const ward = await submittedDossier(PDF, { level: 'commune', agencyCode: '000.01.50.H26' });
+    const people = {};
+    for (const role of ['receptionist', 'specialist', 'leader']) {
+      people[role] = await signIn(`hoankiem.${role}`);
+    }
+    try {
+      await people.receptionist.page.goto(urlFor('/can-bo'), { waitUntil: 'domcontentloaded' });
+      await people.receptionist.page.getByTestId('inbox-table').waitFor();
+      assert.equal(
+        await people.receptionist.page.locator(`a[href="/can-bo/ho-so/${dossier.id}"]`).count(),
+        0,
+        "the Department's dossier is not in the ward's inbox",
+      );
+      await processToTheEnd(people, ward.id);
+    } finally {
+      await Promise.all(Object.values(people).map((p) => p.context.close()));
+    }
   });
 
   it('two desk sessions on one dossier: the second is told what changed and sees it as it is', async () => {

@@ -73,10 +73,14 @@ export async function official(userName) {
 }
 
 /**
- * A citizen registered and signed in through the API (no browser), who submits a dossier of the first Department
- * procedure open to citizens, with a small PDF for each mandatory document. Returns the dossier's id and the procedure.
+ * A citizen registered and signed in through the API (no browser), who submits a dossier of the first procedure open
+ * to citizens decided at `level` by the agency `agencyCode` (default: the Department), with a small PDF for each
+ * mandatory document. Returns the dossier's id and the procedure.
  */
-export async function submittedDossier(pdfBytes) {
+export async function submittedDossier(
+  pdfBytes,
+  { level = 'province', agencyCode = '000.00.12.H26' } = {},
+) {
   const api = await request.newContext({ baseURL: urlFor('/') });
   const citizenId = newCitizenId();
   const password = 'MatKhau2026x';
@@ -96,18 +100,17 @@ export async function submittedDossier(pdfBytes) {
   ).json();
   const headers = { Authorization: `Bearer ${accessToken}` };
   const list = await (
-    await api.get('/api/v1/procedures?level=province&applicantType=Citizen&pageSize=100')
+    await api.get(`/api/v1/procedures?level=${level}&applicantType=Citizen&pageSize=100`)
   ).json();
   const procedure = await (await api.get(`/api/v1/procedures/${list.items[0].id}`)).json();
-  const department = (
-    await (await api.get('/api/v1/agencies?level=province&pageSize=100')).json()
-  ).items.find((a) => a.decides);
+  const agencies = await (await api.get(`/api/v1/agencies?level=${level}&pageSize=100`)).json();
+  const deciding = agencies.items.find((a) => a.code === agencyCode);
   const formData = Object.fromEntries(
     procedure.form.filter((f) => f.required).map((f) => [f.key, answer(f, citizenId)]),
   );
   const started = await api.post('/api/v1/dossiers', {
     headers,
-    data: { procedureId: procedure.id, decidingAgencyId: department.id, formData },
+    data: { procedureId: procedure.id, decidingAgencyId: deciding.id, formData },
   });
   if (started.status() !== 201) throw new Error(`draft failed: ${await started.text()}`);
   const { id } = await started.json();
