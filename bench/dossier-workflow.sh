@@ -39,6 +39,8 @@ ensure_dotnet
 "$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway >/dev/null || exit 1
 dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:ErrorsOnly >/dev/null || exit 1
 export Serilog__MinimumLevel__Default=Warning Hangfire__ServerEnabled=false Jwt__AccessTokenMinutes=600
+export RateLimiting__Login__PermitLimit=1000   # the workspace render measure signs in once per run
+build_spa                                       # the workspace render measure loads the SPA from the API
 export ASPNETCORE_ENVIRONMENT=Development   # the development accounts (citizen.demo, sgd.receptionist, …)
 start_api "$ROOT/src/WebApi/bin/Release/net10.0/HanoiDvc.WebApi.dll" "$URL" "$PG_PORT" hanoidvc_bench "$LOGS" || exit 1
 PSQL=(psql -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d hanoidvc_bench)
@@ -139,6 +141,10 @@ BENCH_IDS="$WORK/ids-rate" BENCH_KEY_PREFIX=rate BENCH_DELAY_MS=$delay \
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20" run_wrk "inbox, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20&overdue=true" run_wrk "inbox overdue, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20" run_wrk "inbox, Hoàn Kiếm ward desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $COMMUNE_DESK"
+WRK_PATH="/api/v1/dossiers/inbox?pageSize=20&status=Received&status=InProcessing" run_wrk "inbox tab 'in processing', Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
+WRK_PATH="/api/v1/dossiers/inbox/counts" run_wrk "inbox tab counts, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
+[ -x /usr/bin/chromium ] || apt_install chromium
+BENCH_BASE_URL=$URL node "$ROOT/bench/workspace-render.mjs" 2>&1 | tee -a "$RESULTS"
 BENCH_PAIRS="$WORK/pairs.txt" run_wrk "public lookup by code + citizen ID (-c16)" -t"$THREADS" -c16 -s "$ROOT/bench/lua/lookup.lua"
 
 log "pgbench: one submission's writes per transaction, -c$CONNECTIONS -j$THREADS for $DURATION"
