@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-import { authGuard, officialGuard } from './core/auth/auth.guard';
+import { authGuard, officialGuard, statisticsGuard } from './core/auth/auth.guard';
 import type { TranslationKey } from './core/i18n';
 
 /** Route titles are translation keys, turned into the document title by TranslatedTitleStrategy. */
@@ -120,6 +120,23 @@ export const routes: Routes = [
     canActivate: [officialGuard],
     loadComponent: () =>
       import('./features/workspace/pages/inbox-page/inbox-page').then((m) => m.InboxPage),
+  },
+  {
+    path: 'can-bo/thong-ke',
+    title: titleKey('stats.pageTitle'),
+    canActivate: [statisticsGuard],
+    loadComponent: () =>
+      import('./features/statistics/pages/dashboard-page/dashboard-page').then(
+        (m) => m.DashboardPage,
+      ),
+  },
+  {
+    path: 'thong-ke',
+    title: titleKey('publicStats.pageTitle'),
+    loadComponent: () =>
+      import('./features/statistics/pages/public-statistics-page/public-statistics-page').then(
+        (m) => m.PublicStatisticsPage,
+      ),
   },
   {
     path: 'can-bo/tiep-nhan-truc-tiep',

@@ -20,21 +20,27 @@ export const authGuard: CanActivateFn = (_route, state) => {
   );
 };
 
-/** Lets officials (Receptionist, Specialist, Leader) into the workspace; others go to sign in or to the home page. */
-export const officialGuard: CanActivateFn = (_route, state) => {
-  const auth = inject(AuthService);
-  const router = inject(Router);
-  return toObservable(auth.status).pipe(
-    filter((status) => status !== 'unknown'),
-    take(1),
-    map((status) => {
-      if (status !== 'signed-in') {
-        return router.createUrlTree(['/dang-nhap'], { queryParams: { returnUrl: state.url } });
-      }
-      const roles = auth.profile()?.roles ?? [];
-      return ['Receptionist', 'Specialist', 'Leader'].some((r) => roles.includes(r))
-        ? true
-        : router.createUrlTree(['/']);
-    }),
-  );
-};
+/** A guard for signed-in users holding one of `roles`; others go to sign in or to the home page. */
+function withRoles(roles: readonly string[]): CanActivateFn {
+  return (_route, state) => {
+    const auth = inject(AuthService);
+    const router = inject(Router);
+    return toObservable(auth.status).pipe(
+      filter((status) => status !== 'unknown'),
+      take(1),
+      map((status) => {
+        if (status !== 'signed-in') {
+          return router.createUrlTree(['/dang-nhap'], { queryParams: { returnUrl: state.url } });
+        }
+        const held = auth.profile()?.roles ?? [];
+        return roles.some((r) => held.includes(r)) ? true : router.createUrlTree(['/']);
+      }),
+    );
+  };
+}
+
+/** The workspace: Receptionist, Specialist, Leader. */
+export const officialGuard = withRoles(['Receptionist', 'Specialist', 'Leader']);
+
+/** The statistics dashboard: leaders and administrators. */
+export const statisticsGuard = withRoles(['Leader', 'AgencyAdmin', 'SystemAdmin']);

@@ -16,6 +16,9 @@ import { LanguageSwitch } from '../language-switch/language-switch';
 export class SiteHeader {
   protected readonly auth = inject(AuthService);
   protected readonly notifications = inject(UnreadNotifications);
+  protected readonly seesStatistics = computed(() =>
+    ['Leader', 'AgencyAdmin', 'SystemAdmin'].some((r) => this.auth.profile()?.roles.includes(r)),
+  );
   protected readonly isOfficial = computed(() =>
     ['Receptionist', 'Specialist', 'Leader'].some((r) => this.auth.profile()?.roles.includes(r)),
   );
