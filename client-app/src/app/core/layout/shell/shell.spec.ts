@@ -33,13 +33,14 @@ describe('Shell', () => {
     expect(footer).toContain(`© ${new Date().getFullYear()} Sở Giáo dục và Đào tạo Hà Nội`);
   });
 
-  it('links only to real routes: the home page, the catalogue and tracking', async () => {
+  it('links only to real routes: the home page, the catalogue, the open data and tracking', async () => {
     const { element } = await render();
 
     const navLinks = Array.from(element.querySelectorAll<HTMLAnchorElement>('nav a'));
     expect(navLinks.map((a) => [a.textContent?.trim(), a.getAttribute('href')])).toEqual([
       ['Trang chủ', '/'],
       ['Thủ tục hành chính', '/thu-tuc'],
+      ['Số liệu công khai', '/thong-ke'],
       ['Tra cứu hồ sơ', '/tra-cuu'],
     ]);
   });
