@@ -61,6 +61,12 @@ export async function official(userName) {
   const headers = { Authorization: `Bearer ${accessToken}` };
   return {
     userId,
+    async get(path) {
+      const response = await api.get(path, { headers });
+      if (!response.ok())
+        throw new Error(`${userName} GET ${path}: ${response.status()} ${await response.text()}`);
+      return response.json();
+    },
     async post(path, data = {}, expected = 200) {
       const response = await api.post(path, { data, headers });
       if (response.status() !== expected) {

@@ -1,0 +1,110 @@
+// Statistics in the browser against the real API: the leaders' dashboard shows the figures the statistics API gives
+// for the same period, and the public open-data page those of the public endpoint (after a rebuild of the tables, so
+// the dossiers the other suites created are counted).
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+
+import { seriousA11yViolations } from './support/a11y.mjs';
+import { DEVELOPMENT_PASSWORD, official } from './support/accounts.mjs';
+import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+
+const TIMEOUT = 20_000;
+baseUrl();
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+const year = today.slice(0, 4);
+
+describe('statistics', { timeout: 180_000 }, () => {
+  let browser;
+  let screenshots;
+  let leader;
+
+  before(async () => {
+    screenshots = await artifactsDir();
+    browser = await launchBrowser();
+    const admin = await official('sysadmin');
+    await admin.post(`/api/v1/statistics/rebuild?from=${year}-01-01&to=${today}`);
+    await admin.dispose();
+    leader = await official('sgd.leader');
+  });
+
+  after(async () => {
+    await leader?.dispose();
+    await browser?.close();
+  });
+
+  it("the leader's dashboard shows the API's figures for the year, and each chart has its table", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const { page, problems } = await openPage(context);
+    await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Số CCCD, mã số thuế hoặc email').fill('sgd.leader');
+    await page.getByLabel('Mật khẩu').fill(DEVELOPMENT_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('statistics-link').click();
+    await page.getByTestId('stats-cards').waitFor();
+
+    const summary = await leader.get(
+      `/api/v1/statistics/summary?from=${year}-01-01&to=${year}-12-31`,
+    );
+    assert.equal(
+      (await page.getByTestId('stats-received').textContent())?.trim(),
+      String(summary.figures.received.total),
+    );
+    assert.equal(
+      (await page.getByTestId('stats-resolved').textContent())?.trim(),
+      String(summary.figures.resolved.total),
+    );
+    assert.ok(summary.figures.received.total > 0, 'the other suites received dossiers this year');
+    const resolvedTable = (await page.getByTestId('stats-resolved-table').textContent()) ?? '';
+    for (const value of [
+      summary.figures.resolved.early,
+      summary.figures.resolved.onTime,
+      summary.figures.resolved.late,
+    ]) {
+      assert.match(resolvedTable, new RegExp(String(value)));
+    }
+    assert.equal(
+      await page.getByTestId('stats-targets').locator('li').count(),
+      summary.targets.length,
+    );
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+    await page.screenshot({
+      path: path.join(screenshots, 'statistics-dashboard.png'),
+      fullPage: true,
+    });
+    assert.deepEqual(
+      problems.filter((p) => !/net::ERR_ABORTED/.test(p)),
+      [],
+    );
+    await context.close();
+  });
+
+  it('the public open-data page shows the public figures without signing in', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const { page } = await openPage(context);
+    const response = await page.request.get(urlFor('/api/v1/public/statistics'));
+    const published = await response.json();
+    await page.goto(urlFor('/thong-ke'), { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('public-stats-table').waitFor();
+    assert.equal(await page.getByTestId('public-stats-row').count(), published.agencies.length);
+    const total = (await page.getByTestId('public-stats-total').textContent()) ?? '';
+    assert.match(total, new RegExp(`Toàn thành phố\\s*${published.total.received}\\b`));
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+    await page.screenshot({
+      path: path.join(screenshots, 'statistics-public.png'),
+      fullPage: true,
+    });
+    await context.close();
+  });
+});
