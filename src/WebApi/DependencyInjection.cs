@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
 using HanoiDvc.WebApi.Security;
@@ -15,6 +16,7 @@ internal static class DependencyInjection
         services.AddApiProblemDetails();
         services.AddApiSecurity(configuration);
         services.AddApiRateLimiting(configuration);
+        services.AddStatisticsOutputCache();
         services.AddApiDocumentation();
         // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

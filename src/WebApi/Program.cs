@@ -51,6 +51,7 @@ app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseOutputCache();
 
 // Requests from this machine only: a browser navigating to the dashboard carries no bearer token to check roles with.
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
@@ -70,6 +71,7 @@ app.MapMeEndpoints();
 app.MapNotificationEndpoints();
 app.MapOfficialEndpoints();
 app.MapAuditEndpoints();
+app.MapStatisticsEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

@@ -95,9 +95,9 @@ public interface IStatisticsReadModel
 
     /// <summary>
     /// Dossiers received before <paramref name="at"/> and still open then, within time or overdue, per key (not per month).
-    /// At or after now this reads the open dossiers only (partial indexes); before now it reconstructs from the dossiers' dates.
+    /// Null means now: the open dossiers only (partial indexes); an instant in the past is reconstructed from the dossiers' dates.
     /// </summary>
-    Task<IReadOnlyList<InProgressCounters>> InProgressAsync(StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset at, CancellationToken cancellationToken);
+    Task<IReadOnlyList<InProgressCounters>> InProgressAsync(StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken);
 
     /// <summary>When the tables were last rebuilt; null if never.</summary>
     Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken);

@@ -21,10 +21,14 @@ internal sealed class StatisticsFiguresReader(IStatisticsReadModel model, TimePr
                 new KeyedFigures(month, StatisticsFigures.From(byMonth.GetValueOrDefault(month) ?? new StatisticsCounters { Key = month }, null)))];
         }
 
-        var asOf = ReportInstant(slice.To);
-        var carried = (await model.CountAsync(slice with { From = DateOnly.MinValue, To = slice.From.AddDays(-1) }, grouping, cancellationToken))
-            .ToDictionary(c => c.Key, c => c.NetOpened, StringComparer.Ordinal);
-        var open = (await model.InProgressAsync(slice, grouping, asOf, cancellationToken)).ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        var end = EndOf(slice.To);
+        var asOf = end < now ? end : now;
+        IReadOnlyList<StatisticsCounters> before = slice.From == DateOnly.MinValue
+            ? []
+            : await model.CountAsync(slice with { From = DateOnly.MinValue, To = slice.From.AddDays(-1) }, grouping, cancellationToken);
+        var carried = before.ToDictionary(c => c.Key, c => c.NetOpened, StringComparer.Ordinal);
+        var open = (await model.InProgressAsync(slice, grouping, end < now ? end : null, cancellationToken)).ToDictionary(c => c.Key, StringComparer.Ordinal);
         var byKey = counts.ToDictionary(c => c.Key, StringComparer.Ordinal);
         IEnumerable<string> keys = grouping == StatisticsGrouping.None
             ? [string.Empty]
@@ -38,13 +42,9 @@ internal sealed class StatisticsFiguresReader(IStatisticsReadModel model, TimePr
         })];
     }
 
-    /// <summary>The end of the period's last business day in Hanoi, or now if that is later.</summary>
-    public DateTimeOffset ReportInstant(DateOnly to)
-    {
-        var end = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
-        var now = clock.GetUtcNow();
-        return now < end ? now : end;
-    }
+    /// <summary>The end of a business day in Hanoi (midnight after it).</summary>
+    private static DateTimeOffset EndOf(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
 
     /// <summary>Today in Hanoi.</summary>
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTimeZone.Instance).DateTime);
