@@ -22,7 +22,7 @@ internal sealed class StatisticsReadModel(AppDbContext db, TimeProvider clock) :
             new NpgsqlParameter("from", slice.From), new NpgsqlParameter("to", slice.To),
             new NpgsqlParameter("full_from", fullFrom), new NpgsqlParameter("full_to", fullTo),
         ]);
-        var columns = $"day, channel, {string.Join(", ", StatisticsTables.Counters)}";
+        var columns = $"day, deciding_agency_id, procedure_id, channel, {string.Join(", ", StatisticsTables.Counters)}";
         var key = grouping switch
         {
             StatisticsGrouping.Agency => "deciding_agency_id::text",
