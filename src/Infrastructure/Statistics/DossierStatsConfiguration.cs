@@ -3,18 +3,39 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HanoiDvc.Infrastructure.Statistics;
 
-/// <summary>Both statistics tables have the same shape; the key leads with the day so a period is one range of the key.</summary>
-internal abstract class DossierStatsConfiguration<T>(string table, string dayColumn) : IEntityTypeConfiguration<T>
-    where T : DossierStatsRow
+/// <summary>The statistics tables share their columns; each key leads with the day so a period is one range of the key.</summary>
+internal abstract class StatsConfiguration<T>(string table, string dayColumn) : IEntityTypeConfiguration<T>
+    where T : StatsRow
 {
-    public void Configure(EntityTypeBuilder<T> builder)
+    public virtual void Configure(EntityTypeBuilder<T> builder)
     {
         builder.ToTable(table);
         builder.Property(s => s.Day).HasColumnName(dayColumn);
-        builder.HasKey(s => new { s.Day, s.DecidingAgencyId, s.ProcedureVersionId, s.Channel });
         builder.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+/// <summary>Per procedure version: keyed by day, agency, version and channel.</summary>
+internal abstract class DossierStatsConfiguration<T>(string table, string dayColumn) : StatsConfiguration<T>(table, dayColumn)
+    where T : DossierStatsRow
+{
+    public override void Configure(EntityTypeBuilder<T> builder)
+    {
+        base.Configure(builder);
+        builder.HasKey(s => new { s.Day, s.DecidingAgencyId, s.ProcedureVersionId, s.Channel });
         builder.Property(s => s.ServiceLevel).HasConversion<int>();
         builder.Property(s => s.Field).HasConversion<string>().HasMaxLength(40);
+    }
+}
+
+/// <summary>Per agency: keyed by day, agency and channel.</summary>
+internal abstract class AgencyStatsConfiguration<T>(string table, string dayColumn) : StatsConfiguration<T>(table, dayColumn)
+    where T : StatsRow
+{
+    public override void Configure(EntityTypeBuilder<T> builder)
+    {
+        base.Configure(builder);
+        builder.HasKey(s => new { s.Day, s.DecidingAgencyId, s.Channel });
     }
 }
 
@@ -22,12 +43,20 @@ internal sealed class DossierDailyStatsConfiguration() : DossierStatsConfigurati
 
 internal sealed class DossierMonthlyStatsConfiguration() : DossierStatsConfiguration<DossierMonthlyStats>(StatisticsTables.Monthly, "month");
 
+internal sealed class AgencyDailyStatsConfiguration() : AgencyStatsConfiguration<AgencyDailyStats>(StatisticsTables.AgencyDaily, "day");
+
+internal sealed class AgencyMonthlyStatsConfiguration() : AgencyStatsConfiguration<AgencyMonthlyStats>(StatisticsTables.AgencyMonthly, "month");
+
 /// <summary>Names of the statistics tables and their counter columns, shared by the rebuild and the reads.</summary>
 internal static class StatisticsTables
 {
     public const string Daily = "dossier_daily_stats";
 
     public const string Monthly = "dossier_monthly_stats";
+
+    public const string AgencyDaily = "agency_daily_stats";
+
+    public const string AgencyMonthly = "agency_monthly_stats";
 
     /// <summary>The counters, summed when rows are rolled up.</summary>
     public static readonly string[] Counters =
@@ -37,6 +66,9 @@ internal static class StatisticsTables
         "timed_count", "used_minutes", "limit_minutes",
     ];
 
-    /// <summary>The key and the copied attributes, in insertion order after the day.</summary>
+    /// <summary>The key and the copied attributes of the per-procedure tables, in insertion order after the day.</summary>
     public const string Keys = "deciding_agency_id, procedure_version_id, channel, procedure_id, service_level, field";
+
+    /// <summary>The key of the per-agency tables after the day.</summary>
+    public const string AgencyKeys = "deciding_agency_id, channel";
 }

@@ -5,30 +5,19 @@ namespace HanoiDvc.Infrastructure.Statistics;
 
 /// <summary>
 /// One row of the statistics read model: what happened on one business day (or in one month) to the dossiers of one
-/// deciding agency, procedure version and submission channel. Each counter counts an event on the day it happened
+/// deciding agency and submission channel (and procedure version, in the per-procedure tables). Each counter counts an event on the day it happened
 /// (Asia/Ho_Chi_Minh): received on the day of <c>received_at</c>, resolved on <c>resolved_at</c>, withdrawn or stopped
 /// on <c>closed_at</c>, rated on <c>rated_at</c>, paid on <c>paid_at</c>, refunded on <c>refunded_at</c>. Rows are
 /// written only by <see cref="StatisticsRebuilder"/> (decision 0016).
 /// </summary>
-public abstract class DossierStatsRow
+public abstract class StatsRow
 {
-    /// <summary>The business day; in the monthly table the first day of the month.</summary>
+    /// <summary>The business day; in the monthly tables the first day of the month.</summary>
     public DateOnly Day { get; set; }
 
     public Guid DecidingAgencyId { get; set; }
 
-    public Guid ProcedureVersionId { get; set; }
-
     public Channel Channel { get; set; }
-
-    /// <summary>The procedure of the version (a copy, for filtering).</summary>
-    public Guid ProcedureId { get; set; }
-
-    /// <summary>The version's service level (a copy).</summary>
-    public ServiceLevel ServiceLevel { get; set; }
-
-    /// <summary>The version's field (a copy).</summary>
-    public ProcedureField Field { get; set; }
 
     public int Received { get; set; }
 
@@ -72,8 +61,29 @@ public abstract class DossierStatsRow
     public DateTimeOffset RebuiltAt { get; set; }
 }
 
+/// <summary>A row per procedure version too: what the per-procedure figures and the export read.</summary>
+public abstract class DossierStatsRow : StatsRow
+{
+    public Guid ProcedureVersionId { get; set; }
+
+    /// <summary>The procedure of the version (a copy, for filtering).</summary>
+    public Guid ProcedureId { get; set; }
+
+    /// <summary>The version's service level (a copy).</summary>
+    public ServiceLevel ServiceLevel { get; set; }
+
+    /// <summary>The version's field (a copy).</summary>
+    public ProcedureField Field { get; set; }
+}
+
 /// <summary>A row of <c>dossier_daily_stats</c>.</summary>
 public sealed class DossierDailyStats : DossierStatsRow;
 
 /// <summary>A row of <c>dossier_monthly_stats</c>: the sum of a month's daily rows.</summary>
 public sealed class DossierMonthlyStats : DossierStatsRow;
+
+/// <summary>A row of <c>agency_daily_stats</c>: the day's <c>dossier_daily_stats</c> of an agency and channel summed over procedures (what unfiltered summaries read).</summary>
+public sealed class AgencyDailyStats : StatsRow;
+
+/// <summary>A row of <c>agency_monthly_stats</c>: the month's <c>agency_daily_stats</c>.</summary>
+public sealed class AgencyMonthlyStats : StatsRow;

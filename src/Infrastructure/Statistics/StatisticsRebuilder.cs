@@ -11,8 +11,9 @@ using Npgsql;
 namespace HanoiDvc.Infrastructure.Statistics;
 
 /// <summary>
-/// Recomputes <c>dossier_daily_stats</c> for a range of business days from the dossiers, then <c>dossier_monthly_stats</c>
-/// for the months touched, in one transaction under an advisory lock: delete the range, insert it again. Running it twice
+/// Recomputes <c>dossier_daily_stats</c> for a range of business days from the dossiers, then rolls it up into
+/// <c>agency_daily_stats</c> (per agency, without the procedure) and both into the monthly tables for the months touched,
+/// in one transaction under an advisory lock: delete the range, insert it again. Running it twice
 /// gives the same rows, and two processes never interleave. One pass over <c>dossiers</c> turns each dossier into its
 /// events in the range (received, resolved, withdrawn/stopped, rated, paid, refunded).
 /// </summary>
@@ -53,10 +54,9 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                 new NpgsqlParameter("cal_days", days), new NpgsqlParameter("cal_before", before), new NpgsqlParameter("cal_working", working),
                 new NpgsqlParameter("day_minutes", (long)WorkingDuration.MinutesPerDay),
             ], cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(
-                $"DELETE FROM {StatisticsTables.Monthly} WHERE month BETWEEN @from AND @to", [new NpgsqlParameter("from", monthFrom), new NpgsqlParameter("to", monthTo)], cancellationToken);
-            var monthlyRows = await db.Database.ExecuteSqlRawAsync(MonthlySql,
-                [new NpgsqlParameter("from", monthFrom), new NpgsqlParameter("to", monthTo), new NpgsqlParameter("now", now)], cancellationToken);
+            await RollUpAsync(StatisticsTables.AgencyDaily, "day", StatisticsTables.Daily, "day", StatisticsTables.AgencyKeys, from, to, now, cancellationToken);
+            var monthlyRows = await RollUpAsync(StatisticsTables.Monthly, "month", StatisticsTables.Daily, "date_trunc('month', day)::date", StatisticsTables.Keys, monthFrom, monthTo, now, cancellationToken);
+            await RollUpAsync(StatisticsTables.AgencyMonthly, "month", StatisticsTables.AgencyDaily, "date_trunc('month', day)::date", StatisticsTables.AgencyKeys, monthFrom, monthTo, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return (dailyRows, monthlyRows);
         });
@@ -151,14 +151,27 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
         GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field
         """;
 
-    private static readonly string MonthlySql =
-        $"""
-        INSERT INTO {StatisticsTables.Monthly} (month, {StatisticsTables.Keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
-        SELECT date_trunc('month', day)::date, {StatisticsTables.Keys}, {string.Join(", ", StatisticsTables.Counters.Select(c => $"sum({c})"))}, @now
-        FROM {StatisticsTables.Daily}
-        WHERE day >= @from AND day < (@to + interval '1 month')
-        GROUP BY date_trunc('month', day)::date, {StatisticsTables.Keys}
-        """;
+    /// <summary>
+    /// Replaces the rows of <paramref name="target"/> whose <paramref name="targetDay"/> lies in [from, to] by the sums of
+    /// <paramref name="source"/>'s rows in that range, grouped by <paramref name="sourceDay"/> (the day, or its month) and <paramref name="keys"/>.
+    /// </summary>
+    private async Task<int> RollUpAsync(
+        string target, string targetDay, string source, string sourceDay, string keys, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Table and column names come from this class's constants, never from a request.
+        var delete = $"DELETE FROM {target} WHERE {targetDay} BETWEEN @from AND @to";
+        await db.Database.ExecuteSqlRawAsync(delete, [new NpgsqlParameter("from", from), new NpgsqlParameter("to", to)], cancellationToken);
+        var end = targetDay == "month" ? "@to + interval '1 month'" : "@to + 1";
+        var insert = $"""
+            INSERT INTO {target} ({targetDay}, {keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
+            SELECT {sourceDay}, {keys}, {string.Join(", ", StatisticsTables.Counters.Select(c => $"sum({c})"))}, @now
+            FROM {source}
+            WHERE day >= @from AND day < ({end})
+            GROUP BY {sourceDay}, {keys}
+            """;
+        return await db.Database.ExecuteSqlRawAsync(insert,
+            [new NpgsqlParameter("from", from), new NpgsqlParameter("to", to), new NpgsqlParameter("now", now)], cancellationToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Statistics rebuilt for {From}–{To}: {Daily} daily and {Monthly} monthly rows in {Elapsed} ms")]
     private static partial void LogRebuilt(ILogger logger, DateOnly from, DateOnly to, int daily, int monthly, long elapsed);

@@ -100,6 +100,9 @@ public sealed class StatisticsTests : ApiTestFixture
             .ToDictionary(p => p.GetProperty("key").GetGuid());
         procedures.Keys.ShouldBe([scenario.Data.DepartmentProcedure, scenario.Data.CommuneProcedure], ignoreOrder: true);
         Figures(procedures[scenario.Data.DepartmentProcedure].GetProperty("figures").GetProperty("resolved"), "total", "early", "onTime", "late").ShouldBe([6, 3, 1, 2]);
+        var oneProcedure = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/summary?{March}&procedureId={scenario.Data.CommuneProcedure}");
+        Figures(oneProcedure.GetProperty("figures").GetProperty("received"), "total", "online", "direct").ShouldBe([2, 1, 1]);
+        Figures(oneProcedure.GetProperty("figures").GetProperty("inProgress"), "carriedOver", "total", "withinTime", "overdue").ShouldBe([0, 1, 1, 0]);
 
         var months = (await StatisticsScenario.GetAsync(scenario.Admin, "/api/v1/statistics/by-month?from=2025-02-01&to=2025-04-30")).EnumerateArray().ToList();
         months.Select(m => m.GetProperty("key").GetString()).ShouldBe(["2025-02", "2025-03", "2025-04"]);
