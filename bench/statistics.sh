@@ -90,8 +90,9 @@ run_wrk() {
 rebuild "full rebuild" "$first_day" "$last_day"
 rebuild "second full rebuild (same rows)" "$first_day" "$last_day"
 rebuild "nightly window (7 days back, 14 ahead)" "$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -7 days" +%F)" "$last_day"
-"${PSQL[@]}" -tAc "SELECT 'table rows: daily ' || (SELECT count(*) FROM dossier_daily_stats) || ', monthly ' || (SELECT count(*) FROM dossier_monthly_stats)
-                   || '; daily table ' || pg_size_pretty(pg_total_relation_size('dossier_daily_stats'))" | tee -a "$RESULTS"
+"${PSQL[@]}" -tAc "SELECT 'table rows: per procedure daily ' || (SELECT count(*) FROM dossier_daily_stats) || ', monthly ' || (SELECT count(*) FROM dossier_monthly_stats)
+                   || ' (daily table ' || pg_size_pretty(pg_total_relation_size('dossier_daily_stats')) || '); per agency daily '
+                   || (SELECT count(*) FROM agency_daily_stats) || ', monthly ' || (SELECT count(*) FROM agency_monthly_stats)" | tee -a "$RESULTS"
 "${PSQL[@]}" -c "VACUUM ANALYZE dossier_daily_stats, dossier_monthly_stats" >/dev/null
 
 YEAR="from=$YEAR_AGO&to=$TODAY"
