@@ -55,6 +55,8 @@ public static class DependencyInjection
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.ResultFileReferences>();
         services.AddScoped<Files.OrphanFileCollector>();
+        services.AddScoped<Statistics.Common.StatisticsScope>();
+        services.AddScoped<Statistics.Common.StatisticsFiguresReader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

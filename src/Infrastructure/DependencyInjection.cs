@@ -17,6 +17,7 @@ using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.Infrastructure.Persistence.Auditing;
 using HanoiDvc.Infrastructure.Persistence.Seed;
 using HanoiDvc.Infrastructure.Results;
+using HanoiDvc.Infrastructure.Statistics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,7 @@ public static class DependencyInjection
 
         services.AddAccounts();
         services.AddNotifications(configuration);
+        services.AddStatistics(configuration);
 
         AddHangfire(services, configuration, connectionString);
 

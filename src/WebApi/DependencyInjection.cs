@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
 using HanoiDvc.WebApi.Security;
@@ -15,7 +16,9 @@ internal static class DependencyInjection
         services.AddApiProblemDetails();
         services.AddApiSecurity(configuration);
         services.AddApiRateLimiting(configuration);
-        services.AddOutputCache(); // anonymous public reads only (the policy skips requests that carry credentials)
+        // Output cache: anonymous public reads only (the default policy skips requests that carry credentials), with the
+        // statistics' public policy and its tag.
+        services.AddStatisticsOutputCache();
         services.AddSpaCompression();
         services.AddApiDocumentation();
         // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.

@@ -73,6 +73,7 @@ app.MapMeEndpoints();
 app.MapNotificationEndpoints();
 app.MapOfficialEndpoints();
 app.MapAuditEndpoints();
+app.MapStatisticsEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

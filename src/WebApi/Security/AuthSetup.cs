@@ -40,7 +40,8 @@ internal static class AuthSetup
             .AddPolicy(Policies.SystemAdmin, policy => policy.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.ManageCatalogue, policy => policy.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.ManageCalendar, policy => policy.RequireRole(Roles.SystemAdmin))
-            .AddPolicy(Policies.ManageOfficials, policy => policy.RequireRole(Roles.AgencyAdmin, Roles.SystemAdmin));
+            .AddPolicy(Policies.ManageOfficials, policy => policy.RequireRole(Roles.AgencyAdmin, Roles.SystemAdmin))
+            .AddPolicy(Policies.ViewStatistics, policy => policy.RequireRole(Roles.Leader, Roles.AgencyAdmin, Roles.SystemAdmin));
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();

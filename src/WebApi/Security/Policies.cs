@@ -18,6 +18,9 @@ public static class Policies
     /// <summary>Edit holiday schedules of the working-day calendar (system administrators).</summary>
     public const string ManageCalendar = nameof(ManageCalendar);
 
+    /// <summary>Statistics of dossiers: Leader or AgencyAdmin (own agency and below) or SystemAdmin (everything).</summary>
+    public const string ViewStatistics = nameof(ViewStatistics);
+
     /// <summary>Administrators of officials' accounts: AgencyAdmin (own agency and below) or SystemAdmin (everyone).</summary>
     public const string ManageOfficials = nameof(ManageOfficials);
 }

@@ -65,6 +65,8 @@ internal sealed class AgencyScope(ICurrentUser currentUser, IAppDbContext db) : 
         }
     }
 
+    public Task<IReadOnlySet<Guid>> SubtreeAsync(Guid agencyId, CancellationToken cancellationToken) => LoadSubtreeAsync(agencyId, cancellationToken);
+
     private async Task<IReadOnlySet<Guid>> LoadSubtreeAsync(Guid root, CancellationToken cancellationToken)
     {
         var edges = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(cancellationToken);

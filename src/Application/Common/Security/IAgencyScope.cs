@@ -18,6 +18,9 @@ public interface IAgencyScope
     /// <summary>Throws unless the current user may manage officials of this agency.</summary>
     Task EnsureCanManageAsync(Guid agencyId, CancellationToken cancellationToken);
 
+    /// <summary>The agency and every agency below it (empty when it does not exist); the tree that statistics are scoped by.</summary>
+    Task<IReadOnlySet<Guid>> SubtreeAsync(Guid agencyId, CancellationToken cancellationToken);
+
     /// <summary>Throws unless the current user may manage this official (agency in scope; SystemAdmins only by SystemAdmins).</summary>
     Task EnsureCanManageAsync(OfficialDto official, CancellationToken cancellationToken);
 

@@ -709,6 +709,12 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_open")
                         .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
 
+                    b.HasIndex("DecidingAgencyId", "ProcedureId")
+                        .HasDatabaseName("ix_dossiers_open_statistics")
+                        .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND received_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidingAgencyId", "ProcedureId"), new[] { "ProcedureVersionId", "Status", "DueAt" });
+
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
 
@@ -1485,6 +1491,414 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_step_reminders_dossier_id");
 
                     b.ToTable("step_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.AgencyDailyStats", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("DecidingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deciding_agency_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("LimitMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("limit_minutes");
+
+                    b.Property<int>("PaidCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("paid_count");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_vnd");
+
+                    b.Property<int>("RatedSatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_satisfied");
+
+                    b.Property<int>("RatedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_unsatisfied");
+
+                    b.Property<int>("RatedVerySatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_very_satisfied");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rebuilt_at");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("refunded_count");
+
+                    b.Property<long>("RefundedVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded_vnd");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_early");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_late");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("Stopped")
+                        .HasColumnType("integer")
+                        .HasColumnName("stopped");
+
+                    b.Property<int>("TimedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("timed_count");
+
+                    b.Property<long>("UsedMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_minutes");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("Day", "DecidingAgencyId", "Channel")
+                        .HasName("pk_agency_daily_stats");
+
+                    b.ToTable("agency_daily_stats", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.AgencyMonthlyStats", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("DecidingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deciding_agency_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<long>("LimitMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("limit_minutes");
+
+                    b.Property<int>("PaidCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("paid_count");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_vnd");
+
+                    b.Property<int>("RatedSatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_satisfied");
+
+                    b.Property<int>("RatedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_unsatisfied");
+
+                    b.Property<int>("RatedVerySatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_very_satisfied");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rebuilt_at");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("refunded_count");
+
+                    b.Property<long>("RefundedVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded_vnd");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_early");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_late");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("Stopped")
+                        .HasColumnType("integer")
+                        .HasColumnName("stopped");
+
+                    b.Property<int>("TimedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("timed_count");
+
+                    b.Property<long>("UsedMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_minutes");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("Day", "DecidingAgencyId", "Channel")
+                        .HasName("pk_agency_monthly_stats");
+
+                    b.ToTable("agency_monthly_stats", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.DossierDailyStats", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<Guid>("DecidingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deciding_agency_id");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_version_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<long>("LimitMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("limit_minutes");
+
+                    b.Property<int>("PaidCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("paid_count");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_vnd");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int>("RatedSatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_satisfied");
+
+                    b.Property<int>("RatedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_unsatisfied");
+
+                    b.Property<int>("RatedVerySatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_very_satisfied");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rebuilt_at");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("refunded_count");
+
+                    b.Property<long>("RefundedVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded_vnd");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_early");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_late");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ServiceLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level");
+
+                    b.Property<int>("Stopped")
+                        .HasColumnType("integer")
+                        .HasColumnName("stopped");
+
+                    b.Property<int>("TimedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("timed_count");
+
+                    b.Property<long>("UsedMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_minutes");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("Day", "DecidingAgencyId", "ProcedureVersionId", "Channel")
+                        .HasName("pk_dossier_daily_stats");
+
+                    b.ToTable("dossier_daily_stats", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.DossierMonthlyStats", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<Guid>("DecidingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deciding_agency_id");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_version_id");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("field");
+
+                    b.Property<long>("LimitMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("limit_minutes");
+
+                    b.Property<int>("PaidCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("paid_count");
+
+                    b.Property<long>("PaidVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("paid_vnd");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<int>("RatedSatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_satisfied");
+
+                    b.Property<int>("RatedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_unsatisfied");
+
+                    b.Property<int>("RatedVerySatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("rated_very_satisfied");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rebuilt_at");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer")
+                        .HasColumnName("received");
+
+                    b.Property<int>("RefundedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("refunded_count");
+
+                    b.Property<long>("RefundedVnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refunded_vnd");
+
+                    b.Property<int>("Refused")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused");
+
+                    b.Property<int>("ResolvedEarly")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_early");
+
+                    b.Property<int>("ResolvedLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_late");
+
+                    b.Property<int>("ResolvedOnTime")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ServiceLevel")
+                        .HasColumnType("integer")
+                        .HasColumnName("service_level");
+
+                    b.Property<int>("Stopped")
+                        .HasColumnType("integer")
+                        .HasColumnName("stopped");
+
+                    b.Property<int>("TimedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("timed_count");
+
+                    b.Property<long>("UsedMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("used_minutes");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("integer")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("Day", "DecidingAgencyId", "ProcedureVersionId", "Channel")
+                        .HasName("pk_dossier_monthly_stats");
+
+                    b.ToTable("dossier_monthly_stats", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,118 @@
+using HanoiDvc.Domain.Procedures;
+
+namespace HanoiDvc.Application.Statistics.Common;
+
+/// <summary>How aggregated figures are broken down.</summary>
+public enum StatisticsGrouping
+{
+    /// <summary>One row for the whole slice (key "").</summary>
+    None,
+
+    /// <summary>Per deciding agency (key: its id).</summary>
+    Agency,
+
+    /// <summary>Per procedure (key: its id).</summary>
+    Procedure,
+
+    /// <summary>Per calendar month, Hanoi business days (key: <c>yyyy-MM</c>).</summary>
+    Month,
+}
+
+/// <summary>What to count: business days (Asia/Ho_Chi_Minh) from–to inclusive, deciding agencies (null: all), service level, field, procedure.</summary>
+public sealed record StatisticsSlice(DateOnly From, DateOnly To, IReadOnlyCollection<Guid>? Agencies, int? Level, ProcedureField? Field, Guid? ProcedureId);
+
+/// <summary>Counters summed over a slice for one key, as stored in the statistics tables (see decision 0016).</summary>
+public sealed class StatisticsCounters
+{
+    public string Key { get; init; } = string.Empty;
+
+    public long ReceivedOnline { get; init; }
+
+    public long ReceivedInPerson { get; init; }
+
+    public long ReceivedPost { get; init; }
+
+    public long ResolvedEarly { get; init; }
+
+    public long ResolvedOnTime { get; init; }
+
+    public long ResolvedLate { get; init; }
+
+    /// <summary>Refused by a leader (part of the resolved ones).</summary>
+    public long Refused { get; init; }
+
+    /// <summary>Withdrawn after reception.</summary>
+    public long Withdrawn { get; init; }
+
+    public long Stopped { get; init; }
+
+    public long RatedVerySatisfied { get; init; }
+
+    public long RatedSatisfied { get; init; }
+
+    public long RatedUnsatisfied { get; init; }
+
+    public long PaidCount { get; init; }
+
+    public long PaidVnd { get; init; }
+
+    public long RefundedCount { get; init; }
+
+    public long RefundedVnd { get; init; }
+
+    /// <summary>Resolved dossiers whose working time could be counted (the calendar covers their dates).</summary>
+    public long TimedCount { get; init; }
+
+    /// <summary>Working minutes the legal clock ran until resolution (pauses excluded), summed.</summary>
+    public long UsedMinutes { get; init; }
+
+    /// <summary>Working minutes of the legal limits of the same dossiers, summed.</summary>
+    public long LimitMinutes { get; init; }
+
+    public long Received => ReceivedOnline + ReceivedInPerson + ReceivedPost;
+
+    public long Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;
+
+    /// <summary>Received minus what left the desk's hands (resolved, withdrawn, stopped): the change of the open stock.</summary>
+    public long NetOpened => Received - Resolved - Withdrawn - Stopped;
+}
+
+/// <summary>Open dossiers at an instant for one key: within their time or past their due instant.</summary>
+public sealed class InProgressCounters
+{
+    public string Key { get; init; } = string.Empty;
+
+    public long WithinTime { get; init; }
+
+    public long Overdue { get; init; }
+}
+
+/// <summary>The statistics read model: pre-aggregated counters per day and month, and the open dossiers.</summary>
+public interface IStatisticsReadModel
+{
+    /// <summary>The counters of the slice, per key of <paramref name="grouping"/>; keys with nothing are absent.</summary>
+    Task<IReadOnlyList<StatisticsCounters>> CountAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Dossiers received before <paramref name="at"/> and still open then, within time or overdue, per key (not per month).
+    /// Null means now: the open dossiers only (partial indexes); an instant in the past is reconstructed from the dossiers' dates.
+    /// </summary>
+    Task<IReadOnlyList<InProgressCounters>> InProgressAsync(StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken);
+
+    /// <summary>When the tables were last rebuilt; null if never.</summary>
+    Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>What one rebuild of the statistics tables did.</summary>
+/// <param name="From">First business day rebuilt.</param>
+/// <param name="To">Last business day rebuilt.</param>
+/// <param name="DailyRows">Rows of <c>dossier_daily_stats</c> written for those days.</param>
+/// <param name="MonthlyRows">Rows of <c>dossier_monthly_stats</c> written for the months touched.</param>
+/// <param name="ElapsedMilliseconds">How long it took.</param>
+public sealed record StatisticsRebuildResult(DateOnly From, DateOnly To, int DailyRows, int MonthlyRows, long ElapsedMilliseconds);
+
+/// <summary>Recomputes the statistics tables for a range of business days from the dossiers (idempotent: delete and insert in one transaction).</summary>
+public interface IStatisticsRebuilder
+{
+    Task<StatisticsRebuildResult> RebuildAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+}

@@ -1,0 +1,138 @@
+using HanoiDvc.Application.Statistics.Common;
+using HanoiDvc.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace HanoiDvc.Infrastructure.Statistics;
+
+/// <summary>
+/// Reads the statistics tables: whole months inside the period from a monthly table, the days at either end from a daily
+/// table (per procedure when the figures are, per agency otherwise); the open dossiers from <c>dossiers</c> (decision 0016).
+/// </summary>
+internal sealed class StatisticsReadModel(AppDbContext db, TimeProvider clock) : IStatisticsReadModel
+{
+    /// <summary>The open dossiers, word for word the predicate of the partial index <c>ix_dossiers_open_statistics</c>.</summary>
+    private const string Open = "d.status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND d.received_at IS NOT NULL";
+
+    public async Task<IReadOnlyList<StatisticsCounters>> CountAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
+    {
+        var (fullFrom, fullTo) = WholeMonths(slice.From, slice.To);
+        var parameters = Filters(slice, out var where);
+        parameters.AddRange(
+        [
+            new NpgsqlParameter("from", slice.From), new NpgsqlParameter("to", slice.To),
+            new NpgsqlParameter("full_from", fullFrom), new NpgsqlParameter("full_to", fullTo),
+        ]);
+        // Per-procedure figures and filters on the procedure, its level or field need the per-procedure tables; everything
+        // else reads the per-agency ones, a hundred times smaller.
+        var perProcedure = grouping == StatisticsGrouping.Procedure || slice.ProcedureId is not null || slice.Level is not null || slice.Field is not null;
+        var (daily, monthly) = perProcedure ? (StatisticsTables.Daily, StatisticsTables.Monthly) : (StatisticsTables.AgencyDaily, StatisticsTables.AgencyMonthly);
+        var columns = $"deciding_agency_id, {(perProcedure ? "procedure_id, " : string.Empty)}channel, {string.Join(", ", StatisticsTables.Counters)}";
+        var key = grouping switch
+        {
+            StatisticsGrouping.Agency => "deciding_agency_id::text",
+            StatisticsGrouping.Procedure => "procedure_id::text",
+            StatisticsGrouping.Month => "to_char(day, 'YYYY-MM')",
+            _ => "''",
+        };
+        var sums = string.Join(",\n  ", StatisticsTables.Counters.Where(c => c != "received").Select(c => $"coalesce(sum({c}), 0)::bigint AS {c}"));
+        var sql = $"""
+            WITH rows AS (
+              SELECT month AS day, {columns} FROM {monthly}
+              WHERE month >= @full_from AND month < @full_to{where}
+              UNION ALL
+              SELECT day, {columns} FROM {daily}
+              WHERE ((day >= @from AND day < @full_from) OR (day >= @full_to AND day <= @to)){where}
+            )
+            SELECT {key} AS key,
+              coalesce(sum(received) FILTER (WHERE channel = 'Online'), 0)::bigint AS received_online,
+              coalesce(sum(received) FILTER (WHERE channel = 'InPerson'), 0)::bigint AS received_in_person,
+              coalesce(sum(received) FILTER (WHERE channel = 'Post'), 0)::bigint AS received_post,
+              {sums}
+            FROM rows
+            GROUP BY 1
+            """;
+        return await db.Database.SqlQueryRaw<StatisticsCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<InProgressCounters>> InProgressAsync(
+        StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken)
+    {
+        var key = grouping switch
+        {
+            StatisticsGrouping.Agency => "d.deciding_agency_id::text",
+            StatisticsGrouping.Procedure => "d.procedure_id::text",
+            StatisticsGrouping.None => "''",
+            _ => null,
+        };
+        if (key is null)
+        {
+            return [];
+        }
+
+        var parameters = Filters(slice, out var where, "d.", "v.");
+        var join = slice.Level is null && slice.Field is null ? string.Empty : "JOIN procedure_versions v ON v.id = d.procedure_version_id";
+        // Now: the open dossiers (partial indexes on the open states); a dossier waiting for a supplement is paused, not late.
+        // Before now: the dossiers received before the instant and neither resolved nor closed by then.
+        var (open, overdue) = at is null
+            ? (Open, "d.status <> 'SupplementRequested' AND d.due_at < @at")
+            : ("d.received_at < @at AND (d.resolved_at IS NULL OR d.resolved_at >= @at) AND (d.closed_at IS NULL OR d.closed_at >= @at)", "d.due_at < @at");
+        parameters.Add(new NpgsqlParameter("at", at ?? clock.GetUtcNow()));
+
+        var sql = $"""
+            SELECT {key} AS key,
+              count(*) FILTER (WHERE NOT ({overdue})) AS within_time,
+              count(*) FILTER (WHERE {overdue}) AS overdue
+            FROM dossiers d
+            {join}
+            WHERE {open}{where}
+            GROUP BY 1
+            """;
+        return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    public async Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken) =>
+        await db.Set<DossierMonthlyStats>().MaxAsync(s => (DateTimeOffset?)s.RebuiltAt, cancellationToken); // every rebuild rewrites its months
+
+    /// <summary>The whole months inside [from, to]: first month start on or after <paramref name="from"/>, exclusive end; empty (from, from) when none.</summary>
+    internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)
+    {
+        var first = from.Day == 1 ? from : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var end = to == DateOnly.MaxValue ? to : to.AddDays(1);
+        var last = new DateOnly(end.Year, end.Month, 1);
+        return first < last ? (first, last) : (from, from);
+    }
+
+    /// <summary>The slice's conditions as parameters and an SQL suffix; agency and procedure columns behind <paramref name="prefix"/>, level and field behind <paramref name="versionPrefix"/>.</summary>
+    private static List<NpgsqlParameter> Filters(StatisticsSlice slice, out string where, string prefix = "", string versionPrefix = "")
+    {
+        var parameters = new List<NpgsqlParameter>();
+        var conditions = new List<string>();
+        if (slice.Agencies is { } agencies)
+        {
+            conditions.Add($"{prefix}deciding_agency_id = ANY(@agencies)");
+            parameters.Add(new NpgsqlParameter("agencies", agencies.ToArray()));
+        }
+
+        if (slice.Level is { } level)
+        {
+            conditions.Add($"{versionPrefix}service_level = @level");
+            parameters.Add(new NpgsqlParameter("level", level));
+        }
+
+        if (slice.Field is { } field)
+        {
+            conditions.Add($"{versionPrefix}field = @field");
+            parameters.Add(new NpgsqlParameter("field", field.ToString()));
+        }
+
+        if (slice.ProcedureId is { } procedure)
+        {
+            conditions.Add($"{prefix}procedure_id = @procedure");
+            parameters.Add(new NpgsqlParameter("procedure", procedure));
+        }
+
+        where = string.Concat(conditions.Select(c => $" AND {c}"));
+        return parameters;
+    }
+}

@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Statistics.Common;
+using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace HanoiDvc.Infrastructure.Statistics;
+
+/// <summary>
+/// Recomputes <c>dossier_daily_stats</c> for a range of business days from the dossiers, then rolls it up into
+/// <c>agency_daily_stats</c> (per agency, without the procedure) and both into the monthly tables for the months touched,
+/// in one transaction under an advisory lock: delete the range, insert it again. Running it twice
+/// gives the same rows, and two processes never interleave. One pass over <c>dossiers</c> turns each dossier into its
+/// events in the range (received, resolved, withdrawn/stopped, rated, paid, refunded).
+/// </summary>
+/// <remarks>
+/// The working time a resolved dossier used is its limit minus the working time from its resolution to its due instant
+/// (the due instant already carries the paused time). Working time comes from a calendar table built from
+/// <see cref="WorkingCalendar"/> (working minutes before each day) and the working sessions, so holidays and make-up
+/// days count as the legal clock counts them.
+/// </remarks>
+public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, ILogger<StatisticsRebuilder> logger)
+    : IStatisticsRebuilder
+{
+    private const string Zone = VietnamTimeZone.Id;
+
+    /// <summary>How far around the rebuilt days the calendar table reaches (due instants of late dossiers lie before them).</summary>
+    private const int CalendarMarginYears = 3;
+
+    public async Task<StatisticsRebuildResult> RebuildAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var (days, before, working) = CalendarTable(calendar, from.AddYears(-CalendarMarginYears), to.AddYears(CalendarMarginYears));
+        var monthFrom = new DateOnly(from.Year, from.Month, 1);
+        var monthTo = new DateOnly(to.Year, to.Month, 1);
+        var now = clock.GetUtcNow();
+
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        var strategy = db.Database.CreateExecutionStrategy();
+        var (daily, monthly) = await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('dossier_stats_rebuild'))", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                $"DELETE FROM {StatisticsTables.Daily} WHERE day BETWEEN @from AND @to", [new NpgsqlParameter("from", from), new NpgsqlParameter("to", to)], cancellationToken);
+            var dailyRows = await db.Database.ExecuteSqlRawAsync(DailySql(calendar.WorkingHours),
+            [
+                new NpgsqlParameter("from", from), new NpgsqlParameter("to", to), new NpgsqlParameter("now", now),
+                new NpgsqlParameter("cal_days", days), new NpgsqlParameter("cal_before", before), new NpgsqlParameter("cal_working", working),
+                new NpgsqlParameter("day_minutes", (long)WorkingDuration.MinutesPerDay),
+            ], cancellationToken);
+            await RollUpAsync(StatisticsTables.AgencyDaily, "day", StatisticsTables.Daily, "day", StatisticsTables.AgencyKeys, from, to, now, cancellationToken);
+            var monthlyRows = await RollUpAsync(StatisticsTables.Monthly, "month", StatisticsTables.Daily, "date_trunc('month', day)::date", StatisticsTables.Keys, monthFrom, monthTo, now, cancellationToken);
+            await RollUpAsync(StatisticsTables.AgencyMonthly, "month", StatisticsTables.AgencyDaily, "date_trunc('month', day)::date", StatisticsTables.AgencyKeys, monthFrom, monthTo, now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (dailyRows, monthlyRows);
+        });
+
+        var result = new StatisticsRebuildResult(from, to, daily, monthly, watch.ElapsedMilliseconds);
+        LogRebuilt(logger, from, to, daily, monthly, result.ElapsedMilliseconds);
+        return result;
+    }
+
+    /// <summary>Each day from <paramref name="first"/> to <paramref name="last"/>, the working minutes of all days before it (from <paramref name="first"/>), and whether it is a working day.</summary>
+    internal static (DateOnly[] Days, long[] Before, bool[] Working) CalendarTable(WorkingCalendar calendar, DateOnly first, DateOnly last)
+    {
+        var count = last.DayNumber - first.DayNumber + 1;
+        var (days, before, working) = (new DateOnly[count], new long[count], new bool[count]);
+        var perDay = calendar.WorkingHours.PerDay.TotalMinutes;
+        long total = 0;
+        for (var i = 0; i < count; i++)
+        {
+            days[i] = first.AddDays(i);
+            before[i] = total;
+            working[i] = calendar.IsWorkingDay(days[i]);
+            total += working[i] ? perDay : 0;
+        }
+
+        return (days, before, working);
+    }
+
+    /// <summary>Working minutes of a day before the local time of <paramref name="instant"/> (an SQL timestamptz expression), from the sessions.</summary>
+    private static string MinutesIntoDay(WorkingHours hours, string instant)
+    {
+        var minute = $"(extract(hour from ({instant} AT TIME ZONE '{Zone}')) * 60 + extract(minute from ({instant} AT TIME ZONE '{Zone}')))";
+        return string.Join(" + ", hours.Sessions.Select(s =>
+        {
+            var (start, end) = ((int)s.Start.ToTimeSpan().TotalMinutes, (int)s.End.ToTimeSpan().TotalMinutes);
+            return string.Create(CultureInfo.InvariantCulture, $"(greatest(least({minute}, {end}), {start}) - {start})");
+        }));
+    }
+
+    /// <summary>Working minutes from the calendar's first day to an instant: joined calendar row <paramref name="c"/> + the part of that day.</summary>
+    private static string WorkingClock(WorkingHours hours, string c, string instant) =>
+        $"({c}.before + CASE WHEN {c}.working THEN {MinutesIntoDay(hours, instant)} ELSE 0 END)";
+
+    private static string DailySql(WorkingHours hours) =>
+        $"""
+        WITH cal AS (
+          SELECT * FROM unnest(@cal_days::date[], @cal_before::bigint[], @cal_working::boolean[]) AS c(day, before, working)
+        ),
+        ev AS (
+          SELECT (e.at AT TIME ZONE '{Zone}')::date AS day, e.kind,
+                 d.deciding_agency_id, d.procedure_version_id, d.submission_channel AS channel, d.outcome, d.satisfaction, d.amount_due_vnd,
+                 e.kind = 'resolved' AND (d.status = 'Refused' OR d.id IN (SELECT s.dossier_id FROM dossier_steps s WHERE s.action = 'Refuse')) AS refused,
+                 CASE WHEN e.kind = 'closed' THEN d.status END AS closed_as,
+                 CASE WHEN e.kind = 'resolved' THEN d.resolved_at END AS resolved_at,
+                 CASE WHEN e.kind = 'resolved' THEN d.due_at END AS due_at,
+                 CASE WHEN e.kind = 'resolved' AND d.due_at IS NOT NULL
+                      THEN round(CASE WHEN d.time_limit->>'kind' = 'within-day' THEN 1 ELSE (d.time_limit->>'days')::numeric END * @day_minutes)::bigint END AS limit_minutes
+          FROM dossiers d
+          CROSS JOIN LATERAL (VALUES ('received', d.received_at), ('resolved', d.resolved_at),
+                                     ('closed', CASE WHEN d.received_at IS NOT NULL AND d.status IN ('Withdrawn', 'Stopped') THEN d.closed_at END),
+                                     ('rated', d.rated_at), ('paid', d.paid_at), ('refunded', d.refunded_at)) AS e(kind, at)
+          WHERE e.at >= (@from::timestamp AT TIME ZONE '{Zone}') AND e.at < ((@to + 1)::timestamp AT TIME ZONE '{Zone}')
+        ),
+        timed AS (
+          SELECT ev.*,
+                 (ev.limit_minutes - ({WorkingClock(hours, "cd", "ev.due_at")} - {WorkingClock(hours, "cr", "ev.resolved_at")}))::bigint AS used_minutes
+          FROM ev
+          LEFT JOIN cal cr ON cr.day = (ev.resolved_at AT TIME ZONE '{Zone}')::date
+          LEFT JOIN cal cd ON cd.day = (ev.due_at AT TIME ZONE '{Zone}')::date
+        )
+        INSERT INTO {StatisticsTables.Daily} (day, {StatisticsTables.Keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
+        SELECT t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field,
+               count(*) FILTER (WHERE t.kind = 'received'),
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Early'),
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'OnTime'),
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Late'),
+               count(*) FILTER (WHERE t.refused),
+               count(*) FILTER (WHERE t.closed_as = 'Withdrawn'),
+               count(*) FILTER (WHERE t.closed_as = 'Stopped'),
+               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'VerySatisfied'),
+               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'Satisfied'),
+               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'Unsatisfied'),
+               count(*) FILTER (WHERE t.kind = 'paid'),
+               coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'paid'), 0),
+               count(*) FILTER (WHERE t.kind = 'refunded'),
+               coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'refunded'), 0),
+               count(t.used_minutes),
+               coalesce(sum(t.used_minutes), 0),
+               coalesce(sum(t.limit_minutes) FILTER (WHERE t.used_minutes IS NOT NULL), 0),
+               @now
+        FROM timed t
+        JOIN procedure_versions v ON v.id = t.procedure_version_id
+        GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field
+        """;
+
+    /// <summary>
+    /// Replaces the rows of <paramref name="target"/> whose <paramref name="targetDay"/> lies in [from, to] by the sums of
+    /// <paramref name="source"/>'s rows in that range, grouped by <paramref name="sourceDay"/> (the day, or its month) and <paramref name="keys"/>.
+    /// </summary>
+    private async Task<int> RollUpAsync(
+        string target, string targetDay, string source, string sourceDay, string keys, DateOnly from, DateOnly to, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // Table and column names come from this class's constants, never from a request.
+        var delete = $"DELETE FROM {target} WHERE {targetDay} BETWEEN @from AND @to";
+        await db.Database.ExecuteSqlRawAsync(delete, [new NpgsqlParameter("from", from), new NpgsqlParameter("to", to)], cancellationToken);
+        var end = targetDay == "month" ? "@to + interval '1 month'" : "@to + 1";
+        var insert = $"""
+            INSERT INTO {target} ({targetDay}, {keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
+            SELECT {sourceDay}, {keys}, {string.Join(", ", StatisticsTables.Counters.Select(c => $"sum({c})"))}, @now
+            FROM {source}
+            WHERE day >= @from AND day < ({end})
+            GROUP BY {sourceDay}, {keys}
+            """;
+        return await db.Database.ExecuteSqlRawAsync(insert,
+            [new NpgsqlParameter("from", from), new NpgsqlParameter("to", to), new NpgsqlParameter("now", now)], cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Statistics rebuilt for {From}–{To}: {Daily} daily and {Monthly} monthly rows in {Elapsed} ms")]
+    private static partial void LogRebuilt(ILogger logger, DateOnly from, DateOnly to, int daily, int monthly, long elapsed);
+}

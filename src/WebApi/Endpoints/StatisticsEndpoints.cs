@@ -1,0 +1,119 @@
+using HanoiDvc.Application.Statistics.Commands.RebuildStatistics;
+using HanoiDvc.Application.Statistics.Common;
+using HanoiDvc.Application.Statistics.Queries.ExportStatistics;
+using HanoiDvc.Application.Statistics.Queries.GetPublicStatistics;
+using HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
+using HanoiDvc.Application.Statistics.Queries.GetStatisticsSummary;
+using HanoiDvc.Domain.Procedures;
+using HanoiDvc.WebApi.Security;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace HanoiDvc.WebApi.Endpoints;
+
+/// <summary>
+/// Statistics for leaders (summary, breakdowns, the Thông tư 01/2018 export; their agency and those below it, SystemAdmin
+/// everything), the on-demand rebuild of the tables (SystemAdmin) and the anonymous open data (rate-limited, cached an hour).
+/// </summary>
+internal static class StatisticsEndpoints
+{
+    /// <summary>Output-cache policy of the open data.</summary>
+    public const string PublicCachePolicy = "public-statistics";
+
+    /// <summary>Tag of every cached statistics answer: a rebuild evicts it.</summary>
+    public const string CacheTag = "statistics";
+
+    public static IServiceCollection AddStatisticsOutputCache(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(PublicCachePolicy, policy => policy.Expire(TimeSpan.FromHours(1)).Tag(CacheTag)));
+
+    public static void MapStatisticsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/statistics").WithTags("Statistics").RequireAuthorization(Policies.ViewStatistics)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/summary", GetStatisticsSummary).WithName(nameof(GetStatisticsSummary))
+            .WithSummary("Figures of a period: received online/direct, resolved early/on time/late, open within time/overdue, processing time, payments, satisfaction, level-4 share, targets");
+        group.MapGet("/by-agency", GetStatisticsByAgency).WithName(nameof(GetStatisticsByAgency)).WithSummary("The period's figures per deciding agency");
+        group.MapGet("/by-procedure", GetStatisticsByProcedure).WithName(nameof(GetStatisticsByProcedure)).WithSummary("The period's figures per procedure");
+        group.MapGet("/by-month", GetStatisticsByMonth).WithName(nameof(GetStatisticsByMonth)).WithSummary("The period's figures per month (time series, without the open stock)");
+        group.MapGet("/export.csv", ExportStatisticsCsv).WithName(nameof(ExportStatisticsCsv))
+            .WithSummary("The report per field and procedure in the shape of Thông tư 01/2018/TT-VPCP, as CSV")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        group.MapGet("/export.xlsx", ExportStatisticsXlsx).WithName(nameof(ExportStatisticsXlsx))
+            .WithSummary("The same report as an Excel workbook")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        group.MapPost("/rebuild", RebuildStatistics).WithName(nameof(RebuildStatistics))
+            .RequireAuthorization(Policies.SystemAdmin)
+            .WithSummary("Recompute the statistics tables for a range of business days now (the nightly job does the last days)");
+
+        app.MapGet("/api/v1/public/statistics", GetPublicStatistics).WithTags("Statistics").WithName(nameof(GetPublicStatistics))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
+            .CacheOutput(PublicCachePolicy)
+            .WithSummary("Open data: per deciding agency, this year's received dossiers, online share, resolved dossiers and on-time rate (updated daily)")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="from">First business day (yyyy-MM-dd, Hanoi).</param>
+    /// <param name="to">Last business day (yyyy-MM-dd); at most five years after <paramref name="from"/>.</param>
+    /// <param name="agencyId">One agency and those below it; all the caller may see when absent.</param>
+    /// <param name="level">Service level 3 or 4.</param>
+    /// <param name="field">EducationTraining, DiplomasCertificates or ExamsAdmissions.</param>
+    /// <param name="procedureId">One procedure.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<StatisticsSummaryDto>> GetStatisticsSummary(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, int? level, ProcedureField? field, Guid? procedureId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetStatisticsSummary(from, to, agencyId, level, field, procedureId), cancellationToken));
+
+    /// <inheritdoc cref="GetStatisticsSummary"/>
+    public static Task<Ok<IReadOnlyList<StatisticsBreakdownRow>>> GetStatisticsByAgency(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, int? level, ProcedureField? field, Guid? procedureId, CancellationToken cancellationToken) =>
+        BreakdownAsync(mediator, new GetStatisticsBreakdown(StatisticsGrouping.Agency, from, to, agencyId, level, field, procedureId), cancellationToken);
+
+    /// <inheritdoc cref="GetStatisticsSummary"/>
+    public static Task<Ok<IReadOnlyList<StatisticsBreakdownRow>>> GetStatisticsByProcedure(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, int? level, ProcedureField? field, Guid? procedureId, CancellationToken cancellationToken) =>
+        BreakdownAsync(mediator, new GetStatisticsBreakdown(StatisticsGrouping.Procedure, from, to, agencyId, level, field, procedureId), cancellationToken);
+
+    /// <inheritdoc cref="GetStatisticsSummary"/>
+    public static Task<Ok<IReadOnlyList<StatisticsBreakdownRow>>> GetStatisticsByMonth(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, int? level, ProcedureField? field, Guid? procedureId, CancellationToken cancellationToken) =>
+        BreakdownAsync(mediator, new GetStatisticsBreakdown(StatisticsGrouping.Month, from, to, agencyId, level, field, procedureId), cancellationToken);
+
+    /// <inheritdoc cref="GetStatisticsSummary"/>
+    public static Task<FileContentHttpResult> ExportStatisticsCsv(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, int? level, ProcedureField? field, Guid? procedureId, CancellationToken cancellationToken) =>
+        ExportAsync(mediator, new ExportStatistics("csv", from, to, agencyId, level, field, procedureId), cancellationToken);
+
+    /// <inheritdoc cref="GetStatisticsSummary"/>
+    public static Task<FileContentHttpResult> ExportStatisticsXlsx(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, int? level, ProcedureField? field, Guid? procedureId, CancellationToken cancellationToken) =>
+        ExportAsync(mediator, new ExportStatistics("xlsx", from, to, agencyId, level, field, procedureId), cancellationToken);
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cache">The output cache, emptied of statistics answers once the tables changed.</param>
+    /// <param name="from">First business day to recompute.</param>
+    /// <param name="to">Last business day to recompute.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<StatisticsRebuildResult>> RebuildStatistics(
+        IMediator mediator, IOutputCacheStore cache, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var result = await mediator.Send(new RebuildStatistics(from, to), cancellationToken);
+        await cache.EvictByTagAsync(CacheTag, cancellationToken);
+        return TypedResults.Ok(result);
+    }
+
+    public static async Task<Ok<PublicStatisticsDto>> GetPublicStatistics(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetPublicStatistics(), cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<StatisticsBreakdownRow>>> BreakdownAsync(IMediator mediator, GetStatisticsBreakdown query, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(query, cancellationToken));
+
+    private static async Task<FileContentHttpResult> ExportAsync(IMediator mediator, ExportStatistics query, CancellationToken cancellationToken)
+    {
+        var file = await mediator.Send(query, cancellationToken);
+        return TypedResults.File(file.Content, file.MediaType, file.FileName);
+    }
+}
