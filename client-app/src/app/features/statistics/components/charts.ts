@@ -9,6 +9,11 @@ const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
 
+/** "2026-03" → "03/26": short enough for twelve labels under a narrow chart. */
+function short(label: string): string {
+  return /^\d{4}-\d{2}$/.test(label) ? `${label.slice(5)}/${label.slice(2, 4)}` : label;
+}
+
 function niceMax(value: number): number {
   if (value <= 0) return 1;
   const step = 10 ** Math.floor(Math.log10(value));
@@ -90,9 +95,9 @@ export class BarChart {
 
   protected readonly labels = computed(() => {
     const slot = this.slot();
-    const every = Math.ceil(this.points().length / 12);
+    const every = Math.ceil(this.points().length / 8);
     return this.points()
-      .map((p, i) => ({ x: PAD.left + i * slot + slot / 2, text: p.label, i }))
+      .map((p, i) => ({ x: PAD.left + i * slot + slot / 2, text: short(p.label), i }))
       .filter((l) => l.i % every === 0);
   });
 }
