@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 
 import { authGuard, officialGuard, statisticsGuard } from './core/auth/auth.guard';
 import type { TranslationKey } from './core/i18n';
+import { adminGuard } from './features/admin/admin.guard';
 
 /** Route titles are translation keys, turned into the document title by TranslatedTitleStrategy. */
 const titleKey = (key: TranslationKey): string => key;
@@ -167,6 +168,11 @@ export const routes: Routes = [
       import('./features/result-verification/pages/verify-result-page/verify-result-page').then(
         (m) => m.VerifyResultPage,
       ),
+  },
+  {
+    path: 'quan-tri',
+    canActivate: [adminGuard],
+    loadChildren: () => import('./features/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
   },
   {
     path: '**',

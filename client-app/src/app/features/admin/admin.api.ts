@@ -1,0 +1,168 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { type Observable, expand, map, of, reduce } from 'rxjs';
+
+import { API_BASE_URL } from '../../core/api/api.config';
+import type { PagedList } from '../../core/api/catalogue.api';
+
+/** The roles an official may hold (`Roles.Official` in the API). */
+export const OFFICIAL_ROLE_NAMES = [
+  'Receptionist',
+  'Specialist',
+  'Leader',
+  'AgencyAdmin',
+  'SystemAdmin',
+] as const;
+export type OfficialRole = (typeof OFFICIAL_ROLE_NAMES)[number];
+
+/** `GET /api/v1/admin/officials`: an official's account as administrators see it. */
+export interface OfficialDto {
+  readonly id: string;
+  readonly userName: string;
+  readonly fullName: string;
+  readonly email: string | null;
+  readonly agencyId: string | null;
+  readonly roles: readonly string[];
+  readonly isLockedOut: boolean;
+  readonly lockoutEnd: string | null;
+  readonly createdAt: string;
+}
+
+export interface NewOfficialRequest {
+  readonly fullName: string;
+  readonly email: string;
+  readonly userName: string;
+  readonly agencyId: string;
+  readonly roles: readonly string[];
+  readonly temporaryPassword: string;
+}
+
+/** `GET /api/v1/agencies`. */
+export interface AgencyDto {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly levelCode: string;
+  readonly parentId: string | null;
+}
+
+export type DayOffKind = 'Holiday' | 'Compensatory' | 'Swapped';
+export type ScheduleStatus = 'Official' | 'Proposed';
+
+export interface DayOffDto {
+  readonly date: string;
+  readonly name: string;
+  readonly kind: DayOffKind;
+}
+
+export interface MakeUpWorkingDayDto {
+  readonly date: string;
+  readonly name: string;
+  readonly replacesDate: string | null;
+}
+
+/** `GET /api/v1/calendar/{year}` and the body of `PUT /api/v1/admin/calendar/{year}` (without the year). */
+export interface CalendarYearDto {
+  readonly year: number;
+  readonly status: ScheduleStatus;
+  readonly sources: readonly string[];
+  readonly daysOff: readonly DayOffDto[];
+  readonly makeUpWorkingDays: readonly MakeUpWorkingDayDto[];
+}
+
+export type AuditChangeKind = 'Added' | 'Modified' | 'Deleted';
+
+/** `GET /api/v1/admin/audit`: one change. */
+export interface AuditRecordDto {
+  readonly id: string;
+  readonly at: string;
+  readonly userId: string | null;
+  readonly userName: string | null;
+  readonly clientIp: string | null;
+  readonly correlationId: string | null;
+  readonly useCase: string | null;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly changeKind: AuditChangeKind;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** The audit trail's filters; empty ones are not sent. Instants are ISO 8601 with their offset. */
+export interface AuditQuery {
+  readonly entityType?: string;
+  readonly entityId?: string;
+  readonly userId?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly page?: number;
+}
+
+function paramsOf(query: Readonly<Record<string, string | number | undefined>>): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params = params.set(key, value);
+  }
+  return params;
+}
+
+/** The administration endpoints: officials, the working-day calendar and the audit trail. */
+@Injectable({ providedIn: 'root' })
+export class AdminApi {
+  private readonly http = inject(HttpClient);
+  private readonly officialsUrl = `${API_BASE_URL}/admin/officials`;
+
+  officials(page: number): Observable<PagedList<OfficialDto>> {
+    return this.http.get<PagedList<OfficialDto>>(this.officialsUrl, {
+      params: paramsOf({ page, pageSize: 20 }),
+    });
+  }
+
+  createOfficial(request: NewOfficialRequest): Observable<OfficialDto> {
+    return this.http.post<OfficialDto>(this.officialsUrl, request);
+  }
+
+  setRoles(id: string, roles: readonly string[]): Observable<OfficialDto> {
+    return this.http.put<OfficialDto>(`${this.officialsUrl}/${encodeURIComponent(id)}/roles`, {
+      roles,
+    });
+  }
+
+  setLocked(id: string, locked: boolean): Observable<unknown> {
+    const action = locked ? 'lock' : 'unlock';
+    return this.http.post(`${this.officialsUrl}/${encodeURIComponent(id)}/${action}`, null);
+  }
+
+  /** Every agency (the tree has a few hundred rows), read 100 at a time. */
+  agencies(): Observable<readonly AgencyDto[]> {
+    const page = (n: number) =>
+      this.http.get<PagedList<AgencyDto>>(`${API_BASE_URL}/agencies`, {
+        params: paramsOf({ page: n, pageSize: 100 }),
+      });
+    return page(1).pipe(
+      expand((list) => (list.page < list.totalPages ? page(list.page + 1) : of())),
+      map((list) => list.items),
+      reduce((all: readonly AgencyDto[], items) => [...all, ...items], []),
+    );
+  }
+
+  calendarYear(year: number): Observable<CalendarYearDto> {
+    return this.http.get<CalendarYearDto>(`${API_BASE_URL}/calendar/${year}`);
+  }
+
+  saveCalendarYear(schedule: CalendarYearDto): Observable<CalendarYearDto> {
+    const { year, ...body } = schedule;
+    return this.http.put<CalendarYearDto>(`${API_BASE_URL}/admin/calendar/${year}`, body);
+  }
+
+  proposeCalendarYear(year: number): Observable<CalendarYearDto> {
+    return this.http.post<CalendarYearDto>(`${API_BASE_URL}/admin/calendar/${year}/proposal`, null);
+  }
+
+  audit(query: AuditQuery): Observable<PagedList<AuditRecordDto>> {
+    return this.http.get<PagedList<AuditRecordDto>>(`${API_BASE_URL}/admin/audit`, {
+      params: paramsOf({ ...query, pageSize: 20 }),
+    });
+  }
+}

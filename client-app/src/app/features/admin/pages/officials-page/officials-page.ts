@@ -1,0 +1,184 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { type Observable, Subject, map, startWith, switchMap } from 'rxjs';
+
+import type { PagedList } from '../../../../core/api/catalogue.api';
+import { AuthService } from '../../../../core/auth/auth.service';
+import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
+import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { ErrorSummary } from '../../../../shared/forms/error-summary';
+import { FormErrors } from '../../../../shared/forms/form-errors';
+import { readProblem } from '../../../../shared/forms/problem';
+import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { AdminControl, AdminField } from '../../components/admin-field';
+import { AdminPager } from '../../components/admin-pager';
+import { RoleChoices } from '../../components/role-choices';
+import { AdminApi, type AgencyDto, type OfficialDto, type OfficialRole } from '../../admin.api';
+import { problemText } from '../../admin-messages';
+import { grantableRoles, manageableAgencies, temporaryPassword } from '../../admin-rules';
+
+type CreateField = 'fullName' | 'email' | 'userName' | 'agencyId' | 'roles' | 'temporaryPassword';
+
+const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Officials' accounts for administrators: one page of the officials they manage, a form that creates an account with
+ * roles and a temporary password shown once, role changes and locking (which ends the official's sessions).
+ */
+@Component({
+  selector: 'app-officials-page',
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    ErrorAlert,
+    ErrorSummary,
+    AdminField,
+    AdminControl,
+    AdminPager,
+    RoleChoices,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './officials-page.html',
+  styleUrl: '../admin-page.scss',
+})
+export class OfficialsPage {
+  private readonly api = inject(AdminApi);
+  private readonly i18n = inject(TranslationService);
+  private readonly profile = inject(AuthService).profile();
+  private readonly reload = new Subject<void>();
+
+  protected readonly roles = grantableRoles(this.profile?.roles ?? []);
+  protected readonly state = signal<LoadState<PagedList<OfficialDto>>>({ status: 'loading' });
+  protected readonly agencies = signal<readonly AgencyDto[]>([]);
+  protected readonly manageable = computed(() =>
+    manageableAgencies(this.agencies(), this.profile?.roles ?? [], this.profile?.agencyId ?? null),
+  );
+  protected readonly newRoles = signal<readonly string[]>([]);
+  protected readonly created = signal<{ userName: string; password: string } | null>(null);
+  protected readonly editing = signal<{ id: string; roles: readonly string[] } | null>(null);
+  protected readonly message = signal<string | null>(null);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly errors = new FormErrors<CreateField>({
+    fullName: 'official-fullName',
+    email: 'official-email',
+    userName: 'official-userName',
+    agencyId: 'official-agency',
+    roles: 'official-role-Receptionist',
+    temporaryPassword: 'official-userName',
+  });
+
+  constructor() {
+    const page = inject(ActivatedRoute).queryParamMap.pipe(
+      map((params) => Math.max(1, Number(params.get('page')) || 1)),
+    );
+    page
+      .pipe(
+        switchMap((n) =>
+          this.reload.pipe(
+            startWith(undefined),
+            map(() => n),
+          ),
+        ),
+        switchMap((n) => toLoadState(this.api.officials(n))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((state) => this.state.set(state));
+    this.api
+      .agencies()
+      .subscribe({ next: (all) => this.agencies.set(all), error: () => undefined });
+  }
+
+  protected roleKey(role: string): TranslationKey {
+    return `admin.role.${role as OfficialRole}`;
+  }
+
+  protected agencyName(id: string | null): string {
+    const agency = this.agencies().find((a) => a.id === id);
+    if (!agency) return '—';
+    return this.i18n.lang() === 'en' ? agency.nameEn || agency.name : agency.name;
+  }
+
+  protected create(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    const request = {
+      fullName: value('fullName'),
+      email: value('email'),
+      userName: value('userName'),
+      agencyId: value('agencyId'),
+      roles: this.newRoles(),
+      temporaryPassword: temporaryPassword(),
+    };
+    const found: Partial<Record<CreateField, string>> = {};
+    if (!request.fullName) found.fullName = this.i18n.t('officials.error.fullName');
+    if (!EMAIL.test(request.email)) found.email = this.i18n.t('officials.error.email');
+    if (!USER_NAME.test(request.userName)) found.userName = this.i18n.t('officials.error.userName');
+    if (!request.agencyId) found.agencyId = this.i18n.t('officials.error.agency');
+    if (request.roles.length === 0) found.roles = this.i18n.t('officials.error.roles');
+    this.errors.setFields(found);
+    if (Object.keys(found).length > 0) return;
+
+    this.busy.set(true);
+    this.created.set(null);
+    this.api.createOfficial(request).subscribe({
+      next: (official) => {
+        this.busy.set(false);
+        this.created.set({ userName: official.userName, password: request.temporaryPassword });
+        form.reset();
+        this.newRoles.set([]);
+        this.reload.next();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.errors.setProblem(readProblem(error), problemText(readProblem(error), this.i18n));
+      },
+    });
+  }
+
+  protected startEditing(official: OfficialDto): void {
+    this.editing.set({ id: official.id, roles: official.roles });
+  }
+
+  protected editRoles(roles: readonly string[]): void {
+    this.editing.update((e) => (e ? { ...e, roles } : e));
+  }
+
+  protected saveRoles(official: OfficialDto): void {
+    const edited = this.editing();
+    if (!edited) return;
+    this.act(this.api.setRoles(official.id, edited.roles), 'officials.rolesSaved', official);
+  }
+
+  protected setLocked(official: OfficialDto, locked: boolean): void {
+    this.act(
+      this.api.setLocked(official.id, locked),
+      locked ? 'officials.lockedDone' : 'officials.unlockedDone',
+      official,
+    );
+  }
+
+  private act(request: Observable<unknown>, done: TranslationKey, official: OfficialDto): void {
+    this.busy.set(true);
+    this.failure.set(null);
+    this.message.set(null);
+    request.subscribe({
+      next: () => {
+        this.busy.set(false);
+        this.editing.set(null);
+        this.message.set(this.i18n.t(done, { name: official.fullName }));
+        this.reload.next();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.failure.set(problemText(readProblem(error), this.i18n));
+      },
+    });
+  }
+
+  protected readonly pageLink = (page: number) => ({ page: page > 1 ? page : null });
+}
