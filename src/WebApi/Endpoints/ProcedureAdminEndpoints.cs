@@ -2,7 +2,10 @@ using HanoiDvc.Application.Procedures.Commands.CreateProcedure;
 using HanoiDvc.Application.Procedures.Commands.EditProcedure;
 using HanoiDvc.Application.Procedures.Commands.PublishProcedure;
 using HanoiDvc.Application.Procedures.Commands.SetProcedureListing;
+using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Procedures.Common;
+using HanoiDvc.Application.Procedures.Queries.GetProcedureForEditing;
+using HanoiDvc.Application.Procedures.Queries.GetProceduresForAdmin;
 using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,6 +22,10 @@ internal static class ProcedureAdminEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/", GetProceduresForAdmin).WithName(nameof(GetProceduresForAdmin))
+            .WithSummary("Every procedure, drafts and unlisted ones included, with its published and draft version numbers");
+        group.MapGet("/{id:guid}", GetProcedureForEditing).WithName(nameof(GetProcedureForEditing))
+            .WithSummary("The version to edit: the draft if any, else the published version");
         group.MapPost("/", CreateProcedure).WithName(nameof(CreateProcedure))
             .WithSummary("Add a procedure as a draft (version 1)");
         group.MapPut("/{id:guid}", EditProcedure).WithName(nameof(EditProcedure))
@@ -30,6 +37,18 @@ internal static class ProcedureAdminEndpoints
         group.MapPost("/{id:guid}/list", ListProcedure).WithName(nameof(ListProcedure))
             .WithSummary("Show the published version in the public catalogue again");
     }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="q">Words to find in the code or the name (case and diacritics ignored).</param>
+    /// <param name="page">1-based page number (default 1).</param>
+    /// <param name="pageSize">Items per page, 1–100 (default 20).</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<PagedList<AdminProcedureSummaryDto>>> GetProceduresForAdmin(
+        IMediator mediator, string? q, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetProceduresForAdmin(q, page ?? 1, pageSize ?? 20), cancellationToken));
+
+    public static async Task<Ok<ProcedureDetailDto>> GetProcedureForEditing(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetProcedureForEditing(id), cancellationToken));
 
     public static async Task<Created<ProcedureDetailDto>> CreateProcedure(IMediator mediator, CreateProcedure command, CancellationToken cancellationToken)
     {
