@@ -1,7 +1,8 @@
 // The administration pages in the browser, against the real API: the system administrator adds a holiday on the next
 // working day and the due dates move with it, the audit trail shows that change, an agency administrator creates an
-// official (the temporary password works once shown) and locks the account (it no longer signs in); the holiday is
-// removed again at the end, since the other suites share the database.
+// official (the temporary password works once shown) and locks the account (it no longer signs in); the catalogue
+// editor builds a procedure's form with its preview and publishes it. The holiday is removed and the procedure hidden
+// again at the end, since the other suites share the database.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -41,6 +42,8 @@ describe('administration', { timeout: 300_000 }, () => {
   /** The first working day from tomorrow (Hanoi), where the test holiday goes, and the due date before it. */
   let holiday;
   let dueBefore;
+  /** The procedure the catalogue test creates (hidden again at the end). */
+  let procedureId;
 
   async function signIn(userName) {
     const context = await browser.newContext({
@@ -89,18 +92,21 @@ describe('administration', { timeout: 300_000 }, () => {
   });
 
   after(async () => {
-    // Leave the calendar as it was even when a test failed half-way.
+    // Leave the calendar and the public catalogue as they were even when a test failed half-way.
     try {
+      const token = await api.post('/api/v1/auth/token', {
+        data: { userName: 'sysadmin', password: DEVELOPMENT_PASSWORD },
+      });
+      const headers = { Authorization: `Bearer ${(await token.json()).accessToken}` };
+      if (procedureId && (await api.get(`/api/v1/procedures/${procedureId}`)).ok()) {
+        await api.post(`/api/v1/admin/procedures/${procedureId}/unlist`, { headers });
+      }
       const year = holiday?.slice(0, 4);
       const current = year ? await (await api.get(`/api/v1/calendar/${year}`)).json() : null;
       if (current?.daysOff?.some((d) => d.name === HOLIDAY_NAME)) {
-        const token = await api.post('/api/v1/auth/token', {
-          data: { userName: 'sysadmin', password: DEVELOPMENT_PASSWORD },
-        });
-        const { accessToken } = await token.json();
         const { year: _, ...body } = current;
         await api.put(`/api/v1/admin/calendar/${year}`, {
-          headers: { Authorization: `Bearer ${accessToken}` },
+          headers,
           data: { ...body, daysOff: body.daysOff.filter((d) => d.name !== HOLIDAY_NAME) },
         });
       }
@@ -124,7 +130,7 @@ describe('administration', { timeout: 300_000 }, () => {
   it('shows the system administrator every section from the header link', async () => {
     const { page } = sessions.system;
     await page.getByTestId('admin-link').click();
-    for (const section of ['can-bo', 'lich-nghi', 'nhat-ky']) {
+    for (const section of ['can-bo', 'lich-nghi', 'nhat-ky', 'thu-tuc']) {
       await page.getByTestId(`admin-${section}`).waitFor();
     }
     await expectNoSeriousViolations(page);
@@ -266,6 +272,98 @@ describe('administration', { timeout: 300_000 }, () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it('builds a procedure with a form and its preview, publishes it, then hides it again', async () => {
+    const { page } = sessions.system;
+    await page.goto(urlFor('/quan-tri/thu-tuc'), { waitUntil: 'domcontentloaded' });
+    await page.getByTestId('procedures-table').waitFor();
+    await expectNoSeriousViolations(page);
+    await page.screenshot({ path: path.join(screenshots, 'admin-procedures.png'), fullPage: true });
+
+    await page.getByTestId('procedure-new').click();
+    await page.getByTestId('procedure-save').click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    assert.match((await summary.textContent()) ?? '', /Nhập tên thủ tục/);
+
+    const name = `Thủ tục thử nghiệm e2e ${Date.now()}`;
+    await page.locator('#procedure-name').fill(name);
+    await page.locator('#procedure-nameEn').fill('End-to-end test procedure');
+    await page.locator('#procedure-applicant-Citizen').uncheck();
+    await page.locator('#procedure-applicant-Organisation').check();
+    await page.locator('#procedure-resultType').fill('Giấy xác nhận');
+    await page.locator('#procedure-resultTypeEn').fill('Confirmation');
+    await page.getByTestId('schema-add').click();
+    await page.getByTestId('schema-add').click();
+    await page.locator('#schema-0-label').fill('Tên tổ chức');
+    await page.locator('#schema-0-labelEn').fill('Organisation name');
+    await page.locator('#schema-0-required').check();
+    await page.locator('#schema-1-key').fill('documentKind');
+    await page.locator('#schema-1-type').selectOption('Select');
+    await page.locator('#schema-1-label').fill('Loại giấy tờ');
+    await page.locator('#schema-1-labelEn').fill('Document kind');
+    await page.locator('#schema-1-help').fill('Chọn loại giấy tờ nộp kèm');
+    await page
+      .locator('#schema-1-options')
+      .fill('ban-chinh | Bản chính | Original\nban-sao | Bản sao | Copy');
+    await page.keyboard.press('Tab'); // the options are read when the text area is left
+    await page.getByTestId('schema-field').nth(1).getByRole('button', { name: /^Lên/ }).click();
+
+    const preview = page.locator('app-form-preview');
+    // The preview follows the editor: the choice list moved first, with its two options, then the required text.
+    await preview.locator('label[for="preview-0"]', { hasText: 'Loại giấy tờ' }).waitFor();
+    await preview.locator('#preview-0 option').nth(2).waitFor({ state: 'attached' });
+    assert.deepEqual(await preview.locator('#preview-0 option').allTextContents(), [
+      '— Chọn —',
+      'Bản chính',
+      'Bản sao',
+    ]);
+    assert.match(
+      (await preview.locator('label[for="preview-1"]').textContent()) ?? '',
+      /Tên tổ chức\s*\(bắt buộc\)/,
+    );
+    await expectNoSeriousViolations(page);
+    await page.screenshot({
+      path: path.join(screenshots, 'admin-procedure-editor.png'),
+      fullPage: true,
+    });
+    await page.getByTestId('lang-en').click();
+    await preview.getByLabel('Document kind').waitFor();
+    await page.getByTestId('lang-vi').click();
+    await preview.getByLabel('Loại giấy tờ').waitFor();
+
+    await page.getByTestId('procedure-save').click();
+    await page.waitForURL(/\/quan-tri\/thu-tuc\/[0-9a-f-]{36}$/);
+    procedureId = page.url().split('/').pop();
+    await page.getByTestId('procedure-message').filter({ hasText: 'Đã lưu bản nháp' }).waitFor();
+    assert.equal(
+      (await api.get(`/api/v1/procedures/${procedureId}`)).status(),
+      404,
+      'a draft is not public',
+    );
+    await page.getByTestId('procedure-publish-draft').click();
+    await page.getByTestId('procedure-message').filter({ hasText: 'Đã công bố bản 1' }).waitFor();
+    const published = await (await api.get(`/api/v1/procedures/${procedureId}`)).json();
+    assert.deepEqual(
+      published.form.map((f) => [f.key, f.type, f.required]),
+      [
+        ['documentKind', 'Select', false],
+        ['field1', 'Text', true],
+      ],
+    );
+
+    await page.goto(urlFor(`/quan-tri/thu-tuc?q=${encodeURIComponent(name)}`), {
+      waitUntil: 'domcontentloaded',
+    });
+    const row = page.locator(`tr[data-id="${procedureId}"]`);
+    await row.getByTestId('procedure-unlist').click();
+    await row.getByTestId('procedure-listed').filter({ hasText: 'Đang ẩn' }).waitFor();
+    assert.equal(
+      (await api.get(`/api/v1/procedures/${procedureId}`)).status(),
+      404,
+      'hidden again',
+    );
   });
 
   it('removes the holiday again through the page, and the due date is back', async () => {

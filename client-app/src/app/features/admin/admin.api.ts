@@ -3,7 +3,14 @@ import { Injectable, inject } from '@angular/core';
 import { type Observable, expand, map, of, reduce } from 'rxjs';
 
 import { API_BASE_URL } from '../../core/api/api.config';
-import type { PagedList } from '../../core/api/catalogue.api';
+import type {
+  ApplicantType,
+  PagedList,
+  ProcedureDetailDto,
+  ProcedureField,
+  TimeLimitDto,
+} from '../../core/api/catalogue.api';
+import type { FormFieldDto } from '../../core/api/dossiers.api';
 
 /** The roles an official may hold (`Roles.Official` in the API). */
 export const OFFICIAL_ROLE_NAMES = [
@@ -99,6 +106,46 @@ export interface AuditQuery {
   readonly page?: number;
 }
 
+/** `GET /api/v1/admin/procedures`: one line of the whole catalogue. */
+export interface AdminProcedureSummaryDto {
+  readonly id: string;
+  readonly nationalCode: string | null;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly isListed: boolean;
+  readonly publishedVersion: number | null;
+  readonly draftVersion: number | null;
+}
+
+/** `GET /api/v1/admin/procedures/{id}`: the version to edit (the draft, else the published one). */
+export interface AdminProcedureDto extends ProcedureDetailDto {
+  readonly versionId: string;
+  readonly status: 'Draft' | 'Published' | 'Superseded';
+  readonly form: readonly FormFieldDto[];
+  readonly source: string | null;
+  readonly paymentDue: string;
+}
+
+/** The body of `PUT /api/v1/admin/procedures/{id}` and the `content` of a new procedure (`ProcedureContentInput`). */
+export interface ProcedureContentInput {
+  readonly name: string;
+  readonly nameEn: string;
+  readonly field: ProcedureField;
+  readonly decidingLevelCode: string;
+  readonly serviceLevel: number;
+  readonly timeLimit: TimeLimitDto;
+  readonly fees: AdminProcedureDto['fees'];
+  readonly documents: AdminProcedureDto['documents'];
+  readonly applicantTypes: readonly ApplicantType[];
+  readonly resultType: string;
+  readonly resultTypeEn: string;
+  readonly legalBasis: readonly string[];
+  readonly form: readonly FormFieldDto[];
+  readonly steps: AdminProcedureDto['steps'];
+  readonly source: string | null;
+  readonly paymentDue: string;
+}
+
 function paramsOf(query: Readonly<Record<string, string | number | undefined>>): HttpParams {
   let params = new HttpParams();
   for (const [key, value] of Object.entries(query)) {
@@ -107,11 +154,12 @@ function paramsOf(query: Readonly<Record<string, string | number | undefined>>):
   return params;
 }
 
-/** The administration endpoints: officials, the working-day calendar and the audit trail. */
+/** The administration endpoints: officials, the working-day calendar, the catalogue and the audit trail. */
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
   private readonly http = inject(HttpClient);
   private readonly officialsUrl = `${API_BASE_URL}/admin/officials`;
+  private readonly proceduresUrl = `${API_BASE_URL}/admin/procedures`;
 
   officials(page: number): Observable<PagedList<OfficialDto>> {
     return this.http.get<PagedList<OfficialDto>>(this.officialsUrl, {
@@ -158,6 +206,36 @@ export class AdminApi {
 
   proposeCalendarYear(year: number): Observable<CalendarYearDto> {
     return this.http.post<CalendarYearDto>(`${API_BASE_URL}/admin/calendar/${year}/proposal`, null);
+  }
+
+  procedures(q: string, page: number): Observable<PagedList<AdminProcedureSummaryDto>> {
+    return this.http.get<PagedList<AdminProcedureSummaryDto>>(this.proceduresUrl, {
+      params: paramsOf({ q, page, pageSize: 20 }),
+    });
+  }
+
+  procedure(id: string): Observable<AdminProcedureDto> {
+    return this.http.get<AdminProcedureDto>(`${this.proceduresUrl}/${encodeURIComponent(id)}`);
+  }
+
+  createProcedure(
+    nationalCode: string | null,
+    content: ProcedureContentInput,
+  ): Observable<AdminProcedureDto> {
+    return this.http.post<AdminProcedureDto>(this.proceduresUrl, { nationalCode, content });
+  }
+
+  /** Changes the draft, or starts a new draft version after a publication. */
+  editProcedure(id: string, content: ProcedureContentInput): Observable<AdminProcedureDto> {
+    return this.http.put<AdminProcedureDto>(
+      `${this.proceduresUrl}/${encodeURIComponent(id)}`,
+      content,
+    );
+  }
+
+  /** `publish` (returns the published version), `list` or `unlist`. */
+  procedureAction(id: string, action: 'publish' | 'list' | 'unlist'): Observable<unknown> {
+    return this.http.post(`${this.proceduresUrl}/${encodeURIComponent(id)}/${action}`, null);
   }
 
   audit(query: AuditQuery): Observable<PagedList<AuditRecordDto>> {

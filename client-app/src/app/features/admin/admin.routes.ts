@@ -32,4 +32,21 @@ export const ADMIN_ROUTES: Routes = [
     canActivate: [systemAdminGuard],
     loadComponent: () => import('./pages/audit-page/audit-page').then((m) => m.AuditPage),
   },
+  {
+    path: 'thu-tuc',
+    title: titleKey('procedureAdmin.pageTitle'),
+    canActivate: [systemAdminGuard],
+    loadComponent: () =>
+      import('./pages/procedures-page/procedures-page').then((m) => m.ProceduresPage),
+  },
+  {
+    // `moi` (new) or a procedure's id: one route, so saving a new procedure keeps the page and its message.
+    path: 'thu-tuc/:id',
+    title: titleKey('procedureAdmin.pageTitle'),
+    canActivate: [systemAdminGuard],
+    loadComponent: () =>
+      import('./pages/procedure-editor-page/procedure-editor-page').then(
+        (m) => m.ProcedureEditorPage,
+      ),
+  },
 ];

@@ -26,6 +26,12 @@ const SECTIONS: readonly Section[] = [
     systemOnly: true,
   },
   { path: 'nhat-ky', title: 'audit.heading', text: 'admin.section.audit', systemOnly: true },
+  {
+    path: 'thu-tuc',
+    title: 'procedureAdmin.heading',
+    text: 'admin.section.procedures',
+    systemOnly: true,
+  },
 ];
 
 /** The administration's entry page: the sections the signed-in administrator may use. */

@@ -1,0 +1,45 @@
+import type { AdminProcedureDto, ProcedureContentInput } from './admin.api';
+
+/** What the editor sends for a loaded version: exactly the input's properties (the API refuses unknown ones). */
+export function contentOf(version: AdminProcedureDto): ProcedureContentInput {
+  return {
+    name: version.name,
+    nameEn: version.nameEn,
+    field: version.field,
+    decidingLevelCode: version.decidingLevelCode,
+    serviceLevel: version.serviceLevel,
+    timeLimit: version.timeLimit,
+    fees: version.fees,
+    documents: version.documents,
+    applicantTypes: version.applicantTypes,
+    resultType: version.resultType,
+    resultTypeEn: version.resultTypeEn,
+    legalBasis: version.legalBasis,
+    form: version.form,
+    steps: version.steps,
+    source: version.source,
+    paymentDue: version.paymentDue,
+  };
+}
+
+/** A new procedure: decided by the Department, five working days, one processing step, no form fields yet. */
+export function newContent(): ProcedureContentInput {
+  return {
+    name: '',
+    nameEn: '',
+    field: 'EducationTraining',
+    decidingLevelCode: 'province',
+    serviceLevel: 3,
+    timeLimit: { kind: 'WorkingDays', days: 5, cutOff: null, extraDays: 0 },
+    fees: [],
+    documents: [],
+    applicantTypes: ['Citizen'],
+    resultType: '',
+    resultTypeEn: '',
+    legalBasis: [],
+    form: [],
+    steps: [{ name: 'Xử lý hồ sơ', nameEn: 'Processing', role: 'Specialist', share: 1 }],
+    source: null,
+    paymentDue: 'BeforeReception',
+  };
+}
