@@ -185,6 +185,18 @@ describe('administration', { timeout: 300_000 }, () => {
     await page.locator('h1', { hasText: 'Ngày nghỉ và ngày làm bù' }).waitFor();
   });
 
+  it('proposes a year without a schedule from the lunar calendar', async () => {
+    const { page } = sessions.system;
+    await openCalendar(page, 2035);
+    await page.getByTestId('calendar-propose').click();
+    await page
+      .getByTestId('calendar-message')
+      .filter({ hasText: 'Đã tạo lịch dự kiến năm 2035' })
+      .waitFor();
+    assert.equal((await page.getByTestId('calendar-status').textContent())?.trim(), 'Dự kiến');
+    assert.match((await page.getByTestId('days-off').textContent()) ?? '', /Tết/);
+  });
+
   it('shows the holiday change in the audit trail', async () => {
     const { page } = sessions.system;
     await page.goto(urlFor('/quan-tri/nhat-ky'), { waitUntil: 'domcontentloaded' });
@@ -243,6 +255,11 @@ describe('administration', { timeout: 300_000 }, () => {
       await page.waitForURL(/page=/);
       await page.getByTestId('officials-table').waitFor();
     }
+    await row.getByTestId('edit-roles').click();
+    await row.getByLabel('Chuyên viên').check();
+    await row.getByTestId('save-roles').click();
+    await page.getByTestId('officials-message').filter({ hasText: 'Đã lưu vai trò' }).waitFor();
+    assert.match((await row.textContent()) ?? '', /Tiếp nhận\s*Chuyên viên/);
     await row.getByTestId('lock').click();
     await page.getByTestId('officials-message').filter({ hasText: 'Đã khóa' }).waitFor();
     await row.getByTestId('official-status').filter({ hasText: 'Đã khóa' }).waitFor();
