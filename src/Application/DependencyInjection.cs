@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddAutoMapper(cfg => cfg.LicenseKey = configuration["AutoMapper:LicenseKey"], assembly);
 
         services.AddOptions<PerformanceOptions>().Bind(configuration.GetSection(PerformanceOptions.Section));
+        services.AddOptions<Integrations.IntegrationOptions>().Bind(configuration.GetSection(Integrations.IntegrationOptions.Section));
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
         services.AddOptions<Payments.Common.PaymentSettings>().Bind(configuration.GetSection(Payments.Common.PaymentSettings.Section));
         services.AddOptions<Common.Models.PublicSiteOptions>().Bind(configuration.GetSection(Common.Models.PublicSiteOptions.Section));
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<IAgencyScope, AgencyScope>();
         services.AddScoped<AuditScope>();
         services.AddScoped<Dossiers.Common.DossierChange>();
+        services.AddScoped<Dossiers.Common.DossierPreconditions>();
         services.AddScoped<Dossiers.Common.DossierParties>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.ResultFileReferences>();

@@ -52,6 +52,9 @@ internal sealed class IdentityService(
         return new PasswordCheck(await users.IsLockedOutAsync(user) ? PasswordCheckOutcome.LockedOut : PasswordCheckOutcome.Failed, null);
     }
 
+    public async Task<Guid?> FindApplicantByCitizenIdAsync(string citizenId, CancellationToken cancellationToken) =>
+        await users.Users.Where(u => u.CitizenId == citizenId && u.AgencyId == null).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+
     public async Task<AccountSummary?> FindAccountAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId.ToString());

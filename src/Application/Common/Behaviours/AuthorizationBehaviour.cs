@@ -14,9 +14,18 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser c
     where TRequest : notnull
 {
     private static readonly RequiresRoleAttribute[] Requirements = [.. typeof(TRequest).GetCustomAttributes<RequiresRoleAttribute>(inherit: true)];
+    private static readonly RequiresScopeAttribute? ScopeRequirement = typeof(TRequest).GetCustomAttribute<RequiresScopeAttribute>(inherit: true);
 
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
+        if (ScopeRequirement is not null)
+        {
+            // Integrators only, with the scope; a person never sends these.
+            return !currentUser.IsAuthenticated ? throw new UnauthorizedAccessException("Sign in to do this.")
+                : !currentUser.IsIntegrator || !currentUser.HasScope(ScopeRequirement.Scope) ? throw new ForbiddenAccessException()
+                : next();
+        }
+
         if (Requirements.Length == 0)
         {
             return next();
@@ -25,6 +34,12 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser c
         if (!currentUser.IsAuthenticated)
         {
             throw new UnauthorizedAccessException("Sign in to do this.");
+        }
+
+        if (currentUser.IsIntegrator)
+        {
+            // A person's use case: an integrator's token never passes, whatever it carries.
+            throw new ForbiddenAccessException();
         }
 
         foreach (var requirement in Requirements)

@@ -2,6 +2,7 @@ using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Application.Common.Auditing;
@@ -47,6 +48,14 @@ public interface IAppDbContext
     ChangeTracker ChangeTracker { get; }
 
     DbSet<RefreshToken> RefreshTokens { get; }
+
+    /// <summary>Integrators (OAuth2 client credentials).</summary>
+    DbSet<ApiClient> ApiClients { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    /// <summary>Webhook deliveries with their attempts (the delivery log).</summary>
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     /// <summary>The audit trail, read-only (untracked): records are written by the persistence layer, never by use cases.</summary>
     IQueryable<AuditRecord> AuditRecords { get; }

@@ -20,4 +20,16 @@ public interface ICurrentUser
 
     /// <summary>Whether the user holds this role.</summary>
     bool IsInRole(string role);
+
+    /// <summary>The API client (integrator) the request runs for (<c>client_id</c>), or null for a person.</summary>
+    Guid? ClientId => null;
+
+    /// <summary>Whether the caller is an integrator rather than a person.</summary>
+    bool IsIntegrator => ClientId is not null;
+
+    /// <summary>An integrator's agencies (<c>client_agency</c>): the only dossiers it sees and submits; empty for a person.</summary>
+    IReadOnlyCollection<Guid> ClientAgencyIds => [];
+
+    /// <summary>Whether an integrator's token carries <paramref name="scope"/>; always false for a person.</summary>
+    bool HasScope(string scope) => false;
 }

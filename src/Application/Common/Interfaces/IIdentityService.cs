@@ -31,4 +31,7 @@ public interface IIdentityService
 
     /// <summary>The account's own profile, or null when it no longer exists.</summary>
     Task<ProfileDto?> GetProfileAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>The applicant account with this 12-digit citizen ID, or null when none exists.</summary>
+    Task<Guid?> FindApplicantByCitizenIdAsync(string citizenId, CancellationToken cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>
 /// Which dossiers a user may read: an applicant their own; an official those their agency receives, decides or holds,
-/// except online drafts, which stay the applicant's own until submitted.
+/// an integrator those of the agencies it acts for; both except online drafts, which stay the applicant's own until submitted.
 /// Every dossier query goes through <see cref="Visible"/>, so none can forget the scoping.
 /// </summary>
 internal static class DossierAccess
@@ -15,6 +15,15 @@ internal static class DossierAccess
     public static IQueryable<Dossier> Visible(this IQueryable<Dossier> dossiers, ICurrentUser user)
     {
         var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        if (user.IsIntegrator)
+        {
+            // An integrator: the dossiers its agencies receive, decide or hold, never an online draft (checked before the
+            // applicant rule, so a client's id can never match a dossier's applicant).
+            var agencies = user.ClientAgencyIds.ToList();
+            return dossiers.Where(d => (agencies.Contains(d.CurrentAgencyId) || agencies.Contains(d.ReceivingAgencyId) || agencies.Contains(d.DecidingAgencyId))
+                && (d.Status != DossierStatus.Draft || d.SubmissionChannel != Channel.Online));
+        }
+
         if (user.AgencyId is { } agency)
         {
             return dossiers.Where(d => (d.CurrentAgencyId == agency || d.ReceivingAgencyId == agency || d.DecidingAgencyId == agency)

@@ -15,10 +15,12 @@ internal sealed record DossierContext(Dossier Dossier, Actor Actor, DateTimeOffs
 /// The shape of every dossier command: load the dossier, let the aggregate decide, save (the xmin token turns a lost race
 /// into a 409), return the new state. The aggregate checks the state, the role and the agency; nothing here does.
 /// </summary>
-internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IMapper mapper)
+internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IMapper mapper,
+    DossierPreconditions preconditions)
 {
     public async Task<DossierDto> ApplyAsync(Guid dossierId, Func<DossierContext, Task> change, CancellationToken cancellationToken)
     {
+        await preconditions.EnsureAsync(db, dossierId, cancellationToken);
         var dossier = await db.Dossiers.WithParts().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
             ?? throw new NotFoundException("Dossier", dossierId);
         var context = new DossierContext(dossier, DossierActors.From(user), clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));

@@ -36,6 +36,9 @@ public sealed record DossierDto
 
     public Channel SubmissionChannel { get; init; }
 
+    /// <summary>The external system the dossier came through (<c>Integration:&lt;client name&gt;</c>); null for the portal and the desk.</summary>
+    public string? Source { get; init; }
+
     public IReadOnlyDictionary<string, string?> FormData { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>The form's fields as copied from the procedure version when the draft was started (what the form data is checked against).</summary>

@@ -4,7 +4,6 @@ using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Dossiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,8 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 public sealed record ReceiveDossier(Guid Id, string? Note) : IRequest<DossierDto>;
 
 internal sealed class ReceiveDossierHandler(
-    IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
+    IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper,
+    DossierPreconditions preconditions)
     : IRequestHandler<ReceiveDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(ReceiveDossier request, CancellationToken cancellationToken)
@@ -33,12 +33,9 @@ internal sealed class ReceiveDossierHandler(
             var dossier = await db.Dossiers.WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
                 ?? throw new NotFoundException("Dossier", request.Id);
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
-            var agencyCode = await db.Agencies.Where(a => a.Id == dossier.ReceivingAgencyId).Select(a => a.Code).SingleAsync(cancellationToken);
-
-            // A refused reception rolls the transaction back, and with it the number.
-            var number = await sequence.NextAsync(dossier.ReceivingAgencyId, today, cancellationToken);
-            dossier.Receive(DossierActors.From(user), now, calendar, DossierCode.Create(AgencyCode.Parse(agencyCode), today, number), request.Note);
+            await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
+            var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
+            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return mapper.Map<DossierDto>(dossier);

@@ -1,8 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using AutoMapper;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
@@ -60,25 +56,18 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
 
     private async Task<DossierDto?> ReplayAsync(Guid userId, string key, string hash, CancellationToken cancellationToken)
     {
-        var record = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserId == userId && r.Key == key, cancellationToken);
-        if (record is null)
+        if (await IdempotencyKeys.EarlierResultAsync(db, userId, key, hash, cancellationToken) is not { } dossierId)
         {
             return null;
         }
 
-        if (record.RequestHash != hash)
-        {
-            throw new IdempotencyKeyReusedException();
-        }
-
-        var dossier = await db.Dossiers.AsNoTracking().WithParts().SingleAsync(d => d.Id == record.ResourceId, cancellationToken);
+        var dossier = await db.Dossiers.AsNoTracking().WithParts().SingleAsync(d => d.Id == dossierId, cancellationToken);
         return mapper.Map<DossierDto>(dossier);
     }
 
     private static string Hash(SubmitDossier request)
     {
         var form = request.FormData?.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
-        var json = JsonSerializer.Serialize(new { request.Id, form });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+        return IdempotencyKeys.Hash(new { request.Id, form });
     }
 }

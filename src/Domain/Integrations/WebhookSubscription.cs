@@ -1,0 +1,98 @@
+using HanoiDvc.Domain.Common;
+
+namespace HanoiDvc.Domain.Integrations;
+
+/// <summary>
+/// Where an API client wants events of its agencies' dossiers delivered, signed with a secret of this subscription.
+/// After <c>disableAfter</c> consecutive failed attempts it is disabled until the client enables it again.
+/// </summary>
+public sealed class WebhookSubscription
+{
+    private readonly List<string> _events = [];
+
+    private WebhookSubscription() { }
+
+    public Guid Id { get; private set; }
+
+    public Guid ClientId { get; private set; }
+
+    public string Url { get; private set; } = null!;
+
+    /// <summary>The events it receives (see <see cref="WebhookEvents"/>).</summary>
+    public IReadOnlyList<string> Events => _events.AsReadOnly();
+
+    /// <summary>The HMAC-SHA256 key of the signatures; needed in clear to sign, shown to the client once.</summary>
+    public string SigningSecret { get; private set; } = null!;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public int ConsecutiveFailures { get; private set; }
+
+    /// <summary>When it was disabled (by the client or after too many failures); null while active.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public string? DisabledReason { get; private set; }
+
+    public bool IsActive => DisabledAt is null;
+
+    /// <exception cref="DomainException"><c>webhook.invalid</c>.</exception>
+    public static WebhookSubscription Create(Guid clientId, Uri url, IEnumerable<string> events, string signingSecret, DateTimeOffset now)
+    {
+        var subscription = new WebhookSubscription
+        {
+            Id = Guid.CreateVersion7(),
+            ClientId = clientId,
+            SigningSecret = signingSecret,
+            CreatedAt = now.ToUniversalTime(),
+        };
+        subscription.Change(url, events);
+        return subscription;
+    }
+
+    /// <exception cref="DomainException"><c>webhook.invalid</c>.</exception>
+    public void Change(Uri url, IEnumerable<string> events)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var list = events.Distinct(StringComparer.Ordinal).ToList();
+        if (list.Count == 0 || list.Any(e => !WebhookEvents.All.Contains(e, StringComparer.Ordinal)))
+        {
+            throw new DomainException("webhook.invalid", $"Choose one or more of: {string.Join(", ", WebhookEvents.All)}.");
+        }
+
+        Url = url.ToString();
+        _events.Clear();
+        _events.AddRange(list);
+    }
+
+    public bool Wants(string eventName) => IsActive && _events.Contains(eventName, StringComparer.Ordinal);
+
+    /// <summary>An attempt succeeded: the failure count starts again.</summary>
+    public void RecordSuccess() => ConsecutiveFailures = 0;
+
+    /// <summary>An attempt failed; returns true when this one disabled the subscription.</summary>
+    public bool RecordFailure(int disableAfter, DateTimeOffset now)
+    {
+        ConsecutiveFailures++;
+        if (IsActive && ConsecutiveFailures >= disableAfter)
+        {
+            DisabledAt = now.ToUniversalTime();
+            DisabledReason = $"{ConsecutiveFailures} consecutive failed deliveries";
+            return true;
+        }
+
+        return false;
+    }
+
+    public void Disable(DateTimeOffset now, string reason)
+    {
+        DisabledAt ??= now.ToUniversalTime();
+        DisabledReason = reason;
+    }
+
+    public void Enable()
+    {
+        DisabledAt = null;
+        DisabledReason = null;
+        ConsecutiveFailures = 0;
+    }
+}
