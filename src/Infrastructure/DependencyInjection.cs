@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddAccounts();
         services.AddNotifications(configuration);
         services.AddStatistics(configuration);
+        Integrations.IntegrationsRegistration.AddIntegrations(services);
 
         AddHangfire(services, configuration, connectionString);
 
@@ -91,7 +92,7 @@ public static class DependencyInjection
         var options = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         services.AddOptions<HangfireOptions>().Bind(configuration.GetSection(HangfireOptions.Section));
         // The schema is installed by the migrate command (DatabaseInitializer), not by a starting API.
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = false };
+        var storageOptions = new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = false, QueuePollInterval = options.QueuePollInterval };
 
         // The storage is this container's own singleton rather than Hangfire's global JobStorage.Current,
         // so two hosts in one process (tests, tools) never share or overwrite each other's storage.

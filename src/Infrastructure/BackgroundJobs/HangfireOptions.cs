@@ -13,4 +13,7 @@ public sealed class HangfireOptions
 
     /// <summary>Worker threads of the in-process server.</summary>
     public int WorkerCount { get; set; } = 2;
+
+    /// <summary>How often idle workers look for enqueued jobs (Hangfire.PostgreSql's default is 15 s); webhooks wait up to this long for a worker.</summary>
+    public TimeSpan QueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -21,11 +21,13 @@ namespace HanoiDvc.Infrastructure.Persistence.Auditing;
 internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<Type> Unaudited = [typeof(AuditRecord), typeof(RefreshToken), typeof(IdentityUserToken<Guid>),
-        typeof(OutboxMessage), typeof(Notification)]; // messages, not changes: the change that caused them is audited
+        typeof(OutboxMessage), typeof(Notification), typeof(Domain.Integrations.WebhookDelivery), typeof(Domain.Integrations.WebhookAttempt)];
+    // (messages and their delivery log, not changes: the change that caused them is audited)
 
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
         nameof(IdentityUser<Guid>.PasswordHash), nameof(IdentityUser<Guid>.SecurityStamp), nameof(IdentityUser<Guid>.ConcurrencyStamp),
+        nameof(Domain.Integrations.WebhookSubscription.SigningSecret),
     };
 
     private List<AuditRecord> _pending = [];

@@ -30,6 +30,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.RefundReason).HasMaxLength(2000);
         builder.Property(d => d.Satisfaction).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.SatisfactionComment).HasMaxLength(Dossier.SatisfactionCommentMaxLength);
+        builder.Property(d => d.Source).HasMaxLength(Dossier.SourceMaxLength);
 
         builder.Ignore(d => d.FormFields);
         builder.Ignore(d => d.RequiredDocuments);

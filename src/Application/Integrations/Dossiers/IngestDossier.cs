@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using System.Text;
+using AutoMapper;
+using FluentValidation;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Files;
+using HanoiDvc.Application.Common.Idempotency;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Localization;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Application.Procedures.Common;
+using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Integrations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HanoiDvc.Application.Integrations.Dossiers;
+
+/// <summary>The person an integrator submits for.</summary>
+/// <param name="FullName">As written on the receipt.</param>
+/// <param name="CitizenId">12-digit citizen ID; a citizen with an account under it sees the dossier in their own list.</param>
+public sealed record IngestedApplicant(string FullName, string CitizenId);
+
+/// <summary>A file uploaded before (<c>POST /api/v1/integrations/files</c>), named by its SHA-256.</summary>
+/// <param name="Sha256">The hash the upload answered.</param>
+/// <param name="FileName">The name to show.</param>
+/// <param name="DocumentName">Which required document of the procedure it is.</param>
+public sealed record IngestedAttachment(string Sha256, string FileName, string? DocumentName);
+
+/// <summary>
+/// An integrator submits a dossier on an applicant's behalf, for a procedure decided or received by an agency it acts for:
+/// the draft is started under the procedure's current version, filled, given the files uploaded before, and submitted in
+/// one save; the dossier records <c>Integration:&lt;client name&gt;</c> as its source. With an <paramref name="IdempotencyKey"/>,
+/// a retry answers the same dossier and the same key with another body is refused (422).
+/// </summary>
+[RequiresScope(IntegratorScopes.DossiersWrite)]
+public sealed record IngestDossier(
+    Guid ProcedureId,
+    Guid DecidingAgencyId,
+    Guid? ReceivingAgencyId,
+    IngestedApplicant Applicant,
+    IReadOnlyDictionary<string, string?> FormData,
+    IReadOnlyList<IngestedAttachment>? Attachments,
+    string? IdempotencyKey) : IRequest<DossierDto>;
+
+internal sealed class IngestDossierValidator : AbstractValidator<IngestDossier>
+{
+    public IngestDossierValidator()
+    {
+        RuleFor(x => x.Applicant).NotNull();
+        RuleFor(x => x.Applicant.FullName).NotEmpty().MaximumLength(200).When(x => x.Applicant is not null);
+        RuleFor(x => x.Applicant.CitizenId).NotEmpty().Matches(@"^\d{12}$").When(x => x.Applicant is not null);
+        RuleFor(x => x.FormData).NotNull();
+        RuleForEach(x => x.Attachments).ChildRules(a =>
+        {
+            a.RuleFor(f => f.Sha256).NotEmpty().Matches("^[0-9a-f]{64}$");
+            a.RuleFor(f => f.FileName).NotEmpty().MaximumLength(DossierAttachment.FileNameMaxLength);
+        });
+        RuleFor(x => x.IdempotencyKey).Length(8, 100).Matches("^[A-Za-z0-9._:-]+$").When(x => x.IdempotencyKey is not null);
+    }
+}
+
+internal sealed class IngestDossierHandler(
+    IAppDbContext db, ICurrentUser user, IIdentityService identities, IFileStore files, TimeProvider clock, IMapper mapper, IOptions<UploadOptions> uploads)
+    : IRequestHandler<IngestDossier, DossierDto>
+{
+    public async Task<DossierDto> Handle(IngestDossier request, CancellationToken cancellationToken)
+    {
+        var client = await IntegrationCaller.LoadAsync(db, user, cancellationToken);
+        var hash = request.IdempotencyKey is null ? null : IdempotencyKeys.Hash(request with { IdempotencyKey = null, FormData = new SortedDictionary<string, string?>(request.FormData.ToDictionary(), StringComparer.Ordinal) });
+        if (hash is not null && await IdempotencyKeys.EarlierResultAsync(db, client.Id, request.IdempotencyKey!, hash, cancellationToken) is { } earlier)
+        {
+            return await LoadAsync(earlier, cancellationToken);
+        }
+
+        var version = await CatalogueQueries.PublishedVersions(db).AsNoTracking()
+            .SingleOrDefaultAsync(v => v.ProcedureId == request.ProcedureId, cancellationToken)
+            ?? throw new NotFoundException("Procedure", request.ProcedureId);
+        var receivingId = await DossierAgencies.EnsureAsync(db, version, request.DecidingAgencyId, request.ReceivingAgencyId, cancellationToken);
+        if (!client.AgencyIds.Contains(receivingId) && !client.AgencyIds.Contains(request.DecidingAgencyId))
+        {
+            throw new ForbiddenAccessException($"Client {client.Name} acts for neither the receiving nor the deciding agency.");
+        }
+
+        var citizenId = request.Applicant.CitizenId.Trim();
+        var applicantId = await identities.FindApplicantByCitizenIdAsync(citizenId, cancellationToken) ?? UnregisteredApplicantId(citizenId);
+        var applicant = Actor.Applicant(applicantId, request.Applicant.FullName);
+        var now = clock.GetUtcNow();
+        var content = version.Content;
+        var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
+        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
+            request.DecidingAgencyId, receivingId, applicant, citizenId, Channel.Online, now, paymentTerms: PaymentTerms.Of(content));
+        dossier.RecordSource(client.Source);
+        dossier.SaveDraft(applicant, now, request.FormData);
+        foreach (var (file, index) in (request.Attachments ?? []).Select((f, i) => (f, i)))
+        {
+            await AttachAsync(dossier, applicant, now, file, index, cancellationToken);
+        }
+
+        dossier.Submit(applicant, now, TrackingNumbers.New());
+        db.Dossiers.Add(dossier);
+        if (hash is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord { UserId = client.Id, Key = request.IdempotencyKey!, RequestHash = hash, ResourceId = dossier.Id, CreatedAt = now });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (hash is not null)
+        {
+            // A concurrent first try with the same key won the unique index: answer what it produced.
+            db.ChangeTracker.Clear();
+            var replay = await IdempotencyKeys.EarlierResultAsync(db, client.Id, request.IdempotencyKey!, hash, cancellationToken);
+            return replay is { } id ? await LoadAsync(id, cancellationToken) : throw new InvalidOperationException("The idempotent save failed without an earlier result.");
+        }
+
+        return mapper.Map<DossierDto>(dossier);
+    }
+
+    /// <summary>
+    /// An applicant with no account is named by a stable id derived from the citizen ID, so every dossier of that person
+    /// shares it (the public lookup with code and citizen ID works as for everyone).
+    /// </summary>
+    internal static Guid UnregisteredApplicantId(string citizenId)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"hanoidvc:applicant:{citizenId}"))[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8: application-defined
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private async Task AttachAsync(Dossier dossier, Actor applicant, DateTimeOffset now, IngestedAttachment file, int index, CancellationToken cancellationToken)
+    {
+        await using var stored = await files.OpenAsync(file.Sha256, cancellationToken)
+            ?? throw new RequestValidationException([new FluentValidation.Results.ValidationFailure($"attachments[{index}].sha256",
+                Localized.Text("Không có tệp nào với mã băm này; tải tệp lên trước.", "No uploaded file has this hash; upload the file first."))]);
+        var kind = FileInspection.Detect(stored)
+            ?? throw new RequestValidationException([new FluentValidation.Results.ValidationFailure($"attachments[{index}].sha256",
+                Localized.Text("Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX.", "Only PDF, JPEG, PNG or DOCX files are accepted."))]);
+        dossier.AttachFile(applicant, now, FileInspection.SafeName(file.FileName, kind), FileInspection.MediaType(kind), stored.Length, file.Sha256,
+            file.DocumentName, uploads.Value.MaxDossierBytes);
+    }
+
+    private async Task<DossierDto> LoadAsync(Guid id, CancellationToken cancellationToken) =>
+        mapper.Map<DossierDto>(await db.Dossiers.AsNoTracking().WithParts().SingleAsync(d => d.Id == id, cancellationToken));
+}

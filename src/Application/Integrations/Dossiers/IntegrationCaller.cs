@@ -1,0 +1,26 @@
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Domain.Integrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Integrations.Dossiers;
+
+/// <summary>The integrator a request runs for, loaded from the database (its token only says who it is).</summary>
+internal static class IntegrationCaller
+{
+    public static async Task<ApiClient> LoadAsync(IAppDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var id = user.ClientId ?? throw new ForbiddenAccessException();
+        return await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.DisabledAt == null, cancellationToken)
+            ?? throw new UnauthorizedAccessException();
+    }
+
+    /// <summary>403 unless the client acts for <paramref name="agencyId"/>.</summary>
+    public static void EnsureActsFor(ApiClient client, Guid agencyId)
+    {
+        if (!client.AgencyIds.Contains(agencyId))
+        {
+            throw new ForbiddenAccessException($"Client {client.Name} does not act for agency {agencyId}.");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using AutoMapper;
+using FluentValidation;
+using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Integrations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Integrations.Dossiers;
+
+/// <summary>The statuses an external system that processes a dossier can report.</summary>
+public enum ExternalStatus
+{
+    /// <summary>Received at its desk (Submitted → Received; the dossier gets its code and due date here).</summary>
+    Received = 1,
+
+    /// <summary>Refused at reception, with <c>reasons</c> (Submitted → NotReceived).</summary>
+    NotReceived = 2,
+
+    /// <summary>Supplement asked for, with <c>missing</c> (Submitted, Received or InProcessing → SupplementRequested).</summary>
+    SupplementRequested = 3,
+
+    /// <summary>Being processed (Received → InProcessing).</summary>
+    InProcessing = 4,
+
+    /// <summary>Approved: the result is ready (→ Resolved, passing through the steps not reported).</summary>
+    Approved = 5,
+
+    /// <summary>Refused with <c>reasons</c> (→ Refused, passing through the steps not reported).</summary>
+    Refused = 6,
+
+    /// <summary>The result was handed over (Resolved or Refused → ResultReturned); <c>channel</c> says how (default InPerson).</summary>
+    ResultReturned = 7,
+}
+
+/// <summary>
+/// An external system reports the status of a dossier it submitted and processes itself (the dossier's source is this
+/// client). Each report is mapped to the workflow's transitions, acted by the client in the role each needs at the
+/// agency holding the dossier; statuses it skips (e.g. straight to Approved) are walked through in order. Sends
+/// <c>If-Match</c> to refuse a report on a dossier that changed since it was read.
+/// </summary>
+[RequiresScope(IntegratorScopes.DossiersWrite)]
+public sealed record ReportExternalStatus(Guid Id, ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment)
+    : IRequest<DossierDto>;
+
+internal sealed class ReportExternalStatusValidator : AbstractValidator<ReportExternalStatus>
+{
+    public ReportExternalStatusValidator()
+    {
+        RuleFor(x => x.Status).IsInEnum();
+        RuleFor(x => x.Reasons).NotEmpty().MaximumLength(2000).When(x => x.Status is ExternalStatus.NotReceived or ExternalStatus.Refused);
+        RuleFor(x => x.Missing).NotEmpty().When(x => x.Status == ExternalStatus.SupplementRequested);
+        RuleFor(x => x.Comment).MaximumLength(2000);
+    }
+}
+
+internal sealed class ReportExternalStatusHandler(
+    IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper,
+    DossierPreconditions preconditions)
+    : IRequestHandler<ReportExternalStatus, DossierDto>
+{
+    public async Task<DossierDto> Handle(ReportExternalStatus request, CancellationToken cancellationToken)
+    {
+        var client = await IntegrationCaller.LoadAsync(db, user, cancellationToken);
+        var calendar = await calendars.GetAsync(cancellationToken);
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+                ?? throw DossierAccess.NotFound(request.Id);
+            if (dossier.Source != client.Source)
+            {
+                throw new ForbiddenAccessException("Only the system a dossier came from reports its status.");
+            }
+
+            await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
+            var now = clock.GetUtcNow();
+            Actor As(string role, Guid agencyId) => new(client.Id, client.Name, [role], agencyId);
+
+            async Task ReceiveAsync()
+            {
+                var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
+                dossier.Receive(As(DossierRoles.Receptionist, dossier.ReceivingAgencyId), now, calendar, code, request.Comment);
+            }
+
+            // Walks Submitted → Received → InProcessing → AwaitingApproval, stopping at the state the report needs.
+            async Task AdvanceToAsync(DossierStatus target)
+            {
+                if (dossier.Status == DossierStatus.Submitted && target != DossierStatus.Submitted)
+                {
+                    await ReceiveAsync();
+                }
+
+                if (dossier.Status == DossierStatus.Received && target is DossierStatus.InProcessing or DossierStatus.AwaitingApproval)
+                {
+                    dossier.Assign(As(DossierRoles.Leader, dossier.CurrentAgencyId), now, calendar, client.Id, request.Comment);
+                }
+
+                if (dossier.Status == DossierStatus.InProcessing && target == DossierStatus.AwaitingApproval)
+                {
+                    dossier.SubmitForApproval(As(DossierRoles.Specialist, dossier.CurrentAgencyId), now, request.Comment);
+                }
+            }
+
+            switch (request.Status)
+            {
+                case ExternalStatus.Received:
+                    await ReceiveAsync();
+                    break;
+                case ExternalStatus.NotReceived:
+                    dossier.RejectAtReception(As(DossierRoles.Receptionist, dossier.ReceivingAgencyId), now, request.Reasons!);
+                    break;
+                case ExternalStatus.SupplementRequested:
+                    var asker = dossier.Status == DossierStatus.Submitted
+                        ? As(DossierRoles.Receptionist, dossier.ReceivingAgencyId)
+                        : As(DossierRoles.Specialist, dossier.CurrentAgencyId);
+                    dossier.RequestSupplement(asker, now, request.Missing!);
+                    break;
+                case ExternalStatus.InProcessing:
+                    await AdvanceToAsync(DossierStatus.InProcessing);
+                    break;
+                case ExternalStatus.Approved:
+                    await AdvanceToAsync(DossierStatus.AwaitingApproval);
+                    dossier.Approve(As(DossierRoles.Leader, dossier.CurrentAgencyId), now, calendar, request.Comment);
+                    break;
+                case ExternalStatus.Refused:
+                    await AdvanceToAsync(DossierStatus.AwaitingApproval);
+                    dossier.Refuse(As(DossierRoles.Leader, dossier.CurrentAgencyId), now, calendar, request.Reasons!);
+                    break;
+                case ExternalStatus.ResultReturned:
+                    var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
+                    dossier.ReturnResult(As(DossierRoles.Receptionist, dossier.ReceivingAgencyId), now, request.Channel ?? Channel.InPerson, level, request.Comment);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(request), request.Status, "Unknown status.");
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return mapper.Map<DossierDto>(dossier);
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using HanoiDvc.Domain.Integrations;
+
+namespace HanoiDvc.Application.Integrations.Webhooks;
+
+/// <summary>A webhook subscription (never its secret, which is shown once at creation).</summary>
+public sealed record WebhookDto(Guid Id, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt, int ConsecutiveFailures, DateTimeOffset? DisabledAt, string? DisabledReason)
+{
+    public static WebhookDto From(WebhookSubscription s) => new(s.Id, s.Url, s.Events, s.CreatedAt, s.ConsecutiveFailures, s.DisabledAt, s.DisabledReason);
+}
+
+/// <summary>A new subscription with the secret its signatures use: keep it, it is not shown again.</summary>
+/// <param name="Webhook">The subscription.</param>
+/// <param name="SigningSecret">HMAC-SHA256 key: the signature <c>v1</c> is hex(HMAC(secret, timestamp + "." + body)).</param>
+public sealed record WebhookCreatedDto(WebhookDto Webhook, string SigningSecret);
+
+/// <summary>One attempt of a delivery.</summary>
+public sealed record WebhookAttemptDto(int Number, DateTimeOffset StartedAt, int DurationMs, int? StatusCode, string? Error);
+
+/// <summary>An event sent (or being sent) to a subscription, with its attempts.</summary>
+public sealed record WebhookDeliveryDto(
+    Guid Id, string EventType, WebhookDeliveryStatus Status, int AttemptCount, DateTimeOffset EventAt, DateTimeOffset? NextAttemptAt,
+    DateTimeOffset? DeliveredAt, int? LastStatusCode, string? LastError, IReadOnlyList<WebhookAttemptDto> Attempts)
+{
+    public static WebhookDeliveryDto From(WebhookDelivery d) => new(
+        d.Id, d.EventType, d.Status, d.AttemptCount, d.EventAt, d.NextAttemptAt, d.DeliveredAt, d.LastStatusCode, d.LastError,
+        [.. d.Attempts.OrderBy(a => a.Number).Select(a => new WebhookAttemptDto(a.Number, a.StartedAt, a.DurationMs, a.StatusCode, a.Error))]);
+}

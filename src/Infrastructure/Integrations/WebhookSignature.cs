@@ -1,0 +1,23 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace HanoiDvc.Infrastructure.Integrations;
+
+/// <summary>
+/// The signature of a webhook request: <c>X-HanoiDvc-Signature: t=&lt;unix seconds&gt;, v1=&lt;hex HMAC-SHA256(secret, t + "." + body)&gt;</c>.
+/// Receivers recompute it over the raw body and refuse a timestamp more than five minutes from their clock (replays).
+/// </summary>
+public static class WebhookSignature
+{
+    public const string SignatureHeader = "X-HanoiDvc-Signature";
+    public const string EventHeader = "X-HanoiDvc-Event";
+    public const string DeliveryHeader = "X-HanoiDvc-Delivery";
+
+    public static string Header(string secret, DateTimeOffset at, string body)
+    {
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
+        return $"t={timestamp}, v1={Convert.ToHexStringLower(mac)}";
+    }
+}

@@ -1,0 +1,35 @@
+using HanoiDvc.Domain.Dossiers;
+
+namespace HanoiDvc.Domain.UnitTests.Dossiers;
+
+/// <summary>What the national portal synchronisation sends: every status but a draft has a word of the portal's vocabulary, none is left out when a status is added.</summary>
+public sealed class NationalPortalMappingTests
+{
+    private static readonly string[] Vocabulary =
+    [
+        NationalPortalStatus.New, NationalPortalStatus.Received, NationalPortalStatus.NotReceived, NationalPortalStatus.Processing,
+        NationalPortalStatus.SupplementRequested, NationalPortalStatus.Stopped, NationalPortalStatus.Withdrawn, NationalPortalStatus.Resolved,
+        NationalPortalStatus.ResultReturned,
+    ];
+
+    [Test]
+    public void EveryStatus_MapsIntoThePortalsVocabulary_ExceptADraft()
+    {
+        foreach (var status in Enum.GetValues<DossierStatus>())
+        {
+            var portal = NationalPortalStatus.Of(status);
+            if (status == DossierStatus.Draft)
+            {
+                portal.ShouldBeNull();
+            }
+            else
+            {
+                Vocabulary.ShouldContain(portal, status.ToString());
+            }
+        }
+    }
+
+    [Test]
+    public void EveryWordOfThePortal_IsUsed() =>
+        Vocabulary.ShouldAllBe(word => Enum.GetValues<DossierStatus>().Any(s => NationalPortalStatus.Of(s) == word));
+}
