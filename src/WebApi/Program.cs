@@ -41,7 +41,14 @@ if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
 // Culture and correlation id first, so error responses are written in the caller's language and carry the id.
 app.UseRequestLocalization();
 app.UseMiddleware<CorrelationIdMiddleware>();
-app.UseSerilogRequestLogging();
+// The request log line names the integrator (client id) of client-credentials calls.
+app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
+{
+    if (http.User.FindFirst(HanoiDvc.WebApi.Security.AppClaimTypes.ClientId)?.Value is { } clientId)
+    {
+        diagnostics.Set("ClientId", clientId);
+    }
+});
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSpaStaticFiles();
@@ -74,6 +81,10 @@ app.MapNotificationEndpoints();
 app.MapOfficialEndpoints();
 app.MapAuditEndpoints();
 app.MapStatisticsEndpoints();
+app.MapOAuthEndpoints();
+app.MapApiClientEndpoints();
+app.MapIntegrationEndpoints();
+app.MapWebhookEndpoints();
 app.MapApiNotFound();
 app.MapSpaFallback();
 

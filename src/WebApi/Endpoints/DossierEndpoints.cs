@@ -42,7 +42,8 @@ internal static class DossierEndpoints
     {
         var dossiers = app.MapGroup("/api/v1/dossiers").WithTags("Dossiers").RequireAuthorization(Policies.Authenticated)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
         dossiers.MapPost("/", StartDossier).WithName(nameof(StartDossier)).WithSummary("Start a draft dossier for a procedure");
         dossiers.MapPost("/walk-in", ReceiveWalkInDossier).WithName(nameof(ReceiveWalkInDossier))
             .WithSummary("The desk enters a paper dossier brought in person or by post and receives it at once (code, due date)");
@@ -50,7 +51,9 @@ internal static class DossierEndpoints
         dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left");
         dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds");
         dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to");
-        dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline");
+        dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline")
+            .WithDescription("Answers an `ETag` (the dossier's row version): send it as `If-None-Match` for a 304, or as `If-Match` on a change to refuse it (412) if the dossier changed since.")
+            .WithDossierEntityTag();
         dossiers.MapGet("/{id:guid}/documents/{kind}", GetDossierDocument).WithName(nameof(GetDossierDocument))
             .WithSummary("A form as PDF: Receipt (01), SupplementRequest (02), Rejection (03) or Apology (04)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Overview.Queries.GetOverview;
+using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,8 @@ internal static class OverviewEndpoints
 {
     public static void MapOverviewEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/overview").WithTags("Overview").AllowAnonymous();
+        // Public; an integrator's token needs statistics:read.
+        var group = app.MapGroup("/api/v1/overview").WithTags("Overview").RequireAuthorization(Policies.StatisticsRead);
         group.MapGet("/", GetOverview)
             .WithName(nameof(GetOverview))
             .WithSummary("Headline figures of the portal")

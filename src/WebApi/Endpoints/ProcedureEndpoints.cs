@@ -6,6 +6,7 @@ using HanoiDvc.Application.Procedures.Queries.GetProcedure;
 using HanoiDvc.Application.Procedures.Queries.GetProcedureTemplate;
 using HanoiDvc.Application.Procedures.Queries.SearchProcedures;
 using HanoiDvc.Domain.Procedures;
+using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -17,11 +18,13 @@ internal static class ProcedureEndpoints
 {
     public static void MapProcedureEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/procedures").WithTags("Procedure catalogue").AllowAnonymous();
+        // Public; an integrator's token needs catalogue:read.
+        var group = app.MapGroup("/api/v1/procedures").WithTags("Procedure catalogue").RequireAuthorization(Policies.CatalogueRead);
         group.MapGet("/", SearchProcedures)
             .WithName(nameof(SearchProcedures))
             .WithSummary("Search the procedure catalogue")
-            .WithDescription("Published procedures, filtered and paged. `q` ignores case and Vietnamese diacritics: \"cap ban sao\" finds \"Cấp bản sao văn bằng…\".")
+            .WithDescription("Published procedures, filtered and paged. `q` ignores case and Vietnamese diacritics: \"cap ban sao\" finds \"Cấp bản sao văn bằng…\". Answers an `ETag` (send it as `If-None-Match` for a 304).")
+            .WithContentEntityTag()
             .ProducesValidationProblem();
         group.MapGet("/statistics", GetCatalogueStatistics)
             .WithName(nameof(GetCatalogueStatistics))
@@ -34,6 +37,8 @@ internal static class ProcedureEndpoints
         group.MapGet("/{id:guid}", GetProcedure)
             .WithName(nameof(GetProcedure))
             .WithSummary("A procedure's steps, documents, time limit, fees and form")
+            .WithDescription("Answers an `ETag` (send it as `If-None-Match` for a 304).")
+            .WithContentEntityTag()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/templates/{fileName}", GetProcedureTemplate)
             .WithName(nameof(GetProcedureTemplate))

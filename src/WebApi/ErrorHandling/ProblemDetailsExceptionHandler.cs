@@ -41,6 +41,12 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Extensions = { ["code"] = conflict.Code },
             },
             DomainException { Code: "dossier.invalid_form" } form => FormProblem(form),
+            PreconditionFailedException precondition => new ProblemDetails
+            {
+                Status = StatusCodes.Status412PreconditionFailed,
+                Detail = precondition.Message,
+                Extensions = { ["code"] = "precondition.failed" },
+            },
             IdempotencyKeyReusedException reused => new ProblemDetails
             {
                 Status = StatusCodes.Status422UnprocessableEntity,

@@ -13,10 +13,27 @@ internal static class ProblemDetailsSetup
             problem.Title = ProblemTexts.Title(problem.Status ?? StatusCodes.Status500InternalServerError) ?? problem.Title;
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+            // Every problem carries a stable machine-readable code; the specific ones are set where they arise.
+            problem.Extensions.TryAdd("code", DefaultCode(problem.Status ?? StatusCodes.Status500InternalServerError));
         });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         return services;
     }
+
+    /// <summary>The code of a problem that has no more specific one.</summary>
+    public static string DefaultCode(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "request.invalid",
+        StatusCodes.Status401Unauthorized => "auth.required",
+        StatusCodes.Status403Forbidden => "auth.forbidden",
+        StatusCodes.Status404NotFound => "resource.not_found",
+        StatusCodes.Status409Conflict => "resource.conflict",
+        StatusCodes.Status412PreconditionFailed => "precondition.failed",
+        StatusCodes.Status413PayloadTooLarge => "request.too_large",
+        StatusCodes.Status422UnprocessableEntity => "request.unprocessable",
+        StatusCodes.Status429TooManyRequests => "rate_limit.exceeded",
+        _ => status >= 500 ? "server.error" : "request.failed",
+    };
 
     /// <summary>An unknown route under <c>/api</c> is a 404 problem, never the SPA's index page.</summary>
     public static void MapApiNotFound(this IEndpointRouteBuilder app) =>

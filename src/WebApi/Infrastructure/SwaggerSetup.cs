@@ -1,3 +1,5 @@
+using HanoiDvc.Domain.Integrations;
+using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -8,6 +10,8 @@ namespace HanoiDvc.WebApi.Infrastructure;
 internal static class SwaggerSetup
 {
     public const string BearerScheme = "Bearer";
+
+    public const string ClientCredentialsScheme = "OAuth2";
 
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
@@ -37,13 +41,37 @@ internal static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "Access token from POST /api/v1/auth/token (officials, citizens) or from client credentials (integrators).",
             });
+            options.AddSecurityDefinition(ClientCredentialsScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.OAuth2,
+                Description = "Integrators: OAuth2 client credentials. Tokens carry the granted scopes; each integrator operation names the scope it needs.",
+                Flows = new OpenApiOAuthFlows
+                {
+                    ClientCredentials = new OpenApiOAuthFlow
+                    {
+                        TokenUrl = new Uri("/api/v1/oauth/token", UriKind.Relative),
+                        Scopes = new Dictionary<string, string>
+                        {
+                            [IntegratorScopes.CatalogueRead] = "Read the procedure catalogue",
+                            [IntegratorScopes.DossiersRead] = "Read the dossiers of the client's agencies",
+                            [IntegratorScopes.DossiersWrite] = "Submit dossiers for applicants and report their status",
+                            [IntegratorScopes.StatisticsRead] = "Read public figures and statistics",
+                            [IntegratorScopes.WebhooksManage] = "Manage the client's webhook subscriptions",
+                        },
+                    },
+                },
+            });
             options.OperationFilter<BearerRequirementFilter>();
             options.SupportNonNullableReferenceTypes();
         });
         return services;
     }
 
-    /// <summary>Marks every operation that is not anonymous as needing a bearer token, with its 401 and 403 answers.</summary>
+    /// <summary>
+    /// Marks every operation that is not anonymous as needing a bearer token, with its 401 and 403 answers; integrator
+    /// operations need the OAuth2 client-credentials scheme with their scope; public reads that integrators may call with a
+    /// scope list both "no security" and that scope.
+    /// </summary>
     private sealed class BearerRequirementFilter : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -54,7 +82,24 @@ internal static class SwaggerSetup
                 return;
             }
 
+            var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+            var scope = policies.Select(Policies.ScopeOf).OfType<string>().FirstOrDefault();
             operation.Security ??= [];
+            if (scope is not null)
+            {
+                var isPublic = policies.Any(p => p.StartsWith("PublicOr:", StringComparison.Ordinal));
+                if (isPublic)
+                {
+                    operation.Security.Add(new OpenApiSecurityRequirement());
+                }
+
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ClientCredentialsScheme, context.Document)] = [scope] });
+                operation.Responses ??= [];
+                operation.Responses.TryAdd("401", new OpenApiResponse { Description = isPublic ? "An integrator's token is invalid, expired or revoked." : "No valid token, or the client was disabled or its secret revoked." });
+                operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The token lacks the scope {scope}." });
+                return;
+            }
+
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
             operation.Responses ??= [];
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in." });

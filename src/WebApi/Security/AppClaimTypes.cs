@@ -20,4 +20,16 @@ public static class AppClaimTypes
 
     /// <summary>Where the identity comes from: <c>local</c> or an external provider (e.g. <c>vneid</c>).</summary>
     public const string IdentityProvider = "idp";
+
+    /// <summary>An integrator's client id (the same value as <c>sub</c>); only client-credentials tokens carry it.</summary>
+    public const string ClientId = "client_id";
+
+    /// <summary>An integrator's granted scopes, space-separated (RFC 9068).</summary>
+    public const string Scope = "scope";
+
+    /// <summary>An agency the integrator acts for; one claim per agency.</summary>
+    public const string ClientAgency = "client_agency";
+
+    /// <summary>The client's token version when the token was issued; a disabled client or a revoked secret bumps it.</summary>
+    public const string ClientVersion = "client_ver";
 }

@@ -32,11 +32,19 @@ internal static class AuthSetup
                     RoleClaimType = AppClaimTypes.Role,
                     NameClaimType = AppClaimTypes.Name,
                 };
+                // An integrator's token is checked against its client on every request: a disabled client or a revoked
+                // secret (a bumped client_ver) is refused at once, whatever the token's remaining lifetime.
+                options.Events = new JwtBearerEvents { OnTokenValidated = CheckClientAsync };
             });
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(c => !ClientTokens.IsClient(c.User)).Build())
+            .AddPolicy(Policies.Authenticated, policy => policy.RequireAuthenticatedUser().RequireAssertion(c => !ClientTokens.IsClient(c.User)))
+            .AddPolicy(Policies.CatalogueRead, policy => PublicOrScope(policy, Domain.Integrations.IntegratorScopes.CatalogueRead))
+            .AddPolicy(Policies.StatisticsRead, policy => PublicOrScope(policy, Domain.Integrations.IntegratorScopes.StatisticsRead))
+            .AddPolicy(Policies.DossiersRead, policy => Scope(policy, Domain.Integrations.IntegratorScopes.DossiersRead))
+            .AddPolicy(Policies.DossiersWrite, policy => Scope(policy, Domain.Integrations.IntegratorScopes.DossiersWrite))
+            .AddPolicy(Policies.WebhooksManage, policy => Scope(policy, Domain.Integrations.IntegratorScopes.WebhooksManage))
             .AddPolicy(Policies.SystemAdmin, policy => policy.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.ManageCatalogue, policy => policy.RequireRole(Roles.SystemAdmin))
             .AddPolicy(Policies.ManageCalendar, policy => policy.RequireRole(Roles.SystemAdmin))
@@ -47,6 +55,34 @@ internal static class AuthSetup
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddScoped<IAuditContext, HanoiDvc.WebApi.Infrastructure.HttpAuditContext>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
+        services.AddSingleton<ClientTokens>();
+        services.AddScoped<IRequestPreconditions, HttpRequestPreconditions>();
         return services;
+    }
+
+    /// <summary>Integrators holding <paramref name="scope"/>; people are refused (403).</summary>
+    private static void Scope(AuthorizationPolicyBuilder policy, string scope) =>
+        policy.RequireAuthenticatedUser().RequireAssertion(c => ClientTokens.IsClient(c.User) && ClientTokens.Scopes(c.User).Contains(scope));
+
+    /// <summary>Anyone, anonymous or signed in, except an integrator without <paramref name="scope"/>.</summary>
+    private static void PublicOrScope(AuthorizationPolicyBuilder policy, string scope) =>
+        policy.RequireAssertion(c => !ClientTokens.IsClient(c.User) || ClientTokens.Scopes(c.User).Contains(scope));
+
+    private static async Task CheckClientAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal;
+        if (principal is null || !ClientTokens.IsClient(principal))
+        {
+            return;
+        }
+
+        var valid = Guid.TryParse(principal.FindFirst(AppClaimTypes.ClientId)?.Value, out var clientId)
+            && int.TryParse(principal.FindFirst(AppClaimTypes.ClientVersion)?.Value, out var version)
+            && await context.HttpContext.RequestServices.GetRequiredService<MediatR.IMediator>()
+                .Send(new Application.Integrations.Clients.CheckClientToken(clientId, version), context.HttpContext.RequestAborted);
+        if (!valid)
+        {
+            context.Fail("The client is disabled or its token was revoked.");
+        }
     }
 }

@@ -20,4 +20,11 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
         Principal?.FindAll(AppClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
 
     public bool IsInRole(string role) => IsAuthenticated && Principal!.HasClaim(AppClaimTypes.Role, role);
+
+    public Guid? ClientId => Guid.TryParse(Principal?.FindFirst(AppClaimTypes.ClientId)?.Value, out var id) && IsAuthenticated ? id : null;
+
+    public IReadOnlyCollection<Guid> ClientAgencyIds =>
+        ClientId is null ? [] : [.. Principal!.FindAll(AppClaimTypes.ClientAgency).Select(c => Guid.TryParse(c.Value, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty)];
+
+    public bool HasScope(string scope) => ClientId is not null && ClientTokens.Scopes(Principal!).Contains(scope, StringComparer.Ordinal);
 }

@@ -10,7 +10,8 @@ namespace HanoiDvc.WebApi.Security;
 /// <summary>
 /// ASP.NET Core's rate limiter: the <see cref="LoginPolicy"/> gives each client IP a fixed window of attempts on the
 /// anonymous endpoints that check passwords or create accounts, the <see cref="PublicCheckPolicy"/> one on the anonymous
-/// result verification. Rejections are 429 problem details with Retry-After.
+/// result verification; a global limiter gives each integrator (client id) a fixed window on all its calls.
+/// Rejections are 429 problem details with Retry-After.
 /// </summary>
 internal static class RateLimitingSetup
 {
@@ -29,10 +30,27 @@ internal static class RateLimitingSetup
             .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimiting:PublicCheck needs a positive PermitLimit and WindowSeconds.")
             .ValidateOnStart();
 
+        services.AddOptions<IntegratorRateLimitOptions>()
+            .Bind(configuration.GetSection(IntegratorRateLimitOptions.Section))
+            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimiting:Integrator needs a positive PermitLimit and WindowSeconds.")
+            .ValidateOnStart();
+
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = WriteProblemAsync;
+            // Every call of an integrator counts against its own budget, partitioned by client id; people are not limited here.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var clientId = context.User.FindFirst(AppClaimTypes.ClientId)?.Value;
+                if (clientId is null || context.User.Identity?.IsAuthenticated != true)
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var limits = context.RequestServices.GetRequiredService<IOptions<IntegratorRateLimitOptions>>().Value;
+                return Window($"client:{clientId}", limits.PermitLimit, limits.WindowSeconds);
+            });
             options.AddPolicy(LoginPolicy, context =>
             {
                 var limits = context.RequestServices.GetRequiredService<IOptions<LoginRateLimitOptions>>().Value;
@@ -50,15 +68,17 @@ internal static class RateLimitingSetup
     private static RateLimitPartition<string> PerClient(HttpContext context, int permitLimit, int windowSeconds)
     {
         // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured (see README).
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        return Window(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permitLimit, windowSeconds);
+    }
+
+    private static RateLimitPartition<string> Window(string partition, int permitLimit, int windowSeconds) =>
+        RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permitLimit,
             Window = TimeSpan.FromSeconds(windowSeconds),
             QueueLimit = 0,
             AutoReplenishment = true,
         });
-    }
 
     private static async ValueTask WriteProblemAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

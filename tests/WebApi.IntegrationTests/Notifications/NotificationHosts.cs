@@ -7,6 +7,7 @@ using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.TestSupport;
 using HanoiDvc.WebApi.IntegrationTests.Dossiers;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,7 +74,7 @@ public abstract class NotificationTestFixture
     public void ResetClock() => Clock.Reset();
 
     /// <summary>Delivers every due outbox message from one host.</summary>
-    protected static async Task DeliverAsync(HanoiDvcFactory? host = null)
+    protected static async Task DeliverAsync(WebApplicationFactory<Program>? host = null)
     {
         var processor = (host ?? Host).Services.GetRequiredService<OutboxProcessor>();
         while (await processor.ProcessAsync(CancellationToken.None) > 0)
@@ -82,14 +83,14 @@ public abstract class NotificationTestFixture
     }
 
     /// <summary>Runs <paramref name="work"/> with a fresh database context of <paramref name="host"/>.</summary>
-    protected static async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work, HanoiDvcFactory? host = null)
+    protected static async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work, WebApplicationFactory<Program>? host = null)
     {
         await using var scope = (host ?? Host).Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     /// <summary>Runs <paramref name="work"/> with a service of <paramref name="host"/> in a scope of its own.</summary>
-    protected static async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work, HanoiDvcFactory? host = null)
+    protected static async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work, WebApplicationFactory<Program>? host = null)
         where TService : notnull
     {
         await using var scope = (host ?? Host).Services.CreateAsyncScope();

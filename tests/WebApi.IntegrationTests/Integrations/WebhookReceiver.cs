@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Net;
+
+namespace HanoiDvc.WebApi.IntegrationTests.Integrations;
+
+/// <summary>A loopback HTTP server standing in for an integrator's webhook endpoint: records each request and answers a chosen status.</summary>
+internal sealed class WebhookReceiver : IDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly CancellationTokenSource _stop = new();
+
+    public WebhookReceiver(int port, HttpStatusCode answer = HttpStatusCode.OK)
+    {
+        Answer = answer;
+        Url = $"http://127.0.0.1:{port}/hooks/hanoidvc";
+        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        _listener.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    public string Url { get; }
+
+    public HttpStatusCode Answer { get; set; }
+
+    public ConcurrentQueue<Received> Requests { get; } = new();
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _listener.Close();
+        _stop.Dispose();
+    }
+
+    private async Task ServeAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (HttpListenerException)
+            {
+                return;
+            }
+
+            using var reader = new StreamReader(context.Request.InputStream);
+            var body = await reader.ReadToEndAsync();
+            Requests.Enqueue(new Received(
+                context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase),
+                body, DateTimeOffset.UtcNow));
+            context.Response.StatusCode = (int)Answer;
+            context.Response.Close();
+        }
+    }
+
+    /// <summary>A request as it arrived: headers and the raw body.</summary>
+    public sealed record Received(IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At);
+}
+
+/// <summary>
+/// What a receiver does with a webhook, written here from the documented rule alone (not with the API's code):
+/// parse <c>t=…, v1=…</c>, recompute HMAC-SHA256(secret, t + "." + body), compare in constant time, refuse a t more than five minutes away.
+/// </summary>
+internal static class IndependentVerifier
+{
+    public static bool Verify(string header, string body, string secret, DateTimeOffset now)
+    {
+        var parts = header.Split(',', StringSplitOptions.TrimEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
+        if (!parts.TryGetValue("t", out var t) || !parts.TryGetValue("v1", out var v1) || !long.TryParse(t, out var seconds))
+        {
+            return false;
+        }
+
+        if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > 300)
+        {
+            return false;
+        }
+
+        using var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(secret));
+        var expected = hmac.ComputeHash(System.Text.Encoding.UTF8.GetBytes(t + "." + body));
+        var given = Convert.FromHexString(v1);
+        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, given);
+    }
+}

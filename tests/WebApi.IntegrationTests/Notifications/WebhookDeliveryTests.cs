@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using HanoiDvc.Domain.Integrations;
+using HanoiDvc.Infrastructure.Integrations;
+using HanoiDvc.TestSupport;
+using HanoiDvc.WebApi.IntegrationTests.Integrations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.WebApi.IntegrationTests.Notifications;
+
+/// <summary>
+/// Webhooks end to end on the notification hosts (whose clock the tests set): an ingested dossier's event goes through the
+/// outbox to a delivery, the delivery job posts it signed to a loopback receiver, failures are retried on the back-off,
+/// redelivered on request, and disable the subscription after too many in a row.
+/// </summary>
+public sealed class WebhookDeliveryTests : NotificationTestFixture
+{
+    private const string Commune = "000.01.50.H26";
+
+    [Test]
+    public async Task ASubmittedDossier_IsPostedSigned_ToTheSubscribersOfItsAgenciesOnly()
+    {
+        using var receiver = new WebhookReceiver(5181);
+        var (integrator, secret) = await SubscribeAsync(Host, receiver.Url, "dossier.submitted", "dossier.received");
+        using var outsider = await Integrators.SignedInAsync(Host, "webhooks:manage", "Phần mềm xã", Commune);
+        (await outsider.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "dossier.submitted" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var dossierId = await IngestAsync(integrator);
+        await DeliverAsync();
+        var deliveries = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().ToListAsync());
+        deliveries.Count.ShouldBe(1); // the commune's subscription hears nothing of a Department dossier
+        await RunJobAsync(deliveries[0].Id);
+
+        receiver.Requests.Count.ShouldBe(1);
+        var request = receiver.Requests.Single();
+        request.Headers["X-HanoiDvc-Event"].ShouldBe("dossier.submitted");
+        request.Headers["X-HanoiDvc-Delivery"].ShouldBe(deliveries[0].Id.ToString());
+        IndependentVerifier.Verify(request.Headers["X-HanoiDvc-Signature"], request.Body, secret, DateTimeOffset.UtcNow).ShouldBeTrue();
+        IndependentVerifier.Verify(request.Headers["X-HanoiDvc-Signature"], request.Body + " ", secret, DateTimeOffset.UtcNow).ShouldBeFalse();
+        IndependentVerifier.Verify(request.Headers["X-HanoiDvc-Signature"], request.Body, secret + "x", DateTimeOffset.UtcNow).ShouldBeFalse();
+        IndependentVerifier.Verify(request.Headers["X-HanoiDvc-Signature"], request.Body, secret, DateTimeOffset.UtcNow.AddMinutes(6)).ShouldBeFalse();
+        var payload = JsonDocument.Parse(request.Body).RootElement;
+        payload.GetProperty("type").GetString().ShouldBe("dossier.submitted");
+        payload.GetProperty("data").GetProperty("dossierId").GetGuid().ShouldBe(dossierId);
+        payload.GetProperty("data").GetProperty("status").GetString().ShouldBe("Submitted");
+        payload.GetProperty("data").GetProperty("nationalStatus").GetString().ShouldBe("Mới đăng ký");
+        var log = await integrator.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{deliveries[0].SubscriptionId}/deliveries");
+        log[0].GetProperty("status").GetString().ShouldBe("Delivered");
+        log[0].GetProperty("attempts")[0].GetProperty("statusCode").GetInt32().ShouldBe(200);
+        LoggingNationalPortalSync.RecentUpdates.ShouldContain(u => u.DossierId == dossierId && u.Status == "Mới đăng ký");
+    }
+
+    [Test]
+    public async Task AReceiverThatWasDown_GetsTheEventOnTheRetry_AndOnAManualRedelivery()
+    {
+        var (integrator, secret) = await SubscribeAsync(Host, "http://127.0.0.1:5182/hooks/hanoidvc", "dossier.submitted");
+        await IngestAsync(integrator);
+        await DeliverAsync();
+        var delivery = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync());
+
+        await RunJobAsync(delivery.Id); // nobody listens on 5182 yet
+        var failed = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Include(d => d.Attempts).SingleAsync());
+        failed.Status.ShouldBe(WebhookDeliveryStatus.Pending);
+        failed.Attempts.Single().StatusCode.ShouldBeNull();
+        failed.Attempts.Single().Error.ShouldNotBeNullOrEmpty();
+        failed.NextAttemptAt!.Value.ShouldBeInRange(DateTimeOffset.UtcNow.AddSeconds(50), DateTimeOffset.UtcNow.AddSeconds(70));
+
+        using var receiver = new WebhookReceiver(5182);
+        await RunJobAsync(delivery.Id); // not due yet
+        receiver.Requests.ShouldBeEmpty();
+        Clock.Set(DateTimeOffset.UtcNow.AddMinutes(2));
+        await RunJobAsync(delivery.Id);
+
+        receiver.Requests.Count.ShouldBe(1);
+        IndependentVerifier.Verify(receiver.Requests.Single().Headers["X-HanoiDvc-Signature"], receiver.Requests.Single().Body, secret, Clock.GetUtcNow()).ShouldBeTrue();
+        var delivered = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Include(d => d.Attempts).SingleAsync());
+        delivered.Status.ShouldBe(WebhookDeliveryStatus.Delivered);
+        delivered.Attempts.Count.ShouldBe(2);
+
+        using var redeliver = await integrator.PostAsync($"/api/v1/webhooks/{delivery.SubscriptionId}/deliveries/{delivery.Id}/redeliver", null);
+        redeliver.StatusCode.ShouldBe(HttpStatusCode.Accepted, await redeliver.Content.ReadAsStringAsync());
+        await RunJobAsync(delivery.Id);
+        receiver.Requests.Count.ShouldBe(2);
+        receiver.Requests.Select(r => r.Headers["X-HanoiDvc-Delivery"]).Distinct().ShouldHaveSingleItem();
+        receiver.Requests.Select(r => r.Body).Distinct().ShouldHaveSingleItem();
+    }
+
+    [Test]
+    public async Task RepeatedFailures_DisableTheSubscription()
+    {
+        await using var host = Host.WithWebHostBuilder(b => b.UseSetting("Integrations:WebhookDisableAfterFailures", "3"));
+        using var receiver = new WebhookReceiver(5183, HttpStatusCode.InternalServerError);
+        var (integrator, _) = await SubscribeAsync(host, receiver.Url, "dossier.submitted");
+        await IngestAsync(integrator);
+        await DeliverAsync(host);
+        var delivery = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(), host);
+
+        var at = DateTimeOffset.UtcNow;
+        foreach (var wait in new[] { TimeSpan.Zero, TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(6) })
+        {
+            at += wait;
+            Clock.Set(at);
+            await RunJobAsync(delivery.Id, host);
+        }
+
+        receiver.Requests.Count.ShouldBe(3);
+        var subscription = (await integrator.GetFromJsonAsync<JsonElement>("/api/v1/webhooks"))[0];
+        subscription.GetProperty("disabledAt").ValueKind.ShouldBe(JsonValueKind.String);
+        subscription.GetProperty("consecutiveFailures").GetInt32().ShouldBe(3);
+        var log = await integrator.GetFromJsonAsync<JsonElement>($"/api/v1/webhooks/{delivery.SubscriptionId}/deliveries");
+        log[0].GetProperty("status").GetString().ShouldBe("Failed");
+        log[0].GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()).ShouldAllBe(code => code == 500);
+        Clock.Set(at + TimeSpan.FromHours(1));
+        await RunJobAsync(delivery.Id, host);
+        receiver.Requests.Count.ShouldBe(3);
+    }
+
+    [Test]
+    public async Task HttpWebhookUrls_AreRefusedUnlessLoopback()
+    {
+        using var integrator = await Integrators.SignedInAsync(Host, "webhooks:manage");
+
+        using var plain = await integrator.PostAsJsonAsync("/api/v1/webhooks", new { url = "http://hooks.example.vn/x", events = new[] { "dossier.received" } });
+        using var unknownEvent = await integrator.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.vn/x", events = new[] { "dossier.lost" } });
+
+        plain.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        unknownEvent.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    private static async Task<(HttpClient Integrator, string Secret)> SubscribeAsync(WebApplicationFactory<Program> host, string url, params string[] events)
+    {
+        var integrator = await Integrators.SignedInAsync(host, Integrators.AllScopes);
+        using var response = await integrator.PostAsJsonAsync("/api/v1/webhooks", new { url, events });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (integrator, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("signingSecret").GetString()!);
+    }
+
+    private static async Task<Guid> IngestAsync(HttpClient integrator)
+    {
+        var department = await TestAccounts.AgencyIdAsync(Host.Services, TestAccounts.DepartmentCode);
+        using var response = await Integrators.IngestAsync(integrator, await Integrators.IngestionBodyAsync(integrator, department));
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static Task<bool> RunJobAsync(Guid deliveryId, WebApplicationFactory<Program>? host = null) =>
+        WithServiceAsync<WebhookDeliveryJob, bool>(async job =>
+        {
+            await job.RunAsync(deliveryId, CancellationToken.None);
+            return true;
+        }, host);
+}
