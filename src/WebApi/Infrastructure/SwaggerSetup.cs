@@ -63,6 +63,8 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<BearerRequirementFilter>();
             options.SupportNonNullableReferenceTypes();
+            // A nullable enum or object property is written allOf + nullable, so generated clients accept its null.
+            options.UseAllOfToExtendReferenceSchemas();
         });
         return services;
     }

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
 
-namespace HanoiDvc.WebApi.IntegrationTests.Integrations;
+namespace HanoiDvc.TestSupport;
 
 /// <summary>A loopback HTTP server standing in for an integrator's webhook endpoint: records each request and answers a chosen status.</summary>
-internal sealed class WebhookReceiver : IDisposable
+public sealed class WebhookReceiver : IDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
@@ -67,7 +67,7 @@ internal sealed class WebhookReceiver : IDisposable
 /// What a receiver does with a webhook, written here from the documented rule alone (not with the API's code):
 /// parse <c>t=…, v1=…</c>, recompute HMAC-SHA256(secret, t + "." + body), compare in constant time, refuse a t more than five minutes away.
 /// </summary>
-internal static class IndependentVerifier
+public static class IndependentVerifier
 {
     public static bool Verify(string header, string body, string secret, DateTimeOffset now)
     {

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace HanoiDvc.Integrators.ClientTests;
+
+/// <summary>
+/// The OpenAPI document third parties build their clients from: it is valid OpenAPI (Microsoft.OpenApi's reader and its
+/// default rules), every operation is named, summarised and secured or public, and it is the document this project's
+/// client was generated from (openapi/hanoidvc-v1.json). After changing the API, refresh that file with
+/// <c>HANOIDVC_UPDATE_OPENAPI=1 dotnet test tests/Integrators.ClientTests --filter OpenApiDocumentTests</c> and rebuild.
+/// </summary>
+public sealed class OpenApiDocumentTests
+{
+    private static readonly string Committed = Path.Combine(ProjectDirectory(), "openapi", "hanoidvc-v1.json");
+
+    [Test]
+    public async Task TheCommittedDocument_IsTheOneTheApiServes()
+    {
+        var live = await LiveAsync();
+        if (Environment.GetEnvironmentVariable("HANOIDVC_UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(Committed, live);
+        }
+
+        JsonNode.DeepEquals(JsonNode.Parse(live), JsonNode.Parse(await File.ReadAllTextAsync(Committed)))
+            .ShouldBeTrue("openapi/hanoidvc-v1.json is stale: regenerate it (see this class's summary) and rebuild the client.");
+    }
+
+    [Test]
+    public async Task TheDocument_IsValidOpenApi()
+    {
+        var result = OpenApiDocument.Parse(await LiveAsync(), "json");
+
+        result.Diagnostic!.Errors.ShouldBeEmpty(string.Join("; ", result.Diagnostic.Errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        var document = result.Document.ShouldNotBeNull();
+        var errors = document.Validate(ValidationRuleSet.GetDefaultRuleSet())?.ToList() ?? [];
+        errors.ShouldBeEmpty(string.Join("; ", errors.Select(e => $"{e.Pointer}: {e.Message}")));
+        var schemes = document.Components.ShouldNotBeNull().SecuritySchemes.ShouldNotBeNull();
+        schemes.Keys.ShouldBe(["Bearer", "OAuth2"], ignoreOrder: true);
+        var flow = schemes["OAuth2"]!.Flows!.ClientCredentials!;
+        flow.Scopes!.Keys.ShouldBe(["catalogue:read", "dossiers:read", "dossiers:write", "statistics:read", "webhooks:manage"], ignoreOrder: true);
+    }
+
+    [Test]
+    public async Task EveryOperation_HasAnIdASummaryAndItsSecurity_AndIntegratorOperationsTheirScope()
+    {
+        using var document = JsonDocument.Parse(await LiveAsync());
+        var ids = new HashSet<string>();
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var where = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                var op = operation.Value;
+                ids.Add(op.GetProperty("operationId").GetString()!).ShouldBeTrue($"{where}: duplicate operationId");
+                op.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace(where);
+                op.GetProperty("responses").EnumerateObject().ShouldNotBeEmpty(where);
+                if (path.Name.StartsWith("/api/v1/integrations", StringComparison.Ordinal) || path.Name.StartsWith("/api/v1/webhooks", StringComparison.Ordinal))
+                {
+                    var schemes = op.GetProperty("security").EnumerateArray().SelectMany(s => s.EnumerateObject()).ToList();
+                    schemes.ShouldHaveSingleItem(where).Name.ShouldBe("OAuth2");
+                    schemes[0].Value.EnumerateArray().ShouldHaveSingleItem(where);
+                    op.GetProperty("responses").TryGetProperty("403", out _).ShouldBeTrue(where);
+                }
+            }
+        }
+    }
+
+    private static async Task<string> LiveAsync()
+    {
+        using var client = ClientHost.Host.CreateClient();
+        return await client.GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative));
+    }
+
+    private static string ProjectDirectory([System.Runtime.CompilerServices.CallerFilePath] string source = "") => Path.GetDirectoryName(source)!;
+}
