@@ -4,7 +4,8 @@ namespace HanoiDvc.Domain.Integrations;
 
 /// <summary>
 /// Where an API client wants events of its agencies' dossiers delivered, signed with a secret of this subscription.
-/// After <c>disableAfter</c> consecutive failed attempts it is disabled until the client enables it again.
+/// After a configured number of consecutive failed attempts it is disabled (by the delivery job, in SQL, since many
+/// deliveries of one subscription run at once) until the client enables it again.
 /// </summary>
 public sealed class WebhookSubscription
 {
@@ -65,23 +66,6 @@ public sealed class WebhookSubscription
     }
 
     public bool Wants(string eventName) => IsActive && _events.Contains(eventName, StringComparer.Ordinal);
-
-    /// <summary>An attempt succeeded: the failure count starts again.</summary>
-    public void RecordSuccess() => ConsecutiveFailures = 0;
-
-    /// <summary>An attempt failed; returns true when this one disabled the subscription.</summary>
-    public bool RecordFailure(int disableAfter, DateTimeOffset now)
-    {
-        ConsecutiveFailures++;
-        if (IsActive && ConsecutiveFailures >= disableAfter)
-        {
-            DisabledAt = now.ToUniversalTime();
-            DisabledReason = $"{ConsecutiveFailures} consecutive failed deliveries";
-            return true;
-        }
-
-        return false;
-    }
 
     public void Disable(DateTimeOffset now, string reason)
     {

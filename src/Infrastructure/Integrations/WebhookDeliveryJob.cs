@@ -24,6 +24,8 @@ public sealed partial class WebhookDeliveryJob(
 {
     public const string HttpClientName = "webhooks";
 
+    public const string SweepJobId = "webhook-sweep";
+
     /// <summary>How long the job waits for the row of a delivery whose outbox transaction has not committed yet.</summary>
     private static readonly TimeSpan CommitWait = TimeSpan.FromSeconds(10);
 
@@ -47,7 +49,7 @@ public sealed partial class WebhookDeliveryJob(
         }
 
         var delivery = await db.WebhookDeliveries.Include(d => d.Attempts).SingleAsync(d => d.Id == deliveryId, cancellationToken);
-        var subscription = await db.WebhookSubscriptions.SingleAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
+        var subscription = await db.WebhookSubscriptions.AsNoTracking().SingleAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
         if (!subscription.IsActive)
         {
             delivery.GiveUp();
@@ -60,21 +62,58 @@ public sealed partial class WebhookDeliveryJob(
         var delays = settings.WebhookRetryDelays;
         TimeSpan? retryAfter = succeeded || delivery.AttemptCount >= delays.Length ? null : delays[delivery.AttemptCount];
         delivery.Record(now, duration, statusCode, succeeded ? null : error ?? $"HTTP {statusCode}", retryAfter);
-        if (succeeded)
+        if (!succeeded && await RecordFailureAsync(subscription.Id, settings.WebhookDisableAfterFailures, cancellationToken))
         {
-            subscription.RecordSuccess();
-        }
-        else if (subscription.RecordFailure(settings.WebhookDisableAfterFailures, clock.GetUtcNow()))
-        {
-            LogDisabled(logger, subscription.Id, subscription.ConsecutiveFailures);
             delivery.GiveUp();
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (succeeded)
+        {
+            // Counters change in SQL, not through the tracked row: many jobs of one subscription run at once.
+            await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id && s.ConsecutiveFailures != 0)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsecutiveFailures, 0), cancellationToken);
+        }
+
         if (delivery.Status == WebhookDeliveryStatus.Pending && delivery.NextAttemptAt is { } next)
         {
             scheduler.Schedule(delivery.Id, next);
         }
+    }
+
+    /// <summary>
+    /// Sends again every pending delivery whose attempt is more than a minute overdue (its job was lost: a crash between
+    /// the claim and the save, a worker stopped). Runs every minute.
+    /// </summary>
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        var overdue = clock.GetUtcNow() - TimeSpan.FromMinutes(1);
+        var stuck = await db.WebhookDeliveries.AsNoTracking()
+            .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt < overdue)
+            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(500).ToListAsync(cancellationToken);
+        foreach (var id in stuck)
+        {
+            scheduler.Schedule(id);
+        }
+    }
+
+    /// <summary>Counts a failed attempt; true when this one disabled the subscription.</summary>
+    private async Task<bool> RecordFailureAsync(Guid subscriptionId, int disableAfter, CancellationToken cancellationToken)
+    {
+        await db.WebhookSubscriptions.Where(s => s.Id == subscriptionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsecutiveFailures, x => x.ConsecutiveFailures + 1), cancellationToken);
+        var disabledAt = clock.GetUtcNow();
+        var disabled = await db.WebhookSubscriptions
+            .Where(s => s.Id == subscriptionId && s.DisabledAt == null && s.ConsecutiveFailures >= disableAfter)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.DisabledAt, disabledAt)
+                .SetProperty(x => x.DisabledReason, $"{disableAfter} or more consecutive failed deliveries"), cancellationToken) > 0;
+        if (disabled)
+        {
+            LogDisabled(logger, subscriptionId, disableAfter);
+        }
+
+        return disabled;
     }
 
     private async Task<bool> WaitForRowAsync(Guid deliveryId, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ internal sealed class RecurringJobsRegistration(
         var hanoi = new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone) };
         jobs.AddOrUpdate<OverdueCheckJob>(OverdueCheckJob.JobId, job => job.RunAsync(CancellationToken.None), options.Value.OverdueCheckCron, hanoi);
         jobs.AddOrUpdate<OrphanFilesJob>(OrphanFilesJob.JobId, job => job.RunAsync(CancellationToken.None), files.Value.OrphanCollectionCron, hanoi);
+        jobs.AddOrUpdate<Integrations.WebhookDeliveryJob>(Integrations.WebhookDeliveryJob.SweepJobId, job => job.SweepAsync(CancellationToken.None), Cron.Minutely());
         return Task.CompletedTask;
     }
 
