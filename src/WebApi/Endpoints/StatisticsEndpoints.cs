@@ -47,8 +47,9 @@ internal static class StatisticsEndpoints
             .RequireAuthorization(Policies.SystemAdmin)
             .WithSummary("Recompute the statistics tables for a range of business days now (the nightly job does the last days)");
 
+        // Public; an integrator's token needs statistics:read.
         app.MapGet("/api/v1/public/statistics", GetPublicStatistics).WithTags("Statistics").WithName(nameof(GetPublicStatistics))
-            .AllowAnonymous()
+            .RequireAuthorization(Policies.StatisticsRead)
             .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
             .CacheOutput(PublicCachePolicy)
             .WithSummary("Open data: per deciding agency, this year's received dossiers, online share, resolved dossiers and on-time rate (updated daily)")

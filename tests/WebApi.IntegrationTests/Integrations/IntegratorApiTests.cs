@@ -114,6 +114,7 @@ public sealed class IntegratorApiTests : ApiTestFixture
     [TestCase("catalogue:read", "GET", "/api/v1/procedures")]
     [TestCase("catalogue:read", "GET", "/api/v1/procedures/statistics")]
     [TestCase("statistics:read", "GET", "/api/v1/overview")]
+    [TestCase("statistics:read", "GET", "/api/v1/public/statistics")]
     [TestCase("dossiers:read", "GET", "/api/v1/integrations/dossiers")]
     [TestCase("dossiers:read", "GET", "/api/v1/integrations/dossiers/{dossier}")]
     [TestCase("dossiers:write", "POST", "/api/v1/integrations/dossiers")]

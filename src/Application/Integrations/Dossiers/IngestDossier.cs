@@ -9,7 +9,6 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Integrations;
 using MediatR;
@@ -75,10 +74,8 @@ internal sealed class IngestDossierHandler(
             return await LoadAsync(earlier, cancellationToken);
         }
 
-        var version = await CatalogueQueries.PublishedVersions(db).AsNoTracking()
-            .SingleOrDefaultAsync(v => v.ProcedureId == request.ProcedureId, cancellationToken)
-            ?? throw new NotFoundException("Procedure", request.ProcedureId);
-        var receivingId = await DossierAgencies.EnsureAsync(db, version, request.DecidingAgencyId, request.ReceivingAgencyId, cancellationToken);
+        var receivingId = request.ReceivingAgencyId ?? request.DecidingAgencyId;
+        var version = await ProcedureChoice.ResolveAsync(db, request.ProcedureId, request.DecidingAgencyId, receivingId, cancellationToken);
         if (!client.AgencyIds.Contains(receivingId) && !client.AgencyIds.Contains(request.DecidingAgencyId))
         {
             throw new ForbiddenAccessException($"Client {client.Name} acts for neither the receiving nor the deciding agency.");
