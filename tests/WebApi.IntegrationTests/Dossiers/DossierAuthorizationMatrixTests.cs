@@ -30,6 +30,9 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
     private const string CommuneSpecialist = $"{Roles.Specialist}@{Commune}";
     private const string CommuneLeader = $"{Roles.Leader}@{Commune}";
 
+    /// <summary>An integrator acting for the Department with every scope: people's endpoints refuse its token all the same.</summary>
+    private const string DeptIntegrator = "integrator@" + Department;
+
     private const HttpStatusCode Ok = HttpStatusCode.OK;
     private const HttpStatusCode Created = HttpStatusCode.Created;
     private const HttpStatusCode Unauthorized = HttpStatusCode.Unauthorized;
@@ -71,6 +74,15 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         rows.AddRange(readers.Select(r => (r.Who, Stage.Submitted, "GET", "", r.Expected, Listing.NotAList)));
         rows.AddRange(readers.Select(r => (r.Who, Stage.Submitted, "GET", "attachments/first", r.Expected, Listing.NotAList)));
         rows.AddRange(readers.Select(r => (r.Who, Stage.Received, "GET", "documents/Receipt", r.Expected, Listing.NotAList)));
+        // An integrator reads its agencies' dossiers under /api/v1/integrations only (see IntegratorApiTests).
+        rows.AddRange(new (string, Stage, string, string, HttpStatusCode, Listing)[]
+        {
+            (DeptIntegrator, Stage.Submitted, "GET", "", Forbidden, Listing.NotAList),
+            (DeptIntegrator, Stage.Submitted, "GET", "attachments/first", Forbidden, Listing.NotAList),
+            (DeptIntegrator, Stage.Received, "GET", "documents/Receipt", Forbidden, Listing.NotAList),
+            (DeptIntegrator, Stage.Submitted, "GET", "/mine", Forbidden, Listing.NotAList),
+            (DeptIntegrator, Stage.Submitted, "GET", "/inbox", Forbidden, Listing.NotAList),
+        });
         // An online draft is the applicant's own until it is submitted.
         rows.AddRange(new (string, Stage, string, string, HttpStatusCode, Listing)[]
         {
@@ -103,8 +115,11 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         Change(Stage.Draft, "PUT", "draft", (Applicant, Ok), (Stranger, Forbidden), (DeptDesk, Forbidden), (Anonymous, Unauthorized));
         Change(Stage.Draft, "POST", "attachments", (Applicant, Created), (Stranger, NotFound), (DeptDesk, NotFound), (Anonymous, Unauthorized));
         Change(Stage.Draft, "POST", "submit", (Applicant, Ok), (Stranger, Forbidden), (DeptDesk, Forbidden), (DeptLeader, Forbidden), (Anonymous, Unauthorized));
+        Change(Stage.Draft, "POST", "submit", (DeptIntegrator, Forbidden));
+        Change(Stage.InProcessing, "POST", "submit-for-approval", (DeptIntegrator, Forbidden));
+        Change(Stage.AwaitingApproval, "POST", "approve", (DeptIntegrator, Forbidden));
         Change(Stage.Submitted, "POST", "receive",
-            (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden), (Stranger, Forbidden),
+            (DeptIntegrator, Forbidden), (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden), (Stranger, Forbidden),
             (Anonymous, Unauthorized), (Admin, Forbidden));
         Change(Stage.Submitted, "POST", "reject", (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden));
         Change(Stage.Submitted, "POST", "request-supplement", (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
@@ -221,6 +236,8 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
                 return stranger;
             case DeptSpecialist:
                 return Official(arranged.SpecialistId, Roles.Specialist, arranged.DepartmentId);
+            case DeptIntegrator:
+                return await Integrations.Integrators.SignedInAsync(ApiHost.Factory, Integrations.Integrators.AllScopes, "Phần mềm một cửa");
             default:
                 var (role, code) = (who.Split('@')[0], who.Split('@')[1]);
                 Guid? agency = code.Length == 0 ? null : code == Department ? arranged.DepartmentId : arranged.CommuneId;
