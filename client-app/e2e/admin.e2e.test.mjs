@@ -204,8 +204,13 @@ describe('administration', { timeout: 300_000 }, () => {
     await page.getByLabel('Mã đối tượng').fill(holiday.slice(0, 4));
     await page.getByTestId('audit-search').click();
     await page.waitForURL(/entityType=CalendarYear/);
+    // The unfiltered rows stay on screen until the filtered page arrives: wait for the newest change of that year.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="audit-row"]')
+        ?.textContent?.includes('SaveCalendarYear'),
+    );
     const first = page.getByTestId('audit-row').first();
-    await first.waitFor();
     const text = (await first.textContent()) ?? '';
     assert.match(text, /SaveCalendarYear/);
     assert.match(text, /Quản trị hệ thống/); // the system administrator's full name
