@@ -10,8 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import { request } from 'playwright-core';
 
 import { seriousA11yViolations } from './support/a11y.mjs';
-import { DEVELOPMENT_PASSWORD } from './support/accounts.mjs';
-import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+import { DEVELOPMENT_PASSWORD, signInPage } from './support/accounts.mjs';
+import { artifactsDir, baseUrl, launchBrowser, urlFor } from './support/browser.mjs';
 
 const TIMEOUT = 20_000;
 const HOLIDAY_NAME = 'Ngày nghỉ thử nghiệm (e2e)';
@@ -45,20 +45,7 @@ describe('administration', { timeout: 300_000 }, () => {
   /** The procedure the catalogue test creates (hidden again at the end). */
   let procedureId;
 
-  async function signIn(userName) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'vi-VN',
-    });
-    context.setDefaultTimeout(TIMEOUT);
-    const { page, problems } = await openPage(context);
-    await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
-    await page.getByLabel('Số CCCD, mã số thuế hoặc email').fill(userName);
-    await page.getByLabel('Mật khẩu').fill(DEVELOPMENT_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('admin-link').waitFor();
-    return { context, page, problems };
-  }
+  const signIn = (userName) => signInPage(browser, userName, 'admin-link', 1280);
 
   /** When a dossier submitted at the start of tomorrow (Hanoi) counts as received and is due, with a 1-day limit. */
   async function dueDate() {

@@ -6,10 +6,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { seriousA11yViolations } from './support/a11y.mjs';
-import { DEVELOPMENT_PASSWORD, answer, submittedDossier } from './support/accounts.mjs';
-import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+import { answer, signInPage, submittedDossier } from './support/accounts.mjs';
+import { artifactsDir, baseUrl, launchBrowser, urlFor } from './support/browser.mjs';
 
-const TIMEOUT = 20_000;
 const PDF = Buffer.from(`%PDF-1.7\n${'2'.repeat(2000)}\n%%EOF\n`);
 baseUrl();
 
@@ -24,21 +23,7 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
   const sessions = {};
   let dossier;
 
-  /** A browser session of a development account, signed in through the sign-in page. */
-  async function signIn(userName) {
-    const context = await browser.newContext({
-      viewport: { width: 1366, height: 900 },
-      locale: 'vi-VN',
-    });
-    context.setDefaultTimeout(TIMEOUT);
-    const { page, problems } = await openPage(context);
-    await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
-    await page.getByLabel('Số CCCD, mã số thuế hoặc email').fill(userName);
-    await page.getByLabel('Mật khẩu').fill(DEVELOPMENT_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('workspace-link').waitFor();
-    return { context, page, problems };
-  }
+  const signIn = (userName) => signInPage(browser, userName, 'workspace-link');
 
   async function openCase(page, id) {
     await page.goto(urlFor(`/can-bo/ho-so/${id}`), { waitUntil: 'domcontentloaded' });

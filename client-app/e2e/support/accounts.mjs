@@ -2,13 +2,29 @@
 // API as the workspace would (the development accounts that `migrate` creates in the Development environment).
 import { request } from 'playwright-core';
 
-import { urlFor } from './browser.mjs';
+import { openPage, urlFor } from './browser.mjs';
 
 export const DEVELOPMENT_PASSWORD = 'HanoiDvc@2026';
 
 /** A random, valid 12-digit citizen ID (born 2008, so the birth date below fits). */
 export function newCitizenId() {
   return `001208${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`;
+}
+
+/**
+ * A browser session of a development account signed in through the sign-in page, in Vietnamese, waiting for the header
+ * link `readyTestId` that tells the account's role was recognised.
+ */
+export async function signInPage(browser, userName, readyTestId, width = 1366) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'vi-VN' });
+  context.setDefaultTimeout(20_000);
+  const { page, problems } = await openPage(context);
+  await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
+  await page.getByLabel('Số CCCD, mã số thuế hoặc email').fill(userName);
+  await page.getByLabel('Mật khẩu').fill(DEVELOPMENT_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId(readyTestId).waitFor();
+  return { context, page, problems };
 }
 
 /** A valid answer for a form field, by its type, as an applicant would type it. */
