@@ -9,15 +9,17 @@ source "$ROOT/scripts/lib.sh"
 ARTIFACTS="$ROOT/artifacts"
 PG_PORT=${HANOIDVC_TEST_PG_PORT:-54339}
 API_PORT=${HANOIDVC_TEST_API_PORT:-5099}
+API3_PORT=${HANOIDVC_TEST_API3_PORT:-$((API_PORT + 1))}   # the three-tier set-up's API
 SMTP_PORT=${HANOIDVC_TEST_SMTP_PORT:-2529}
 PG_DIR=$(mktemp -d /tmp/hanoidvc-test-pg.XXXXXX)
 MAIL_DIR=$(mktemp -d /tmp/hanoidvc-test-mail.XXXXXX)
-API_PID="" SMTP_PID=""
+API_PID="" API3_PID="" SMTP_PID=""
 passed=0 failed=0
 rm -rf "$ARTIFACTS"; mkdir -p "$ARTIFACTS"
 
 cleanup() {
   [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  [ -n "$API3_PID" ] && kill "$API3_PID" 2>/dev/null && wait "$API3_PID" 2>/dev/null
   [ -n "$SMTP_PID" ] && kill "$SMTP_PID" 2>/dev/null && wait "$SMTP_PID" 2>/dev/null
   "$ROOT/scripts/postgres.sh" stop --dir "$PG_DIR" --port "$PG_PORT" >/dev/null 2>&1
   rm -rf "$PG_DIR" "$MAIL_DIR"
@@ -73,10 +75,15 @@ e2e() {
   export PublicSite__BaseUrl="$url"   # the sandbox gateway sends the browser back to this server's payment return page
   # The suites sign in a dozen accounts from one address within a minute; the limit itself has its HTTP tests.
   export RateLimiting__Login__PermitLimit=200
+  # The seeds' three-tier set-up (with districts) in an API and database of its own, for the district-level suite.
+  local url3="http://127.0.0.1:$API3_PORT"
+  PublicSite__BaseUrl="$url3" Organisation__Setup=three-tier \
+    start_api "$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll" "$url3" "$PG_PORT" hanoidvc_e2e_three_tier "$ARTIFACTS/e2e-three-tier" || return 1
+  API3_PID=$API_PID API_PID=""
   start_api "$ROOT/src/WebApi/bin/Debug/net10.0/HanoiDvc.WebApi.dll" "$url" "$PG_PORT" "$db" "$ARTIFACTS/e2e" || return 1
   local expected
   expected=$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" -tAc "SELECT count(*) FROM agencies")
-  (cd "$ROOT/client-app" && E2E_BASE_URL="$url" E2E_EXPECTED_AGENCY_COUNT="$expected" E2E_ARTIFACTS_DIR="$ARTIFACTS/e2e" npm run e2e --silent)
+  (cd "$ROOT/client-app" && E2E_BASE_URL="$url" E2E_THREE_TIER_URL="$url3" E2E_EXPECTED_AGENCY_COUNT="$expected" E2E_ARTIFACTS_DIR="$ARTIFACTS/e2e" npm run e2e --silent)
 }
 log "End-to-end tests (Chromium)"
 # Not in a pipeline: e2e must run in this shell so that cleanup() knows the API's process id.

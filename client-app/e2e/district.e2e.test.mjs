@@ -1,0 +1,93 @@
+// The workspace at district level: the seeds' three-tier set-up (with district People's Committees) runs in a second
+// API of its own (test.sh starts it and sets E2E_THREE_TIER_URL). Ba Đình's desk receives and assigns, its specialist
+// submits, its leader approves and the desk returns the result, all in the browser.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+
+const threeTier = process.env.E2E_THREE_TIER_URL;
+if (threeTier) process.env.E2E_BASE_URL = threeTier; // this file's process talks to the three-tier API only
+
+const { seriousA11yViolations } = await import('./support/a11y.mjs');
+const { signInPage, submittedDossier } = await import('./support/accounts.mjs');
+const { launchBrowser, urlFor } = await import('./support/browser.mjs');
+
+const PDF = Buffer.from(`%PDF-1.7\n${'3'.repeat(2000)}\n%%EOF\n`);
+const BA_DINH = '000.00.31.H26';
+
+describe(
+  'officials at a district (three-tier set-up)',
+  { timeout: 240_000, skip: !threeTier && 'E2E_THREE_TIER_URL is not set' },
+  () => {
+    let browser;
+    const people = {};
+    let dossier;
+
+    before(async () => {
+      browser = await launchBrowser();
+      dossier = await submittedDossier(PDF, { level: 'district', agencyCode: BA_DINH });
+      for (const role of ['receptionist', 'specialist', 'leader']) {
+        people[role] = await signInPage(browser, `badinh.${role}`, 'workspace-link');
+      }
+    });
+
+    after(async () => {
+      await browser?.close();
+    });
+
+    async function act(page, action, fill = async () => {}) {
+      await page.getByTestId(`action-${action}`).click();
+      await fill();
+      await page.getByTestId(`confirm-${action}`).click();
+      await page.getByTestId('case-message').filter({ hasText: 'Đã thực hiện' }).waitFor();
+    }
+
+    async function open(page) {
+      await page.goto(urlFor(`/can-bo/ho-so/${dossier.id}`), { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('case-status').waitFor();
+    }
+
+    it("Ba Đình's desk, specialist and leader take a district dossier from reception to the returned result", async () => {
+      const desk = people.receptionist.page;
+      await desk.goto(urlFor('/can-bo'), { waitUntil: 'domcontentloaded' });
+      await desk.locator(`a[href="/can-bo/ho-so/${dossier.id}"]`).click();
+      await desk.getByTestId('case-status').waitFor();
+      assert.match((await desk.locator('article').textContent()) ?? '', /Đã nộp, chờ tiếp nhận/);
+      await act(desk, 'receive');
+      assert.match(
+        (await desk.locator('h1').textContent()) ?? '',
+        /^\s*000\.00\.31\.H26-\d{6}-\d{4}\s*$/,
+      );
+      await act(desk, 'assign', async () => {
+        const option = desk
+          .getByLabel('Chuyên viên xử lý')
+          .locator('option', { hasText: 'Chuyên viên' });
+        await option.first().waitFor({ state: 'attached' });
+        await desk
+          .getByLabel('Chuyên viên xử lý')
+          .selectOption(await option.first().getAttribute('value'));
+      });
+
+      await open(people.specialist.page);
+      await act(people.specialist.page, 'submit-for-approval');
+      await open(people.leader.page);
+      const violations = await seriousA11yViolations(people.leader.page);
+      assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+      await act(people.leader.page, 'approve');
+      await open(desk);
+      await act(desk, 'return-result', () =>
+        desk.getByLabel('Hình thức trả kết quả').selectOption('InPerson'),
+      );
+      assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã trả kết quả');
+    });
+
+    it('ran without page errors or failed requests', () => {
+      for (const [role, { problems }] of Object.entries(people)) {
+        assert.deepEqual(
+          problems.filter((p) => !/net::ERR_ABORTED/.test(p)),
+          [],
+          role,
+        );
+      }
+    });
+  },
+);
