@@ -252,10 +252,27 @@ describe('administration', { timeout: 300_000 }, () => {
     await row.getByTestId('save-roles').click();
     await page.getByTestId('officials-message').filter({ hasText: 'Đã lưu vai trò' }).waitFor();
     assert.match((await row.textContent()) ?? '', /Tiếp nhận\s*Chuyên viên/);
+    await page.getByTestId('official-created').getByRole('button').click(); // "noted": the first password goes away
+    await row.getByTestId('reset-password').click();
+    await page
+      .getByTestId('official-created')
+      .filter({ hasText: 'Mật khẩu tạm thời mới' })
+      .waitFor();
+    const renewed = (await page.getByTestId('temporary-password').textContent())?.trim() ?? '';
+    assert.notEqual(renewed, password);
+    assert.equal((await signIn()).status(), 401, 'the old password no longer signs in');
+    const withNew = await api.post('/api/v1/auth/token', {
+      data: { userName, password: renewed },
+      failOnStatusCode: false,
+    });
+    assert.equal(withNew.status(), 200, 'the new temporary password signs in');
     await row.getByTestId('lock').click();
     await page.getByTestId('officials-message').filter({ hasText: 'Đã khóa' }).waitFor();
     await row.getByTestId('official-status').filter({ hasText: 'Đã khóa' }).waitFor();
-    const refused = await signIn();
+    const refused = await api.post('/api/v1/auth/token', {
+      data: { userName, password: renewed },
+      failOnStatusCode: false,
+    });
     assert.equal(refused.status(), 401);
     assert.equal((await refused.json()).code, 'auth.locked_out');
     await page.screenshot({ path: path.join(screenshots, 'admin-officials.png'), fullPage: true });

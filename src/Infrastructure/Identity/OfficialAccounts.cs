@@ -75,6 +75,17 @@ internal sealed class OfficialAccounts(UserManager<ApplicationUser> users, AppDb
         }, AccountConflicts.DuplicateUserName, cancellationToken);
     }
 
+    public async Task SetPasswordAsync(Guid id, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException($"Official {id} does not exist.");
+        await writer.InTransactionAsync(async () =>
+        {
+            AccountWriter.ThrowIfFailed(await users.RemovePasswordAsync(user), "temporaryPassword", AccountConflicts.DuplicateUserName);
+            AccountWriter.ThrowIfFailed(await users.AddPasswordAsync(user, password), "temporaryPassword", AccountConflicts.DuplicateUserName);
+            AccountWriter.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "temporaryPassword", AccountConflicts.DuplicateUserName);
+        }, AccountConflicts.DuplicateUserName, cancellationToken);
+    }
+
     public async Task SetLockedAsync(Guid id, bool locked, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id.ToString()) ?? throw new InvalidOperationException($"Official {id} does not exist.");

@@ -2,6 +2,7 @@ using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Officials;
 using HanoiDvc.Application.Officials.Commands.CreateOfficial;
 using HanoiDvc.Application.Officials.Commands.LockOfficial;
+using HanoiDvc.Application.Officials.Commands.ResetOfficialPassword;
 using HanoiDvc.Application.Officials.Commands.SetOfficialRoles;
 using HanoiDvc.Application.Officials.Commands.UnlockOfficial;
 using HanoiDvc.Application.Officials.Queries.GetOfficial;
@@ -59,6 +60,13 @@ internal static class OfficialEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        group.MapPost("/{id:guid}/password", ResetOfficialPassword)
+            .WithName(nameof(ResetOfficialPassword))
+            .WithSummary("Give an official a new temporary password")
+            .WithDescription("Same rules as any password; all of the account's sessions end.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/{id:guid}/unlock", UnlockOfficial)
             .WithName(nameof(UnlockOfficial))
             .WithSummary("Unlock an official's account")
@@ -115,4 +123,13 @@ internal static class OfficialEndpoints
         await mediator.Send(new UnlockOfficial(id), cancellationToken);
         return TypedResults.NoContent();
     }
+
+    public static async Task<NoContent> ResetOfficialPassword(IMediator mediator, Guid id, PasswordInput body, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ResetOfficialPassword(id, body.TemporaryPassword), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>A new temporary password.</summary>
+    public sealed record PasswordInput(string TemporaryPassword);
 }

@@ -225,6 +225,33 @@ public sealed class OfficialAdministrationTests : ApiTestFixture
     }
 
     [Test]
+    public async Task ResetPassword_GivesANewTemporaryPassword_EndsTheSessions_AndRefusesAWeakOne()
+    {
+        var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("sgd.admin", _department, Roles.AgencyAdmin);
+        var (sibling, _) = await ApiHost.Factory.CreateSignedInClientAsync("exams.admin", _exams, Roles.AgencyAdmin);
+        var (official, officialId) = await ApiHost.Factory.CreateSignedInClientAsync("secondary.specialist", _secondary, Roles.Specialist);
+        using (admin)
+        using (sibling)
+        using (official)
+        {
+            const string NewPassword = "TamThoi-2026-xyz";
+            using var weak = await admin.PostAsJsonAsync($"/api/v1/admin/officials/{officialId}/password", new { temporaryPassword = "123" });
+            using var outside = await sibling.PostAsJsonAsync($"/api/v1/admin/officials/{officialId}/password", new { temporaryPassword = NewPassword });
+            using var reset = await admin.PostAsJsonAsync($"/api/v1/admin/officials/{officialId}/password", new { temporaryPassword = NewPassword });
+            using var refresh = await official.PostAsync(new Uri("/api/v1/auth/refresh", UriKind.Relative), null);
+            using var oldPassword = await Client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "secondary.specialist", password = TestAccounts.Password });
+
+            weak.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await weak.ReadProblemAsync()).GetProperty("errors").TryGetProperty("temporaryPassword", out _).ShouldBeTrue();
+            outside.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+            refresh.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the sessions end with the reset");
+            oldPassword.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            await TestAccounts.SignInAsync(Client, "secondary.specialist", NewPassword);
+        }
+    }
+
+    [Test]
     public async Task Admin_LockingThemself_Is409()
     {
         var (admin, adminId) = await ApiHost.Factory.CreateSignedInClientAsync("sgd.admin", _department, Roles.AgencyAdmin);

@@ -25,6 +25,9 @@ public interface IOfficialAccounts
     /// <summary>Replaces the official's roles.</summary>
     Task SetRolesAsync(Guid id, IReadOnlyCollection<string> roles, CancellationToken cancellationToken);
 
+    /// <summary>Replaces the password (checked by the password rules) and changes the security stamp.</summary>
+    Task SetPasswordAsync(Guid id, string password, CancellationToken cancellationToken);
+
     /// <summary>Locks the account until unlocked, or unlocks it and clears its failed attempts.</summary>
     Task SetLockedAsync(Guid id, bool locked, CancellationToken cancellationToken);
 }

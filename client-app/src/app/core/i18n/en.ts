@@ -745,6 +745,10 @@ export const en: Dictionary = {
   'publicStats.agency': 'Agency',
   'publicStats.total': 'The whole city',
 
+  'officials.resetPassword': 'Reset the password',
+  'officials.passwordReset': "{name}'s password was reset; the account's sessions have ended.",
+  'officials.resetFor': 'New temporary password of {userName}',
+
   'notFound.pageTitle': 'Page not found',
   'notFound.heading': 'Page not found',
   'notFound.message': 'The page you are looking for does not exist or has been moved.',

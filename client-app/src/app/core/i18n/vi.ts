@@ -745,6 +745,11 @@ export const vi = {
   'publicStats.agency': 'Cơ quan',
   'publicStats.total': 'Toàn thành phố',
 
+  'officials.resetPassword': 'Đặt lại mật khẩu',
+  'officials.passwordReset':
+    'Đã đặt lại mật khẩu của {name}; các phiên đăng nhập của tài khoản đã kết thúc.',
+  'officials.resetFor': 'Mật khẩu tạm thời mới của {userName}',
+
   'notFound.pageTitle': 'Không tìm thấy trang',
   'notFound.heading': 'Không tìm thấy trang',
   'notFound.message': 'Trang bạn tìm không tồn tại hoặc đã được chuyển đi.',

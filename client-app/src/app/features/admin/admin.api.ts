@@ -177,6 +177,13 @@ export class AdminApi {
     });
   }
 
+  /** Gives the official a new temporary password (shown once by the page); their sessions end. */
+  resetPassword(id: string, temporaryPassword: string): Observable<unknown> {
+    return this.http.post(`${this.officialsUrl}/${encodeURIComponent(id)}/password`, {
+      temporaryPassword,
+    });
+  }
+
   setLocked(id: string, locked: boolean): Observable<unknown> {
     const action = locked ? 'lock' : 'unlock';
     return this.http.post(`${this.officialsUrl}/${encodeURIComponent(id)}/${action}`, null);

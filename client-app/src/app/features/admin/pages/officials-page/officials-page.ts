@@ -56,7 +56,11 @@ export class OfficialsPage {
     manageableAgencies(this.agencies(), this.profile?.roles ?? [], this.profile?.agencyId ?? null),
   );
   protected readonly newRoles = signal<readonly string[]>([]);
-  protected readonly created = signal<{ userName: string; password: string } | null>(null);
+  protected readonly created = signal<{
+    userName: string;
+    password: string;
+    reset?: boolean;
+  } | null>(null);
   protected readonly editing = signal<{ id: string; roles: readonly string[] } | null>(null);
   protected readonly message = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
@@ -154,6 +158,20 @@ export class OfficialsPage {
     this.act(this.api.setRoles(official.id, edited.roles), 'officials.rolesSaved', official);
   }
 
+  /** A new temporary password, generated here like at creation and shown once. */
+  protected resetPassword(official: OfficialDto): void {
+    const password = temporaryPassword();
+    this.act(
+      this.api.resetPassword(official.id, password),
+      'officials.passwordReset',
+      official,
+      () => {
+        this.created.set({ userName: official.userName, password, reset: true });
+        setTimeout(() => document.getElementById('official-secret')?.focus());
+      },
+    );
+  }
+
   protected setLocked(official: OfficialDto, locked: boolean): void {
     this.act(
       this.api.setLocked(official.id, locked),
@@ -162,7 +180,12 @@ export class OfficialsPage {
     );
   }
 
-  private act(request: Observable<unknown>, done: TranslationKey, official: OfficialDto): void {
+  private act(
+    request: Observable<unknown>,
+    done: TranslationKey,
+    official: OfficialDto,
+    then?: () => void,
+  ): void {
     this.busy.set(true);
     this.failure.set(null);
     this.message.set(null);
@@ -172,6 +195,7 @@ export class OfficialsPage {
         this.editing.set(null);
         this.message.set(this.i18n.t(done, { name: official.fullName }));
         this.reload.next();
+        then?.();
       },
       error: (error: unknown) => {
         this.busy.set(false);
