@@ -62,6 +62,7 @@ internal static class SwaggerSetup
                 },
             });
             options.OperationFilter<BearerRequirementFilter>();
+            options.DocumentFilter<OpenApiExamples>();
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object property is written allOf + nullable, so generated clients accept its null.
             options.UseAllOfToExtendReferenceSchemas();

@@ -21,6 +21,33 @@ public sealed class SwaggerDocumentTests : ApiTestFixture
         bearer.GetProperty("scheme").GetString().ShouldBe("bearer");
     }
 
+    [Test]
+    public async Task EveryJsonRequestAndSuccessAnswer_HasAnExample_ThatFollowsItsSchema()
+    {
+        var document = await Client.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+
+        var media = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(o => o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out _))
+                .SelectMany(operation =>
+                {
+                    var bodies = operation.Value.TryGetProperty("requestBody", out var body) && body.TryGetProperty("content", out var content)
+                        ? content.EnumerateObject().Select(c => ($"{operation.Name} {path.Name} request {c.Name}", c.Value))
+                        : [];
+                    var answers = operation.Value.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out _))
+                        .SelectMany(r => r.Value.GetProperty("content").EnumerateObject().Select(c => ($"{operation.Name} {path.Name} {r.Name} {c.Name}", c.Value)));
+                    return bodies.Concat(answers);
+                }))
+            .Where(m => m.Item1.Contains("json", StringComparison.Ordinal))
+            .ToList();
+
+        media.Count.ShouldBeGreaterThan(50);
+        media.Where(m => !m.Value.TryGetProperty("example", out _)).Select(m => m.Item1).ShouldBeEmpty();
+        var submit = document.GetProperty("paths").GetProperty("/api/v1/dossiers/{id}/submit").GetProperty("post")
+            .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        (submit.GetProperty("id").GetString(), submit.GetProperty("status").GetString()).ShouldBe(("0191f000-0000-7000-8000-000000000001", "Draft"));
+        submit.GetProperty("createdAt").GetString().ShouldBe("2026-03-02T01:30:00Z");
+    }
+
     [TestCase("/api/v1/auth/token", "post", "Authentication", false)]
     [TestCase("/api/v1/auth/refresh", "post", "Authentication", false)]
     [TestCase("/api/v1/auth/logout", "post", "Authentication", false)]
