@@ -10,6 +10,7 @@ if (threeTier) process.env.E2E_BASE_URL = threeTier; // this file's process talk
 const { seriousA11yViolations } = await import('./support/a11y.mjs');
 const { signInPage, submittedDossier } = await import('./support/accounts.mjs');
 const { launchBrowser, urlFor } = await import('./support/browser.mjs');
+const { act, assignFirstSpecialist, openCase } = await import('./support/workspace.mjs');
 
 const PDF = Buffer.from(`%PDF-1.7\n${'3'.repeat(2000)}\n%%EOF\n`);
 const BA_DINH = '000.00.31.H26';
@@ -34,18 +35,6 @@ describe(
       await browser?.close();
     });
 
-    async function act(page, action, fill = async () => {}) {
-      await page.getByTestId(`action-${action}`).click();
-      await fill();
-      await page.getByTestId(`confirm-${action}`).click();
-      await page.getByTestId('case-message').filter({ hasText: 'Đã thực hiện' }).waitFor();
-    }
-
-    async function open(page) {
-      await page.goto(urlFor(`/can-bo/ho-so/${dossier.id}`), { waitUntil: 'domcontentloaded' });
-      await page.getByTestId('case-status').waitFor();
-    }
-
     it("Ba Đình's desk, specialist and leader take a district dossier from reception to the returned result", async () => {
       const desk = people.receptionist.page;
       await desk.goto(urlFor('/can-bo'), { waitUntil: 'domcontentloaded' });
@@ -57,23 +46,15 @@ describe(
         (await desk.locator('h1').textContent()) ?? '',
         /^\s*000\.00\.31\.H26-\d{6}-\d{4}\s*$/,
       );
-      await act(desk, 'assign', async () => {
-        const option = desk
-          .getByLabel('Chuyên viên xử lý')
-          .locator('option', { hasText: 'Chuyên viên' });
-        await option.first().waitFor({ state: 'attached' });
-        await desk
-          .getByLabel('Chuyên viên xử lý')
-          .selectOption(await option.first().getAttribute('value'));
-      });
+      await assignFirstSpecialist(desk);
 
-      await open(people.specialist.page);
+      await openCase(people.specialist.page, dossier.id);
       await act(people.specialist.page, 'submit-for-approval');
-      await open(people.leader.page);
+      await openCase(people.leader.page, dossier.id);
       const violations = await seriousA11yViolations(people.leader.page);
       assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
       await act(people.leader.page, 'approve');
-      await open(desk);
+      await openCase(desk, dossier.id);
       await act(desk, 'return-result', () =>
         desk.getByLabel('Hình thức trả kết quả').selectOption('InPerson'),
       );

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { seriousA11yViolations } from './support/a11y.mjs';
 import { answer, signInPage, submittedDossier } from './support/accounts.mjs';
 import { artifactsDir, baseUrl, launchBrowser, urlFor } from './support/browser.mjs';
+import { act, assignFirstSpecialist, openCase } from './support/workspace.mjs';
 
 const PDF = Buffer.from(`%PDF-1.7\n${'2'.repeat(2000)}\n%%EOF\n`);
 baseUrl();
@@ -25,33 +26,13 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
 
   const signIn = (userName) => signInPage(browser, userName, 'workspace-link');
 
-  async function openCase(page, id) {
-    await page.goto(urlFor(`/can-bo/ho-so/${id}`), { waitUntil: 'domcontentloaded' });
-    await page.getByTestId('case-status').waitFor();
-  }
-
-  async function act(page, action, fill = async () => {}) {
-    await page.getByTestId(`action-${action}`).click();
-    await fill();
-    await page.getByTestId(`confirm-${action}`).click();
-    await page.getByTestId('case-message').filter({ hasText: 'Đã thực hiện' }).waitFor();
-  }
-
   /** Receive and assign (desk), submit for approval (specialist), approve (leader), return in person (desk). */
   async function processToTheEnd(people, id) {
     const desk = people.receptionist.page;
     await openCase(desk, id);
     await act(desk, 'receive');
     assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã tiếp nhận');
-    await act(desk, 'assign', async () => {
-      const option = desk
-        .getByLabel('Chuyên viên xử lý')
-        .locator('option', { hasText: 'Chuyên viên' });
-      await option.first().waitFor({ state: 'attached' });
-      await desk
-        .getByLabel('Chuyên viên xử lý')
-        .selectOption(await option.first().getAttribute('value'));
-    });
+    await assignFirstSpecialist(desk);
     assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đang xử lý');
 
     const specialist = people.specialist.page;

@@ -3,7 +3,6 @@ using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Dossiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -54,10 +53,7 @@ internal sealed class ReceiveWalkInDossierHandler(
             dossier.Submit(desk, now, TrackingNumbers.New(), request.FormData);
 
             // As a reception of an online dossier: the number comes from the agency's daily counter in this transaction.
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, calendar.TimeZone).DateTime);
-            var agencyCode = await db.Agencies.Where(a => a.Id == receivingId).Select(a => a.Code).SingleAsync(cancellationToken);
-            var number = await sequence.NextAsync(receivingId, today, cancellationToken);
-            dossier.Receive(desk, now, calendar, DossierCode.Create(AgencyCode.Parse(agencyCode), today, number), request.Note);
+            dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note);
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
