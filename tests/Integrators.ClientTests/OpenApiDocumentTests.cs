@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
@@ -44,7 +45,20 @@ public sealed class OpenApiDocumentTests
     }
 
     [Test]
-    public async Task EveryOperation_HasAnIdASummaryAndItsSecurity_AndIntegratorOperationsTheirScope()
+    public async Task Examples_UseRealisticValues_NotPlaceholders()
+    {
+        var document = await LiveAsync();
+
+        document.ShouldNotContain("(example)", customMessage: "an example value was made from a property name; add a realistic one to OpenApiSampleValues");
+        using var json = JsonDocument.Parse(document);
+        var ingestion = json.RootElement.GetProperty("paths").GetProperty("/api/v1/integrations/dossiers").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        ingestion.GetProperty("applicant").GetProperty("citizenId").GetString()!.ShouldMatch("^[0-9]{12}$");
+        ingestion.GetProperty("applicant").GetProperty("fullName").GetString().ShouldBe("Nguyễn Thị Minh Anh");
+    }
+
+    [Test]
+    public async Task EveryOperation_HasAnIdASummaryADescriptionErrorAnswersAndItsSecurity_AndIntegratorOperationsTheirScope()
     {
         using var document = JsonDocument.Parse(await LiveAsync());
         var ids = new HashSet<string>();
@@ -56,7 +70,19 @@ public sealed class OpenApiDocumentTests
                 var op = operation.Value;
                 ids.Add(op.GetProperty("operationId").GetString()!).ShouldBeTrue($"{where}: duplicate operationId");
                 op.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace(where);
-                op.GetProperty("responses").EnumerateObject().ShouldNotBeEmpty(where);
+                op.TryGetProperty("description", out var description).ShouldBeTrue($"{where}: no description");
+                description.GetString()!.Length.ShouldBeGreaterThan(40, $"{where}: a description says more than a few words");
+                var responses = op.GetProperty("responses").EnumerateObject().ToList();
+                responses.ShouldNotBeEmpty(where);
+                var errors = responses.Where(r => r.Name[0] is '4' or '5').ToList();
+                errors.Select(r => r.Name).ShouldContain("500", $"{where}: no 500 answer");
+                foreach (var error in errors.Where(e => e.Value.TryGetProperty("content", out _)))
+                {
+                    var problem = error.Value.GetProperty("content").EnumerateObject().First().Value;
+                    problem.TryGetProperty("example", out var example).ShouldBeTrue($"{where} {error.Name}: no example");
+                    example.GetProperty("status").GetInt32().ToString(CultureInfo.InvariantCulture).ShouldBe(error.Name, where);
+                    example.GetProperty("code").GetString().ShouldNotBeNullOrWhiteSpace(where);
+                }
                 if (path.Name.StartsWith("/api/v1/integrations", StringComparison.Ordinal) || path.Name.StartsWith("/api/v1/webhooks", StringComparison.Ordinal))
                 {
                     var schemes = op.GetProperty("security").EnumerateArray().SelectMany(s => s.EnumerateObject()).ToList();

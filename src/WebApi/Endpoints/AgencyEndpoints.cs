@@ -15,7 +15,8 @@ internal static class AgencyEndpoints
         group.MapGet("/", GetAgencies)
             .WithName(nameof(GetAgencies))
             .WithSummary("List agencies")
-            .WithDescription("One page of agencies ordered by identifier code.")
+            .WithDescription("Public. The agencies of the organisation set-up (Department, its offices, the service centre, communes and wards), one page ordered by "
+                + "their identifier code, with address, phone, reception hours and whether they receive and/or decide dossiers.")
             .ProducesValidationProblem();
     }
 

@@ -16,13 +16,16 @@ internal static class ApiClientEndpoints
         group.MapPost("/", RegisterApiClient).WithName(nameof(RegisterApiClient))
             .WithSummary("Register an integrator (the secret is in the answer, once)")
             .WithDescription("Scopes: `catalogue:read`, `dossiers:read`, `dossiers:write`, `statistics:read`, `webhooks:manage`. The agencies limit which dossiers it sees and submits. Only the SHA-256 of the 256-bit secret is kept.");
-        group.MapGet("/", GetApiClients).WithName(nameof(GetApiClients)).WithSummary("Every integrator (never their secrets)");
+        group.MapGet("/", GetApiClients).WithName(nameof(GetApiClients)).WithSummary("Every integrator (never their secrets)")
+            .WithDescription("SystemAdmin only. Registered API clients with scopes, agencies, when the secret was last rotated, when the previous one stops working, and "
+                + "whether the client is disabled.");
         group.MapPost("/{id:guid}/rotate-secret", RotateApiClientSecret).WithName(nameof(RotateApiClientSecret))
             .WithSummary("Issue a new secret (shown once)")
             .WithDescription("By default the old secret stays valid for `Integrations:SecretOverlap` (24 h) so the integrator can switch without downtime. `revokeImmediately=true` ends it now, with every token issued so far (for a leaked secret).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/disable", DisableApiClient).WithName(nameof(DisableApiClient))
             .WithSummary("Disable an integrator: no new token, and its current tokens are refused (401) from the next request")
+            .WithDescription("SystemAdmin only. Irreversible for this client id: register a new client to give access again.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

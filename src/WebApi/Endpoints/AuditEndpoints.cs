@@ -16,7 +16,9 @@ internal static class AuditEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/", GetAuditTrail).WithName(nameof(GetAuditTrail))
-            .WithSummary("Who changed what, when and from where, newest first");
+            .WithSummary("Who changed what, when and from where, newest first")
+            .WithDescription("SystemAdmin only. Every change made through a use case, with the user (or `client:<name>` for an integrator), client IP, correlation id, the"
+                + " entity and its values before and after. Filter by user, entity, use case and time range; paged (`page`, `pageSize` ≤ 100, `totalCount`).");
     }
 
     /// <param name="mediator">Use-case dispatcher.</param>

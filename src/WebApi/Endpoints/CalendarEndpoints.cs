@@ -18,6 +18,7 @@ internal static class CalendarEndpoints
         var calendar = app.MapGroup("/api/v1/calendar").WithTags("Working-day calendar").AllowAnonymous();
         calendar.MapGet("/{year:int}", GetCalendarYear).WithName(nameof(GetCalendarYear))
             .WithSummary("Days off and make-up working days of a year")
+            .WithDescription("Any signed-in user. The schedule due dates are computed with: public holidays, Tết, substitute days off and make-up working Saturdays.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         calendar.MapGet("/due-date", GetDueDate).WithName(nameof(GetDueDate))
             .WithSummary("When a submission counts as received and when it is due")
@@ -29,9 +30,14 @@ internal static class CalendarEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPut("/{year:int}", SaveCalendarYear).WithName(nameof(SaveCalendarYear))
-            .WithSummary("Create or replace a year's schedule");
+            .WithSummary("Create or replace a year's schedule")
+            .WithDescription("SystemAdmin only. The days off (public holidays, Tết) and make-up working days of a year, with the decisions they follow. Due dates computed"
+                + " after the change use it; dossiers already received keep their due date. A day off on a weekend is accepted and flagged; a make-up day must "
+                + "be a weekend day.");
         admin.MapPost("/{year:int}/proposal", ProposeCalendarYear).WithName(nameof(ProposeCalendarYear))
-            .WithSummary("Generate a proposed schedule from the rules and the Vietnamese lunar calendar");
+            .WithSummary("Generate a proposed schedule from the rules and the Vietnamese lunar calendar")
+            .WithDescription("SystemAdmin only. Computes the fixed holidays and the lunar ones (Tết, Hùng Kings) of the year with the usual substitutions, as a proposal "
+                + "(status `Proposed`) to check against the government's announcement before saving it with `PUT`.");
     }
 
     public static async Task<Ok<CalendarYearDto>> GetCalendarYear(IMediator mediator, int year, CancellationToken cancellationToken) =>

@@ -23,12 +23,18 @@ internal static class DossierAttachmentEndpoints
 
         attachments.MapPost("/", AttachFile).WithName(nameof(AttachFile))
             .WithSummary("Attach a PDF, JPEG, PNG or DOCX file (multipart field 'file', optional 'documentName')")
+            .WithDescription("The applicant (draft or supplement) or the desk. The file is checked by its content (magic bytes, not the name or declared type), size (10 "
+                + "MB per file, 50 MB per dossier by default) and name; the answer gives its SHA-256. `documentName` ties it to one of the procedure's required"
+                + " documents.")
             .AcceptsFileUpload(app)
             .ProducesProblem(StatusCodes.Status409Conflict);
         attachments.MapDelete("/{attachmentId:guid}", RemoveFile).WithName(nameof(RemoveFile))
-            .WithSummary("Remove an attached file").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Remove an attached file")
+            .WithDescription("The applicant (or the desk), while the dossier is a `Draft` or `SupplementRequested`; otherwise 409 `dossier.invalid_transition`.")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         attachments.MapGet("/{attachmentId:guid}", GetAttachment).WithName(nameof(GetAttachment))
             .WithSummary("Download an attached file")
+            .WithDescription("The applicant and the officials of the handling agencies. Sent with its original name and media type, `X-Content-Type-Options: nosniff`.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
     }
 

@@ -44,42 +44,99 @@ internal static class DossierEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        dossiers.MapPost("/", StartDossier).WithName(nameof(StartDossier)).WithSummary("Start a draft dossier for a procedure");
+        dossiers.MapPost("/", StartDossier).WithName(nameof(StartDossier)).WithSummary("Start a draft dossier for a procedure")
+            .WithDescription("A citizen or organisation starts a draft on the published version of a listed procedure, for a deciding agency that handles it and a "
+                + "receiving agency (defaults to the deciding one). The draft keeps that version even if the procedure changes later. Save form values with "
+                + "`PUT .../draft`, attach files with `POST .../attachments`, then `submit`.");
         dossiers.MapPost("/walk-in", ReceiveWalkInDossier).WithName(nameof(ReceiveWalkInDossier))
-            .WithSummary("The desk enters a paper dossier brought in person or by post and receives it at once (code, due date)");
-        dossiers.MapGet("/mine", GetMyDossiers).WithName(nameof(GetMyDossiers)).WithSummary("The signed-in applicant's dossiers");
-        dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left");
-        dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds");
-        dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to");
+            .WithSummary("The desk enters a paper dossier brought in person or by post and receives it at once (code, due date)")
+                .WithDescription("Receptionist only. In one transaction: the dossier is created for the applicant (linked to their account when one has this citizen ID), "
+                    + "submitted through channel `InPerson` or `Post`, and received — code, due date, receipt. Bad input stores nothing and takes no number.");
+        dossiers.MapGet("/mine", GetMyDossiers).WithName(nameof(GetMyDossiers)).WithSummary("The signed-in applicant's dossiers")
+            .WithDescription("Citizens and organisations: their own dossiers, drafts included, newest first, paged (`page`, `pageSize` ≤ 100, `totalCount`, `totalPages`).");
+        dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left")
+            .WithDescription("Receptionist, Specialist, Leader: the open dossiers of the caller's agency (and those forwarded to it), filtered by status (repeat "
+                + "`status`), assignment, due window or overdue, searched by `q`, sorted and paged. `workingDaysLeft` is counted on the agency's working "
+                + "calendar (negative when overdue).");
+        dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds")
+            .WithDescription("Receptionist, Specialist, Leader: the counts behind the inbox tabs of the caller's agency — to receive, awaiting supplement, in processing, "
+                + "awaiting approval, result to return, assigned to me, due within 2 working days, overdue.");
+        dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to")
+            .WithDescription("Receptionist or Leader: the Specialists of the caller's agency who are not locked out, by name.");
         dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline")
             .WithDescription("Answers an `ETag` (the dossier's row version): send it as `If-None-Match` for a 304, or as `If-Match` on a change to refuse it (412) if the dossier changed since.")
             .WithDossierEntityTag();
         dossiers.MapGet("/{id:guid}/documents/{kind}", GetDossierDocument).WithName(nameof(GetDossierDocument))
             .WithSummary("A form as PDF: Receipt (01), SupplementRequest (02), Rejection (03) or Apology (04)")
+                .WithDescription("The applicant and the officials of the handling agencies. The PDF is drawn from the dossier's data in the shape of the official forms (A4, "
+                    + "QR code of the public lookup). A form the dossier has no occasion for yet (e.g. a receipt before reception) is a 404.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         dossiers.MapPut("/{id:guid}/draft", SaveDraft).WithName(nameof(SaveDraft))
-            .WithSummary("Save the draft's form values (autosave; the draft may be incomplete)");
+            .WithSummary("Save the draft's form values (autosave; the draft may be incomplete)")
+                .WithDescription("The applicant (or the desk for a walk-in draft). Values are stored as given; required fields and patterns are checked only at `submit`. Only"
+                    + " a `Draft` can be saved (otherwise 409).");
         dossiers.MapPost("/{id:guid}/submit", SubmitDossier).WithName(nameof(SubmitDossier))
-            .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)");
+            .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)")
+                .WithDescription("The applicant submits the draft: the form is checked against the procedure's fields (400 with `formData.<field>` errors) and the required "
+                    + "documents (`documents[i]`); the dossier gets a tracking number and waits for the desk. With an `Idempotency-Key` (8–100 characters), a retry"
+                    + " after a lost answer returns the same dossier instead of a 409; the same key with another body is a 422.");
 
-        MapTransition<WithdrawInput>(dossiers, "withdraw", nameof(WithdrawDossier), "Withdraw on the applicant's request", (id, b) => new WithdrawDossier(id, b.Reason));
-        MapTransition<NoteInput>(dossiers, "receive", nameof(ReceiveDossier), "Receive at the one-stop desk (gives the code and the due date)", (id, b) => new ReceiveDossier(id, b.Comment));
-        MapTransition<ReasonsInput>(dossiers, "reject", nameof(RejectAtReception), "Refuse to receive, with reasons (form 03)", (id, b) => new RejectAtReception(id, b.Reasons));
-        MapTransition<SupplementRequestInput>(dossiers, "request-supplement", nameof(RequestSupplement), "Ask once for everything missing (form 02); the clock pauses", (id, b) => new RequestSupplement(id, b.Missing));
-        MapTransition<SupplementInput>(dossiers, "provide-supplement", nameof(ProvideSupplement), "Provide what was missing; the clock resumes", (id, b) => new ProvideSupplement(id, b.FormData, b.Comment));
-        MapTransition<AssignInput>(dossiers, "assign", nameof(AssignDossier), "Assign to a specialist", (id, b) => new AssignDossier(id, b.AssigneeId, b.Comment));
-        MapTransition<ForwardInput>(dossiers, "forward", nameof(ForwardDossier), "Forward to another agency for an inter-agency step", (id, b) => new ForwardDossier(id, b.ToAgencyId, b.StepDeadline, b.AssigneeId, b.Comment));
-        MapTransition<NoteInput>(dossiers, "submit-for-approval", nameof(SubmitForApproval), "Submit the draft result for approval", (id, b) => new SubmitForApproval(id, b.Comment));
-        MapTransition<NoteInput>(dossiers, "approve", nameof(ApproveDossier), "Approve the result", (id, b) => new ApproveDossier(id, b.Comment));
-        MapTransition<CommentInput>(dossiers, "return-to-specialist", nameof(ReturnToSpecialist), "Send back to the specialist with a comment", (id, b) => new ReturnToSpecialist(id, b.Comment));
-        MapTransition<ReasonsInput>(dossiers, "refuse", nameof(RefuseDossier), "Refuse, with reasons", (id, b) => new RefuseDossier(id, b.Reasons));
-        MapTransition<ReasonsInput>(dossiers, "stop", nameof(StopProcessing), "Stop the processing, with reasons", (id, b) => new StopProcessing(id, b.Reasons));
-        MapTransition<ApologyInput>(dossiers, "apologise", nameof(IssueApology), "Apologise with a new appointment (form 04)", (id, b) => new IssueApology(id, b.NewAppointmentAt, b.Reason));
-        MapTransition<RatingInput>(dossiers, "rating", nameof(RateDossier), "Rate how the finished dossier was handled (applicant, once)", (id, b) => new RateDossier(id, b.Level, b.Comment));
-        MapTransition<ReturnInput>(dossiers, "return-result", nameof(ReturnResult), "Return the result to the applicant", (id, b) => new ReturnResult(id, b.Channel, b.Comment));
+        MapTransition<WithdrawInput, WithdrawDossier>(dossiers, "withdraw", DossierAction.Withdraw, "Withdraw on the applicant's request",
+            "The applicant (or the desk on their written request) withdraws the dossier; it is closed with the reason given, and a pending online payment is no longer due.",
+            (id, b) => new WithdrawDossier(id, b.Reason));
+        MapTransition<NoteInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
+            "The receiving agency's desk accepts a complete dossier: it gets its code `{agency code}-{yyMMdd}-{sequence}` (unique per agency and day), "
+                + "the due date counted in working days on the agency's calendar from the procedure's time limit, and a receipt (form 01, `GET .../documents/Receipt`). "
+                + "A level-4 dossier whose fees are due before reception is refused (409 `dossier.payment_required`) until the payment is confirmed.",
+            (id, b) => new ReceiveDossier(id, b.Comment));
+        MapTransition<ReasonsInput, RejectAtReception>(dossiers, "reject", DossierAction.RejectAtReception, "Refuse to receive, with reasons (form 03)",
+            "The desk refuses a dossier that does not belong to the agency or cannot be received; the reasons (required) are written on form 03 and sent to the applicant. The dossier is closed.",
+            (id, b) => new RejectAtReception(id, b.Reasons));
+        MapTransition<SupplementRequestInput, RequestSupplement>(dossiers, "request-supplement", DossierAction.RequestSupplement, "Ask once for everything missing (form 02); the clock pauses",
+            "The desk (before or at reception) or the specialist (during processing) lists every missing or incorrect document in one request — at most once per phase. "
+                + "The legal clock stops until the applicant answers; the applicant is notified with form 02.",
+            (id, b) => new RequestSupplement(id, b.Missing));
+        MapTransition<SupplementInput, ProvideSupplement>(dossiers, "provide-supplement", DossierAction.ProvideSupplement, "Provide what was missing; the clock resumes",
+            "The applicant answers a supplement request: changed form values (checked against the procedure's form) and a note; files are attached before with `POST .../attachments`. "
+                + "The dossier returns to the status it had, and the due date moves by the working time the dossier waited.",
+            (id, b) => new ProvideSupplement(id, b.FormData, b.Comment));
+        MapTransition<AssignInput, AssignDossier>(dossiers, "assign", DossierAction.Assign, "Assign to a specialist",
+            "The desk or a leader hands a received dossier to an active Specialist of the agency (`GET /api/v1/dossiers/assignees`); the step gets its deadline from the procedure's share of the time limit.",
+            (id, b) => new AssignDossier(id, b.AssigneeId, b.Comment));
+        MapTransition<ForwardInput, ForwardDossier>(dossiers, "forward", DossierAction.Forward, "Forward to another agency for an inter-agency step",
+            "The specialist sends the dossier to another agency (e.g. a ward to the Department) with a step deadline that must fall before the dossier's due date; the other agency's officials then see it in their inbox.",
+            (id, b) => new ForwardDossier(id, b.ToAgencyId, b.StepDeadline, b.AssigneeId, b.Comment));
+        MapTransition<NoteInput, SubmitForApproval>(dossiers, "submit-for-approval", DossierAction.SubmitForApproval, "Submit the draft result for approval",
+            "The assigned specialist proposes the result; the dossier waits for a Leader of the deciding agency.",
+            (id, b) => new SubmitForApproval(id, b.Comment));
+        MapTransition<NoteInput, ApproveDossier>(dossiers, "approve", DossierAction.Approve, "Approve the result",
+            "A Leader of the deciding agency approves: the dossier is resolved (early, on time or late against its due date) and the result can be returned; for level 4 the electronic result is issued with `POST .../result`.",
+            (id, b) => new ApproveDossier(id, b.Comment));
+        MapTransition<CommentInput, ReturnToSpecialist>(dossiers, "return-to-specialist", DossierAction.ReturnToSpecialist, "Send back to the specialist with a comment",
+            "A Leader sends the proposal back for rework; the comment (required) says what to change. The clock keeps running.",
+            (id, b) => new ReturnToSpecialist(id, b.Comment));
+        MapTransition<ReasonsInput, RefuseDossier>(dossiers, "refuse", DossierAction.Refuse, "Refuse, with reasons",
+            "A Leader of the deciding agency refuses what was applied for; the written refusal with its reasons is the result to return. It counts as resolved in the statistics.",
+            (id, b) => new RefuseDossier(id, b.Reasons));
+        MapTransition<ReasonsInput, StopProcessing>(dossiers, "stop", DossierAction.StopProcessing, "Stop the processing, with reasons",
+            "A Leader stops a dossier that cannot go on (e.g. the applicant did not answer a supplement request in time); the dossier is closed and the applicant notified.",
+            (id, b) => new StopProcessing(id, b.Reasons));
+        MapTransition<ApologyInput, IssueApology>(dossiers, "apologise", DossierAction.IssueApology, "Apologise with a new appointment (form 04)",
+            "When a dossier will be late, the desk or a Leader issues a letter of apology (form 04) with the reason and a new appointment after the current due date; the applicant is notified. The dossier still counts as late.",
+            (id, b) => new IssueApology(id, b.NewAppointmentAt, b.Reason));
+        MapTransition<RatingInput, RateDossier>(dossiers, "rating", null, "Rate how the finished dossier was handled (applicant, once)",
+            "The applicant rates a finished dossier (result returned, not received, or stopped) on the national portal's three levels, with an optional comment. Once only; a second rating is a 409.",
+            (id, b) => new RateDossier(id, b.Level, b.Comment));
+        MapTransition<ReturnInput, ReturnResult>(dossiers, "return-result", DossierAction.ReturnResult, "Return the result to the applicant",
+            "The desk hands over the result (or the written refusal) and records the channel: at the desk, by post, or online — online only for level 4 with an issued electronic result, which the applicant can then download. "
+                + "Fees due before the result must be paid first (409 `dossier.payment_required`).",
+            (id, b) => new ReturnResult(id, b.Channel, b.Comment));
 
         app.MapGet("/api/v1/dossier-lookup", LookupDossier).WithTags("Dossiers").AllowAnonymous()
             .WithName(nameof(LookupDossier)).WithSummary("Public lookup by dossier code (or tracking number) and citizen ID")
+            .WithDescription("Anonymous. Anyone holding the code (or the tracking number given at submission) and the applicant's citizen ID sees the status, key dates "
+                + "and next actions — never names or documents. A wrong pair and an unknown code answer the same 404, so neither can be guessed one at a time; "
+                + "lookups are rate-limited per client IP.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -143,10 +200,18 @@ internal static class DossierEndpoints
     public static async Task<Ok<DossierLookupDto>> LookupDossier(IMediator mediator, string code, string citizenId, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new LookupDossier(code, citizenId), cancellationToken));
 
-    private static void MapTransition<TBody>(RouteGroupBuilder group, string action, string name, string summary, Func<Guid, TBody, IRequest<DossierDto>> command) =>
-        group.MapPost($"/{{id:guid}}/{action}", async Task<Ok<DossierDto>> (IMediator mediator, Guid id, TBody body, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Maps <c>POST /api/v1/dossiers/{id}/{route}</c> to a workflow command. Its description ends with the statuses the
+    /// lifecycle allows the action from and the roles the command requires, read from <see cref="DossierLifecycle"/> and
+    /// the command's <c>[RequiresRole]</c>, so the document cannot drift from the rules.
+    /// </summary>
+    private static void MapTransition<TBody, TCommand>(
+        RouteGroupBuilder group, string route, DossierAction? action, string summary, string description, Func<Guid, TBody, TCommand> command)
+        where TCommand : IRequest<DossierDto> =>
+        group.MapPost($"/{{id:guid}}/{route}", async Task<Ok<DossierDto>> (IMediator mediator, Guid id, TBody body, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(command(id, body), cancellationToken)))
-            .WithName(name).WithSummary(summary);
+            .WithName(typeof(TCommand).Name).WithSummary(summary)
+            .WithDescription($"{description}\n\n{TransitionRules.Describe(action, typeof(TCommand))}");
 
     /// <summary>Body of a draft save: the form values so far.</summary>
     public sealed record DraftInput(IReadOnlyDictionary<string, string?> FormData);

@@ -19,14 +19,19 @@ internal static class NotificationEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapGet("/", GetMyNotifications).WithName(nameof(GetMyNotifications))
             .WithSummary("My notifications, newest first, in the request's language")
+            .WithDescription("Any signed-in user: notices about their dossiers (received, supplement requested, result ready, payment confirmed…), paged, titles and texts"
+                + " in Vietnamese or English by `Accept-Language`.")
             .ProducesValidationProblem();
         group.MapGet("/unread-count", GetUnreadNotificationCount).WithName(nameof(GetUnreadNotificationCount))
-            .WithSummary("How many of my notifications are unread");
+            .WithSummary("How many of my notifications are unread")
+            .WithDescription("Any signed-in user: the number of their notifications not yet marked read, for the bell in the page header.");
         group.MapPost("/{id:guid}/read", MarkNotificationRead).WithName(nameof(MarkNotificationRead))
             .WithSummary("Marks one of my notifications read")
+            .WithDescription("Any signed-in user, on their own notification (someone else's is a 404). Marking twice changes nothing.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/read-all", MarkAllNotificationsRead).WithName(nameof(MarkAllNotificationsRead))
-            .WithSummary("Marks all my notifications read");
+            .WithSummary("Marks all my notifications read")
+            .WithDescription("Any signed-in user: marks every unread notification of theirs read and answers how many were marked.");
     }
 
     /// <param name="mediator">Use-case dispatcher.</param>

@@ -44,6 +44,8 @@ internal static class OfficialEndpoints
         group.MapGet("/{id:guid}", GetOfficial)
             .WithName(nameof(GetOfficial))
             .WithSummary("Get an official")
+            .WithDescription("An official of an agency the caller administers (AgencyAdmin: own agency and those below it; SystemAdmin: all), with roles and lock state. "
+                + "Another agency's official is a 404, so ids cannot be probed.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id:guid}/roles", SetOfficialRoles)
@@ -70,7 +72,8 @@ internal static class OfficialEndpoints
         group.MapPost("/{id:guid}/unlock", UnlockOfficial)
             .WithName(nameof(UnlockOfficial))
             .WithSummary("Unlock an official's account")
-            .WithDescription("Also clears failed sign-in attempts.")
+            .WithDescription("AgencyAdmin (own agency and those below it) or SystemAdmin. Lifts a lock set by an administrator or by repeated failed sign-ins, "
+                + "and clears the failed attempts.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 

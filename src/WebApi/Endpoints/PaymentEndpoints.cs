@@ -28,16 +28,28 @@ internal static class PaymentEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         dossiers.MapPost("/", StartPayment).WithName(nameof(StartPayment))
-            .WithSummary("Start paying a level-4 dossier's fees online: returns the gateway address to send the browser to");
-        dossiers.MapGet("/", GetDossierPayments).WithName(nameof(GetDossierPayments)).WithSummary("The dossier's online payments, newest first");
+            .WithSummary("Start paying a level-4 dossier's fees online: returns the gateway address to send the browser to")
+            .WithDescription("The applicant of a level-4 dossier with an amount due. Creates a pending payment with a unique order reference and an expiry, and answers "
+                + "the signed VNPay address (`redirectUrl`) to send the browser to; the payment is confirmed only by the gateway's IPN. A dossier already paid,"
+                + " or not payable online, is a 409.");
+        dossiers.MapGet("/", GetDossierPayments).WithName(nameof(GetDossierPayments)).WithSummary("The dossier's online payments, newest first")
+            .WithDescription("The applicant and the officials of the handling agencies: each attempt with its status, gateway transaction number and bank.");
         dossiers.MapGet("/{paymentId:guid}/receipt", GetPaymentReceipt).WithName(nameof(GetPaymentReceipt))
-            .WithSummary("The receipt of a confirmed payment as PDF").Produces(StatusCodes.Status200OK, contentType: "application/pdf");
+            .WithSummary("The receipt of a confirmed payment as PDF")
+            .WithDescription("The applicant and the officials of the handling agencies; only for a payment the gateway confirmed (otherwise 409).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
 
         var vnpay = app.MapGroup("/api/v1/payments/vnpay").WithTags("Payments").AllowAnonymous();
         vnpay.MapGet("/ipn", VnPayIpn).WithName(nameof(VnPayIpn))
-            .WithSummary("VNPay's server-to-server notification (IPN): verified, authoritative; answers RspCode 00/01/02/04/97/99");
+            .WithSummary("VNPay's server-to-server notification (IPN): verified, authoritative; answers RspCode 00/01/02/04/97/99")
+            .WithDescription("Called by the VNPay gateway only. The query's `vnp_SecureHash` (HMAC-SHA512) is verified; the payment is found by `vnp_TxnRef`, the amount "
+                + "compared, and the outcome recorded once — a repeated notification answers `02` (already confirmed) and changes nothing. By the gateway's "
+                + "protocol the answer is always 200 with `RspCode`: 00 confirmed, 01 order not found, 02 already confirmed, 04 wrong amount, 97 bad signature,"
+                + " 99 other error.");
         vnpay.MapGet("/return", VnPayReturn).WithName(nameof(VnPayReturn))
-            .WithSummary("Where VNPay sends the payer's browser back: shows the outcome, changes nothing");
+            .WithSummary("Where VNPay sends the payer's browser back: shows the outcome, changes nothing")
+            .WithDescription("Anonymous; the portal's payment-return page passes the gateway's query on unchanged. Verifies the signature and reports what the gateway "
+                + "said and what the API has recorded; a success not yet confirmed by the IPN is reported as pending. Never changes a payment.");
 
         var sandbox = app.MapGroup("/api/v1/payments/sandbox").WithTags("Payments").AllowAnonymous().ExcludeFromDescription();
         sandbox.MapGet("/pay", SandboxPay).WithName(nameof(SandboxPay)).WithSummary("The sandbox gateway's payment page");
@@ -47,6 +59,8 @@ internal static class PaymentEndpoints
         app.MapGet("/api/v1/finance/reconciliation", GetReconciliation).WithTags("Payments").RequireAuthorization(Policies.Authenticated)
             .WithName(nameof(GetReconciliation))
             .WithSummary("Paid, pending, failed and refunded payments per agency and business day (Leader, AgencyAdmin: own agency; SystemAdmin: all)")
+            .WithDescription("For the finance office's daily reconciliation with the gateway's statement: counts and amounts in VND per agency and Hanoi business day "
+                + "between `from` and `to` (at most 366 days).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 

@@ -23,19 +23,29 @@ internal static class ProcedureAdminEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", GetProceduresForAdmin).WithName(nameof(GetProceduresForAdmin))
-            .WithSummary("Every procedure, drafts and unlisted ones included, with its published and draft version numbers");
+            .WithSummary("Every procedure, drafts and unlisted ones included, with its published and draft version numbers")
+            .WithDescription("SystemAdmin only. The catalogue as administrators see it, paged and searchable (`q` ignores case and diacritics).");
         group.MapGet("/{id:guid}", GetProcedureForEditing).WithName(nameof(GetProcedureForEditing))
-            .WithSummary("The version to edit: the draft if any, else the published version");
+            .WithSummary("The version to edit: the draft if any, else the published version")
+            .WithDescription("SystemAdmin only. The full content of the version an editor starts from.");
         group.MapPost("/", CreateProcedure).WithName(nameof(CreateProcedure))
-            .WithSummary("Add a procedure as a draft (version 1)");
+            .WithSummary("Add a procedure as a draft (version 1)")
+            .WithDescription("SystemAdmin only. Name, field, deciding level, service level (3 or 4), time limit, fees, required documents, steps, form fields. Nothing is "
+                + "public until `publish`.");
         group.MapPut("/{id:guid}", EditProcedure).WithName(nameof(EditProcedure))
-            .WithSummary("Edit the draft, or start a new draft version after a publication");
+            .WithSummary("Edit the draft, or start a new draft version after a publication")
+            .WithDescription("SystemAdmin only. Saves the content as the draft; when the current version is published, a new draft version is created so that the "
+                + "published one (and the dossiers submitted under it) never change.");
         group.MapPost("/{id:guid}/publish", PublishProcedure).WithName(nameof(PublishProcedure))
-            .WithSummary("Publish the draft; dossiers already submitted keep their version");
+            .WithSummary("Publish the draft; dossiers already submitted keep their version")
+            .WithDescription("SystemAdmin only. The draft becomes the version new dossiers are started on; the previous published version is superseded but kept for the "
+                + "dossiers that refer to it.");
         group.MapPost("/{id:guid}/unlist", UnlistProcedure).WithName(nameof(UnlistProcedure))
-            .WithSummary("Hide the procedure from the public catalogue");
+            .WithSummary("Hide the procedure from the public catalogue")
+            .WithDescription("SystemAdmin only. The procedure disappears from search and no new dossier can be started for it; dossiers in progress continue.");
         group.MapPost("/{id:guid}/list", ListProcedure).WithName(nameof(ListProcedure))
-            .WithSummary("Show the published version in the public catalogue again");
+            .WithSummary("Show the published version in the public catalogue again")
+            .WithDescription("SystemAdmin only. Lists a procedure hidden with `unlist` again; it needs a published version.");
     }
 
     /// <param name="mediator">Use-case dispatcher.</param>

@@ -28,21 +28,26 @@ internal static class ProcedureEndpoints
             .ProducesValidationProblem();
         group.MapGet("/statistics", GetCatalogueStatistics)
             .WithName(nameof(GetCatalogueStatistics))
-            .WithSummary("Catalogue counts per deciding level and field, and the share of level-4 procedures");
+            .WithSummary("Catalogue counts per deciding level and field, and the share of level-4 procedures")
+            .WithDescription("Public (an integrator's token needs `catalogue:read`). For the home page and the level-4 target.");
         group.MapGet("/popular", GetPopularProcedures)
             .WithName(nameof(GetPopularProcedures))
             .WithSummary("The procedures most applied for over the last year (completed with level-4 ones), for the home page")
+            .WithDescription("Public. The procedures with the most dossiers submitted in the last 365 days, topped up with level-4 procedures when there are few; `take` "
+                + "1–12. Cached 10 minutes per language.")
             .CacheOutput(policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByHeader(HeaderNames.AcceptLanguage).SetVaryByQuery("take"))
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", GetProcedure)
             .WithName(nameof(GetProcedure))
             .WithSummary("A procedure's steps, documents, time limit, fees and form")
-            .WithDescription("Answers an `ETag` (send it as `If-None-Match` for a 304).")
+            .WithDescription("Public (an integrator's token needs `catalogue:read`). The published version in Vietnamese and English: steps with their "
+                + "share of the time limit, required documents with templates, fees, the online form's fields. Answers an `ETag` (send it as `If-None-Match` for a 304).")
             .WithContentEntityTag()
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/templates/{fileName}", GetProcedureTemplate)
             .WithName(nameof(GetProcedureTemplate))
             .WithSummary("Download a form template of one of the procedure's documents")
+            .WithDescription("Public. The blank form (usually .docx) a required document refers to, by the file name given in the procedure's `documents[].template`.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -27,25 +27,35 @@ internal static class ResultEndpoints
 
         result.MapPost("/", IssueResult).WithName(nameof(IssueResult))
             .WithSummary("Attach the signed result as a PDF (multipart field 'file', optional 'documentType'); level 4 only")
+            .WithDescription("A Leader of the deciding agency, once the dossier is resolved. The PDF (checked by content, ≤ 10 MB) becomes the electronic result with a "
+                + "verification code; it is released to the applicant when the result is returned online.")
             .AcceptsFileUpload(app)
             .ProducesProblem(StatusCodes.Status409Conflict);
         result.MapPost("/generate", GenerateResult).WithName(nameof(GenerateResult))
             .WithSummary("Generate the result from the procedure's template, with its verification code and QR code; level 4 only")
+            .WithDescription("A Leader of the deciding agency, once the dossier is resolved: draws the result document from the procedure's template and the dossier's "
+                + "data, with a verification code and a QR code of the public verification page.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         result.MapGet("/", GetResult).WithName(nameof(GetResult))
             .WithSummary("Download the electronic result (officials of the handling agencies; the applicant once it is returned)")
+            .WithDescription("The PDF with its original name; the applicant gets it only after `return-result` with channel `Online`.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         result.MapGet("/verification-sheet", GetResultVerificationSheet).WithName(nameof(GetResultVerificationSheet))
             .WithSummary("The result's verification sheet as PDF: code, QR code of the verification page, SHA-256")
+            .WithDescription("The applicant (after return) and the officials of the handling agencies: a one-page sheet to print with a paper copy of the result.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
 
         var verify = app.MapGroup("/api/v1/results/verify").WithTags("Results").AllowAnonymous()
             .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
         verify.MapGet("/{code}", VerifyResult).WithName(nameof(VerifyResult))
-            .WithSummary("Public check of a result by its verification code: issuer, type, date, masked applicant, SHA-256, status");
+            .WithSummary("Public check of a result by its verification code: issuer, type, date, masked applicant, SHA-256, status")
+            .WithDescription("Anonymous. The code printed on a result (dashes and case ignored). Answers who issued what and when, the applicant's name masked, the file's"
+                + " SHA-256 and whether it is valid or revoked; an unknown code is a 404. Rate-limited per client IP.");
         verify.MapPost("/{code}", CompareResultFile).WithName(nameof(CompareResultFile))
             .WithSummary("Public check of a file (multipart field 'file') against the result of a code: byte-identical or not")
+            .WithDescription("Anonymous. Compares the SHA-256 of the uploaded file with the issued result's; `matches` is true only for an identical file. Rate-limited "
+                + "per client IP.")
             .AcceptsFileUpload(app);
     }
 

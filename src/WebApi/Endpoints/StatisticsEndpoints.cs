@@ -33,19 +33,29 @@ internal static class StatisticsEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/summary", GetStatisticsSummary).WithName(nameof(GetStatisticsSummary))
-            .WithSummary("Figures of a period: received online/direct, resolved early/on time/late, open within time/overdue, processing time, payments, satisfaction, level-4 share, targets");
-        group.MapGet("/by-agency", GetStatisticsByAgency).WithName(nameof(GetStatisticsByAgency)).WithSummary("The period's figures per deciding agency");
-        group.MapGet("/by-procedure", GetStatisticsByProcedure).WithName(nameof(GetStatisticsByProcedure)).WithSummary("The period's figures per procedure");
-        group.MapGet("/by-month", GetStatisticsByMonth).WithName(nameof(GetStatisticsByMonth)).WithSummary("The period's figures per month (time series, without the open stock)");
+            .WithSummary("Figures of a period: received online/direct, resolved early/on time/late, open within time/overdue, processing time, payments, satisfaction, level-4 share, targets")
+            .WithDescription("Leader and AgencyAdmin (their agency and those below it), SystemAdmin (all). From the daily statistics tables for closed figures and live "
+                + "counts for the open stock; optional filters: agency, service level, field, procedure. `from`/`to` are Hanoi business days. The targets "
+                + "(online share, on-time rate, satisfaction) come with their values.");
+        group.MapGet("/by-agency", GetStatisticsByAgency).WithName(nameof(GetStatisticsByAgency)).WithSummary("The period's figures per deciding agency")
+            .WithDescription("Same access and filters as the summary; one row per agency the caller may see.");
+        group.MapGet("/by-procedure", GetStatisticsByProcedure).WithName(nameof(GetStatisticsByProcedure)).WithSummary("The period's figures per procedure")
+            .WithDescription("Same access and filters as the summary; one row per procedure with dossiers in the period.");
+        group.MapGet("/by-month", GetStatisticsByMonth).WithName(nameof(GetStatisticsByMonth)).WithSummary("The period's figures per month (time series, without the open stock)")
+            .WithDescription("Same access and filters as the summary; one row per calendar month of the period.");
         group.MapGet("/export.csv", ExportStatisticsCsv).WithName(nameof(ExportStatisticsCsv))
             .WithSummary("The report per field and procedure in the shape of Thông tư 01/2018/TT-VPCP, as CSV")
+            .WithDescription("Same access and filters as the summary. UTF-8 with a byte-order mark (opens in Excel), Vietnamese headers.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
         group.MapGet("/export.xlsx", ExportStatisticsXlsx).WithName(nameof(ExportStatisticsXlsx))
             .WithSummary("The same report as an Excel workbook")
+            .WithDescription("Same access, filters and rows as the CSV export; one sheet with Vietnamese headers.")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         group.MapPost("/rebuild", RebuildStatistics).WithName(nameof(RebuildStatistics))
             .RequireAuthorization(Policies.SystemAdmin)
-            .WithSummary("Recompute the statistics tables for a range of business days now (the nightly job does the last days)");
+            .WithSummary("Recompute the statistics tables for a range of business days now (the nightly job does the last days)")
+            .WithDescription("SystemAdmin only. Rebuilds the daily and monthly rows of the days `from`–`to` from the dossiers; running it twice gives the same rows. "
+                + "Answers the rows written and the time taken.");
 
         // Public; an integrator's token needs statistics:read.
         app.MapGet("/api/v1/public/statistics", GetPublicStatistics).WithTags("Statistics").WithName(nameof(GetPublicStatistics))
@@ -53,6 +63,7 @@ internal static class StatisticsEndpoints
             .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
             .CacheOutput(PublicCachePolicy)
             .WithSummary("Open data: per deciding agency, this year's received dossiers, online share, resolved dossiers and on-time rate (updated daily)")
+            .WithDescription("Public (an integrator's token needs `statistics:read`). Cached for an hour; rate-limited per client IP.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HanoiDvc.WebApi.ErrorHandling;
@@ -10,7 +11,7 @@ internal static class ProblemDetailsSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
-            problem.Title = ProblemTexts.Title(problem.Status ?? StatusCodes.Status500InternalServerError) ?? problem.Title;
+            problem.Title = ProblemTexts.Title(problem.Status ?? StatusCodes.Status500InternalServerError, CultureInfo.CurrentUICulture) ?? problem.Title;
             problem.Instance ??= context.HttpContext.Request.Path;
             problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
             // Every problem carries a stable machine-readable code; the specific ones are set where they arise.

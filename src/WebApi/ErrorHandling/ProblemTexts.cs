@@ -18,13 +18,14 @@ internal static class ProblemTexts
         [StatusCodes.Status500InternalServerError] = ("Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.", "An unexpected error occurred. Please try again later."),
     };
 
-    public static string? Title(int status)
+    /// <summary>The title of <paramref name="status"/> in <paramref name="culture"/> (English or else Vietnamese).</summary>
+    public static string? Title(int status, CultureInfo culture)
     {
         if (!Titles.TryGetValue(status, out var title))
         {
             return null;
         }
 
-        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? title.En : title.Vi;
+        return culture.TwoLetterISOLanguageName == "en" ? title.En : title.Vi;
     }
 }

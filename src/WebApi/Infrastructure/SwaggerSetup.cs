@@ -1,6 +1,8 @@
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -62,6 +64,7 @@ internal static class SwaggerSetup
                 },
             });
             options.OperationFilter<BearerRequirementFilter>();
+            options.OperationFilter<CommonProblemsFilter>();
             options.DocumentFilter<OpenApiExamples>();
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object property is written allOf + nullable, so generated clients accept its null.
@@ -108,5 +111,40 @@ internal static class SwaggerSetup
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "Not signed in." });
             operation.Responses.TryAdd("403", new OpenApiResponse { Description = "Signed in without the required role or agency." });
         }
+    }
+
+    /// <summary>
+    /// The answers any operation may give whatever it does: 500 (an unexpected error: a problem with a trace id and no
+    /// internals) and 503 (the database cannot be reached: retry after the delay given); and 429 with Retry-After where
+    /// a rate limit applies (a named limiter, or the per-integrator budget on scoped operations).
+    /// </summary>
+    private sealed class CommonProblemsFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+            var scoped = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).OfType<string>().Any(p => Policies.ScopeOf(p) is not null);
+            operation.Responses ??= [];
+            if (scoped || metadata.OfType<EnableRateLimitingAttribute>().Any())
+            {
+                operation.Responses.TryAdd("429", Problem(problem, "Too many requests from this client (IP address, account or integrator): wait the seconds in Retry-After.", retryAfter: true));
+            }
+
+            operation.Responses.TryAdd("500", Problem(problem, "An unexpected error. The problem carries only a traceId to quote to the support desk.", retryAfter: false));
+            operation.Responses.TryAdd("503", Problem(problem, "The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After.", retryAfter: true));
+        }
+
+        private static OpenApiResponse Problem(IOpenApiSchema schema, string description, bool retryAfter) => new()
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() { Schema = schema } },
+            Headers = retryAfter
+                ? new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                }
+                : null,
+        };
     }
 }
