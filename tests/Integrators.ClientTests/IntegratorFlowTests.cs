@@ -20,7 +20,7 @@ public sealed class IntegratorFlowTests
     [Test]
     public async Task Token_Catalogue_Ingestion_Webhook()
     {
-        using var receiver = new WebhookReceiver(5185);
+        using var receiver = new WebhookReceiver(WebhookReceiver.FreePort());
         var department = await TestAccounts.AgencyIdAsync(ClientHost.Host.Services, Department);
         using var adminHttp = ClientHost.Host.CreateHttpsClient().As(Roles.SystemAdmin);
         var registered = await new HanoiDvcClient(adminHttp).RegisterApiClientAsync(new RegisterApiClient

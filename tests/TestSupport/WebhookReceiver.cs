@@ -20,6 +20,16 @@ public sealed class WebhookReceiver : IDisposable
 
     public string Url { get; }
 
+    /// <summary>A loopback port nobody listens on now (the system picks it), so tests do not collide with other servers on the machine.</summary>
+    public static int FreePort()
+    {
+        var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
     public HttpStatusCode Answer { get; set; }
 
     public ConcurrentQueue<Received> Requests { get; } = new();
@@ -69,22 +79,22 @@ public sealed class WebhookReceiver : IDisposable
 /// </summary>
 public static class IndependentVerifier
 {
+    /// <summary>
+    /// True when <paramref name="header"/> (<c>t=…, v1=…[, v1=…]</c>) holds a fresh timestamp and a <c>v1</c> that is the
+    /// HMAC-SHA256 of <c>t.body</c> under <paramref name="secret"/> (one <c>v1</c> per secret while a rotation overlaps).
+    /// </summary>
     public static bool Verify(string header, string body, string secret, DateTimeOffset now)
     {
-        var parts = header.Split(',', StringSplitOptions.TrimEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1]);
-        if (!parts.TryGetValue("t", out var t) || !parts.TryGetValue("v1", out var v1) || !long.TryParse(t, out var seconds))
-        {
-            return false;
-        }
-
-        if (Math.Abs(now.ToUnixTimeSeconds() - seconds) > 300)
+        var parts = header.Split(',', StringSplitOptions.TrimEntries).Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToList();
+        var t = parts.Where(p => p[0] == "t").Select(p => p[1]).SingleOrDefault();
+        if (t is null || !long.TryParse(t, out var seconds) || Math.Abs(now.ToUnixTimeSeconds() - seconds) > 300)
         {
             return false;
         }
 
         using var hmac = new System.Security.Cryptography.HMACSHA256(System.Text.Encoding.UTF8.GetBytes(secret));
         var expected = hmac.ComputeHash(System.Text.Encoding.UTF8.GetBytes(t + "." + body));
-        var given = Convert.FromHexString(v1);
-        return System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, given);
+        return parts.Where(p => p[0] == "v1")
+            .Any(p => System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(expected, Convert.FromHexString(p[1])));
     }
 }

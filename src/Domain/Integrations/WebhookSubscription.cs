@@ -25,6 +25,12 @@ public sealed class WebhookSubscription
     /// <summary>The HMAC-SHA256 key of the signatures; needed in clear to sign, shown to the client once.</summary>
     public string SigningSecret { get; private set; } = null!;
 
+    /// <summary>The key replaced by the last rotation, still signing alongside the new one until <see cref="PreviousSecretExpiresAt"/>.</summary>
+    public string? PreviousSigningSecret { get; private set; }
+
+    /// <summary>When <see cref="PreviousSigningSecret"/> stops signing (UTC); null when there is none.</summary>
+    public DateTimeOffset? PreviousSecretExpiresAt { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public int ConsecutiveFailures { get; private set; }
@@ -64,6 +70,23 @@ public sealed class WebhookSubscription
         _events.Clear();
         _events.AddRange(list);
     }
+
+    /// <summary>
+    /// Replaces the signing secret. With an <paramref name="overlap"/> the old one keeps signing next to the new one that
+    /// long, so the receiver can switch keys without refusing a delivery; with none it stops at once (a leaked secret).
+    /// </summary>
+    public void RotateSecret(string newSecret, TimeSpan overlap, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(newSecret);
+        var keepOld = overlap > TimeSpan.Zero;
+        PreviousSigningSecret = keepOld ? SigningSecret : null;
+        PreviousSecretExpiresAt = keepOld ? now.ToUniversalTime() + overlap : null;
+        SigningSecret = newSecret;
+    }
+
+    /// <summary>The secrets a delivery sent at <paramref name="now"/> is signed with: the current one first, then the previous one while it lasts.</summary>
+    public IReadOnlyList<string> SigningSecretsAt(DateTimeOffset now) =>
+        PreviousSigningSecret is not null && PreviousSecretExpiresAt > now ? [SigningSecret, PreviousSigningSecret] : [SigningSecret];
 
     public bool Wants(string eventName) => IsActive && _events.Contains(eventName, StringComparer.Ordinal);
 

@@ -134,11 +134,12 @@ public sealed partial class WebhookDeliveryJob(
 
     private async Task<(int? StatusCode, string? Error, TimeSpan Duration)> PostAsync(WebhookSubscription subscription, WebhookDelivery delivery, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow();
         using var request = new HttpRequestMessage(HttpMethod.Post, subscription.Url)
         {
             Content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Header(subscription.SigningSecret, clock.GetUtcNow(), delivery.Payload));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Header(subscription.SigningSecretsAt(now), now, delivery.Payload));
         request.Headers.TryAddWithoutValidation(WebhookSignature.EventHeader, delivery.EventType);
         request.Headers.TryAddWithoutValidation(WebhookSignature.DeliveryHeader, delivery.Id.ToString());
         request.Headers.TryAddWithoutValidation("X-HanoiDvc-Attempt", (delivery.AttemptCount + 1).ToString(CultureInfo.InvariantCulture));

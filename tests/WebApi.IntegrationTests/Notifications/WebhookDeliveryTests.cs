@@ -23,7 +23,7 @@ public sealed class WebhookDeliveryTests : NotificationTestFixture
     [Test]
     public async Task ASubmittedDossier_IsPostedSigned_ToTheSubscribersOfItsAgenciesOnly()
     {
-        using var receiver = new WebhookReceiver(5181);
+        using var receiver = new WebhookReceiver(WebhookReceiver.FreePort());
         var (integrator, secret) = await SubscribeAsync(Host, receiver.Url, "dossier.submitted", "dossier.received");
         using var outsider = await Integrators.SignedInAsync(Host, "webhooks:manage", "Phần mềm xã", Commune);
         (await outsider.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "dossier.submitted" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -56,19 +56,20 @@ public sealed class WebhookDeliveryTests : NotificationTestFixture
     [Test]
     public async Task AReceiverThatWasDown_GetsTheEventOnTheRetry_AndOnAManualRedelivery()
     {
-        var (integrator, secret) = await SubscribeAsync(Host, "http://127.0.0.1:5182/hooks/hanoidvc", "dossier.submitted");
+        var port = WebhookReceiver.FreePort();
+        var (integrator, secret) = await SubscribeAsync(Host, $"http://127.0.0.1:{port}/hooks/hanoidvc", "dossier.submitted");
         await IngestAsync(integrator);
         await DeliverAsync();
         var delivery = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync());
 
-        await RunJobAsync(delivery.Id); // nobody listens on 5182 yet
+        await RunJobAsync(delivery.Id); // nobody listens on the port yet
         var failed = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Include(d => d.Attempts).SingleAsync());
         failed.Status.ShouldBe(WebhookDeliveryStatus.Pending);
         failed.Attempts.Single().StatusCode.ShouldBeNull();
         failed.Attempts.Single().Error.ShouldNotBeNullOrEmpty();
         failed.NextAttemptAt!.Value.ShouldBeInRange(DateTimeOffset.UtcNow.AddSeconds(50), DateTimeOffset.UtcNow.AddSeconds(70));
 
-        using var receiver = new WebhookReceiver(5182);
+        using var receiver = new WebhookReceiver(port);
         await RunJobAsync(delivery.Id); // not due yet
         receiver.Requests.ShouldBeEmpty();
         Clock.Set(DateTimeOffset.UtcNow.AddMinutes(2));
@@ -92,7 +93,7 @@ public sealed class WebhookDeliveryTests : NotificationTestFixture
     public async Task RepeatedFailures_DisableTheSubscription()
     {
         await using var host = Host.WithWebHostBuilder(b => b.UseSetting("Integrations:WebhookDisableAfterFailures", "3"));
-        using var receiver = new WebhookReceiver(5183, HttpStatusCode.InternalServerError);
+        using var receiver = new WebhookReceiver(WebhookReceiver.FreePort(), HttpStatusCode.InternalServerError);
         var (integrator, _) = await SubscribeAsync(host, receiver.Url, "dossier.submitted");
         await IngestAsync(integrator);
         await DeliverAsync(host);
@@ -116,6 +117,41 @@ public sealed class WebhookDeliveryTests : NotificationTestFixture
         Clock.Set(at + TimeSpan.FromHours(1));
         await RunJobAsync(delivery.Id, host);
         receiver.Requests.Count.ShouldBe(3);
+    }
+
+    [Test]
+    public async Task ARotatedSecret_SignsNextToTheNewOneDuringTheOverlap_AndNotAfterARevocation()
+    {
+        using var receiver = new WebhookReceiver(WebhookReceiver.FreePort());
+        var (integrator, oldSecret) = await SubscribeAsync(Host, receiver.Url, "dossier.submitted");
+        var subscriptionId = (await integrator.GetFromJsonAsync<JsonElement>("/api/v1/webhooks"))[0].GetProperty("id").GetGuid();
+        var now = DateTimeOffset.UtcNow;
+        Clock.Set(now);
+
+        using var rotated = await integrator.PostAsync($"/api/v1/webhooks/{subscriptionId}/rotate-secret", null);
+        rotated.StatusCode.ShouldBe(HttpStatusCode.OK, await rotated.Content.ReadAsStringAsync());
+        var answer = await rotated.Content.ReadFromJsonAsync<JsonElement>();
+        var newSecret = answer.GetProperty("signingSecret").GetString()!;
+        newSecret.ShouldNotBe(oldSecret);
+        answer.GetProperty("webhook").GetProperty("previousSecretExpiresAt").GetDateTimeOffset().ShouldBe(now.AddHours(24), TimeSpan.FromSeconds(1));
+        await IngestAsync(integrator);
+        await DeliverAsync();
+        await RunJobAsync(await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Select(d => d.Id).SingleAsync()));
+
+        var during = receiver.Requests.Single();
+        IndependentVerifier.Verify(during.Headers["X-HanoiDvc-Signature"], during.Body, newSecret, now).ShouldBeTrue();
+        IndependentVerifier.Verify(during.Headers["X-HanoiDvc-Signature"], during.Body, oldSecret, now).ShouldBeTrue();
+
+        using var revoked = await integrator.PostAsync($"/api/v1/webhooks/{subscriptionId}/rotate-secret?revokeImmediately=true", null);
+        var latest = (await revoked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("signingSecret").GetString()!;
+        using var redeliver = await integrator.PostAsync($"/api/v1/webhooks/{subscriptionId}/deliveries/{(await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Select(d => d.Id).SingleAsync()))}/redeliver", null);
+        redeliver.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await RunJobAsync(await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().Select(d => d.Id).SingleAsync()));
+
+        var after = receiver.Requests.ElementAt(1);
+        IndependentVerifier.Verify(after.Headers["X-HanoiDvc-Signature"], after.Body, latest, now).ShouldBeTrue();
+        IndependentVerifier.Verify(after.Headers["X-HanoiDvc-Signature"], after.Body, newSecret, now).ShouldBeFalse();
+        IndependentVerifier.Verify(after.Headers["X-HanoiDvc-Signature"], after.Body, oldSecret, now).ShouldBeFalse();
     }
 
     [Test]

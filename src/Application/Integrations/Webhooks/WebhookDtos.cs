@@ -2,13 +2,24 @@ using HanoiDvc.Domain.Integrations;
 
 namespace HanoiDvc.Application.Integrations.Webhooks;
 
-/// <summary>A webhook subscription (never its secret, which is shown once at creation).</summary>
-public sealed record WebhookDto(Guid Id, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt, int ConsecutiveFailures, DateTimeOffset? DisabledAt, string? DisabledReason)
+/// <summary>A webhook subscription (never its secret, which is shown once at creation and at each rotation).</summary>
+/// <param name="Id">The subscription's id.</param>
+/// <param name="Url">Where the events are POSTed.</param>
+/// <param name="Events">The events it receives.</param>
+/// <param name="CreatedAt">When it was created (UTC).</param>
+/// <param name="ConsecutiveFailures">Failed attempts in a row; the subscription is disabled at the configured limit.</param>
+/// <param name="DisabledAt">When it was disabled (by the client or after failures); null while active.</param>
+/// <param name="DisabledReason">Why it was disabled.</param>
+/// <param name="PreviousSecretExpiresAt">After a rotation: until when deliveries are also signed with the previous secret.</param>
+public sealed record WebhookDto(
+    Guid Id, string Url, IReadOnlyList<string> Events, DateTimeOffset CreatedAt, int ConsecutiveFailures, DateTimeOffset? DisabledAt, string? DisabledReason,
+    DateTimeOffset? PreviousSecretExpiresAt)
 {
-    public static WebhookDto From(WebhookSubscription s) => new(s.Id, s.Url, s.Events, s.CreatedAt, s.ConsecutiveFailures, s.DisabledAt, s.DisabledReason);
+    public static WebhookDto From(WebhookSubscription s) =>
+        new(s.Id, s.Url, s.Events, s.CreatedAt, s.ConsecutiveFailures, s.DisabledAt, s.DisabledReason, s.PreviousSecretExpiresAt);
 }
 
-/// <summary>A new subscription with the secret its signatures use: keep it, it is not shown again.</summary>
+/// <summary>A new subscription, or one whose secret was rotated, with the secret its signatures use: keep it, it is not shown again.</summary>
 /// <param name="Webhook">The subscription.</param>
 /// <param name="SigningSecret">HMAC-SHA256 key: the signature <c>v1</c> is hex(HMAC(secret, timestamp + "." + body)).</param>
 public sealed record WebhookCreatedDto(WebhookDto Webhook, string SigningSecret);

@@ -27,7 +27,7 @@ internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, 
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
         nameof(IdentityUser<Guid>.PasswordHash), nameof(IdentityUser<Guid>.SecurityStamp), nameof(IdentityUser<Guid>.ConcurrencyStamp),
-        nameof(Domain.Integrations.WebhookSubscription.SigningSecret),
+        nameof(Domain.Integrations.WebhookSubscription.SigningSecret), nameof(Domain.Integrations.WebhookSubscription.PreviousSigningSecret),
     };
 
     private List<AuditRecord> _pending = [];

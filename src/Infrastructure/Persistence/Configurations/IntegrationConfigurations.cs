@@ -37,6 +37,7 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(s => s.ClientId);
         builder.Property(s => s.Url).HasMaxLength(2000).IsRequired();
         builder.Property(s => s.SigningSecret).HasMaxLength(100).IsRequired();
+        builder.Property(s => s.PreviousSigningSecret).HasMaxLength(100);
         builder.Property(s => s.DisabledReason).HasMaxLength(200);
         builder.Ignore(s => s.Events);
         builder.Ignore(s => s.IsActive);
