@@ -7,6 +7,7 @@ using HanoiDvc.WebApi;
 using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Security;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -38,13 +39,15 @@ if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
+// Security headers on every answer, errors included.
+app.UseSecurityHeaders();
 // Culture and correlation id first, so error responses are written in the caller's language and carry the id.
 app.UseRequestLocalization();
 app.UseMiddleware<CorrelationIdMiddleware>();
 // The request log line names the integrator (client id) of client-credentials calls.
 app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
 {
-    if (http.User.FindFirst(HanoiDvc.WebApi.Security.AppClaimTypes.ClientId)?.Value is { } clientId)
+    if (http.User.FindFirst(AppClaimTypes.ClientId)?.Value is { } clientId)
     {
         diagnostics.Set("ClientId", clientId);
     }
