@@ -60,7 +60,8 @@ internal static class DossierEndpoints
         dossiers.MapPut("/{id:guid}/draft", SaveDraft).WithName(nameof(SaveDraft))
             .WithSummary("Save the draft's form values (autosave; the draft may be incomplete)");
         dossiers.MapPost("/{id:guid}/submit", SubmitDossier).WithName(nameof(SubmitDossier))
-            .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)");
+            .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)")
+            .RequireRateLimiting(RateLimitingSetup.SubmissionPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         MapTransition<WithdrawInput>(dossiers, "withdraw", nameof(WithdrawDossier), "Withdraw on the applicant's request", (id, b) => new WithdrawDossier(id, b.Reason));
         MapTransition<NoteInput>(dossiers, "receive", nameof(ReceiveDossier), "Receive at the one-stop desk (gives the code and the due date)", (id, b) => new ReceiveDossier(id, b.Comment));
@@ -80,7 +81,10 @@ internal static class DossierEndpoints
 
         app.MapGet("/api/v1/dossier-lookup", LookupDossier).WithTags("Dossiers").AllowAnonymous()
             .WithName(nameof(LookupDossier)).WithSummary("Public lookup by dossier code (or tracking number) and citizen ID")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Rate-limited per client address; after repeated failed lookups for one citizen ID from one address, "
+                + "that citizen ID is refused from there for a while (429 `rate_limit.lookup_locked`, with Retry-After).")
+            .RequireRateLimiting(RateLimitingSetup.LookupPolicy).AddEndpointFilter<LookupLockFilter>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     public static async Task<Created<DossierDto>> StartDossier(IMediator mediator, StartDossier command, CancellationToken cancellationToken)
