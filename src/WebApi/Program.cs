@@ -39,7 +39,8 @@ if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
-// Security headers on every answer, errors included.
+// The client's address from a trusted proxy before anything reads it; security headers on every answer, errors included.
+app.UseTrustedForwardedHeaders();
 app.UseSecurityHeaders();
 // Culture and correlation id first, so error responses are written in the caller's language and carry the id.
 app.UseRequestLocalization();
@@ -60,6 +61,7 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
 // Routing after the files: a file on disk is served before any endpoint (the 404 fallback for missing files) matches.
 app.UseRouting();
+app.UseApiCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
