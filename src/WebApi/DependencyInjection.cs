@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Localization;
 
 namespace HanoiDvc.WebApi;
 
-/// <summary>Registers what the HTTP layer needs: problem details, security, OpenAPI, JSON and request cultures.</summary>
+/// <summary>Registers what the HTTP layer needs: problem details, security, limits, OpenAPI, JSON and request cultures.</summary>
 internal static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
@@ -17,6 +17,7 @@ internal static class DependencyInjection
         services.AddApiSecurity(configuration);
         services.AddApiRateLimiting(configuration);
         services.AddApiCors(configuration);
+        services.AddRequestSizeLimits(configuration);
         // Output cache: anonymous public reads only (the default policy skips requests that carry credentials), with the
         // statistics' public policy and its tag.
         services.AddStatisticsOutputCache();

@@ -61,6 +61,7 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
 // Routing after the files: a file on disk is served before any endpoint (the 404 fallback for missing files) matches.
 app.UseRouting();
+app.UseRequestSizeLimits();
 app.UseApiCors();
 app.UseAuthentication();
 app.UseAuthorization();
