@@ -18,6 +18,8 @@ internal static class DependencyInjection
         services.AddApiRateLimiting(configuration);
         services.AddApiCors(configuration);
         services.AddRequestSizeLimits(configuration);
+        // Before any other hosted service starts: a Production host on development settings stops here.
+        services.AddHostedService<ProductionSafetyCheck>();
         // Output cache: anonymous public reads only (the default policy skips requests that carry credentials), with the
         // statistics' public policy and its tag.
         services.AddStatisticsOutputCache();
