@@ -37,10 +37,21 @@ describe('content security policy', { timeout: 180_000 }, () => {
   });
 
   it('lets the public pages run without a violation', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
     context.setDefaultTimeout(TIMEOUT);
     const { page, problems } = await openPage(context);
-    const violations = await visit(page, problems, ['/', '/thu-tuc', '/tra-cuu', '/thong-ke', '/xac-minh', '/dang-nhap', '/dang-ky']);
+    const violations = await visit(page, problems, [
+      '/',
+      '/thu-tuc',
+      '/tra-cuu',
+      '/thong-ke',
+      '/xac-minh',
+      '/dang-nhap',
+      '/dang-ky',
+    ]);
     await page.goto(urlFor('/thu-tuc'), { waitUntil: 'networkidle' });
     await page.locator('main a[href^="/thu-tuc/"]').first().click();
     await page.locator('h1').first().waitFor();
@@ -52,8 +63,15 @@ describe('content security policy', { timeout: 180_000 }, () => {
   it('lets the citizen and the official pages run without a violation', async () => {
     const citizen = await signInPage(browser, 'citizen.demo', 'my-dossiers-link');
     const official = await signInPage(browser, 'sgd.leader', 'workspace-link');
-    const citizenViolations = await visit(citizen.page, citizen.problems, ['/ho-so', '/tai-khoan', '/thong-bao']);
-    const officialViolations = await visit(official.page, official.problems, ['/can-bo', '/can-bo/thong-ke']);
+    const citizenViolations = await visit(citizen.page, citizen.problems, [
+      '/ho-so',
+      '/tai-khoan',
+      '/thong-bao',
+    ]);
+    const officialViolations = await visit(official.page, official.problems, [
+      '/can-bo',
+      '/can-bo/thong-ke',
+    ]);
     assert.deepEqual([...citizenViolations, ...officialViolations], []);
     await citizen.context.close();
     await official.context.close();
@@ -77,8 +95,14 @@ describe('content security policy', { timeout: 180_000 }, () => {
     });
     assert.equal(ran, false, 'the inline script must not run');
     const violations = problems.filter((p) => p.startsWith(CSP_VIOLATION));
-    assert.ok(violations.some((v) => v.includes('script-src')), `script violation recorded: ${violations}`);
-    assert.ok(violations.some((v) => v.includes('img-src')), `image violation recorded: ${violations}`);
+    assert.ok(
+      violations.some((v) => v.includes('script-src')),
+      `script violation recorded: ${violations}`,
+    );
+    assert.ok(
+      violations.some((v) => v.includes('img-src')),
+      `image violation recorded: ${violations}`,
+    );
     await context.close();
   });
 });

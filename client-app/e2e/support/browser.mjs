@@ -95,7 +95,9 @@ export const CSP_VIOLATION = 'csp violation:';
 export async function openPage(context) {
   const page = await context.newPage();
   const problems = [];
-  await page.exposeBinding('__reportCspViolation', (_source, text) => problems.push(`${CSP_VIOLATION} ${text}`));
+  await page.exposeBinding('__reportCspViolation', (_source, text) =>
+    problems.push(`${CSP_VIOLATION} ${text}`),
+  );
   await page.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__reportCspViolation(
