@@ -38,7 +38,10 @@ fi
 show() {
   local title=$1; shift
   printf '\n== %s\n' "$title"
-  curl -sS -o /dev/null -D - "$@" | tr -d '\r' | grep -iE '^(HTTP/|content-type|content-security-policy|strict-transport-security|x-content-type-options|x-frame-options|referrer-policy|permissions-policy|cross-origin-opener-policy|access-control-[a-z-]+|retry-after):' | sort -f -s -t: -k1,1
+  local headers
+  headers=$(curl -sS -o /dev/null -D - "$@" | tr -d '\r')
+  head -n1 <<<"$headers"
+  grep -iE '^(content-type|content-security-policy|strict-transport-security|x-content-type-options|x-frame-options|referrer-policy|permissions-policy|cross-origin-opener-policy|access-control-[a-z-]+|retry-after):' <<<"$headers" | sort -f -s -t: -k1,1
 }
 preflight() {
   show "CORS preflight from $1" -X OPTIONS "$URL/api/v1/auth/token" -H "Origin: $1" \
