@@ -73,8 +73,10 @@ e2e() {
   local db="hanoidvc_e2e" url="http://127.0.0.1:$API_PORT"
   export Smtp__Enabled=true Smtp__Port="$SMTP_PORT" Smtp__Security=None   # the API's mail goes to the test SMTP server too
   export PublicSite__BaseUrl="$url"   # the sandbox gateway sends the browser back to this server's payment return page
-  # The suites sign in a dozen accounts from one address within a minute; the limit itself has its HTTP tests.
-  export RateLimiting__Login__PermitLimit=200
+  # The suites sign in a dozen accounts, look dossiers up and submit many from one address within minutes; the limits
+  # themselves have their HTTP tests.
+  export RateLimiting__Login__PermitLimit=200 RateLimiting__Lookup__PermitLimit=1000 RateLimiting__Lookup__FailureLimit=1000 \
+    RateLimiting__Submission__PermitLimit=1000
   # The seeds' three-tier set-up (with districts) in an API and database of its own, for the district-level suite.
   local url3="http://127.0.0.1:$API3_PORT"
   PublicSite__BaseUrl="$url3" Organisation__Setup=three-tier \

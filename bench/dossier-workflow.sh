@@ -40,6 +40,8 @@ ensure_dotnet
 dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:ErrorsOnly >/dev/null || exit 1
 export Serilog__MinimumLevel__Default=Warning Hangfire__ServerEnabled=false Jwt__AccessTokenMinutes=600
 export RateLimiting__Login__PermitLimit=1000   # the workspace render measure signs in once per run
+# One citizen submits and one address looks up at full speed: the per-user and per-address limits are lifted for the run.
+export RateLimiting__Submission__PermitLimit=1000000000 RateLimiting__Lookup__PermitLimit=1000000000
 build_spa                                       # the workspace render measure loads the SPA from the API
 export ASPNETCORE_ENVIRONMENT=Development   # the development accounts (citizen.demo, sgd.receptionist, …)
 start_api "$ROOT/src/WebApi/bin/Release/net10.0/HanoiDvc.WebApi.dll" "$URL" "$PG_PORT" hanoidvc_bench "$LOGS" || exit 1

@@ -22,7 +22,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Infrastructure;
 
@@ -79,8 +78,7 @@ public static class DependencyInjection
 
     private static void AddPayments(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PaymentOptions>, PaymentOptionsValidator>();
+        services.AddOptions<PaymentOptions>().Bind(configuration.GetSection(PaymentOptions.Section));
         services.AddSingleton<IPaymentGateway, VnPayGateway>();
         services.AddSingleton<IPaymentGateways, PaymentGateways>();
         services.AddScoped<VnPaySandbox>();

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Localization;
 
 namespace HanoiDvc.WebApi;
 
-/// <summary>Registers what the HTTP layer needs: problem details, security, OpenAPI, JSON and request cultures.</summary>
+/// <summary>Registers what the HTTP layer needs: problem details, security, limits, OpenAPI, JSON and request cultures.</summary>
 internal static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
@@ -16,6 +16,10 @@ internal static class DependencyInjection
         services.AddApiProblemDetails();
         services.AddApiSecurity(configuration);
         services.AddApiRateLimiting(configuration);
+        services.AddApiCors(configuration);
+        services.AddRequestSizeLimits(configuration);
+        // Before any other hosted service starts: a Production host on development settings stops here.
+        services.AddHostedService<ProductionSafetyCheck>();
         // Output cache: anonymous public reads only (the default policy skips requests that carry credentials), with the
         // statistics' public policy and its tag.
         services.AddStatisticsOutputCache();

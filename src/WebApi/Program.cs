@@ -7,6 +7,7 @@ using HanoiDvc.WebApi;
 using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Security;
 using Serilog;
 using Serilog.Formatting.Compact;
 
@@ -38,13 +39,16 @@ if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
+// The client's address from a trusted proxy before anything reads it; security headers on every answer, errors included.
+app.UseTrustedForwardedHeaders();
+app.UseSecurityHeaders();
 // Culture and correlation id first, so error responses are written in the caller's language and carry the id.
 app.UseRequestLocalization();
 app.UseMiddleware<CorrelationIdMiddleware>();
 // The request log line names the integrator (client id) of client-credentials calls.
 app.UseSerilogRequestLogging(options => options.EnrichDiagnosticContext = (diagnostics, http) =>
 {
-    if (http.User.FindFirst(HanoiDvc.WebApi.Security.AppClaimTypes.ClientId)?.Value is { } clientId)
+    if (http.User.FindFirst(AppClaimTypes.ClientId)?.Value is { } clientId)
     {
         diagnostics.Set("ClientId", clientId);
     }
@@ -57,6 +61,8 @@ app.UseSwagger();
 app.UseSwaggerUI(options => options.DocumentTitle = "HanoiDvc API");
 // Routing after the files: a file on disk is served before any endpoint (the 404 fallback for missing files) matches.
 app.UseRouting();
+app.UseRequestSizeLimits();
+app.UseApiCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

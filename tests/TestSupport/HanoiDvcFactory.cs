@@ -7,7 +7,8 @@ namespace HanoiDvc.TestSupport;
 
 /// <summary>
 /// The real application host (Kestrel pipeline, real PostgreSQL) configured for tests: no Hangfire worker, a test
-/// signing key, test VNPay keys with the sandbox gateway, the given local-government set-up, and a login rate limit high enough for a whole test run from one address (tests of the limit itself
+/// signing key, test VNPay keys with the sandbox gateway, the given local-government set-up, and rate limits (sign-in, public checks,
+/// dossier lookup, submission) high enough for a whole test run from one address (tests of a limit itself
 /// derive a host with a small one through <c>WithWebHostBuilder(b => b.UseSetting(...))</c>), no outbox dispatcher
 /// (tests deliver with <c>OutboxProcessor</c> themselves), email to the test SMTP server when <see cref="SmtpPortVariable"/>
 /// is set (none otherwise), and optionally a clock the test controls.
@@ -45,6 +46,9 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("Payments:VnPay:HashSecret", TestVnPayHashSecret);
         builder.UseSetting("Payments:Sandbox:Enabled", "true");
         builder.UseSetting("RateLimiting:PublicCheck:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:Lookup:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:Lookup:FailureLimit", "100000");
+        builder.UseSetting("RateLimiting:Submission:PermitLimit", "100000");
         builder.UseSetting("Outbox:DispatcherEnabled", "false");
         var smtpPort = Environment.GetEnvironmentVariable(SmtpPortVariable);
         builder.UseSetting("Smtp:Enabled", string.IsNullOrEmpty(smtpPort) ? "false" : "true");

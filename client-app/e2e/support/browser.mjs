@@ -85,13 +85,26 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** The prefix of a recorded Content-Security-Policy violation in a page's problems. */
+export const CSP_VIOLATION = 'csp violation:';
+
 /**
- * Opens a page that records uncaught page errors and failed same-origin requests,
- * so a test can assert the app ran cleanly.
+ * Opens a page that records uncaught page errors, failed same-origin requests and Content-Security-Policy violations
+ * (the document's `securitypolicyviolation` events), so a test can assert the app ran cleanly.
  */
 export async function openPage(context) {
   const page = await context.newPage();
   const problems = [];
+  await page.exposeBinding('__reportCspViolation', (_source, text) =>
+    problems.push(`${CSP_VIOLATION} ${text}`),
+  );
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.documentURI}`,
+      ),
+    ),
+  );
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') {

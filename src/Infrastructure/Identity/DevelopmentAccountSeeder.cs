@@ -26,6 +26,10 @@ public sealed class DevelopmentAccountSeeder(
         ("000.01.50.H26", "hoankiem"),    // Hoàn Kiếm Ward People's Committee (two-tier)
     ];
 
+    private const string CitizenUserName = "citizen.demo";
+
+    private const string EmailDomain = "dev.hanoidvc.local";
+
     private static readonly (string Suffix, string Role, string Title)[] OfficialRoles =
     [
         ("receptionist", Roles.Receptionist, "Cán bộ tiếp nhận"),
@@ -67,6 +71,27 @@ public sealed class DevelopmentAccountSeeder(
         return accounts;
     }
 
+    /// <summary>
+    /// The development accounts present in this database that still sign in with <see cref="Password"/>, whatever the
+    /// environment: a Production API refuses to start while there is one (a database first set up for development).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> FindWithDevelopmentPasswordAsync(CancellationToken cancellationToken)
+    {
+        var names = Agencies.SelectMany(a => OfficialRoles.Select(r => $"{a.Prefix}.{r.Suffix}"))
+            .Append("sysadmin").Append(CitizenUserName)
+            .Select(users.NormalizeName).ToList();
+        var domain = users.NormalizeEmail("@" + EmailDomain);
+        var candidates = await db.Users.AsNoTracking()
+            .Where(u => names.Contains(u.NormalizedUserName!) || u.NormalizedEmail!.EndsWith(domain))
+            .ToListAsync(cancellationToken);
+        return candidates
+            .Where(u => u.PasswordHash is not null
+                && users.PasswordHasher.VerifyHashedPassword(u, u.PasswordHash, Password) != PasswordVerificationResult.Failed)
+            .Select(u => u.UserName!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     private async Task<DevelopmentAccount> EnsureAsync(
         string userName, string fullName, string role, (Guid Id, string Code)? agency, CancellationToken cancellationToken)
     {
@@ -78,7 +103,7 @@ public sealed class DevelopmentAccountSeeder(
         var user = new ApplicationUser
         {
             UserName = userName,
-            Email = $"{userName}@dev.hanoidvc.local",
+            Email = $"{userName}@{EmailDomain}",
             EmailConfirmed = true,
             FullName = fullName,
             AgencyId = agency?.Id,
@@ -90,7 +115,7 @@ public sealed class DevelopmentAccountSeeder(
 
     private async Task<DevelopmentAccount> EnsureCitizenAsync(CancellationToken cancellationToken)
     {
-        const string userName = "citizen.demo";
+        const string userName = CitizenUserName;
         if (await users.FindByNameAsync(userName) is not null)
         {
             return new DevelopmentAccount(userName, Roles.Citizen, null, Created: false);
@@ -100,7 +125,7 @@ public sealed class DevelopmentAccountSeeder(
         var user = new ApplicationUser
         {
             UserName = userName,
-            Email = "citizen.demo@dev.hanoidvc.local",
+            Email = $"{CitizenUserName}@{EmailDomain}",
             EmailConfirmed = true,
             PhoneNumber = "0912345678",
             FullName = "Nguyễn Văn An",

@@ -25,7 +25,7 @@ public enum SandboxOutcome
 /// flow runs locally. It checks the signed request as VNPay would, then, on the payer's choice, sends a signed
 /// notification to the application's IPN handler (now, or later through Hangfire to play a late IPN) and sends the
 /// browser back to the return address with signed parameters. Enabled by <c>Payments:Sandbox:Enabled</c>; the host
-/// refuses to start with it in Production.
+/// refuses to start with it in Production (the WebApi's ProductionSafetyCheck).
 /// </summary>
 public sealed class VnPaySandbox(IOptions<PaymentOptions> options, TimeProvider clock, IMediator sender, IBackgroundJobClient jobs)
 {

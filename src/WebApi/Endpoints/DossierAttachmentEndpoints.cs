@@ -6,7 +6,6 @@ using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;
 
@@ -57,10 +56,6 @@ internal static class DossierAttachmentEndpoints
     public static async Task<FileStreamHttpResult> GetAttachment(HttpContext context, IMediator mediator, Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
         var download = await mediator.Send(new GetAttachment(id, attachmentId), cancellationToken);
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.FileNameStar = download.FileName; // attachment; filename*=UTF-8''…
-        context.Response.Headers.ContentDisposition = disposition.ToString();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.Stream(download.Content, download.MediaType);
+        return UploadedFileDownloads.Send(context, download);
     }
 }

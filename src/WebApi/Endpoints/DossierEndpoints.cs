@@ -50,8 +50,8 @@ internal static class DossierEndpoints
                 + "`PUT .../draft`, attach files with `POST .../attachments`, then `submit`.");
         dossiers.MapPost("/walk-in", ReceiveWalkInDossier).WithName(nameof(ReceiveWalkInDossier))
             .WithSummary("The desk enters a paper dossier brought in person or by post and receives it at once (code, due date)")
-                .WithDescription("Receptionist only. In one transaction: the dossier is created for the applicant (linked to their account when one has this citizen ID), "
-                    + "submitted through channel `InPerson` or `Post`, and received — code, due date, receipt. Bad input stores nothing and takes no number.");
+            .WithDescription("Receptionist only. In one transaction: the dossier is created for the applicant (linked to their account when one has this citizen ID), "
+                + "submitted through channel `InPerson` or `Post`, and received — code, due date, receipt. Bad input stores nothing and takes no number.");
         dossiers.MapGet("/mine", GetMyDossiers).WithName(nameof(GetMyDossiers)).WithSummary("The signed-in applicant's dossiers")
             .WithDescription("Citizens and organisations: their own dossiers, drafts included, newest first, paged (`page`, `pageSize` ≤ 100, `totalCount`, `totalPages`).");
         dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left")
@@ -68,18 +68,19 @@ internal static class DossierEndpoints
             .WithDossierEntityTag();
         dossiers.MapGet("/{id:guid}/documents/{kind}", GetDossierDocument).WithName(nameof(GetDossierDocument))
             .WithSummary("A form as PDF: Receipt (01), SupplementRequest (02), Rejection (03) or Apology (04)")
-                .WithDescription("The applicant and the officials of the handling agencies. The PDF is drawn from the dossier's data in the shape of the official forms (A4, "
-                    + "QR code of the public lookup). A form the dossier has no occasion for yet (e.g. a receipt before reception) is a 404.")
+            .WithDescription("The applicant and the officials of the handling agencies. The PDF is drawn from the dossier's data in the shape of the official forms (A4, "
+                + "QR code of the public lookup). A form the dossier has no occasion for yet (e.g. a receipt before reception) is a 404.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf");
         dossiers.MapPut("/{id:guid}/draft", SaveDraft).WithName(nameof(SaveDraft))
             .WithSummary("Save the draft's form values (autosave; the draft may be incomplete)")
-                .WithDescription("The applicant (or the desk for a walk-in draft). Values are stored as given; required fields and patterns are checked only at `submit`. Only"
-                    + " a `Draft` can be saved (otherwise 409).");
+            .WithDescription("The applicant (or the desk for a walk-in draft). Values are stored as given; required fields and patterns are checked only at `submit`. Only"
+                + " a `Draft` can be saved (otherwise 409).");
         dossiers.MapPost("/{id:guid}/submit", SubmitDossier).WithName(nameof(SubmitDossier))
             .WithSummary("Submit online (send an Idempotency-Key header to make retries safe)")
-                .WithDescription("The applicant submits the draft: the form is checked against the procedure's fields (400 with `formData.<field>` errors) and the required "
-                    + "documents (`documents[i]`); the dossier gets a tracking number and waits for the desk. With an `Idempotency-Key` (8–100 characters), a retry"
-                    + " after a lost answer returns the same dossier instead of a 409; the same key with another body is a 422.");
+            .WithDescription("The applicant submits the draft: the form is checked against the procedure's fields (400 with `formData.<field>` errors) and the required "
+                + "documents (`documents[i]`); the dossier gets a tracking number and waits for the desk. With an `Idempotency-Key` (8–100 characters), a retry"
+                + " after a lost answer returns the same dossier instead of a 409; the same key with another body is a 422.")
+            .RequireRateLimiting(RateLimitingSetup.SubmissionPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         MapTransition<WithdrawInput, WithdrawDossier>(dossiers, "withdraw", DossierAction.Withdraw, "Withdraw on the applicant's request",
             "The applicant (or the desk on their written request) withdraws the dossier; it is closed with the reason given, and a pending online payment is no longer due.",
@@ -135,9 +136,11 @@ internal static class DossierEndpoints
         app.MapGet("/api/v1/dossier-lookup", LookupDossier).WithTags("Dossiers").AllowAnonymous()
             .WithName(nameof(LookupDossier)).WithSummary("Public lookup by dossier code (or tracking number) and citizen ID")
             .WithDescription("Anonymous. Anyone holding the code (or the tracking number given at submission) and the applicant's citizen ID sees the status, key dates "
-                + "and next actions — never names or documents. A wrong pair and an unknown code answer the same 404, so neither can be guessed one at a time; "
-                + "lookups are rate-limited per client IP.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+                + "and next actions — never names or documents. A wrong pair and an unknown code answer the same 404, so neither can be guessed one at a time. "
+                + "Rate-limited per client address; after repeated failed lookups for one citizen ID from one address, "
+                + "that citizen ID is refused from there for a while (429 `rate_limit.lookup_locked`, with Retry-After).")
+            .RequireRateLimiting(RateLimitingSetup.LookupPolicy).AddEndpointFilter<LookupLockFilter>()
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     public static async Task<Created<DossierDto>> StartDossier(IMediator mediator, StartDossier command, CancellationToken cancellationToken)

@@ -10,7 +10,6 @@ using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;
 
@@ -81,11 +80,7 @@ internal static class ResultEndpoints
     public static async Task<FileStreamHttpResult> GetResult(HttpContext context, IMediator mediator, Guid id, CancellationToken cancellationToken)
     {
         var download = await mediator.Send(new GetResult(id), cancellationToken);
-        var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.FileNameStar = download.FileName;
-        context.Response.Headers.ContentDisposition = disposition.ToString();
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.Stream(download.Content, download.MediaType);
+        return UploadedFileDownloads.Send(context, download);
     }
 
     public static async Task<FileContentHttpResult> GetResultVerificationSheet(IMediator mediator, Guid id, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace HanoiDvc.WebApi.Security;
 
 /// <summary>Configuration section <c>RateLimiting:Integrator</c>: a fixed window per integrator (client id) on every API call it makes.</summary>
-public sealed class IntegratorRateLimitOptions
+public sealed class IntegratorRateLimitOptions : IFixedWindowLimit
 {
     public const string Section = "RateLimiting:Integrator";
 

@@ -1,7 +1,7 @@
 namespace HanoiDvc.WebApi.Security;
 
 /// <summary>Configuration section <c>RateLimiting:Login</c>: a fixed window per client IP on sign-in and registration.</summary>
-public sealed class LoginRateLimitOptions
+public sealed class LoginRateLimitOptions : IFixedWindowLimit
 {
     public const string Section = "RateLimiting:Login";
 

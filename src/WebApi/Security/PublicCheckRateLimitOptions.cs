@@ -4,7 +4,7 @@ namespace HanoiDvc.WebApi.Security;
 /// Configuration section <c>RateLimiting:PublicCheck</c>: a fixed window per client IP on the anonymous result
 /// verification, so codes cannot be tried in bulk.
 /// </summary>
-public sealed class PublicCheckRateLimitOptions
+public sealed class PublicCheckRateLimitOptions : IFixedWindowLimit
 {
     public const string Section = "RateLimiting:PublicCheck";
 

@@ -10,7 +10,10 @@ namespace HanoiDvc.WebApi.Security;
 /// <summary>
 /// ASP.NET Core's rate limiter: the <see cref="LoginPolicy"/> gives each client IP a fixed window of attempts on the
 /// anonymous endpoints that check passwords or create accounts, the <see cref="PublicCheckPolicy"/> one on the anonymous
-/// result verification; a global limiter gives each integrator (client id) a fixed window on all its calls.
+/// result verification and figures, the <see cref="LookupPolicy"/> one on the public dossier lookup (which also refuses a
+/// citizen ID after repeated failures, <see cref="LookupFailures"/>); the <see cref="SubmissionPolicy"/> gives each
+/// signed-in user a window on online submission; a global limiter gives each integrator (client id) a fixed window on
+/// all its calls.
 /// Rejections are 429 problem details with Retry-After.
 /// </summary>
 internal static class RateLimitingSetup
@@ -19,21 +22,21 @@ internal static class RateLimitingSetup
 
     public const string PublicCheckPolicy = "public-check";
 
+    public const string LookupPolicy = "dossier-lookup";
+
+    public const string SubmissionPolicy = "submission";
+
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LoginRateLimitOptions>()
-            .Bind(configuration.GetSection(LoginRateLimitOptions.Section))
-            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimiting:Login needs a positive PermitLimit and WindowSeconds.")
-            .ValidateOnStart();
-        services.AddOptions<PublicCheckRateLimitOptions>()
-            .Bind(configuration.GetSection(PublicCheckRateLimitOptions.Section))
-            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimiting:PublicCheck needs a positive PermitLimit and WindowSeconds.")
-            .ValidateOnStart();
-
-        services.AddOptions<IntegratorRateLimitOptions>()
-            .Bind(configuration.GetSection(IntegratorRateLimitOptions.Section))
-            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, "RateLimiting:Integrator needs a positive PermitLimit and WindowSeconds.")
-            .ValidateOnStart();
+        AddLimit<LoginRateLimitOptions>(services, configuration, LoginRateLimitOptions.Section);
+        AddLimit<PublicCheckRateLimitOptions>(services, configuration, PublicCheckRateLimitOptions.Section);
+        AddLimit<IntegratorRateLimitOptions>(services, configuration, IntegratorRateLimitOptions.Section);
+        AddLimit<SubmissionRateLimitOptions>(services, configuration, SubmissionRateLimitOptions.Section);
+        AddLimit<LookupRateLimitOptions>(services, configuration, LookupRateLimitOptions.Section)
+            .Validate(
+                o => o.FailureLimit > 0 && o.FailureWindowSeconds > 0 && o.LockoutSeconds > 0,
+                $"{LookupRateLimitOptions.Section} needs a positive FailureLimit, FailureWindowSeconds and LockoutSeconds.");
+        services.AddSingleton<LookupFailures>();
 
         services.AddRateLimiter(options =>
         {
@@ -43,39 +46,42 @@ internal static class RateLimitingSetup
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var clientId = context.User.FindFirst(AppClaimTypes.ClientId)?.Value;
-                if (clientId is null || context.User.Identity?.IsAuthenticated != true)
-                {
-                    return RateLimitPartition.GetNoLimiter(string.Empty);
-                }
-
-                var limits = context.RequestServices.GetRequiredService<IOptions<IntegratorRateLimitOptions>>().Value;
-                return Window($"client:{clientId}", limits.PermitLimit, limits.WindowSeconds);
+                return clientId is null || context.User.Identity?.IsAuthenticated != true
+                    ? RateLimitPartition.GetNoLimiter(string.Empty)
+                    : Window($"client:{clientId}", Limits<IntegratorRateLimitOptions>(context));
             });
-            options.AddPolicy(LoginPolicy, context =>
-            {
-                var limits = context.RequestServices.GetRequiredService<IOptions<LoginRateLimitOptions>>().Value;
-                return PerClient(context, limits.PermitLimit, limits.WindowSeconds);
-            });
-            options.AddPolicy(PublicCheckPolicy, context =>
-            {
-                var limits = context.RequestServices.GetRequiredService<IOptions<PublicCheckRateLimitOptions>>().Value;
-                return PerClient(context, limits.PermitLimit, limits.WindowSeconds);
-            });
+            options.AddPolicy(LoginPolicy, context => Window(ClientAddress(context), Limits<LoginRateLimitOptions>(context)));
+            options.AddPolicy(PublicCheckPolicy, context => Window(ClientAddress(context), Limits<PublicCheckRateLimitOptions>(context)));
+            options.AddPolicy(LookupPolicy, context => Window(ClientAddress(context), Limits<LookupRateLimitOptions>(context)));
+            // Per signed-in user; the endpoint needs a user, so an anonymous call is refused before it counts.
+            options.AddPolicy(SubmissionPolicy, context =>
+                Window($"user:{context.User.FindFirst(AppClaimTypes.Subject)?.Value}", Limits<SubmissionRateLimitOptions>(context)));
         });
         return services;
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, int permitLimit, int windowSeconds)
-    {
-        // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured (see README).
-        return Window(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", permitLimit, windowSeconds);
-    }
+    /// <summary>
+    /// The address the per-client limits count against: the connection's peer, or the client named by a trusted proxy
+    /// (see <see cref="ForwardedHeadersSetup"/>).
+    /// </summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static RateLimitPartition<string> Window(string partition, int permitLimit, int windowSeconds) =>
+    private static OptionsBuilder<TOptions> AddLimit<TOptions>(IServiceCollection services, IConfiguration configuration, string section)
+        where TOptions : class, IFixedWindowLimit =>
+        services.AddOptions<TOptions>()
+            .Bind(configuration.GetSection(section))
+            .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, $"{section} needs a positive PermitLimit and WindowSeconds.")
+            .ValidateOnStart();
+
+    private static TOptions Limits<TOptions>(HttpContext context)
+        where TOptions : class, IFixedWindowLimit =>
+        context.RequestServices.GetRequiredService<IOptions<TOptions>>().Value;
+
+    private static RateLimitPartition<string> Window(string partition, IFixedWindowLimit limit) =>
         RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = permitLimit,
-            Window = TimeSpan.FromSeconds(windowSeconds),
+            PermitLimit = limit.PermitLimit,
+            Window = TimeSpan.FromSeconds(limit.WindowSeconds),
             QueueLimit = 0,
             AutoReplenishment = true,
         });
@@ -96,7 +102,7 @@ internal static class RateLimitingSetup
                 Status = StatusCodes.Status429TooManyRequests,
                 Detail = Localized.Text(
                     "Bạn đã thử quá nhiều lần. Vui lòng đợi một lát rồi thử lại.",
-                    "Too many attempts from your address. Wait a moment and try again."),
+                    "Too many attempts. Wait a moment and try again."),
                 Extensions = { ["code"] = "rate_limit.exceeded" },
             },
         });

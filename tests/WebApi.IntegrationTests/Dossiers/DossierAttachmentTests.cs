@@ -58,6 +58,7 @@ public sealed class DossierAttachmentTests : ApiTestFixture
                 download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
                 download.Content.Headers.ContentDisposition.FileNameStar.ShouldBe(files[i].Item2);
                 download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+                download.Headers.GetValues("Content-Security-Policy").Single().ShouldBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox");
                 (await download.Content.ReadAsByteArrayAsync()).ShouldBe(bytes);
             }
         }

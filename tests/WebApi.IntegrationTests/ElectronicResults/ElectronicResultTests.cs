@@ -36,6 +36,7 @@ public sealed class ElectronicResultTests : ApiTestFixture
             download.StatusCode.ShouldBe(HttpStatusCode.OK);
             download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
             download.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("Quyết định 15 QĐ-SGDĐT.pdf");
+            download.Headers.GetValues("Content-Security-Policy").Single().ShouldEndWith("; sandbox");
             (await download.Content.ReadAsByteArrayAsync()).ShouldBe(pdf);
         }
 

@@ -24,5 +24,8 @@ public sealed class ServerErrorProblemTests
         body.ShouldNotContain("Npgsql");
         body.ShouldNotContain("   at ");
         body.ShouldNotContain("hanoidvc_database_that_does_not_exist");
+        // The exception handler clears the answer's headers; the security headers are written after it.
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldStartWith("default-src 'none'");
+        response.Headers.GetValues("X-Frame-Options").ShouldBe(["DENY"]);
     }
 }
