@@ -11,6 +11,7 @@ using HanoiDvc.Infrastructure.Files;
 using HanoiDvc.Infrastructure.Health;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Notifications;
+using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Payments;
 using HanoiDvc.Infrastructure.Persistence;
@@ -38,8 +39,10 @@ public static class DependencyInjection
 
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<OutboxInterceptor>();
+        services.AddScoped<DossierMetricsInterceptor>();
+        services.AddSingleton<HanoiDvcMetrics>();
         services.AddDbContext<AppDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxInterceptor>())
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxInterceptor>(), sp.GetRequiredService<DossierMetricsInterceptor>())
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
                 .MigrationsHistoryTable("__ef_migrations_history")
@@ -95,10 +98,18 @@ public static class DependencyInjection
         // The storage is this container's own singleton rather than Hangfire's global JobStorage.Current,
         // so two hosts in one process (tests, tools) never share or overwrite each other's storage.
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
-        services.AddHangfire(config => config
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+        services.AddHangfire(config =>
+        {
+            config
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            // Hangfire's filters are process-wide: the tracing filter is added once, whatever the number of hosts.
+            if (!GlobalJobFilters.Filters.Any(f => f.Instance == HangfireJobTracing.Instance))
+            {
+                config.UseFilter(HangfireJobTracing.Instance);
+            }
+        });
         if (options.ServerEnabled)
         {
             services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);

@@ -3,12 +3,13 @@ using System.Text.Json.Serialization;
 using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Observability;
 using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace HanoiDvc.WebApi;
 
-/// <summary>Registers what the HTTP layer needs: problem details, security, limits, OpenAPI, JSON and request cultures.</summary>
+/// <summary>Registers what the HTTP layer needs: problem details, security, limits, OpenAPI, telemetry, JSON and request cultures.</summary>
 internal static class DependencyInjection
 {
     public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration)
@@ -25,6 +26,7 @@ internal static class DependencyInjection
         services.AddStatisticsOutputCache();
         services.AddSpaCompression();
         services.AddApiDocumentation();
+        services.AddObservability(configuration);
         // Binding failures ("page=abc") become exceptions, so the one handler writes them as problems with a detail.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>

@@ -7,17 +7,14 @@ using HanoiDvc.WebApi;
 using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Observability;
 using HanoiDvc.WebApi.Security;
 using Serilog;
-using Serilog.Formatting.Compact;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Host.UseSerilog((context, services, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console(new RenderedCompactJsonFormatter()));
+// JSON lines with trace ids and personal data masked (Observability/LoggingSetup.cs).
+builder.Host.UseJsonLogging();
 
 builder.Services
     .AddApplication(builder.Configuration)
@@ -72,6 +69,7 @@ app.UseOutputCache();
 app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new LocalRequestsOnlyAuthorizationFilter()] });
 
 app.MapHealthEndpoints();
+app.MapMetricsEndpoint();
 app.MapOverviewEndpoints();
 app.MapAgencyEndpoints();
 app.MapProcedureEndpoints();

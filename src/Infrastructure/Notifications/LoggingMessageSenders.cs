@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Common.Privacy;
 using HanoiDvc.Application.Notifications.Channels;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ internal sealed partial class LoggingSmsSender(ILogger<LoggingSmsSender> logger)
 {
     public Task SendAsync(ShortMessage message, CancellationToken cancellationToken)
     {
-        var masked = PhoneMask.Phone(message.Phone);
+        var masked = PersonalDataMask.Phone(message.Phone);
         LogSms(logger, message.IdempotencyKey, masked, message.Text);
         return Task.CompletedTask;
     }
@@ -22,27 +23,11 @@ internal sealed partial class LoggingZaloSender(ILogger<LoggingZaloSender> logge
 {
     public Task SendAsync(ShortMessage message, CancellationToken cancellationToken)
     {
-        var masked = PhoneMask.Phone(message.Phone);
+        var masked = PersonalDataMask.Phone(message.Phone);
         LogZalo(logger, message.IdempotencyKey, masked, message.Text);
         return Task.CompletedTask;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Zalo {Key} to {Phone}: {Text}")]
     private static partial void LogZalo(ILogger logger, string key, string phone, string text);
-}
-
-/// <summary>Personal data in logs: phone numbers keep their last three digits, emails their first letter and domain.</summary>
-internal static class PhoneMask
-{
-    public static string Phone(string phone)
-    {
-        var digits = phone.Trim();
-        return digits.Length <= 3 ? new string('*', digits.Length) : new string('*', digits.Length - 3) + digits[^3..];
-    }
-
-    public static string Email(string email)
-    {
-        var at = email.IndexOf('@', StringComparison.Ordinal);
-        return at <= 0 ? "***" : email[0] + "***" + email[at..];
-    }
 }

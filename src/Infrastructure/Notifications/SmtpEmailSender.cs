@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Common.Privacy;
 using HanoiDvc.Application.Notifications.Channels;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -36,7 +37,7 @@ internal sealed partial class SmtpEmailSender(IOptions<SmtpOptions> options, ILo
 
         await client.SendAsync(mime, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
-        var masked = PhoneMask.Email(message.To);
+        var masked = PersonalDataMask.Email(message.To);
         LogSent(logger, mime.MessageId, masked);
         return true;
     }

@@ -1,7 +1,7 @@
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Domain.Common;
+using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HanoiDvc.Infrastructure.Outbox;
 
@@ -10,42 +10,15 @@ namespace HanoiDvc.Infrastructure.Outbox;
 /// are written in the same transaction as the state change (and its audit records): a failed save writes neither. The
 /// aggregates' events are cleared only once the save succeeded, so a retried save writes them again, once.
 /// </summary>
-internal sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
+internal sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesHooks
 {
     private List<(AggregateRoot Aggregate, OutboxMessage[] Messages)> _pending = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Capture(eventData.Context);
-        return result;
-    }
+    protected override void BeforeSave(DbContext? db) => Capture(db);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    protected override void AfterSave(DbContext? db) => Clear();
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Clear();
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Clear();
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Discard(eventData.Context);
-        return Task.CompletedTask;
-    }
+    protected override void AfterFailure(DbContext? db) => Discard(db);
 
     private void Capture(DbContext? db)
     {

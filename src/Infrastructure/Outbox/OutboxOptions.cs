@@ -19,4 +19,7 @@ public sealed class OutboxOptions
 
     /// <summary>Back-off after the first failure; doubled after each further one.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the dispatcher counts the waiting messages for the backlog gauges (one small query).</summary>
+    public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

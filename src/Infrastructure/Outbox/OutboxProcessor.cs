@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Reflection;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Infrastructure.Notifications;
+using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,12 +18,15 @@ namespace HanoiDvc.Infrastructure.Outbox;
 /// <c>FOR UPDATE SKIP LOCKED</c> (so any number of processes share the work and never take the same row), run its
 /// notification mappings and handlers in the same transaction, mark it sent, commit. A failing message is rolled back to
 /// a savepoint and rescheduled with exponential back-off; after <see cref="OutboxOptions.MaxAttempts"/> it is given up
-/// and stays in the table with its last error.
+/// and stays in the table with its last error. Each delivery is a span; the time from writing to delivery and, every
+/// <see cref="OutboxOptions.BacklogSampleInterval"/>, the number of waiting messages go to <see cref="HanoiDvcMetrics"/>.
 /// </summary>
-public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, ILogger<OutboxProcessor> logger)
+public sealed partial class OutboxProcessor(
+    IServiceScopeFactory scopes, TimeProvider clock, IOptions<OutboxOptions> options, HanoiDvcMetrics metrics, ILogger<OutboxProcessor> logger)
 {
     private static readonly MethodInfo DispatchMethod = typeof(OutboxProcessor).GetMethod(nameof(DispatchAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly OutboxEventTypes Types = new();
+    private DateTimeOffset _sampledAt = DateTimeOffset.MinValue;
 
     /// <summary>Delivers up to one batch of due messages; returns how many were handled (sent or failed).</summary>
     public async Task<int> ProcessAsync(CancellationToken cancellationToken)
@@ -32,7 +37,26 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
             handled++;
         }
 
+        await SampleBacklogAsync(cancellationToken);
         return handled;
+    }
+
+    private async Task SampleBacklogAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        // (A clock set back, as tests and time corrections do, samples at once.)
+        if (now >= _sampledAt && now - _sampledAt < options.Value.BacklogSampleInterval)
+        {
+            return;
+        }
+
+        _sampledAt = now;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var backlog = await db.Database.SqlQuery<OutboxBacklogRow>(
+            $"SELECT count(*) AS waiting, min(created_at) AS oldest FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL")
+            .SingleAsync(cancellationToken);
+        metrics.OutboxSampled(backlog.Waiting, backlog.Oldest);
     }
 
     private async Task<bool> ProcessOneAsync(CancellationToken cancellationToken)
@@ -53,21 +77,31 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
                 return false;
             }
 
+            using var activity = Telemetry.Source.StartActivity($"outbox {message.Type}");
+            activity?.SetTag("outbox.message.id", message.Id);
             await transaction.CreateSavepointAsync("deliver", cancellationToken);
+            DateTimeOffset? sentAt = null;
             try
             {
                 await DeliverAsync(scope.ServiceProvider, message, cancellationToken);
                 message.MarkSent(clock.GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
+                sentAt = message.SentAt;
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                 await transaction.RollbackToSavepointAsync("deliver", cancellationToken);
                 db.ChangeTracker.Clear();
                 await RecordFailureAsync(db, message, ex, now, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
+            if (sentAt is { } sent)
+            {
+                metrics.OutboxMessageSent(message.Type, message.CreatedAt, sent);
+            }
+
             return true;
         });
     }
@@ -128,4 +162,6 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
             await handler.HandleAsync(domainEvent, outboxMessageId, cancellationToken);
         }
     }
+
+    private sealed record OutboxBacklogRow(long Waiting, DateTimeOffset? Oldest);
 }

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Notifications;
 using HanoiDvc.Application.Notifications.Events;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Infrastructure.Notifications.Reminders;
+using HanoiDvc.WebApi.IntegrationTests.Observability;
 using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.WebApi.IntegrationTests.Notifications;
@@ -21,6 +22,7 @@ public sealed class OverdueCheckTests : NotificationTestFixture
         var calendar = await Calendar();
         var morning = MorningOf(calendar.NextWorkingDay(LocalDate(due, calendar)), calendar);
         Clock.Set(morning);
+        using var readings = new MeterReadings(Host.Services);
 
         var result = await RunCheckAsync();
         var second = await RunCheckAsync();
@@ -28,6 +30,7 @@ public sealed class OverdueCheckTests : NotificationTestFixture
 
         result.ShouldBe(new OverdueCheckResult(true, 1, 1, 1, 1)); // the specialist's step is late too (one notice covers both)
         second.ShouldBe(new OverdueCheckResult(true, 0, 0, 1, 0));
+        readings.Read("hanoidvc.dossiers.overdue").ShouldBe(1, "still open and late at the second check");
         (await WithDbAsync(db => db.Dossiers.Where(d => d.Id == id).Select(d => d.OverdueAt).SingleAsync())).ShouldBe(morning);
         var notifications = await WithDbAsync(db => db.Notifications.Where(n => n.Kind == NotificationKind.Overdue || n.Kind == NotificationKind.ApologyDue).ToListAsync());
         notifications.Single(n => n.Kind == NotificationKind.Overdue).RecipientId.ShouldBe(workflow.SpecialistId);

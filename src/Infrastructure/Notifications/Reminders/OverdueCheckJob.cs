@@ -2,6 +2,7 @@ using Hangfire;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications.Events;
+using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -21,9 +22,11 @@ public sealed record OverdueCheckResult(bool WorkingDay, int DossiersMarked, int
 /// (<c>dossiers.overdue_at</c>) and current steps past their deadline (<c>dossier_steps.overdue_at</c>), tells the
 /// specialist holding each (or the leaders when nobody does), and sends each agency's leaders one summary with the
 /// late dossiers that need an apology letter. Set-based SQL in one transaction; marking only unmarked rows makes a
-/// second run (or a second process) find nothing new, and the summary is keyed by (agency, date).
+/// second run (or a second process) find nothing new, and the summary is keyed by (agency, date). It also counts the open
+/// overdue dossiers for the <c>hanoidvc.dossiers.overdue</c> gauge, which reads that count rather than the database.
 /// </summary>
-public sealed partial class OverdueCheckJob(AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, ILogger<OverdueCheckJob> logger)
+public sealed partial class OverdueCheckJob(
+    AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, HanoiDvcMetrics metrics, ILogger<OverdueCheckJob> logger)
 {
     /// <summary>Recurring job id.</summary>
     public const string JobId = "overdue-check";
@@ -44,15 +47,19 @@ public sealed partial class OverdueCheckJob(AppDbContext db, IWorkingCalendarPro
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
-        var result = await strategy.ExecuteAsync(async () =>
+        var (result, openOverdue) = await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = await CheckAsync(now, today, cancellationToken);
+            var openOverdue = await db.Database
+                .SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM dossiers WHERE overdue_at IS NOT NULL AND status IN {Open}")
+                .SingleAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return result;
+            return (result, openOverdue);
         });
+        metrics.OverdueCounted(openOverdue);
         LogDone(logger, today, result.DossiersMarked, result.StepsMarked, result.NeedApology, result.Summaries);
         return result;
     }

@@ -18,7 +18,7 @@ namespace HanoiDvc.Infrastructure.Persistence.Auditing;
 /// written in the same transaction as the change (a failed save writes neither). Secrets never enter the trail:
 /// refresh tokens and Identity's user tokens are not audited at all (nor outbox messages and notifications, which are messages about audited changes), and hashes and security stamps are left out.
 /// </summary>
-internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, TimeProvider clock) : SaveChangesInterceptor
+internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, TimeProvider clock) : SaveChangesHooks
 {
     private static readonly HashSet<Type> Unaudited = [typeof(AuditRecord), typeof(RefreshToken), typeof(IdentityUserToken<Guid>),
         typeof(OutboxMessage), typeof(Notification), typeof(Domain.Integrations.WebhookDelivery), typeof(Domain.Integrations.WebhookAttempt)];
@@ -32,38 +32,11 @@ internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, 
 
     private List<AuditRecord> _pending = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Capture(eventData.Context);
-        return result;
-    }
+    protected override void BeforeSave(DbContext? db) => Capture(db);
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Capture(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+    protected override void AfterSave(DbContext? db) => _pending = [];
 
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        _pending = [];
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        _pending = [];
-        return ValueTask.FromResult(result);
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Discard(eventData.Context);
-        return Task.CompletedTask;
-    }
+    protected override void AfterFailure(DbContext? db) => Discard(db);
 
     private void Capture(DbContext? db)
     {
