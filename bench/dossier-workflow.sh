@@ -55,14 +55,8 @@ CITIZEN=$(token citizen.demo) && DESK=$(token sgd.receptionist) && COMMUNE_DESK=
   || { log "sign-in failed"; exit 1; }
 
 # A real draft through the API: the template of the drafts to submit (its JSON columns are what the application writes).
-# The form is filled like tests/WebApi.IntegrationTests/Dossiers/FormFillers.cs.
-FILL='[.form[] | select(.required) | {key, value: (
-  if .type == "Number" then ((.min // 2020) | tostring) elif .type == "Date" then "2008-05-01"
-  elif .type == "Select" then .options[0].value elif .type == "CitizenId" then "001090012345"
-  elif .type == "Phone" then "0912345678" elif .type == "Email" then "an.nguyen@example.vn"
-  elif .type == "School" then "Trường THPT Chu Văn An" elif .type == "File" then "giay-to.pdf" else "Nguyễn Văn Đức" end)}] | from_entries'
 PROCEDURE=$(curl -fsS "$URL/api/v1/procedures?level=province&applicantType=Citizen&pageSize=100" | jq -er '.items[0].id') || exit 1
-FORM=$(curl -fsS "$URL/api/v1/procedures/$PROCEDURE" | jq -c "$FILL") || exit 1
+FORM=$(curl -fsS "$URL/api/v1/procedures/$PROCEDURE" | jq -c -f "$ROOT/bench/fill-form.jq") || exit 1
 DEPARTMENT=$("${PSQL[@]}" -Atc "SELECT id FROM agencies WHERE code = '000.00.12.H26'")
 TEMPLATE=$(curl -fsS -X POST "$URL/api/v1/dossiers" -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
   -d "{\"procedureId\":\"$PROCEDURE\",\"decidingAgencyId\":\"$DEPARTMENT\",\"formData\":$FORM}" | jq -er .id) || { log "could not start a draft"; exit 1; }

@@ -79,18 +79,13 @@ curl -fsS -X POST "$URL/api/v1/webhooks" "${AUTH[@]}" -H 'Content-Type: applicat
   -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\",\"events\":[\"dossier.submitted\"]}" >/dev/null || exit 1
 
 # One dossier by ingestion: the Department's first procedure whose required fields this filler answers.
-FILL='[.form[] | select(.required) | {key, value: (
-  if .type == "Number" then ((.min // 2020) | tostring) elif .type == "Date" then "2008-05-01"
-  elif .type == "Select" then .options[0].value elif .type == "CitizenId" then "001090012345"
-  elif .type == "Phone" then "0912345678" elif .type == "Email" then "an.nguyen@example.vn"
-  elif .type == "School" then "Trường THPT Chu Văn An" elif .type == "File" then "giay-to.pdf" else "Nguyễn Văn Đức" end)}] | from_entries'
 { printf '%%PDF-1.7\n'; head -c 2000 /dev/urandom; } >"$WORK/document.pdf"
 SHA=$(curl -fsS -X POST "$URL/api/v1/integrations/files" "${AUTH[@]}" -F "file=@$WORK/document.pdf;type=application/pdf" | jq -er .sha256) || exit 1
 INGESTED=""
 for PROCEDURE in $(curl -fsS "$URL/api/v1/procedures?level=province&applicantType=Citizen&pageSize=50" "${AUTH[@]}" | jq -r '.items[].id'); do
   DETAIL=$(curl -fsS "$URL/api/v1/procedures/$PROCEDURE" "${AUTH[@]}")
-  BODY=$(jq -c --arg dept "$DEPARTMENT" --arg sha "$SHA" "{procedureId: .id, decidingAgencyId: \$dept,
-    applicant: {fullName: \"Nguyễn Văn Đức\", citizenId: \"001090012345\"}, formData: ($FILL),
+  BODY=$(jq -c --arg dept "$DEPARTMENT" --arg sha "$SHA" --argjson form "$(jq -c -f "$ROOT/bench/fill-form.jq" <<<"$DETAIL")" "{procedureId: .id, decidingAgencyId: \$dept,
+    applicant: {fullName: \"Nguyễn Văn Đức\", citizenId: \"001090012345\"}, formData: \$form,
     attachments: [.documents[] | select(.mandatory) | {sha256: \$sha, fileName: \"giay-to.pdf\", documentName: .name}]}" <<<"$DETAIL")
   if INGESTED=$(curl -fsS -X POST "$URL/api/v1/integrations/dossiers" "${AUTH[@]}" -H 'Content-Type: application/json' -d "$BODY" | jq -er .id); then
     break

@@ -15,7 +15,6 @@ using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Payments;
 using HanoiDvc.Infrastructure.Persistence;
-using HanoiDvc.Infrastructure.Persistence.Auditing;
 using HanoiDvc.Infrastructure.Persistence.Seed;
 using HanoiDvc.Infrastructure.Results;
 using HanoiDvc.Infrastructure.Statistics;
@@ -23,10 +22,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Infrastructure;
 
-/// <summary>Registers PostgreSQL (EF Core), Identity stores, Hangfire, health checks, the PDF forms and the payment gateways.</summary>
+/// <summary>Registers PostgreSQL (EF Core, primary and read replica), Identity stores, Hangfire, health checks, the PDF forms and the payment gateways.</summary>
 public static class DependencyInjection
 {
     /// <summary>Tag of the checks behind <c>/health/ready</c>.</summary>
@@ -37,20 +38,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured (environment variable ConnectionStrings__Default).");
 
-        services.AddScoped<AuditInterceptor>();
-        services.AddScoped<OutboxInterceptor>();
-        services.AddScoped<DossierMetricsInterceptor>();
-        services.AddSingleton<HanoiDvcMetrics>();
-        services.AddDbContext<AppDbContext>((sp, options) => options
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxInterceptor>(), sp.GetRequiredService<DossierMetricsInterceptor>())
-            .UseNpgsql(connectionString, npgsql => npgsql
-                .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
-                .MigrationsHistoryTable("__ef_migrations_history")
-                .EnableRetryOnFailure()
-                // A dossier loads with its steps and attachments: one query per collection, not their cross product.
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .UseSnakeCaseNamingConvention());
-        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddDatabase(configuration, connectionString);
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<AgencySeeder>();
         services.AddScoped<ProcedureSeeder>();
@@ -73,9 +61,15 @@ public static class DependencyInjection
 
         AddHangfire(services, configuration, connectionString);
 
-        services.AddHealthChecks()
+        var health = services.AddHealthChecks()
             .AddNpgSql(connectionString, name: "database", tags: [ReadyTag])
             .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [ReadyTag]);
+        if (configuration.GetConnectionString("ReadOnly") is { Length: > 0 } readOnly)
+        {
+            // Degraded, not unhealthy: every API process shares the replica, so taking this one out of the load balancer would not help.
+            health.AddNpgSql(readOnly, name: "database-read-only", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
+        }
+
         return services;
     }
 

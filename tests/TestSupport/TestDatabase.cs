@@ -15,10 +15,13 @@ public sealed class TestDatabase
     private Respawner? _respawner;
 
     public TestDatabase(string databaseName)
+        : this(databaseName, Environment.GetEnvironmentVariable("HANOIDVC_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=54339;Username=postgres")
     {
-        var server = Environment.GetEnvironmentVariable("HANOIDVC_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=54339;Username=postgres";
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName, IncludeErrorDetail = true }.ConnectionString;
     }
+
+    /// <summary>A database on another server than the shared one (a cluster a test starts and stops itself).</summary>
+    public TestDatabase(string databaseName, string server) =>
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = databaseName, IncludeErrorDetail = true }.ConnectionString;
 
     public string ConnectionString { get; }
 

@@ -8,8 +8,9 @@ namespace HanoiDvc.Infrastructure.Statistics;
 /// <summary>
 /// Reads the statistics tables: whole months inside the period from a monthly table, the days at either end from a daily
 /// table (per procedure when the figures are, per agency otherwise); the open dossiers from <c>dossiers</c> (decision 0016).
+/// Reads the read replica when one is configured (decision 0022).
 /// </summary>
-internal sealed class StatisticsReadModel(AppDbContext db, TimeProvider clock) : IStatisticsReadModel
+internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock) : IStatisticsReadModel
 {
     /// <summary>The open dossiers, word for word the predicate of the partial index <c>ix_dossiers_open_statistics</c>.</summary>
     private const string Open = "d.status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND d.received_at IS NOT NULL";

@@ -11,11 +11,15 @@ namespace HanoiDvc.WebApi.ErrorHandling;
 /// <summary>
 /// Turns every exception into an RFC 9457 problem: validation → 400 with field errors, not signed in or sign-in
 /// refused → 401 (with a <c>code</c> when there is one), forbidden → 403, not found → 404, domain rule, taken value
-/// or concurrency conflict → 409, anything else → 500 without internals.
+/// or concurrency conflict → 409, the database out of reach → 503 <c>database.unavailable</c> with <c>Retry-After</c>,
+/// anything else → 500 without internals.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    /// <summary>Seconds a client is asked to wait after a 503: about one restart of PostgreSQL.</summary>
+    public const int RetryAfterSeconds = 5;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -66,12 +70,24 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Detail = "The resource was changed by someone else; reload it and try again.",
                 Extensions = { ["code"] = "concurrency.conflict" },
             },
+            _ when DatabaseOutage.Is(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Detail = "The database cannot be reached at the moment; try again shortly.",
+                Extensions = { ["code"] = "database.unavailable" },
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError },
         };
 
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            // Every request fails the same way during an outage: one line each, without the stack.
+            LogDatabaseUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -100,6 +116,9 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             .ToDictionary(g => g.Key, g => g.Select(e => english ? e.MessageEn : e.Message).ToArray(), StringComparer.Ordinal);
         return new HttpValidationProblemDetails(errors) { Status = StatusCodes.Status400BadRequest, Extensions = { ["code"] = exception.Code } };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path}: {Reason}")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string method, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

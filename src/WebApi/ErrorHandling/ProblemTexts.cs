@@ -16,6 +16,7 @@ internal static class ProblemTexts
         [StatusCodes.Status422UnprocessableEntity] = ("Yêu cầu không thể xử lý.", "The request cannot be processed."),
         [StatusCodes.Status429TooManyRequests] = ("Quá nhiều yêu cầu, vui lòng thử lại sau.", "Too many requests; try again later."),
         [StatusCodes.Status500InternalServerError] = ("Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.", "An unexpected error occurred. Please try again later."),
+        [StatusCodes.Status503ServiceUnavailable] = ("Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.", "The service is temporarily unavailable. Please try again shortly."),
     };
 
     /// <summary>The title of <paramref name="status"/> in <paramref name="culture"/> (English or else Vietnamese).</summary>

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Application.Common.Behaviours;
 
-/// <summary>Logs failures that are not the caller's fault (anything but validation, domain, conflict, not-found, unauthorized and forbidden errors) with the request name, then rethrows.</summary>
+/// <summary>
+/// Logs failures that are not the caller's fault (anything but validation, domain, conflict, not-found, unauthorized and
+/// forbidden errors) with the request name, then rethrows; a database out of reach is one warning line, without the stack.
+/// </summary>
 internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<UnhandledExceptionBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
@@ -16,6 +19,11 @@ internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(I
         try
         {
             return await next();
+        }
+        catch (Exception ex) when (DatabaseOutage.Is(ex))
+        {
+            LogDatabaseUnavailable(logger, typeof(TRequest).Name, ex.GetBaseException().Message);
+            throw;
         }
         catch (Exception ex) when (!IsExpected(ex))
         {
@@ -27,6 +35,9 @@ internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(I
     private static bool IsExpected(Exception ex) =>
         ex is RequestValidationException or ValidationException or DomainException or ConflictException or NotFoundException
             or UnauthorizedAccessException or ForbiddenAccessException or OperationCanceledException;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable in {RequestName}: {Reason}")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, string requestName, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {RequestName}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string requestName);

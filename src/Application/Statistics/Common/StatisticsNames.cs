@@ -9,17 +9,17 @@ public sealed record StatisticsLabel(string Name, string NameEn, string? Code);
 /// <summary>Names of the keys of a breakdown: agencies by id, procedures by id (the name of their latest version).</summary>
 internal static class StatisticsNames
 {
-    public static async Task<IReadOnlyDictionary<string, StatisticsLabel>> ForAsync(IAppDbContext db, StatisticsGrouping grouping, IEnumerable<string> keys, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyDictionary<string, StatisticsLabel>> ForAsync(IReadDbContext db, StatisticsGrouping grouping, IEnumerable<string> keys, CancellationToken cancellationToken)
     {
         var ids = keys.Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).ToArray();
         switch (grouping)
         {
             case StatisticsGrouping.Agency:
-                var agencies = await db.Agencies.AsNoTracking().Where(a => ids.Contains(a.Id))
+                var agencies = await db.Agencies.Where(a => ids.Contains(a.Id))
                     .Select(a => new { a.Id, a.Name, a.NameEn, a.Code }).ToListAsync(cancellationToken);
                 return agencies.ToDictionary(a => a.Id.ToString(), a => new StatisticsLabel(a.Name, a.NameEn, a.Code), StringComparer.Ordinal);
             case StatisticsGrouping.Procedure:
-                var versions = await db.ProcedureVersions.AsNoTracking().Where(v => ids.Contains(v.ProcedureId))
+                var versions = await db.ProcedureVersions.Where(v => ids.Contains(v.ProcedureId))
                     .Join(db.Procedures, v => v.ProcedureId, p => p.Id, (v, p) => new { v.ProcedureId, v.Number, v.Name, v.Content, p.NationalCode })
                     .ToListAsync(cancellationToken);
                 return versions.GroupBy(v => v.ProcedureId).ToDictionary(

@@ -10,7 +10,7 @@ namespace HanoiDvc.Application.Statistics.Common;
 /// own agency and the agencies below it (<see cref="IAgencyScope"/>). Asking for one agency narrows that to its subtree:
 /// an unknown agency is 404, one outside the caller's tree 403.
 /// </summary>
-internal sealed class StatisticsScope(ICurrentUser user, IAgencyScope agencies, IAppDbContext db)
+internal sealed class StatisticsScope(ICurrentUser user, IAgencyScope agencies, IReadDbContext db)
 {
     /// <summary>The agencies to count; null for all.</summary>
     public async Task<IReadOnlySet<Guid>?> AgenciesAsync(Guid? agencyId, CancellationToken cancellationToken)

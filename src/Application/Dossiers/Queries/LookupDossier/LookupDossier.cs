@@ -8,7 +8,8 @@ namespace HanoiDvc.Application.Dossiers.Queries.LookupDossier;
 
 /// <summary>
 /// The public lookup (no sign-in): with the dossier code (or tracking number) AND the applicant's citizen ID, the status,
-/// the dates and what happens next — nothing else. A wrong pair is a plain 404, whichever half is wrong.
+/// the dates and what happens next — nothing else. A wrong pair is a plain 404, whichever half is wrong. Read from the
+/// read replica when one is configured, so a dossier changed a moment ago may show its previous state for that moment.
 /// </summary>
 public sealed record LookupDossier(string Code, string CitizenId) : IRequest<DossierLookupDto>;
 
@@ -18,12 +19,12 @@ public sealed record DossierLookupDto(
     DateTimeOffset? SubmittedAt, DateTimeOffset? ReceivedAt, DateTimeOffset? AppointmentAt, DateTimeOffset? ReturnedAt,
     IReadOnlyList<DossierAction> NextActions);
 
-internal sealed class LookupDossierHandler(IAppDbContext db) : IRequestHandler<LookupDossier, DossierLookupDto>
+internal sealed class LookupDossierHandler(IReadDbContext db) : IRequestHandler<LookupDossier, DossierLookupDto>
 {
     public async Task<DossierLookupDto> Handle(LookupDossier request, CancellationToken cancellationToken)
     {
         var key = request.Code.Trim().ToUpperInvariant();
-        var query = db.Dossiers.AsNoTracking().Where(d => d.ApplicantCitizenId == request.CitizenId);
+        var query = db.Dossiers.Where(d => d.ApplicantCitizenId == request.CitizenId);
         query = DossierCode.TryParse(key, out var code) ? query.Where(d => d.Code == code) : query.Where(d => d.TrackingNumber == key);
         var dossier = await query.SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Dossier", request.Code);
         return new DossierLookupDto(

@@ -8,7 +8,7 @@ namespace HanoiDvc.Application.Overview.Queries.GetOverview;
 /// <summary>Headline figures of the portal for its home page.</summary>
 public sealed record GetOverview : IRequest<OverviewDto>;
 
-internal sealed class GetOverviewHandler(IAppDbContext db) : IRequestHandler<GetOverview, OverviewDto>
+internal sealed class GetOverviewHandler(IReadDbContext db) : IRequestHandler<GetOverview, OverviewDto>
 {
     public async Task<OverviewDto> Handle(GetOverview request, CancellationToken cancellationToken)
     {

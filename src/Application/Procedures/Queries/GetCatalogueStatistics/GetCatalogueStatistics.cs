@@ -11,7 +11,7 @@ namespace HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;
 /// <summary>How many procedures the public catalogue holds, per deciding level and field, and how many are fully online (level 4).</summary>
 public sealed record GetCatalogueStatistics : IRequest<CatalogueStatisticsDto>;
 
-internal sealed class GetCatalogueStatisticsHandler(IAppDbContext db, IOptions<OrganisationOptions> organisation)
+internal sealed class GetCatalogueStatisticsHandler(IReadDbContext db, IOptions<OrganisationOptions> organisation)
     : IRequestHandler<GetCatalogueStatistics, CatalogueStatisticsDto>
 {
     public async Task<CatalogueStatisticsDto> Handle(GetCatalogueStatistics request, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ internal sealed class GetCatalogueStatisticsHandler(IAppDbContext db, IOptions<O
             .GroupBy(v => new { v.DecidingLevelCode, v.Field, v.ServiceLevel })
             .Select(g => new { g.Key.DecidingLevelCode, g.Key.Field, g.Key.ServiceLevel, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var levels = await db.AdministrativeLevels.AsNoTracking().OrderBy(l => l.Rank).ToListAsync(cancellationToken);
+        var levels = await db.AdministrativeLevels.OrderBy(l => l.Rank).ToListAsync(cancellationToken);
 
         var perLevel = levels.Select(level =>
         {

@@ -13,7 +13,7 @@ namespace HanoiDvc.Application.Procedures.Queries.GetPopularProcedures;
 /// </summary>
 public sealed record GetPopularProcedures(int Take = 6) : IRequest<IReadOnlyList<ProcedureSummaryDto>>;
 
-internal sealed class GetPopularProceduresHandler(IAppDbContext db, IMapper mapper, TimeProvider clock)
+internal sealed class GetPopularProceduresHandler(IReadDbContext db, IMapper mapper, TimeProvider clock)
     : IRequestHandler<GetPopularProcedures, IReadOnlyList<ProcedureSummaryDto>>
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(365);
@@ -21,7 +21,7 @@ internal sealed class GetPopularProceduresHandler(IAppDbContext db, IMapper mapp
     public async Task<IReadOnlyList<ProcedureSummaryDto>> Handle(GetPopularProcedures request, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow() - Window;
-        var counts = await db.Dossiers.AsNoTracking()
+        var counts = await db.Dossiers
             .Where(d => d.SubmittedAt >= since)
             .GroupBy(d => d.ProcedureId)
             .Select(g => new { ProcedureId = g.Key, Count = g.Count() })

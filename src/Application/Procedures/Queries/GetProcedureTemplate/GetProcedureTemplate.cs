@@ -12,7 +12,7 @@ public sealed record GetProcedureTemplate(Guid ProcedureId, string FileName) : I
 /// <summary>A template to send: its name, media type and content.</summary>
 public sealed record TemplateFile(string FileName, string ContentType, Stream Content);
 
-internal sealed class GetProcedureTemplateHandler(IAppDbContext db, IDocumentTemplates templates) : IRequestHandler<GetProcedureTemplate, TemplateFile>
+internal sealed class GetProcedureTemplateHandler(IReadDbContext db, IDocumentTemplates templates) : IRequestHandler<GetProcedureTemplate, TemplateFile>
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,7 +24,7 @@ internal sealed class GetProcedureTemplateHandler(IAppDbContext db, IDocumentTem
 
     public async Task<TemplateFile> Handle(GetProcedureTemplate request, CancellationToken cancellationToken)
     {
-        var content = await CatalogueQueries.PublishedVersions(db).AsNoTracking()
+        var content = await CatalogueQueries.PublishedVersions(db)
             .Where(v => v.ProcedureId == request.ProcedureId)
             .Select(v => v.Content)
             .SingleOrDefaultAsync(cancellationToken)

@@ -28,7 +28,7 @@ public sealed record SearchProcedures(
     int Page = 1,
     int PageSize = 20) : IRequest<PagedList<ProcedureSummaryDto>>, IPagedQuery;
 
-internal sealed class SearchProceduresHandler(IAppDbContext db, IMapper mapper) : IRequestHandler<SearchProcedures, PagedList<ProcedureSummaryDto>>
+internal sealed class SearchProceduresHandler(IReadDbContext db, IMapper mapper) : IRequestHandler<SearchProcedures, PagedList<ProcedureSummaryDto>>
 {
     public async Task<PagedList<ProcedureSummaryDto>> Handle(SearchProcedures request, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed record ExportStatistics(
     string Format, DateOnly From, DateOnly To, Guid? AgencyId = null, int? Level = null, ProcedureField? Field = null, Guid? ProcedureId = null)
     : IRequest<StatisticsFile>, IStatisticsFilter;
 
-internal sealed class ExportStatisticsHandler(IAppDbContext db, StatisticsScope scope, StatisticsFiguresReader reader, IEnumerable<IStatisticsReportWriter> writers)
+internal sealed class ExportStatisticsHandler(IReadDbContext db, StatisticsScope scope, StatisticsFiguresReader reader, IEnumerable<IStatisticsReportWriter> writers)
     : IRequestHandler<ExportStatistics, StatisticsFile>
 {
     public async Task<StatisticsFile> Handle(ExportStatistics request, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ internal sealed class ExportStatisticsHandler(IAppDbContext db, StatisticsScope 
         var rows = await reader.ReadAsync(slice, StatisticsGrouping.Procedure, cancellationToken);
         var names = await StatisticsNames.ForAsync(db, StatisticsGrouping.Procedure, rows.Select(r => r.Key), cancellationToken);
         var ids = rows.Select(r => Guid.Parse(r.Key)).ToArray();
-        var fields = (await db.ProcedureVersions.AsNoTracking().Where(v => ids.Contains(v.ProcedureId))
+        var fields = (await db.ProcedureVersions.Where(v => ids.Contains(v.ProcedureId))
                 .Select(v => new { v.ProcedureId, v.Number, v.Field }).ToListAsync(cancellationToken))
             .GroupBy(v => v.ProcedureId).ToDictionary(g => g.Key.ToString(), g => g.MaxBy(v => v.Number)!.Field, StringComparer.Ordinal);
 

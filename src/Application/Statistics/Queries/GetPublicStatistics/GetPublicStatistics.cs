@@ -33,7 +33,7 @@ public sealed record PublicStatisticsDto(int Year, DateOnly From, DateOnly To, D
 public sealed record PublicAgencyStatistics(
     Guid? AgencyId, string? Code, string Name, string NameEn, long Received, long Online, decimal? OnlineShare, long Resolved, long OnTime, decimal? OnTimeRate);
 
-internal sealed class GetPublicStatisticsHandler(IAppDbContext db, IStatisticsReadModel model, StatisticsFiguresReader reader)
+internal sealed class GetPublicStatisticsHandler(IReadDbContext db, IStatisticsReadModel model, StatisticsFiguresReader reader)
     : IRequestHandler<GetPublicStatistics, PublicStatisticsDto>
 {
     public async Task<PublicStatisticsDto> Handle(GetPublicStatistics request, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal sealed class GetPublicStatisticsHandler(IAppDbContext db, IStatisticsRe
         var from = new DateOnly(today.Year, 1, 1);
         var counts = (await model.CountAsync(new StatisticsSlice(from, today, null, null, null, null), StatisticsGrouping.Agency, cancellationToken))
             .ToDictionary(c => c.Key, StringComparer.Ordinal);
-        var agencies = await db.Agencies.AsNoTracking().Where(a => a.Decides).OrderBy(a => a.Code)
+        var agencies = await db.Agencies.Where(a => a.Decides).OrderBy(a => a.Code)
             .Select(a => new { a.Id, a.Code, a.Name, a.NameEn }).ToListAsync(cancellationToken);
         var rows = agencies
             .Select(a => Row(a.Id, a.Code, a.Name, a.NameEn, counts.GetValueOrDefault(a.Id.ToString()) ?? new StatisticsCounters()))

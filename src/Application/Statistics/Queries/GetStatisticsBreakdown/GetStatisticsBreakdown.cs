@@ -22,7 +22,7 @@ public sealed record GetStatisticsBreakdown(
 /// <param name="Figures">Its figures.</param>
 public sealed record StatisticsBreakdownRow(string Key, string Name, string NameEn, string? Code, StatisticsFigures Figures);
 
-internal sealed class GetStatisticsBreakdownHandler(IAppDbContext db, StatisticsScope scope, StatisticsFiguresReader reader)
+internal sealed class GetStatisticsBreakdownHandler(IReadDbContext db, StatisticsScope scope, StatisticsFiguresReader reader)
     : IRequestHandler<GetStatisticsBreakdown, IReadOnlyList<StatisticsBreakdownRow>>
 {
     public async Task<IReadOnlyList<StatisticsBreakdownRow>> Handle(GetStatisticsBreakdown request, CancellationToken cancellationToken)
