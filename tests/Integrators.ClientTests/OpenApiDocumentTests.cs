@@ -82,6 +82,10 @@ public sealed class OpenApiDocumentTests
                     problem.TryGetProperty("example", out var example).ShouldBeTrue($"{where} {error.Name}: no example");
                     example.GetProperty("status").GetInt32().ToString(CultureInfo.InvariantCulture).ShouldBe(error.Name, where);
                     example.GetProperty("code").GetString().ShouldNotBeNullOrWhiteSpace(where);
+                    if (error.Name == "503")
+                    {
+                        example.GetProperty("code").GetString().ShouldBe("database.unavailable", where);
+                    }
                 }
                 if (path.Name.StartsWith("/api/v1/integrations", StringComparison.Ordinal) || path.Name.StartsWith("/api/v1/webhooks", StringComparison.Ordinal))
                 {

@@ -75,7 +75,8 @@ internal sealed class OpenApiExamples : IDocumentFilter
             problem["status"] = status;
             problem["instance"] = "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001";
             problem["traceId"] = "0HN8K3F5Q2JVB:00000001";
-            problem["code"] = ProblemDetailsSetup.DefaultCode(status);
+            // The only 503 the API writes is the database out of reach.
+            problem["code"] = status == StatusCodes.Status503ServiceUnavailable ? "database.unavailable" : ProblemDetailsSetup.DefaultCode(status);
             if (status == StatusCodes.Status400BadRequest)
             {
                 problem["errors"] = new JsonObject { ["citizenId"] = new JsonArray("Số định danh cá nhân gồm đúng 12 chữ số.") };
