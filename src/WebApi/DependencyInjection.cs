@@ -16,6 +16,7 @@ internal static class DependencyInjection
         services.AddApiProblemDetails();
         services.AddApiSecurity(configuration);
         services.AddApiRateLimiting(configuration);
+        services.AddReverseProxySupport(configuration);
         // Output cache: anonymous public reads only (the default policy skips requests that carry credentials), with the
         // statistics' public policy and its tag.
         services.AddStatisticsOutputCache();

@@ -38,7 +38,9 @@ if (args.Contains("overdue-check", StringComparer.OrdinalIgnoreCase))
     return;
 }
 
-// Culture and correlation id first, so error responses are written in the caller's language and carry the id.
+// The client's address and scheme from a trusted proxy before anything reads them (rate limits, audit, dashboard).
+app.UseForwardedHeaders();
+// Culture and correlation id next, so error responses are written in the caller's language and carry the id.
 app.UseRequestLocalization();
 app.UseMiddleware<CorrelationIdMiddleware>();
 // The request log line names the integrator (client id) of client-credentials calls.
