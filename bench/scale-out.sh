@@ -70,7 +70,8 @@ run_wrk() {
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $4}' <<<"$out"); errs=$(awk '/Socket errors/ {print $0}' <<<"$out")
-  printf '%-44s %9s %9s %9s  %s\n' "$1" "$rps" "$p50" "$p99" "non-2xx: ${non2xx:-0} ${errs}" | tee -a "$RESULTS"
+  # What the load left to the background (outbox messages, webhook deliveries): delivered meanwhile on the same cores.
+  printf '%-44s %9s %9s %9s  %s\n' "$1" "$rps" "$p50" "$p99" "non-2xx: ${non2xx:-0}, left pending: $(pending_work | tr ' ' '+') ${errs}" | tee -a "$RESULTS"
 }
 
 printf '\n%-44s %9s %9s %9s\n' "(through nginx, wrk -t$THREADS -c$CONNECTIONS)" "req/s" "p50" "p99" | tee -a "$RESULTS"
@@ -98,6 +99,10 @@ done
 
 # Reminders: the receptions scheduled step reminders (Hangfire, days ahead); bring BENCH_REMINDERS of them forward so
 # that every node's scheduler and workers compete for them now.
+for port in "${nodes[@]}"; do
+  kill -0 "${NODE_PIDS[$port]:-0}" 2>/dev/null || log "node $port has exited (see $LOGS/node-$port.log)"
+  wait_node "$port" 30 || exit 1
+done
 log "Firing $REMINDERS scheduled reminders on $MAX_NODES node(s)"
 "${PSQL[@]}" -c "CREATE TABLE bench_reminders AS
   SELECT j.id, j.arguments FROM hangfire.job j

@@ -4,6 +4,7 @@
 # $WORK/nginx; a webhook receiver; an integrator of the Department with a webhook subscription.
 # The caller sets ROOT and BENCH_NAME, then exports the nodes' configuration. Ports: BENCH_PG_PORT (54381),
 # BENCH_NGINX_PORT (5180), BENCH_NODE_PORT (5181, the first node; the next ones follow), BENCH_RECEIVER_PORT (5189).
+# BENCH_GC_SERVER=1 runs the nodes with Server GC (default here: workstation GC, see start_node).
 source "$ROOT/bench/lib/drafts.sh"
 
 PG_PORT=${BENCH_PG_PORT:-54381}
@@ -53,7 +54,9 @@ start_node() {
   if curl -fsS -o /dev/null "http://127.0.0.1:$port/health/live" 2>/dev/null; then
     log "port $port is already taken: $(ss -ltnp "sport = :$port" 2>/dev/null | tail -n +2)"; return 1
   fi
-  (cd "$ROOT/src/WebApi" && exec dotnet "$API_DLL" --urls "http://127.0.0.1:$port" >>"$LOGS/node-$port.log" 2>&1) &
+  # Several nodes share these cores: each with Server GC (ASP.NET Core's default) would size its heaps and GC threads for
+  # all of them; BENCH_GC_SERVER=1 keeps the default to compare (bench/README.md, scale-out.sh).
+  (cd "$ROOT/src/WebApi" && DOTNET_gcServer=${BENCH_GC_SERVER:-0} exec dotnet "$API_DLL" --urls "http://127.0.0.1:$port" >>"$LOGS/node-$port.log" 2>&1) &
   NODE_PIDS[$port]=$!
 }
 
