@@ -37,6 +37,8 @@ count() {
 # --- What the machine needs -------------------------------------------------
 [ -x /usr/bin/chromium ] || apt_install chromium
 ensure_aiosmtpd
+ensure_python_yaml
+ensure_nginx
 ensure_dotnet
 ensure_node_modules
 # A real SMTP server that writes every message it receives into a Maildir; the mail tests read it there.
@@ -46,6 +48,13 @@ export HANOIDVC_TEST_SMTP_PORT="$SMTP_PORT" HANOIDVC_TEST_MAILBOX="$MAIL_DIR"
 export HANOIDVC_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres"
 # Tests that produce something worth looking at (the PDF forms) keep a copy here.
 export HANOIDVC_ARTIFACTS="$ARTIFACTS"
+
+# --- Deployment files (no Docker here: checked offline) ----------------------
+log "Deployment files (docker-compose.yml, deploy/nginx.conf)"
+/usr/bin/python3 "$ROOT/scripts/check-deploy.py" 2>&1 | tee "$ARTIFACTS/deploy-check.log"
+rc=${PIPESTATUS[0]}
+line=$(tail -n1 "$ARTIFACTS/deploy-check.log")
+count "Deployment files" "$(grep -oE '^[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')" "$rc"
 
 # --- .NET --------------------------------------------------------------------
 log "Building the solution"

@@ -8,6 +8,7 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib.sh"
+source "$ROOT/bench/lib/drafts.sh"
 
 PG_PORT=${BENCH_PG_PORT:-54399}
 URL="http://127.0.0.1:${BENCH_API_PORT:-5097}"
@@ -54,20 +55,13 @@ token() {
 CITIZEN=$(token citizen.demo) && DESK=$(token sgd.receptionist) && COMMUNE_DESK=$(token hoankiem.receptionist) \
   || { log "sign-in failed"; exit 1; }
 
-# A real draft through the API: the template of the drafts to submit (its JSON columns are what the application writes).
+# A real draft through the API: the template of the drafts to submit (its JSON columns are what the application writes);
+# every copy below gets the same attachment rows.
 PROCEDURE=$(curl -fsS "$URL/api/v1/procedures?level=province&applicantType=Citizen&pageSize=100" | jq -er '.items[0].id') || exit 1
 FORM=$(curl -fsS "$URL/api/v1/procedures/$PROCEDURE" | jq -c -f "$ROOT/bench/fill-form.jq") || exit 1
 DEPARTMENT=$("${PSQL[@]}" -Atc "SELECT id FROM agencies WHERE code = '000.00.12.H26'")
-TEMPLATE=$(curl -fsS -X POST "$URL/api/v1/dossiers" -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
-  -d "{\"procedureId\":\"$PROCEDURE\",\"decidingAgencyId\":\"$DEPARTMENT\",\"formData\":$FORM}" | jq -er .id) || { log "could not start a draft"; exit 1; }
+TEMPLATE=$(template_draft "$URL" "$CITIZEN" "$PROCEDURE" "$DEPARTMENT" "$FORM" "$WORK") || exit 1
 echo "{\"formData\":$FORM}" >"$WORK/form.json"
-# The mandatory documents, attached through the API as an applicant would (one small PDF each); every copy below gets the same rows.
-{ printf '%%PDF-1.7\n'; head -c 20000 /dev/urandom; } >"$WORK/document.pdf"
-curl -fsS "$URL/api/v1/dossiers/$TEMPLATE" -H "Authorization: Bearer $CITIZEN" | jq -r '.requiredDocuments[] | select(.mandatory) | .name' |
-  while IFS= read -r name; do
-    curl -fsS -o /dev/null -X POST "$URL/api/v1/dossiers/$TEMPLATE/attachments" -H "Authorization: Bearer $CITIZEN" \
-      -F "file=@$WORK/document.pdf;type=application/pdf" -F "documentName=$name" || { log "could not attach '$name'"; exit 1; }
-  done || exit 1
 
 log "Generating $DOSSIERS synthetic dossiers (steps for the open ones and $STEPS_SHARE of the closed ones)"
 started=$SECONDS
@@ -75,28 +69,9 @@ started=$SECONDS
 GEN_SECONDS=$((SECONDS - started))
 grep -v '^Time:' "$LOGS/generate.log"
 log "Generated in ${GEN_SECONDS}s; creating $DRAFTS + $PG_DRAFTS drafts (copies of the API's draft $TEMPLATE)"
-"${PSQL[@]}" <<SQL || exit 1
-CREATE TABLE bench_drafts (purpose text, n bigint, id uuid, applicant_id uuid, agency_id uuid, PRIMARY KEY (purpose, n));
-INSERT INTO bench_drafts
-SELECT CASE WHEN g <= $DRAFTS THEN 'wrk' ELSE 'pgbench' END, CASE WHEN g <= $DRAFTS THEN g ELSE g - $DRAFTS END,
-       gen_random_uuid(), t.applicant_id, t.receiving_agency_id
-FROM generate_series(1, $DRAFTS + $PG_DRAFTS) g, dossiers t WHERE t.id = '$TEMPLATE';
-INSERT INTO dossiers (id, procedure_id, procedure_version_id, tracking_number, code, applicant_id, applicant_name, applicant_citizen_id,
-                      receiving_agency_id, deciding_agency_id, current_agency_id, assignee_id, submission_channel, return_channel, status,
-                      status_before_supplement, time_limit, specialist_share, supplement_requests, created_at, draft_saved_at, submitted_at,
-                      received_at, due_at, appointment_at, apology_issued, resolved_at, outcome, returned_at, closed_at, form_data, form_fields, pauses,
-                      required_documents, attachments_changed_at)
-SELECT b.id, procedure_id, procedure_version_id, tracking_number, code, t.applicant_id, applicant_name, applicant_citizen_id,
-       receiving_agency_id, deciding_agency_id, current_agency_id, assignee_id, submission_channel, return_channel, status,
-       status_before_supplement, time_limit, specialist_share, supplement_requests, now(), now(), submitted_at,
-       received_at, due_at, appointment_at, apology_issued, resolved_at, outcome, returned_at, closed_at, form_data, form_fields, pauses,
-       required_documents, attachments_changed_at
-FROM bench_drafts b, dossiers t WHERE t.id = '$TEMPLATE' ORDER BY b.id;
-INSERT INTO dossier_attachments (id, file_name, media_type, size, sha256, document_name, uploaded_at, uploaded_by, dossier_id)
-SELECT gen_random_uuid(), a.file_name, a.media_type, a.size, a.sha256, a.document_name, a.uploaded_at, a.uploaded_by, b.id
-FROM bench_drafts b, dossier_attachments a WHERE a.dossier_id = '$TEMPLATE';
-CREATE SEQUENCE bench_pgbench_next;
-SQL
+"${PSQL[@]}" -v template="$TEMPLATE" -v purpose=wrk -v count="$DRAFTS" -f "$ROOT/bench/copy-drafts.sql" || exit 1
+"${PSQL[@]}" -v template="$TEMPLATE" -v purpose=pgbench -v count="$PG_DRAFTS" -f "$ROOT/bench/copy-drafts.sql" || exit 1
+"${PSQL[@]}" -c "CREATE SEQUENCE bench_pgbench_next" || exit 1
 # As autovacuum would soon after a bulk load: without a visibility map every index-only count visits the heap
 # (the Department inbox count: 16,815 heap fetches, 105 ms, against 5 ms after VACUUM).
 "${PSQL[@]}" -c "VACUUM ANALYZE dossiers" -c "ANALYZE bench_drafts" || exit 1

@@ -8,6 +8,7 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib.sh"
+source "$ROOT/bench/lib/drafts.sh"
 
 PG_PORT=${BENCH_PG_PORT:-54381}
 URL="http://127.0.0.1:${BENCH_API_PORT:-5181}"
@@ -46,16 +47,9 @@ CITIZEN=$(curl -fsS -X POST "$URL/api/v1/auth/token" -H 'Content-Type: applicati
 # One real level-4 dossier with a fee through the API (the seeded copy of a diploma, 20,000 đồng per copy), submitted:
 # its row is the template of every dossier paid below.
 PROCEDURE=$(curl -fsS "$URL/api/v1/procedures?q=cap%20ban%20sao%20so%20goc&level=province&pageSize=10" | jq -er '.items[0].id') || exit 1
-FORM=$(curl -fsS "$URL/api/v1/procedures/$PROCEDURE" | jq -c -f "$ROOT/bench/fill-form.jq") || exit 1
+FORM=$(curl -fsS "$URL/api/v1/procedures/$PROCEDURE" | jq -c "$FILL") || exit 1
 DEPARTMENT=$("${PSQL[@]}" -Atc "SELECT id FROM agencies WHERE code = '000.00.12.H26'")
-TEMPLATE=$(curl -fsS -X POST "$URL/api/v1/dossiers" -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
-  -d "{\"procedureId\":\"$PROCEDURE\",\"decidingAgencyId\":\"$DEPARTMENT\",\"formData\":$FORM}" | jq -er .id) || { log "could not start a draft"; exit 1; }
-{ printf '%%PDF-1.7\n'; head -c 2000 /dev/urandom; } >"$WORK/document.pdf"
-curl -fsS "$URL/api/v1/dossiers/$TEMPLATE" -H "Authorization: Bearer $CITIZEN" | jq -r '.requiredDocuments[] | select(.mandatory) | .name' |
-  while IFS= read -r name; do
-    curl -fsS -o /dev/null -X POST "$URL/api/v1/dossiers/$TEMPLATE/attachments" -H "Authorization: Bearer $CITIZEN" \
-      -F "file=@$WORK/document.pdf;type=application/pdf" -F "documentName=$name" || { log "could not attach '$name'"; exit 1; }
-  done || exit 1
+TEMPLATE=$(template_draft "$URL" "$CITIZEN" "$PROCEDURE" "$DEPARTMENT" "$FORM" "$WORK") || exit 1
 curl -fsS -o /dev/null -X POST "$URL/api/v1/dossiers/$TEMPLATE/submit" -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' \
   -d "{\"formData\":$FORM}" || { log "could not submit the template"; exit 1; }
 STARTED=$(curl -fsS -X POST "$URL/api/v1/dossiers/$TEMPLATE/payments" -H "Authorization: Bearer $CITIZEN" -H 'Content-Type: application/json' -d '{}') \

@@ -12,6 +12,7 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$ROOT/scripts/lib.sh"
+source "$ROOT/bench/lib/drafts.sh"
 
 PG_PORT=${BENCH_PG_PORT:-54379}
 URL="http://127.0.0.1:${BENCH_API_PORT:-5179}"
@@ -43,23 +44,7 @@ mkdir -p "$RESULTS" "$LOGS"
 dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:ErrorsOnly >/dev/null || exit 1
 
 # The receiver: one line "<delivery id> <unix seconds with fraction>" per request, written as it arrives.
-cat >"$WORK/receiver.py" <<'PY'
-import sys, time, threading
-from http.server import ThreadingHTTPServer, BaseHTTPRequestHandler
-out = open(sys.argv[2], "a", buffering=1)
-lock = threading.Lock()
-class Hook(BaseHTTPRequestHandler):
-    def do_POST(self):
-        arrived = time.time()
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.send_response(200); self.send_header("Content-Length", "0"); self.end_headers()
-        with lock:
-            out.write(f"{self.headers.get('X-HanoiDvc-Delivery')} {arrived:.6f}\n")
-    def log_message(self, *args): pass
-ThreadingHTTPServer.request_queue_size = 256
-ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Hook).serve_forever()
-PY
-python3 "$WORK/receiver.py" "$RECEIVER_PORT" "$WORK/receipts.txt" &
+python3 "$ROOT/bench/webhook-receiver.py" "$RECEIVER_PORT" "$WORK/receipts.txt" &
 RECEIVER_PID=$!
 
 export Serilog__MinimumLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Development
@@ -78,7 +63,7 @@ AUTH=(-H "Authorization: Bearer $TOKEN")
 curl -fsS -X POST "$URL/api/v1/webhooks" "${AUTH[@]}" -H 'Content-Type: application/json' \
   -d "{\"url\":\"http://127.0.0.1:$RECEIVER_PORT/hook\",\"events\":[\"dossier.submitted\"]}" >/dev/null || exit 1
 
-# One dossier by ingestion: the Department's first procedure whose required fields this filler answers.
+# One dossier by ingestion: the Department's first procedure whose required fields FILL answers.
 { printf '%%PDF-1.7\n'; head -c 2000 /dev/urandom; } >"$WORK/document.pdf"
 SHA=$(curl -fsS -X POST "$URL/api/v1/integrations/files" "${AUTH[@]}" -F "file=@$WORK/document.pdf;type=application/pdf" | jq -er .sha256) || exit 1
 INGESTED=""

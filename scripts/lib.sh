@@ -28,6 +28,16 @@ ensure_aiosmtpd() {
   /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || apt_install python3-aiosmtpd
 }
 
+ensure_python_yaml() {
+  # PyYAML for the system Python: scripts/check-deploy.py reads docker-compose.yml with it.
+  /usr/bin/python3 -c 'import yaml' 2>/dev/null || apt_install python3-yaml
+}
+
+ensure_nginx() {
+  # Debian's nginx: the scale-out benchmarks run it as this user, check-deploy.py runs `nginx -t` (never a service).
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || apt_install nginx
+}
+
 start_smtp() {
   # $1 port, $2 Maildir directory. Starts aiosmtpd in the background (SMTP_PID) and waits until it accepts connections.
   mkdir -p "$2/tmp" "$2/new" "$2/cur"   # an existing directory must already be a Maildir

@@ -1,6 +1,7 @@
--- wrk: each request submits a different real draft (POST /api/v1/dossiers/{id}/submit) with a unique Idempotency-Key.
--- Env: BENCH_IDS (file of draft ids, one a line), BENCH_TOKEN (bearer), BENCH_FORM (file with the JSON body),
---      BENCH_THREADS (wrk -t), BENCH_KEY_PREFIX, BENCH_DELAY_MS (optional think time per connection, to hold a rate).
+-- wrk: each request submits a different real draft (POST /api/v1/dossiers/{id}/submit) with a unique Idempotency-Key,
+-- or with BENCH_ACTION=receive has the desk receive a different submitted dossier (POST /api/v1/dossiers/{id}/receive).
+-- Env: BENCH_IDS (file of dossier ids, one a line), BENCH_TOKEN (bearer), BENCH_FORM (file with the JSON body of a
+--      submission), BENCH_THREADS (wrk -t), BENCH_KEY_PREFIX, BENCH_DELAY_MS (optional think time per connection, to hold a rate).
 local threads = 0
 function setup(thread)
   thread:set("tid", threads)
@@ -9,6 +10,7 @@ end
 
 local ids, n, i = {}, 0, 0
 local headers, body, prefix, delay_ms
+local receive = os.getenv("BENCH_ACTION") == "receive"
 function init(args)
   local nthreads = tonumber(os.getenv("BENCH_THREADS") or "1")
   local k = 0
@@ -16,8 +18,12 @@ function init(args)
     if k % nthreads == tid then n = n + 1; ids[n] = line end
     k = k + 1
   end
-  local f = assert(io.open(os.getenv("BENCH_FORM")))
-  body = f:read("*a"); f:close()
+  if receive then
+    body = '{"comment":null}'
+  else
+    local f = assert(io.open(os.getenv("BENCH_FORM")))
+    body = f:read("*a"); f:close()
+  end
   prefix = (os.getenv("BENCH_KEY_PREFIX") or "bench") .. "-t" .. tid .. "-"
   delay_ms = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
   headers = { ["Authorization"] = "Bearer " .. os.getenv("BENCH_TOKEN"), ["Content-Type"] = "application/json" }
@@ -25,7 +31,10 @@ end
 
 function request()
   i = i + 1
-  local id = ids[(i - 1) % n + 1]   -- wraps only if the list is too short: the re-submission then answers 409 (counted as non-2xx)
+  local id = ids[(i - 1) % n + 1]   -- wraps only if the list is too short: the second try then answers 409 (counted as non-2xx)
+  if receive then
+    return wrk.format("POST", "/api/v1/dossiers/" .. id .. "/receive", headers, body)
+  end
   headers["Idempotency-Key"] = prefix .. i
   return wrk.format("POST", "/api/v1/dossiers/" .. id .. "/submit", headers, body)
 end

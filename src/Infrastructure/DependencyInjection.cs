@@ -87,7 +87,16 @@ public static class DependencyInjection
         var options = configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         services.AddOptions<HangfireOptions>().Bind(configuration.GetSection(HangfireOptions.Section));
         // The schema is installed by the migrate command (DatabaseInitializer), not by a starting API.
-        var storageOptions = new PostgreSqlStorageOptions { SchemaName = options.Schema, PrepareSchemaIfNecessary = false, QueuePollInterval = options.QueuePollInterval };
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = options.Schema,
+            PrepareSchemaIfNecessary = false,
+            QueuePollInterval = options.QueuePollInterval,
+            // Several API nodes share the storage and any of them may be killed: see decision 0021.
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = options.InvisibilityTimeout,
+            DistributedLockTimeout = options.DistributedLockTimeout,
+        };
 
         // The storage is this container's own singleton rather than Hangfire's global JobStorage.Current,
         // so two hosts in one process (tests, tools) never share or overwrite each other's storage.
