@@ -45,7 +45,9 @@ public sealed class SwaggerDocumentTests : ApiTestFixture
         var submit = document.GetProperty("paths").GetProperty("/api/v1/dossiers/{id}/submit").GetProperty("post")
             .GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
         (submit.GetProperty("id").GetString(), submit.GetProperty("status").GetString()).ShouldBe(("0191f000-0000-7000-8000-000000000001", "Draft"));
-        submit.GetProperty("createdAt").GetString().ShouldBe("2026-03-02T01:30:00Z");
+        submit.GetProperty("createdAt").GetString().ShouldBe("2026-11-24T01:30:00Z");
+        submit.GetProperty("code").GetString().ShouldBe("000.00.12.H26-261124-0001");
+        submit.GetProperty("applicantName").GetString().ShouldBe("Nguyễn Thị Minh Anh");
     }
 
     [TestCase("/api/v1/auth/token", "post", "Authentication", false)]
