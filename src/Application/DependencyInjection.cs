@@ -55,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<Dossiers.Common.DossierPreconditions>();
         services.AddScoped<Dossiers.Common.DossierParties>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();
+        services.AddScoped<Common.Interfaces.IFileReferences, Files.StagedFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.ResultFileReferences>();
         services.AddScoped<Files.OrphanFileCollector>();
         services.AddScoped<Statistics.Common.StatisticsScope>();

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Application.Files;
@@ -14,17 +15,21 @@ public sealed record OrphanCollection(int Examined, int Deleted, long DeletedByt
 /// written before the row that points to it is committed; the grace period (a day by default) keeps uploads in flight,
 /// and content stored again (which refreshes its write time), safe from a concurrent run.
 /// </summary>
-public sealed partial class OrphanFileCollector(IFileStore files, IEnumerable<IFileReferences> references, TimeProvider clock, ILogger<OrphanFileCollector> logger)
+public sealed partial class OrphanFileCollector(
+    IFileStore files, IEnumerable<IFileReferences> references, IAppDbContext db, TimeProvider clock, ILogger<OrphanFileCollector> logger)
 {
     private const int BatchSize = 500;
 
     public async Task<OrphanCollection> CollectAsync(TimeSpan gracePeriod, CancellationToken cancellationToken)
     {
+        // Expired staged uploads can no longer be named: their rows go, and their content with them unless a dossier holds it.
+        var now = clock.GetUtcNow();
+        await db.StagedFiles.Where(f => f.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         var examined = 0;
         var deleted = 0;
         var bytes = 0L;
         var batch = new List<StoredEntry>(BatchSize);
-        await foreach (var entry in files.ListAsync(clock.GetUtcNow() - gracePeriod, cancellationToken))
+        await foreach (var entry in files.ListAsync(now - gracePeriod, cancellationToken))
         {
             batch.Add(entry);
             if (batch.Count == BatchSize)

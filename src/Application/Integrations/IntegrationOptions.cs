@@ -21,6 +21,9 @@ public sealed class IntegrationOptions
     /// <summary>How long one webhook request may take.</summary>
     public TimeSpan WebhookTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long an uploaded file may be named by the ingestion of its uploader (default 24 hours, the file store's grace period).</summary>
+    public TimeSpan StagedFileLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Whether http:// webhook URLs on a loopback address are accepted (never in Production; https always is).</summary>
     public bool AllowHttpLoopbackWebhooks { get; set; }
 }

@@ -42,6 +42,19 @@ public sealed partial class Dossier
         }
     }
 
+    /// <summary>
+    /// A specialist of the agency holding the dossier, and the one it is assigned to when it is assigned: a colleague acts
+    /// only after a leader reassigns it.
+    /// </summary>
+    private void EnsureAssignedSpecialist(Actor actor, DossierAction action)
+    {
+        EnsureOfficial(actor, action, CurrentAgencyId, DossierRoles.Specialist);
+        if (AssigneeId is { } assignee && actor.UserId != assignee)
+        {
+            throw NotAllowed(actor, action, "only the specialist it is assigned to may (a leader of the agency reassigns it)");
+        }
+    }
+
     /// <summary>The applicant, or the desk acting for them (at the counter or by post) once the dossier is out of the applicant's online draft.</summary>
     private void EnsureApplicant(Actor actor, DossierAction action) => EnsureApplicant(actor, action.ToString());
 

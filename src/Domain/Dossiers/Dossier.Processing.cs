@@ -29,6 +29,28 @@ public sealed partial class Dossier
     }
 
     /// <summary>
+    /// A leader of the agency holding the dossier hands it to another specialist while it is processed (InProcessing →
+    /// InProcessing); the step keeps the deadline of the assignment it replaces, so reassigning does not buy time.
+    /// </summary>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.assignee_required</c>.</exception>
+    public void Reassign(Actor actor, DateTimeOffset now, Guid assigneeId, string? comment = null)
+    {
+        EnsureState(DossierAction.Reassign);
+        EnsureOfficial(actor, DossierAction.Reassign, CurrentAgencyId, DossierRoles.Leader);
+        if (assigneeId == Guid.Empty || assigneeId == AssigneeId)
+        {
+            throw new DomainException("dossier.assignee_required", $"Reassigning dossier {Reference} needs another specialist.");
+        }
+
+        var at = now.ToUniversalTime();
+        var deadline = _steps.LastOrDefault(s => s.Deadline is not null && s.Action is DossierAction.Assign or DossierAction.Reassign or DossierAction.Forward)?.Deadline
+            ?? DueAt!.Value;
+        AssigneeId = assigneeId;
+        Move(DossierAction.Reassign, actor, at, DossierStatus.InProcessing, comment, deadline);
+        Raise(new DossierAssigned(Id, TrackingNumber!, Code!.Value, CurrentAgencyId, assigneeId, deadline, at));
+    }
+
+    /// <summary>
     /// A specialist sends the dossier to another agency for an inter-agency step with its own <paramref name="stepDeadline"/>;
     /// it stays InProcessing, held by <paramref name="toAgencyId"/> (and <paramref name="assigneeId"/>, when named).
     /// </summary>
@@ -36,7 +58,7 @@ public sealed partial class Dossier
     public void Forward(Actor actor, DateTimeOffset now, Guid toAgencyId, DateTimeOffset stepDeadline, Guid? assigneeId = null, string? comment = null)
     {
         EnsureState(DossierAction.Forward);
-        EnsureOfficial(actor, DossierAction.Forward, CurrentAgencyId, DossierRoles.Specialist);
+        EnsureAssignedSpecialist(actor, DossierAction.Forward);
         if (toAgencyId == Guid.Empty || toAgencyId == CurrentAgencyId)
         {
             throw new DomainException("dossier.invalid_forward", $"Dossier {Reference} can only be forwarded to another agency.");
@@ -61,7 +83,7 @@ public sealed partial class Dossier
     {
         EnsureState(DossierAction.SubmitForApproval);
         EnsureAtDecidingAgency(DossierAction.SubmitForApproval);
-        EnsureOfficial(actor, DossierAction.SubmitForApproval, CurrentAgencyId, DossierRoles.Specialist);
+        EnsureAssignedSpecialist(actor, DossierAction.SubmitForApproval);
         var at = now.ToUniversalTime();
         Move(DossierAction.SubmitForApproval, actor, at, DossierStatus.AwaitingApproval, comment);
         Raise(new DossierSubmittedForApproval(Id, TrackingNumber!, Code!.Value, CurrentAgencyId, actor.UserId, at));

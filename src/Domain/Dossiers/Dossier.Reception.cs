@@ -68,7 +68,7 @@ public sealed partial class Dossier
         }
         else
         {
-            EnsureOfficial(actor, DossierAction.RequestSupplement, CurrentAgencyId, DossierRoles.Specialist);
+            EnsureAssignedSpecialist(actor, DossierAction.RequestSupplement);
         }
 
         var items = (missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToArray();

@@ -50,4 +50,7 @@ public enum DossierAction
 
     /// <summary>The desk hands over the result.</summary>
     ReturnResult = 15,
+
+    /// <summary>A leader hands the dossier being processed to another specialist.</summary>
+    Reassign = 16,
 }

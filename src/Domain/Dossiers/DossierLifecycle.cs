@@ -18,6 +18,7 @@ public static class DossierLifecycle
         [DossierAction.RequestSupplement] = Set(DossierStatus.Submitted, DossierStatus.Received, DossierStatus.InProcessing),
         [DossierAction.ProvideSupplement] = Set(DossierStatus.SupplementRequested),
         [DossierAction.Assign] = Set(DossierStatus.Received),
+        [DossierAction.Reassign] = Set(DossierStatus.InProcessing),
         [DossierAction.Forward] = Set(DossierStatus.InProcessing),
         [DossierAction.SubmitForApproval] = Set(DossierStatus.InProcessing),
         [DossierAction.Approve] = Set(DossierStatus.AwaitingApproval),

@@ -7,6 +7,7 @@ using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Files;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
@@ -48,6 +49,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<StagedFile> StagedFiles => Set<StagedFile>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 

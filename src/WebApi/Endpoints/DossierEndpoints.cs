@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Dossiers.Commands.ApproveDossier;
 using HanoiDvc.Application.Dossiers.Commands.AssignDossier;
+using HanoiDvc.Application.Dossiers.Commands.ReassignDossier;
 using HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
 using HanoiDvc.Application.Dossiers.Commands.IssueApology;
 using HanoiDvc.Application.Dossiers.Commands.ProvideSupplement;
@@ -104,6 +105,10 @@ internal static class DossierEndpoints
         MapTransition<AssignInput, AssignDossier>(dossiers, "assign", DossierAction.Assign, "Assign to a specialist",
             "The desk or a leader hands a received dossier to an active Specialist of the agency (`GET /api/v1/dossiers/assignees`); the step gets its deadline from the procedure's share of the time limit.",
             (id, b) => new AssignDossier(id, b.AssigneeId, b.Comment));
+        MapTransition<AssignInput, ReassignDossier>(dossiers, "reassign", DossierAction.Reassign, "Reassign to another specialist",
+            "A Leader of the agency holding the dossier hands it to another active Specialist of that agency; the step keeps the deadline of the assignment it replaces. "
+                + "Only the assigned specialist acts on an assigned dossier (others get 403 `dossier.not_allowed`).",
+            (id, b) => new ReassignDossier(id, b.AssigneeId, b.Comment));
         MapTransition<ForwardInput, ForwardDossier>(dossiers, "forward", DossierAction.Forward, "Forward to another agency for an inter-agency step",
             "The specialist sends the dossier to another agency (e.g. a ward to the Department) with a step deadline that must fall before the dossier's due date; the other agency's officials then see it in their inbox.",
             (id, b) => new ForwardDossier(id, b.ToAgencyId, b.StepDeadline, b.AssigneeId, b.Comment));

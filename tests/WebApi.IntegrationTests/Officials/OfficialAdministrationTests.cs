@@ -243,7 +243,7 @@ public sealed class OfficialAdministrationTests : ApiTestFixture
 
             weak.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
             (await weak.ReadProblemAsync()).GetProperty("errors").TryGetProperty("temporaryPassword", out _).ShouldBeTrue();
-            outside.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            outside.StatusCode.ShouldBe(HttpStatusCode.NotFound, "an official of another agency answers as an unknown id");
             reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
             refresh.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the sessions end with the reset");
             oldPassword.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -281,7 +281,7 @@ public sealed class OfficialAdministrationTests : ApiTestFixture
     }
 
     [Test]
-    public async Task Officials_OfAnotherAgencyOrApplicants_AreNotFoundOrForbidden()
+    public async Task Officials_OfAnotherAgencyOrApplicants_AreNotFound_AsAnUnknownIdIs()
     {
         var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("exams.admin", _exams, Roles.AgencyAdmin);
         var citizen = await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, "001099012345", null, [Roles.Citizen], Domain.Accounts.ApplicantType.Citizen, "001099012345");
@@ -289,7 +289,14 @@ public sealed class OfficialAdministrationTests : ApiTestFixture
         using (admin)
         {
             (await admin.GetAsync(new Uri($"/api/v1/admin/officials/{citizen}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
-            (await admin.GetAsync(new Uri($"/api/v1/admin/officials/{other}", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            using var unknown = await admin.GetAsync(new Uri($"/api/v1/admin/officials/{Guid.NewGuid()}", UriKind.Relative));
+            using var elsewhere = await admin.GetAsync(new Uri($"/api/v1/admin/officials/{other}", UriKind.Relative));
+            using var lockElsewhere = await admin.PostAsync(new Uri($"/api/v1/admin/officials/{other}/lock", UriKind.Relative), null);
+
+            unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            elsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound, "an official of another agency is not disclosed");
+            lockElsewhere.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+            (await elsewhere.ReadProblemAsync()).GetProperty("title").GetString().ShouldBe((await unknown.ReadProblemAsync()).GetProperty("title").GetString());
         }
     }
 

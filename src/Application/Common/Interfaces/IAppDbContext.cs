@@ -2,6 +2,7 @@ using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Files;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
@@ -56,6 +57,9 @@ public interface IAppDbContext
 
     /// <summary>Webhook deliveries with their attempts (the delivery log).</summary>
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+
+    /// <summary>Uploads waiting to be named by their hash, each usable by its uploader only (see <see cref="StagedFile"/>).</summary>
+    DbSet<StagedFile> StagedFiles { get; }
 
     /// <summary>The audit trail, read-only (untracked): records are written by the persistence layer, never by use cases.</summary>
     IQueryable<AuditRecord> AuditRecords { get; }

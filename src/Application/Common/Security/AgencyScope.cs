@@ -49,12 +49,16 @@ internal sealed class AgencyScope(ICurrentUser currentUser, IAppDbContext db) : 
             return;
         }
 
-        if (official.AgencyId is not { } agencyId || official.Roles.Contains(Roles.SystemAdmin, StringComparer.Ordinal))
+        // An official outside the caller's agencies answers as an id that does not exist: 403 would confirm the account.
+        if (official.AgencyId is not { } agencyId || !await CanManageAsync(agencyId, cancellationToken))
+        {
+            throw new NotFoundException("Official", official.Id);
+        }
+
+        if (official.Roles.Contains(Roles.SystemAdmin, StringComparer.Ordinal))
         {
             throw new ForbiddenAccessException("Only a system administrator manages this account.");
         }
-
-        await EnsureCanManageAsync(agencyId, cancellationToken);
     }
 
     public void EnsureCanGrant(IEnumerable<string> roles)

@@ -21,7 +21,10 @@ public interface IAgencyScope
     /// <summary>The agency and every agency below it (empty when it does not exist); the tree that statistics are scoped by.</summary>
     Task<IReadOnlySet<Guid>> SubtreeAsync(Guid agencyId, CancellationToken cancellationToken);
 
-    /// <summary>Throws unless the current user may manage this official (agency in scope; SystemAdmins only by SystemAdmins).</summary>
+    /// <summary>
+    /// Throws unless the current user may manage this official: 404 when the official's agency is outside the caller's (as
+    /// for an id that does not exist), 403 for a SystemAdmin of the caller's agencies (managed by SystemAdmins only).
+    /// </summary>
     Task EnsureCanManageAsync(OfficialDto official, CancellationToken cancellationToken);
 
     /// <summary>Throws unless the current user may grant all of these roles.</summary>

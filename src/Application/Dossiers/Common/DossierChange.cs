@@ -13,16 +13,18 @@ internal sealed record DossierContext(Dossier Dossier, Actor Actor, DateTimeOffs
 
 /// <summary>
 /// The shape of every dossier command: load the dossier, let the aggregate decide, save (the xmin token turns a lost race
-/// into a 409), return the new state. The aggregate checks the state, the role and the agency; nothing here does.
+/// into a 409), return the new state. The dossier is loaded through <see cref="DossierAccess.Visible"/>; the aggregate checks
+/// the state, the role and the agency.
 /// </summary>
 internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IMapper mapper,
     DossierPreconditions preconditions)
 {
     public async Task<DossierDto> ApplyAsync(Guid dossierId, Func<DossierContext, Task> change, CancellationToken cancellationToken)
     {
+        // Only a dossier the caller may read can be changed: anyone else gets the 404 a read gives, not a refusal naming it.
+        var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+            ?? throw DossierAccess.NotFound(dossierId);
         await preconditions.EnsureAsync(db, dossierId, cancellationToken);
-        var dossier = await db.Dossiers.WithParts().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
-            ?? throw new NotFoundException("Dossier", dossierId);
         var context = new DossierContext(dossier, DossierActors.From(user), clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));
         var paymentBefore = dossier.PaymentStatus;
         await change(context);

@@ -93,7 +93,7 @@ internal sealed class IngestDossierHandler(
         dossier.SaveDraft(applicant, now, request.FormData);
         foreach (var (file, index) in (request.Attachments ?? []).Select((f, i) => (f, i)))
         {
-            await AttachAsync(dossier, applicant, now, file, index, cancellationToken);
+            await AttachAsync(client.Id, dossier, applicant, now, file, index, cancellationToken);
         }
 
         dossier.Submit(applicant, now, TrackingNumbers.New());
@@ -130,11 +130,19 @@ internal sealed class IngestDossierHandler(
         return new Guid(bytes, bigEndian: true);
     }
 
-    private async Task AttachAsync(Dossier dossier, Actor applicant, DateTimeOffset now, IngestedAttachment file, int index, CancellationToken cancellationToken)
+    private async Task AttachAsync(Guid clientId, Dossier dossier, Actor applicant, DateTimeOffset now, IngestedAttachment file, int index, CancellationToken cancellationToken)
     {
-        await using var stored = await files.OpenAsync(file.Sha256, cancellationToken)
-            ?? throw new RequestValidationException([new FluentValidation.Results.ValidationFailure($"attachments[{index}].sha256",
-                Localized.Text("Không có tệp nào với mã băm này; tải tệp lên trước.", "No uploaded file has this hash; upload the file first."))]);
+        // Only this client's own upload, still staged, is named by the hash: the shared store is never searched on its behalf.
+        var notUploaded = new RequestValidationException([new FluentValidation.Results.ValidationFailure($"attachments[{index}].sha256",
+            Localized.Text("Không có tệp nào bạn đã tải lên với mã băm này (trong 24 giờ qua); tải tệp lên trước.",
+                "You uploaded no file with this hash (in the last 24 hours); upload the file first."))]);
+        var staged = await db.StagedFiles.AsNoTracking().SingleOrDefaultAsync(f => f.OwnerId == clientId && f.Sha256 == file.Sha256, cancellationToken);
+        if (staged is null || !staged.IsUsableBy(clientId, now))
+        {
+            throw notUploaded;
+        }
+
+        await using var stored = await files.OpenAsync(file.Sha256, cancellationToken) ?? throw notUploaded;
         var kind = FileInspection.Detect(stored)
             ?? throw new RequestValidationException([new FluentValidation.Results.ValidationFailure($"attachments[{index}].sha256",
                 Localized.Text("Chỉ nhận tệp PDF, JPEG, PNG hoặc DOCX.", "Only PDF, JPEG, PNG or DOCX files are accepted."))]);

@@ -39,8 +39,9 @@ public enum ExternalStatus
 
 /// <summary>
 /// An external system reports the status of a dossier it submitted and processes itself (the dossier's source is this
-/// client). Each report is mapped to the workflow's transitions, acted by the client in the role each needs at the
-/// agency holding the dossier; statuses it skips (e.g. straight to Approved) are walked through in order. Sends
+/// client). Each report is mapped to the workflow's transitions, acted by the client with the roles its scope gives at the
+/// agencies it acts for (<see cref="DossierActors"/>), so every step passes the guards an official's would: a client of a
+/// ward cannot approve at the Department. Statuses it skips (e.g. straight to Approved) are walked through in order. Sends
 /// <c>If-Match</c> to refuse a report on a dossier that changed since it was read.
 /// </summary>
 [RequiresScope(IntegratorScopes.DossiersWrite)]
@@ -81,12 +82,12 @@ internal sealed class ReportExternalStatusHandler(
 
             await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
             var now = clock.GetUtcNow();
-            Actor As(string role, Guid agencyId) => new(client.Id, client.Name, [role], agencyId);
+            var actor = DossierActors.From(user);
 
             async Task ReceiveAsync()
             {
                 var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
-                dossier.Receive(As(DossierRoles.Receptionist, dossier.ReceivingAgencyId), now, calendar, code, request.Comment);
+                dossier.Receive(actor, now, calendar, code, request.Comment);
             }
 
             // Walks Submitted → Received → InProcessing → AwaitingApproval, stopping at the state the report needs.
@@ -99,12 +100,12 @@ internal sealed class ReportExternalStatusHandler(
 
                 if (dossier.Status == DossierStatus.Received && target is DossierStatus.InProcessing or DossierStatus.AwaitingApproval)
                 {
-                    dossier.Assign(As(DossierRoles.Leader, dossier.CurrentAgencyId), now, calendar, client.Id, request.Comment);
+                    dossier.Assign(actor, now, calendar, client.Id, request.Comment);
                 }
 
                 if (dossier.Status == DossierStatus.InProcessing && target == DossierStatus.AwaitingApproval)
                 {
-                    dossier.SubmitForApproval(As(DossierRoles.Specialist, dossier.CurrentAgencyId), now, request.Comment);
+                    dossier.SubmitForApproval(actor, now, request.Comment);
                 }
             }
 
@@ -114,28 +115,25 @@ internal sealed class ReportExternalStatusHandler(
                     await ReceiveAsync();
                     break;
                 case ExternalStatus.NotReceived:
-                    dossier.RejectAtReception(As(DossierRoles.Receptionist, dossier.ReceivingAgencyId), now, request.Reasons!);
+                    dossier.RejectAtReception(actor, now, request.Reasons!);
                     break;
                 case ExternalStatus.SupplementRequested:
-                    var asker = dossier.Status == DossierStatus.Submitted
-                        ? As(DossierRoles.Receptionist, dossier.ReceivingAgencyId)
-                        : As(DossierRoles.Specialist, dossier.CurrentAgencyId);
-                    dossier.RequestSupplement(asker, now, request.Missing!);
+                    dossier.RequestSupplement(actor, now, request.Missing!);
                     break;
                 case ExternalStatus.InProcessing:
                     await AdvanceToAsync(DossierStatus.InProcessing);
                     break;
                 case ExternalStatus.Approved:
                     await AdvanceToAsync(DossierStatus.AwaitingApproval);
-                    dossier.Approve(As(DossierRoles.Leader, dossier.CurrentAgencyId), now, calendar, request.Comment);
+                    dossier.Approve(actor, now, calendar, request.Comment);
                     break;
                 case ExternalStatus.Refused:
                     await AdvanceToAsync(DossierStatus.AwaitingApproval);
-                    dossier.Refuse(As(DossierRoles.Leader, dossier.CurrentAgencyId), now, calendar, request.Reasons!);
+                    dossier.Refuse(actor, now, calendar, request.Reasons!);
                     break;
                 case ExternalStatus.ResultReturned:
                     var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
-                    dossier.ReturnResult(As(DossierRoles.Receptionist, dossier.ReceivingAgencyId), now, request.Channel ?? Channel.InPerson, level, request.Comment);
+                    dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, level, request.Comment);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(request), request.Status, "Unknown status.");

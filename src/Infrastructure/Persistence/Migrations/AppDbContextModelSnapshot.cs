@@ -977,6 +977,48 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("dossier_results", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Files.StagedFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staged_files");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_staged_files_expires_at");
+
+                    b.HasIndex("OwnerId", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staged_files_owner_id_sha256");
+
+                    b.ToTable("staged_files", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Integrations.ApiClient", b =>
                 {
                     b.Property<Guid>("Id")

@@ -487,6 +487,7 @@ export const en: Dictionary = {
   'action.SubmitForApproval': 'Submitted for approval',
   'action.Approve': 'Result approved',
   'action.ReturnToSpecialist': 'Sent back to the specialist',
+  'action.Reassign': 'Reassigned to another specialist',
   'action.Refuse': 'Refused',
   'action.StopProcessing': 'Processing stopped',
   'action.IssueApology': 'Apology and new date',

@@ -487,6 +487,7 @@ export const vi = {
   'action.SubmitForApproval': 'Trình lãnh đạo phê duyệt',
   'action.Approve': 'Phê duyệt kết quả',
   'action.ReturnToSpecialist': 'Trả lại chuyên viên',
+  'action.Reassign': 'Giao lại chuyên viên khác',
   'action.Refuse': 'Từ chối giải quyết',
   'action.StopProcessing': 'Dừng xử lý',
   'action.IssueApology': 'Xin lỗi và hẹn lại ngày trả',

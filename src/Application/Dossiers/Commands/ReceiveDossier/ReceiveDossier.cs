@@ -30,8 +30,8 @@ internal sealed class ReceiveDossierHandler(
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dossier = await db.Dossiers.WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
-                ?? throw new NotFoundException("Dossier", request.Id);
+            var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+                ?? throw DossierAccess.NotFound(request.Id);
             var now = clock.GetUtcNow();
             await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
             var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
