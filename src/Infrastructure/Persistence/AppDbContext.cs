@@ -22,6 +22,8 @@ namespace HanoiDvc.Infrastructure.Persistence;
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IAppDbContext
 {
+    private readonly List<object> _withNextChange = [];
+
     public DbSet<Agency> Agencies => Set<Agency>();
 
     public DbSet<AdministrativeLevel> AdministrativeLevels => Set<AdministrativeLevel>();
@@ -60,6 +62,33 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     /// <summary>The audit trail, untracked: rows are added by <see cref="Auditing.AuditInterceptor"/> only.</summary>
     public IQueryable<AuditRecord> AuditRecords => Set<AuditRecord>().AsNoTracking();
+
+    public void SaveWithNextChange(object entity) => _withNextChange.Add(entity);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AddWithNextChange();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        _withNextChange.Clear();
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AddWithNextChange();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _withNextChange.Clear();
+        return saved;
+    }
+
+    /// <summary>Tracks again what a cleared change tracker dropped (a retried save keeps it until one succeeds).</summary>
+    private void AddWithNextChange()
+    {
+        foreach (var entity in _withNextChange.Where(e => Entry(e).State == EntityState.Detached))
+        {
+            Add(entity);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -215,7 +215,7 @@ internal static class DossierEndpoints
     /// </summary>
     private static void MapTransition<TBody, TCommand>(
         RouteGroupBuilder group, string route, DossierAction? action, string summary, string description, Func<Guid, TBody, TCommand> command)
-        where TCommand : IRequest<DossierDto> =>
+        where TCommand : IDossierTransition =>
         group.MapPost($"/{{id:guid}}/{route}", async Task<Ok<DossierDto>> (IMediator mediator, Guid id, TBody body, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await mediator.Send(command(id, body), cancellationToken)))
             .WithName(typeof(TCommand).Name).WithSummary(summary)

@@ -28,6 +28,8 @@ internal static class TransitionRules
             : $"**Who:** {string.Join(" or ", roles)} of an agency handling the dossier (otherwise 403).");
         parts.Add("**Concurrency:** send the dossier's `ETag` as `If-Match` to refuse the change (412) if it changed since you read it; "
             + "two officials acting at once: the second gets 409 `concurrency.conflict`.");
+        parts.Add("**Retries:** send an `Idempotency-Key` (8–100 characters `A-Za-z0-9._:-`) to make a retry safe: a retry with the same key and body "
+            + "answers the dossier as it now is (e.g. with the code reception gave it) instead of 409; the same key with another action or body is 422 `idempotency.key_reused`.");
         return string.Join("\n\n", parts);
     }
 }

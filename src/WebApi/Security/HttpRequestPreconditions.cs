@@ -2,7 +2,7 @@ using HanoiDvc.Application.Common.Interfaces;
 
 namespace HanoiDvc.WebApi.Security;
 
-/// <summary>The request's <c>If-Match</c> entity tags (quotes and weakness markers removed).</summary>
+/// <summary>The request's <c>If-Match</c> entity tags (quotes and weakness markers removed) and its <c>Idempotency-Key</c>.</summary>
 internal sealed class HttpRequestPreconditions(IHttpContextAccessor accessor) : IRequestPreconditions
 {
     public IReadOnlyList<string>? IfMatch
@@ -13,6 +13,9 @@ internal sealed class HttpRequestPreconditions(IHttpContextAccessor accessor) : 
             return string.IsNullOrWhiteSpace(header) ? null : EntityTags.Parse(header);
         }
     }
+
+    public string? IdempotencyKey =>
+        accessor.HttpContext?.Request.Headers.TryGetValue("Idempotency-Key", out var key) == true ? key.ToString() : null;
 }
 
 /// <summary>Entity-tag lists as HTTP sends them: <c>"a", W/"b"</c>.</summary>

@@ -108,39 +108,41 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
             (Anonymous, Stage.Submitted, "GET", "/inbox", Unauthorized, Listing.NotAList),
         });
 
-        // Changes: the one who may (200, or a 409 that proves the caller got past the authorization), and those who may not.
+        // Changes: the one who may (200, or a 409 that proves the caller got past the authorization), and those who may not:
+        // 403 for a role the action never allows and for those who can read the dossier, the 404 a read gives for those who
+        // hold the role but cannot read it (a write discloses no more than a read).
         void Change(Stage stage, string method, string action, params (string Who, HttpStatusCode Expected)[] callers) =>
             rows.AddRange(callers.Select(c => (c.Who, stage, method, action, c.Expected, Listing.NotAList)));
 
-        Change(Stage.Draft, "PUT", "draft", (Applicant, Ok), (Stranger, Forbidden), (DeptDesk, Forbidden), (Anonymous, Unauthorized));
+        Change(Stage.Draft, "PUT", "draft", (Applicant, Ok), (Stranger, NotFound), (DeptDesk, NotFound), (Anonymous, Unauthorized));
         Change(Stage.Draft, "POST", "attachments", (Applicant, Created), (Stranger, NotFound), (DeptDesk, NotFound), (Anonymous, Unauthorized));
-        Change(Stage.Draft, "POST", "submit", (Applicant, Ok), (Stranger, Forbidden), (DeptDesk, Forbidden), (DeptLeader, Forbidden), (Anonymous, Unauthorized));
+        Change(Stage.Draft, "POST", "submit", (Applicant, Ok), (Stranger, NotFound), (DeptDesk, NotFound), (DeptLeader, Forbidden), (Anonymous, Unauthorized));
         Change(Stage.Draft, "POST", "submit", (DeptIntegrator, Forbidden));
         Change(Stage.InProcessing, "POST", "submit-for-approval", (DeptIntegrator, Forbidden));
         Change(Stage.AwaitingApproval, "POST", "approve", (DeptIntegrator, Forbidden));
         Change(Stage.Submitted, "POST", "receive",
-            (DeptIntegrator, Forbidden), (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden), (Stranger, Forbidden),
+            (DeptIntegrator, Forbidden), (DeptDesk, Ok), (CommuneDesk, NotFound), (DeptSpecialist, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden), (Stranger, Forbidden),
             (Anonymous, Unauthorized), (Admin, Forbidden));
-        Change(Stage.Submitted, "POST", "reject", (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden));
-        Change(Stage.Submitted, "POST", "request-supplement", (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
-        Change(Stage.Submitted, "POST", "withdraw", (Applicant, Ok), (Stranger, Forbidden), (DeptSpecialist, Forbidden), (CommuneDesk, Forbidden), (Anonymous, Unauthorized));
-        Change(Stage.SupplementRequested, "POST", "provide-supplement", (Applicant, Ok), (Stranger, Forbidden), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden));
+        Change(Stage.Submitted, "POST", "reject", (DeptDesk, Ok), (CommuneDesk, NotFound), (DeptLeader, Forbidden), (Applicant, Forbidden));
+        Change(Stage.Submitted, "POST", "request-supplement", (DeptDesk, Ok), (CommuneDesk, NotFound), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
+        Change(Stage.Submitted, "POST", "withdraw", (Applicant, Ok), (Stranger, NotFound), (DeptSpecialist, Forbidden), (CommuneDesk, NotFound), (Anonymous, Unauthorized));
+        Change(Stage.SupplementRequested, "POST", "provide-supplement", (Applicant, Ok), (Stranger, NotFound), (CommuneDesk, NotFound), (DeptSpecialist, Forbidden));
         Change(Stage.Received, "POST", "assign",
-            (DeptLeader, Ok), (DeptDesk, Ok), (CommuneLeader, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden), (Anonymous, Unauthorized));
-        Change(Stage.InProcessing, "POST", "request-supplement", (DeptSpecialist, Ok), (CommuneSpecialist, Forbidden), (DeptDesk, Forbidden), (Applicant, Forbidden));
-        Change(Stage.InProcessing, "POST", "forward", (DeptSpecialist, Ok), (CommuneSpecialist, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden));
-        Change(Stage.InProcessing, "POST", "submit-for-approval", (DeptSpecialist, Ok), (CommuneSpecialist, Forbidden), (DeptLeader, Forbidden), (Applicant, Forbidden));
-        Change(Stage.InProcessing, "POST", "stop", (DeptLeader, Ok), (CommuneLeader, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
+            (DeptLeader, Ok), (DeptDesk, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden), (Applicant, Forbidden), (Anonymous, Unauthorized));
+        Change(Stage.InProcessing, "POST", "request-supplement", (DeptSpecialist, Ok), (CommuneSpecialist, NotFound), (DeptDesk, Forbidden), (Applicant, Forbidden));
+        Change(Stage.InProcessing, "POST", "forward", (DeptSpecialist, Ok), (CommuneSpecialist, NotFound), (DeptLeader, Forbidden), (Applicant, Forbidden));
+        Change(Stage.InProcessing, "POST", "submit-for-approval", (DeptSpecialist, Ok), (CommuneSpecialist, NotFound), (DeptLeader, Forbidden), (Applicant, Forbidden));
+        Change(Stage.InProcessing, "POST", "stop", (DeptLeader, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
         // An apology to a date before the current appointment is a 409 for those who may apologise, a 403 for the others.
         Change(Stage.InProcessing, "POST", "apologise",
-            (DeptLeader, Conflict), (DeptDesk, Conflict), (CommuneLeader, Forbidden), (CommuneDesk, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
-        Change(Stage.AwaitingApproval, "POST", "approve", (DeptLeader, Ok), (CommuneLeader, Forbidden), (DeptSpecialist, Forbidden), (DeptDesk, Forbidden), (Applicant, Forbidden));
-        Change(Stage.AwaitingApproval, "POST", "refuse", (DeptLeader, Ok), (CommuneLeader, Forbidden), (DeptSpecialist, Forbidden));
-        Change(Stage.AwaitingApproval, "POST", "return-to-specialist", (DeptLeader, Ok), (CommuneLeader, Forbidden), (DeptSpecialist, Forbidden));
+            (DeptLeader, Conflict), (DeptDesk, Conflict), (CommuneLeader, NotFound), (CommuneDesk, NotFound), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
+        Change(Stage.AwaitingApproval, "POST", "approve", (DeptLeader, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden), (DeptDesk, Forbidden), (Applicant, Forbidden));
+        Change(Stage.AwaitingApproval, "POST", "refuse", (DeptLeader, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden));
+        Change(Stage.AwaitingApproval, "POST", "return-to-specialist", (DeptLeader, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden));
         Change(Stage.Resolved, "POST", "return-result",
-            (DeptDesk, Ok), (CommuneDesk, Forbidden), (DeptLeader, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden), (Anonymous, Unauthorized));
+            (DeptDesk, Ok), (CommuneDesk, NotFound), (DeptLeader, Forbidden), (DeptSpecialist, Forbidden), (Applicant, Forbidden), (Anonymous, Unauthorized));
         Change(Stage.ResultReturned, "POST", "rating",
-            (Applicant, Ok), (Stranger, Forbidden), (DeptDesk, Forbidden), (DeptLeader, Forbidden), (CommuneDesk, Forbidden), (Admin, Forbidden), (Anonymous, Unauthorized));
+            (Applicant, Ok), (Stranger, NotFound), (DeptDesk, Forbidden), (DeptLeader, Forbidden), (CommuneDesk, NotFound), (Admin, Forbidden), (Anonymous, Unauthorized));
 
         return rows.Select(r => new TestCaseData(r.Who, r.Stage, r.Method, r.Path, r.Expected, r.Listing)
             .SetName($"{r.Method} {(r.Path.Length == 0 ? "detail" : r.Path)} at {r.Stage} by {r.Who} → {(int)r.Expected}{(r.Listing == Listing.NotAList ? "" : $" {r.Listing}")}"));

@@ -75,7 +75,7 @@ internal static class Integrators
     }
 
     /// <summary>What an ingestion sends for the Department's plain procedure: the form, and a PDF uploaded for each mandatory document.</summary>
-    public static async Task<object> IngestionBodyAsync(HttpClient integrator, Guid department, string citizenId = "001208099999")
+    public static async Task<object> IngestionBodyAsync(HttpClient integrator, Guid department, string citizenId = "001208099999", Guid? receivingAgencyId = null)
     {
         var (procedure, form) = await FormFillers.DepartmentProcedureAsync(integrator);
         var detail = await integrator.GetFromJsonAsync<JsonElement>($"/api/v1/procedures/{procedure}");
@@ -96,6 +96,7 @@ internal static class Integrators
         {
             procedureId = procedure,
             decidingAgencyId = department,
+            receivingAgencyId,
             applicant = new { fullName = "Trần Thị Bình", citizenId },
             formData = form,
             attachments,

@@ -43,6 +43,13 @@ public interface IAppDbContext
     /// <summary>Every message exchanged with a payment gateway, raw, for reconciliation.</summary>
     DbSet<GatewayMessage> GatewayMessages { get; }
 
+    /// <summary>
+    /// Saves <paramref name="entity"/> with the next successful save of this context, even when the use case clears the
+    /// change tracker before it (as those retried by the execution strategy do): what must commit with a change whatever
+    /// handler makes it, such as an idempotency record.
+    /// </summary>
+    void SaveWithNextChange(object entity);
+
     /// <summary>For the few use cases that need an explicit transaction (inside the execution strategy).</summary>
     DatabaseFacade Database { get; }
 

@@ -46,7 +46,7 @@ public enum ExternalStatus
 /// </summary>
 [RequiresScope(IntegratorScopes.DossiersWrite)]
 public sealed record ReportExternalStatus(Guid Id, ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment)
-    : IRequest<DossierDto>;
+    : IDossierTransition;
 
 internal sealed class ReportExternalStatusValidator : AbstractValidator<ReportExternalStatus>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ApproveDossier;
 
 /// <summary>The leader approves: the result is final and the outcome (early, on time, late) is fixed.</summary>
 [RequiresRole(Roles.Leader)]
-public sealed record ApproveDossier(Guid Id, string? Comment) : IRequest<DossierDto>;
+public sealed record ApproveDossier(Guid Id, string? Comment) : IDossierTransition;
 
 internal sealed class ApproveDossierHandler(DossierChange change) : IRequestHandler<ApproveDossier, DossierDto>
 {

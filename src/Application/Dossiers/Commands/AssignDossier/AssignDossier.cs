@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.AssignDossier;
 
 /// <summary>Hands the received dossier to a specialist of the agency holding it, with the step's deadline from the workflow.</summary>
 [RequiresRole(Roles.Receptionist, Roles.Leader)]
-public sealed record AssignDossier(Guid Id, Guid AssigneeId, string? Comment) : IRequest<DossierDto>;
+public sealed record AssignDossier(Guid Id, Guid AssigneeId, string? Comment) : IDossierTransition;
 
 internal sealed class AssignDossierHandler(DossierChange change, DossierParties parties) : IRequestHandler<AssignDossier, DossierDto>
 {

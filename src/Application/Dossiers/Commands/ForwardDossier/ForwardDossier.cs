@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
 
 /// <summary>Sends the dossier to another (existing) agency for an inter-agency step with its own deadline, optionally to one of its specialists.</summary>
 [RequiresRole(Roles.Specialist)]
-public sealed record ForwardDossier(Guid Id, Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment) : IRequest<DossierDto>;
+public sealed record ForwardDossier(Guid Id, Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment) : IDossierTransition;
 
 internal sealed class ForwardDossierHandler(DossierChange change, DossierParties parties) : IRequestHandler<ForwardDossier, DossierDto>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.IssueApology;
 
 /// <summary>A late dossier: an apology with a new appointment (form 04); it still counts as late.</summary>
 [RequiresRole(Roles.Receptionist, Roles.Leader)]
-public sealed record IssueApology(Guid Id, DateTimeOffset NewAppointmentAt, string Reason) : IRequest<DossierDto>;
+public sealed record IssueApology(Guid Id, DateTimeOffset NewAppointmentAt, string Reason) : IDossierTransition;
 
 internal sealed class IssueApologyHandler(DossierChange change) : IRequestHandler<IssueApology, DossierDto>
 {

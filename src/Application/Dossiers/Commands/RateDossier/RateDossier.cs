@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.RateDossier;
 
 /// <summary>The applicant rates how a finished dossier was handled (once; the rating cannot be changed).</summary>
 [RequiresRole]
-public sealed record RateDossier(Guid Id, Satisfaction Level, string? Comment) : IRequest<DossierDto>;
+public sealed record RateDossier(Guid Id, Satisfaction Level, string? Comment) : IDossierTransition;
 
 internal sealed class RateDossierHandler(DossierChange change) : IRequestHandler<RateDossier, DossierDto>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReassignDossier;
 
 /// <summary>A leader hands the dossier being processed to another specialist of the agency holding it; the step's deadline stays.</summary>
 [RequiresRole(Roles.Leader)]
-public sealed record ReassignDossier(Guid Id, Guid AssigneeId, string? Comment) : IRequest<DossierDto>;
+public sealed record ReassignDossier(Guid Id, Guid AssigneeId, string? Comment) : IDossierTransition;
 
 internal sealed class ReassignDossierHandler(DossierChange change, DossierParties parties) : IRequestHandler<ReassignDossier, DossierDto>
 {

@@ -15,7 +15,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 /// the same transaction), the receipt and its due date (from the next working period when received outside hours).
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
-public sealed record ReceiveDossier(Guid Id, string? Note) : IRequest<DossierDto>;
+public sealed record ReceiveDossier(Guid Id, string? Note) : IDossierTransition;
 
 internal sealed class ReceiveDossierHandler(
     IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper,

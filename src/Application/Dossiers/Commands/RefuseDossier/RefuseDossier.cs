@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
 
 /// <summary>The leader refuses the request, with reasons; it counts as resolved.</summary>
 [RequiresRole(Roles.Leader)]
-public sealed record RefuseDossier(Guid Id, string Reasons) : IRequest<DossierDto>;
+public sealed record RefuseDossier(Guid Id, string Reasons) : IDossierTransition;
 
 internal sealed class RefuseDossierHandler(DossierChange change) : IRequestHandler<RefuseDossier, DossierDto>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
 
 /// <summary>The desk refuses to receive the dossier (form 03), with reasons.</summary>
 [RequiresRole(Roles.Receptionist)]
-public sealed record RejectAtReception(Guid Id, string Reasons) : IRequest<DossierDto>;
+public sealed record RejectAtReception(Guid Id, string Reasons) : IDossierTransition;
 
 internal sealed class RejectAtReceptionHandler(DossierChange change) : IRequestHandler<RejectAtReception, DossierDto>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
 
 /// <summary>Asks, once, for everything missing (form 02); the legal clock pauses.</summary>
 [RequiresRole(Roles.Receptionist, Roles.Specialist)]
-public sealed record RequestSupplement(Guid Id, IReadOnlyList<string> Missing) : IRequest<DossierDto>;
+public sealed record RequestSupplement(Guid Id, IReadOnlyList<string> Missing) : IDossierTransition;
 
 internal sealed class RequestSupplementHandler(DossierChange change) : IRequestHandler<RequestSupplement, DossierDto>
 {

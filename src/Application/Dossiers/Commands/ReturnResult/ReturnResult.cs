@@ -12,7 +12,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 /// releases the electronic result to the applicant's account.
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
-public sealed record ReturnResult(Guid Id, Channel Channel, string? Comment) : IRequest<DossierDto>;
+public sealed record ReturnResult(Guid Id, Channel Channel, string? Comment) : IDossierTransition;
 
 internal sealed class ReturnResultHandler(DossierChange change, IAppDbContext db) : IRequestHandler<ReturnResult, DossierDto>
 {

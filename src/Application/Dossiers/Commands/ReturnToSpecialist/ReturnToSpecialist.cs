@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
 
 /// <summary>The leader sends the dossier back to the specialist with a comment.</summary>
 [RequiresRole(Roles.Leader)]
-public sealed record ReturnToSpecialist(Guid Id, string Comment) : IRequest<DossierDto>;
+public sealed record ReturnToSpecialist(Guid Id, string Comment) : IDossierTransition;
 
 internal sealed class ReturnToSpecialistHandler(DossierChange change) : IRequestHandler<ReturnToSpecialist, DossierDto>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.SubmitForApproval;
 
 /// <summary>The specialist submits the draft result to the leader.</summary>
 [RequiresRole(Roles.Specialist)]
-public sealed record SubmitForApproval(Guid Id, string? Comment) : IRequest<DossierDto>;
+public sealed record SubmitForApproval(Guid Id, string? Comment) : IDossierTransition;
 
 internal sealed class SubmitForApprovalHandler(DossierChange change) : IRequestHandler<SubmitForApproval, DossierDto>
 {

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.WithdrawDossier;
 
 /// <summary>The applicant (or the desk on their behalf) withdraws the dossier; after reception a reason is required.</summary>
 [RequiresRole]
-public sealed record WithdrawDossier(Guid Id, string? Reason) : IRequest<DossierDto>;
+public sealed record WithdrawDossier(Guid Id, string? Reason) : IDossierTransition;
 
 internal sealed class WithdrawDossierHandler(DossierChange change) : IRequestHandler<WithdrawDossier, DossierDto>
 {
