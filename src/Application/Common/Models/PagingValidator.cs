@@ -7,9 +7,12 @@ public sealed class PagingValidator : AbstractValidator<IPagedQuery>
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>The last page any list may ask for: (page − 1) × size stays far inside the offsets PostgreSQL accepts.</summary>
+    public const int MaxPage = 1_000_000;
+
     public PagingValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, MaxPage);
         RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
     }
 }

@@ -4,6 +4,7 @@ using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
+using HanoiDvc.Domain.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,9 +45,10 @@ internal sealed class DossierTransitionIdempotency<TRequest, TResponse>(
         {
             return await next();
         }
-        catch (DbUpdateException)
+        catch (Exception failure) when (failure is DbUpdateException or DomainException)
         {
-            // A concurrent first try with the same key won the unique index: answer what it produced.
+            // A concurrent try with the same key committed first (this one then lost the unique index or the row version,
+            // or found the dossier already moved on): answer what it produced.
             db.ChangeTracker.Clear();
             if (await IdempotencyKeys.EarlierResultAsync(db, userId, key, hash, cancellationToken) is not { } replay)
             {
