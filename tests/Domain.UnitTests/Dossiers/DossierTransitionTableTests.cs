@@ -33,6 +33,7 @@ public sealed class DossierTransitionTableTests
         [(DossierStatus.SupplementRequested, DossierAction.IssueApology)] = DossierStatus.SupplementRequested,
         [(DossierStatus.InProcessing, DossierAction.RequestSupplement)] = DossierStatus.SupplementRequested,
         [(DossierStatus.InProcessing, DossierAction.Forward)] = DossierStatus.InProcessing,
+        [(DossierStatus.InProcessing, DossierAction.Reassign)] = DossierStatus.InProcessing,
         [(DossierStatus.InProcessing, DossierAction.SubmitForApproval)] = DossierStatus.AwaitingApproval,
         [(DossierStatus.InProcessing, DossierAction.Refuse)] = DossierStatus.Refused,
         [(DossierStatus.InProcessing, DossierAction.StopProcessing)] = DossierStatus.Stopped,
@@ -58,6 +59,7 @@ public sealed class DossierTransitionTableTests
         [DossierAction.ProvideSupplement] = typeof(SupplementProvided),
         [DossierAction.Assign] = typeof(DossierAssigned),
         [DossierAction.Forward] = typeof(DossierForwarded),
+        [DossierAction.Reassign] = typeof(DossierAssigned),
         [DossierAction.SubmitForApproval] = typeof(DossierSubmittedForApproval),
         [DossierAction.Approve] = typeof(DossierApproved),
         [DossierAction.ReturnToSpecialist] = typeof(DossierReturnedToSpecialist),
@@ -93,6 +95,7 @@ public sealed class DossierTransitionTableTests
             case DossierAction.ProvideSupplement: dossier.ProvideSupplement(Applicant, now, calendar); break;
             case DossierAction.Assign: dossier.Assign(Leader, now, calendar, Specialist.UserId); break;
             case DossierAction.Forward: dossier.Forward(Specialist, now, OtherAgencyId, now.AddDays(3)); break;
+            case DossierAction.Reassign: dossier.Reassign(Leader, now, Guid.CreateVersion7()); break;
             case DossierAction.SubmitForApproval: dossier.SubmitForApproval(Specialist, now); break;
             case DossierAction.Approve: dossier.Approve(Leader, now, calendar); break;
             case DossierAction.ReturnToSpecialist: dossier.ReturnToSpecialist(Leader, now, "Bổ sung căn cứ pháp lý"); break;
