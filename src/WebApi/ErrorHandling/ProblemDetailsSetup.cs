@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HanoiDvc.WebApi.ErrorHandling;
 
-/// <summary>Registers the problem-details writer and the API's 404 for unknown routes.</summary>
+/// <summary>Registers the problem-details writer (always JSON), the exception handler and the API's 404 for unknown routes.</summary>
 internal static class ProblemDetailsSetup
 {
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
+        // Before the framework's writer, which refuses callers that do not accept JSON (see ProblemJsonWriter).
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
