@@ -6,7 +6,7 @@ namespace HanoiDvc.WebApi.IntegrationTests;
 /// <summary>What a client received: the status, the media type and the body.</summary>
 internal sealed record ApiAnswer(int Status, string? MediaType, string Body)
 {
-    public override string ToString() => $"{Status} {MediaType} {Body[..Math.Min(Body.Length, 300)]}";
+    public override string ToString() => $"{Status} {MediaType} {Body[..Math.Min(Body.Length, 1500)]}";
 }
 
 /// <summary>Sends a request to the in-memory host and reads the answer as a client would see it.</summary>
@@ -26,7 +26,7 @@ internal static class ApiCalls
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ApiAnswer(500, null, $"(escaped the host) {exception.GetType().Name}: {exception.Message}");
+            return new ApiAnswer(500, null, $"(escaped the host) {exception}");
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HanoiDvc.WebApi.ErrorHandling;
 
@@ -33,15 +32,16 @@ internal static class ProblemDetailsSetup
         StatusCodes.Status409Conflict => "resource.conflict",
         StatusCodes.Status412PreconditionFailed => "precondition.failed",
         StatusCodes.Status413PayloadTooLarge => "request.too_large",
+        StatusCodes.Status415UnsupportedMediaType => "request.unsupported_media_type",
         StatusCodes.Status422UnprocessableEntity => "request.unprocessable",
         StatusCodes.Status429TooManyRequests => "rate_limit.exceeded",
         _ => status >= 500 ? "server.error" : "request.failed",
     };
 
-    /// <summary>An unknown route under <c>/api</c> is a 404 problem, never the SPA's index page.</summary>
+    /// <summary>
+    /// An unknown route under <c>/api</c> is a 404 problem, never the SPA's index page; a known one with a missing body
+    /// or another content type a 400 or a 415 (<see cref="UnmatchedApiRequests"/>).
+    /// </summary>
     public static void MapApiNotFound(this IEndpointRouteBuilder app) =>
-        app.Map("/api/{**path}", ApiNotFound).AllowAnonymous().ExcludeFromDescription();
-
-    private static ProblemHttpResult ApiNotFound(HttpContext context) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No API endpoint matches {context.Request.Method} {context.Request.Path}.");
+        app.Map("/api/{**path}", UnmatchedApiRequests.Answer).AllowAnonymous().ExcludeFromDescription();
 }
