@@ -113,6 +113,18 @@ public sealed class MalformedInputTests : ApiTestFixture
         ShouldBeFieldError(answer, "documentName");
     }
 
+    [TestCase("/api/v1/auth/refresh")]
+    [TestCase("/api/v1/auth/logout")]
+    public async Task CutMultipartBody_Is400NamingTheBody(string path)
+    {
+        var content = new ByteArrayContent("--zz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=zz");
+
+        var answer = await ApiCalls.SendAsync(Client, new HttpRequestMessage(HttpMethod.Post, path) { Content = content });
+
+        ShouldBeFieldError(answer, "body");
+    }
+
     [TestCase("null")]
     [TestCase("")]
     [TestCase(null)]
@@ -126,6 +138,15 @@ public sealed class MalformedInputTests : ApiTestFixture
         var answer = await ApiCalls.SendAsync(_scenario.Citizen, request);
 
         ShouldBeFieldError(answer, "body");
+    }
+
+    [TestCase("/api/v1/agencies?page=1208012345&pageSize=100")]
+    [TestCase("/api/v1/agencies?page=2147483647")]
+    public async Task PageSoFarThatItsOffsetOverflows_Is400NamingThePage(string path)
+    {
+        var answer = await ApiCalls.SendAsync(Client, new HttpRequestMessage(HttpMethod.Get, path));
+
+        ShouldBeFieldError(answer, "page");
     }
 
     [TestCase("comment", """{"level":"Satisfied","comment":42}""")]

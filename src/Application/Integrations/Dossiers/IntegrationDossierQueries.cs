@@ -31,15 +31,11 @@ internal sealed class GetIntegrationDossierHandler(IAppDbContext db, ICurrentUse
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">1–100.</param>
 [RequiresScope(IntegratorScopes.DossiersRead)]
-public sealed record GetIntegrationDossiers(DossierStatus? Status, DateTimeOffset? SubmittedSince, int Page, int PageSize) : IRequest<PagedList<DossierSummaryDto>>;
+public sealed record GetIntegrationDossiers(DossierStatus? Status, DateTimeOffset? SubmittedSince, int Page, int PageSize) : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
 internal sealed class GetIntegrationDossiersValidator : AbstractValidator<GetIntegrationDossiers>
 {
-    public GetIntegrationDossiersValidator()
-    {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 100);
-    }
+    public GetIntegrationDossiersValidator() => Include(new PagingValidator());
 }
 
 internal sealed class GetIntegrationDossiersHandler(IAppDbContext db, ICurrentUser user, IMapper mapper)

@@ -81,9 +81,9 @@ internal static class RequestInputGuard
         {
             form = await request.ReadFormAsync(request.HttpContext.RequestAborted);
         }
-        catch (InvalidDataException)
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
-            // A malformed multipart body or a form over the framework's limits (field count, key or value length).
+            // A malformed or cut multipart body, or a form over the framework's limits (field count, key or value length).
             errors.TryAdd(BodyField, [UnreadableBody()]);
             return;
         }
