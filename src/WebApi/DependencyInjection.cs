@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Infrastructure.Input;
 using HanoiDvc.WebApi.Observability;
 using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Localization;
@@ -34,6 +35,8 @@ internal static class DependencyInjection
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             // A field the API does not know is a client mistake worth a 400, not something to drop silently.
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Control characters in any string of a body are refused while it is read, with the field's path (a 400).
+            options.SerializerOptions.Converters.Add(new CheckedTextConverter());
         });
         services.Configure<RequestLocalizationOptions>(options =>
         {

@@ -9,10 +9,10 @@ using Npgsql;
 namespace HanoiDvc.WebApi.ErrorHandling;
 
 /// <summary>
-/// Turns every exception into an RFC 9457 problem: validation → 400 with field errors, not signed in or sign-in
-/// refused → 401 (with a <c>code</c> when there is one), forbidden → 403, not found → 404, domain rule, taken value
-/// or concurrency conflict → 409, the database out of reach → 503 <c>database.unavailable</c> with <c>Retry-After</c>,
-/// anything else → 500 without internals.
+/// Turns every exception into an RFC 9457 problem: validation or a request that cannot be bound → 400 with field
+/// errors (<see cref="BindingFailures"/>), not signed in or sign-in refused → 401 (with a <c>code</c> when there is
+/// one), forbidden → 403, not found → 404, domain rule, taken value or concurrency conflict → 409, the database out
+/// of reach → 503 <c>database.unavailable</c> with <c>Retry-After</c>, anything else → 500 without internals.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -28,7 +28,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
             {
                 Status = StatusCodes.Status400BadRequest,
             },
-            BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Detail = badRequest.Message },
+            BadHttpRequestException badRequest => BindingFailures.Problem(badRequest),
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Detail = notFound.Message },
             AuthenticationFailedException failed => new ProblemDetails
             {

@@ -1,13 +1,14 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HanoiDvc.WebApi.ErrorHandling;
 
-/// <summary>Registers the problem-details writer and the API's 404 for unknown routes.</summary>
+/// <summary>Registers the problem-details writer (always JSON), the exception handler and the API's 404 for unknown routes.</summary>
 internal static class ProblemDetailsSetup
 {
     public static IServiceCollection AddApiProblemDetails(this IServiceCollection services)
     {
+        // Before the framework's writer, which refuses callers that do not accept JSON (see ProblemJsonWriter).
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             var problem = context.ProblemDetails;
@@ -31,15 +32,16 @@ internal static class ProblemDetailsSetup
         StatusCodes.Status409Conflict => "resource.conflict",
         StatusCodes.Status412PreconditionFailed => "precondition.failed",
         StatusCodes.Status413PayloadTooLarge => "request.too_large",
+        StatusCodes.Status415UnsupportedMediaType => "request.unsupported_media_type",
         StatusCodes.Status422UnprocessableEntity => "request.unprocessable",
         StatusCodes.Status429TooManyRequests => "rate_limit.exceeded",
         _ => status >= 500 ? "server.error" : "request.failed",
     };
 
-    /// <summary>An unknown route under <c>/api</c> is a 404 problem, never the SPA's index page.</summary>
+    /// <summary>
+    /// An unknown route under <c>/api</c> is a 404 problem, never the SPA's index page; a known one with a missing body
+    /// or another content type a 400 or a 415 (<see cref="UnmatchedApiRequests"/>).
+    /// </summary>
     public static void MapApiNotFound(this IEndpointRouteBuilder app) =>
-        app.Map("/api/{**path}", ApiNotFound).AllowAnonymous().ExcludeFromDescription();
-
-    private static ProblemHttpResult ApiNotFound(HttpContext context) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: $"No API endpoint matches {context.Request.Method} {context.Request.Path}.");
+        app.Map("/api/{**path}", UnmatchedApiRequests.Answer).AllowAnonymous().ExcludeFromDescription();
 }

@@ -12,6 +12,8 @@ internal static class ProblemTexts
         [StatusCodes.Status403Forbidden] = ("Bạn không có quyền thực hiện thao tác này.", "You are not allowed to do this."),
         [StatusCodes.Status404NotFound] = ("Không tìm thấy tài nguyên được yêu cầu.", "The requested resource was not found."),
         [StatusCodes.Status405MethodNotAllowed] = ("Phương thức không được hỗ trợ.", "The method is not allowed."),
+        [StatusCodes.Status413PayloadTooLarge] = ("Nội dung yêu cầu quá lớn.", "The request body is too large."),
+        [StatusCodes.Status415UnsupportedMediaType] = ("Định dạng nội dung không được hỗ trợ.", "The content type is not supported."),
         [StatusCodes.Status409Conflict] = ("Thao tác xung đột với trạng thái hiện tại.", "The operation conflicts with the current state."),
         [StatusCodes.Status422UnprocessableEntity] = ("Yêu cầu không thể xử lý.", "The request cannot be processed."),
         [StatusCodes.Status429TooManyRequests] = ("Quá nhiều yêu cầu, vui lòng thử lại sau.", "Too many requests; try again later."),

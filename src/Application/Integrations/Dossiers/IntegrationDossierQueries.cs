@@ -35,10 +35,7 @@ public sealed record GetIntegrationDossiers(DossierStatus? Status, DateTimeOffse
 
 internal sealed class GetIntegrationDossiersValidator : AbstractValidator<GetIntegrationDossiers>
 {
-    public GetIntegrationDossiersValidator()
-    {
-        Include(new PagingValidator());
-    }
+    public GetIntegrationDossiersValidator() => Include(new PagingValidator());
 }
 
 internal sealed class GetIntegrationDossiersHandler(IAppDbContext db, ICurrentUser user, IMapper mapper)
