@@ -3,11 +3,13 @@
 API needs to run as several replicas, and deploy/nginx.conf matches it (and passes `nginx -t` when nginx is installed).
 Prints one line per check and ends with "N passed, N failed"; exits non-zero on a failure.   scripts/check-deploy.py"""
 import os
+import posixpath
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 
 import yaml
 
@@ -63,6 +65,33 @@ api_limit = constant("src/Application/Common/Files/UploadOptions.cs", r"MaxFileB
 size = re.search(r"client_max_body_size\s+(\d+)([km]?);", nginx)
 nginx_limit = int(size.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[size.group(2)]
 check("nginx body limit just above the API's", api_limit <= nginx_limit <= api_limit + 2 * 1024 * 1024, f"nginx {nginx_limit}, API {api_limit}")
+
+
+# Which location of the server block nginx picks for a request path (its documented order): the URI is percent-decoded
+# and its slashes merged and dot segments resolved first; an exact match wins; then the longest prefix if it is ^~;
+# then the first regular expression that matches (~* ignoring case); else the longest prefix.
+def nginx_location(conf, path):
+    uri = urllib.parse.unquote(path.split("?", 1)[0])
+    uri = posixpath.normpath(re.sub(r"/+", "/", uri)) + ("/" if uri.endswith("/") and uri != "/" else "")
+    locations = re.findall(r"location\s+(=|\^~|~\*|~)?\s*(\S+)\s*\{([^}]*)\}", conf)
+    exact = [body for kind, pattern, body in locations if kind == "=" and pattern == uri]
+    if exact:
+        return exact[0]
+    prefixes = sorted(((pattern, kind, body) for kind, pattern, body in locations if kind in ("", "^~") and uri.startswith(pattern)),
+                      key=lambda p: len(p[0]), reverse=True)
+    if prefixes and prefixes[0][1] == "^~":
+        return prefixes[0][2]
+    for kind, pattern, body in locations:
+        if kind in ("~", "~*") and re.search(pattern, uri, re.IGNORECASE if kind == "~*" else 0):
+            return body
+    return prefixes[0][2] if prefixes else ""
+
+
+# The dashboard's path matches in any case in ASP.NET (and Kestrel decodes %68): nginx must hide every spelling.
+for probe in ("/hangfire", "/HANGFIRE", "/HangFire/jobs/enqueued", "//hangfire", "/%68angfire", "/x/../Hangfire/recurring"):
+    check(f"nginx hides {probe}", "return 404" in nginx_location(nginx, probe), "it would reach the Hangfire dashboard")
+for probe in ("/", "/api/v1/procedures", "/thu-tuc"):
+    check(f"nginx proxies {probe}", "proxy_pass" in nginx_location(nginx, probe))
 
 nginx_bin = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK) else None)
 if nginx_bin:

@@ -26,4 +26,11 @@ public sealed class IntegrationOptions
 
     /// <summary>Whether http:// webhook URLs on a loopback address are accepted (never in Production; https always is).</summary>
     public bool AllowHttpLoopbackWebhooks { get; set; }
+
+    /// <summary>
+    /// Whether webhooks may reach loopback, private, link-local and other non-public addresses
+    /// (<c>Integrations:AllowPrivateNetworkWebhooks</c>). Unset: only in Development and Testing, whose receivers listen
+    /// on loopback. Checked when a subscription names such an address and, what counts, on every connection.
+    /// </summary>
+    public bool? AllowPrivateNetworkWebhooks { get; set; }
 }

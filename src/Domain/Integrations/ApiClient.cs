@@ -81,6 +81,16 @@ public sealed class ApiClient
         return client;
     }
 
+    /// <summary>Whether it may subscribe to <paramref name="eventType"/>: enabled and holding the scope the event's payload needs.</summary>
+    public bool MayReceive(string eventType) => IsEnabled && _scopes.Contains(WebhookEvents.ScopeNeeded(eventType), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether it may receive <paramref name="eventType"/> about a dossier of <paramref name="dossierAgencies"/> (receiving,
+    /// deciding, holding): <see cref="MayReceive(string)"/> and acting for one of them. Checked when the event happens, since
+    /// scopes and agencies change after a subscription is made.
+    /// </summary>
+    public bool MayReceive(string eventType, IEnumerable<Guid> dossierAgencies) => MayReceive(eventType) && dossierAgencies.Any(_agencyIds.Contains);
+
     /// <summary>Whether <paramref name="secretHash"/> opens this client at <paramref name="now"/> (the current secret, or the previous one within its overlap).</summary>
     public bool Accepts(string secretHash, DateTimeOffset now) =>
         IsEnabled && (FixedTimeEquals(secretHash, SecretHash)
@@ -126,6 +136,8 @@ public sealed class ApiClient
     public void Change(IEnumerable<string> scopes, IEnumerable<Guid> agencyIds)
     {
         var scopeList = scopes.Distinct(StringComparer.Ordinal).ToList();
+        // Read before clearing: the caller may pass this client's own list.
+        var agencies = agencyIds.Distinct().ToList();
         if (scopeList.Count == 0 || scopeList.Any(s => !IntegratorScopes.IsKnown(s)))
         {
             throw new DomainException("api_client.invalid", "A client needs at least one known scope.");
@@ -134,7 +146,7 @@ public sealed class ApiClient
         _scopes.Clear();
         _scopes.AddRange(scopeList);
         _agencyIds.Clear();
-        _agencyIds.AddRange(agencyIds.Distinct());
+        _agencyIds.AddRange(agencies);
         TokenVersion++;
     }
 

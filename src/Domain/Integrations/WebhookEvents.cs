@@ -21,4 +21,11 @@ public static class WebhookEvents
 
     public static IReadOnlyList<string> All { get; } =
         [DossierSubmitted, DossierReceived, SupplementRequested, DossierApproved, DossierRefused, ResultReturned, PaymentConfirmed];
+
+    /// <summary>
+    /// The scope a client needs to receive <paramref name="eventType"/>: every event's payload describes a dossier (its
+    /// code, status, agencies, source), which only <see cref="IntegratorScopes.DossiersRead"/> may read.
+    /// </summary>
+    public static string ScopeNeeded(string eventType) =>
+        All.Contains(eventType, StringComparer.Ordinal) ? IntegratorScopes.DossiersRead : throw new ArgumentOutOfRangeException(nameof(eventType), eventType, "Not a webhook event.");
 }

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Integrations.NationalPortal;
 using HanoiDvc.Application.Integrations.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Infrastructure.Integrations;
 
@@ -12,9 +13,13 @@ internal static class IntegrationsRegistration
     public static IServiceCollection AddIntegrations(this IServiceCollection services)
     {
         // http:// to a loopback receiver is for development and tests only.
-        services.AddOptions<IntegrationOptions>().PostConfigure<IHostEnvironment>((o, env) => o.AllowHttpLoopbackWebhooks = !env.IsProduction());
+        services.AddOptions<IntegrationOptions>().PostConfigure<IHostEnvironment>((o, env) =>
+        {
+            o.AllowHttpLoopbackWebhooks = !env.IsProduction();
+            o.AllowPrivateNetworkWebhooks ??= env.IsDevelopment() || env.IsEnvironment("Testing");
+        });
         services.AddHttpClient(WebhookDeliveryJob.HttpClientName, client => client.DefaultRequestHeaders.UserAgent.ParseAdd("HanoiDvc-Webhooks/1.0"))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+            .ConfigurePrimaryHttpMessageHandler(services => WebhookConnector.Handler(services.GetRequiredService<IOptions<IntegrationOptions>>().Value));
         services.AddScoped<WebhookDeliveryJob>();
         services.AddSingleton<IWebhookScheduler, HangfireWebhookScheduler>();
         services.AddSingleton<INationalPortalSync, LoggingNationalPortalSync>();

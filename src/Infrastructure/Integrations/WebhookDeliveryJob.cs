@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Authentication;
 using System.Text;
 using Hangfire;
 using HanoiDvc.Application.Integrations;
@@ -61,7 +62,7 @@ public sealed partial class WebhookDeliveryJob(
         var succeeded = statusCode is >= 200 and < 300;
         var delays = settings.WebhookRetryDelays;
         TimeSpan? retryAfter = succeeded || delivery.AttemptCount >= delays.Length ? null : delays[delivery.AttemptCount];
-        delivery.Record(now, duration, statusCode, succeeded ? null : error ?? $"HTTP {statusCode}", retryAfter);
+        delivery.Record(now, duration, statusCode, succeeded ? null : error ?? WebhookFailure.ForStatus(statusCode!.Value), retryAfter);
         if (!succeeded && await RecordFailureAsync(subscription.Id, settings.WebhookDisableAfterFailures, cancellationToken))
         {
             delivery.GiveUp();
@@ -153,9 +154,34 @@ public sealed partial class WebhookDeliveryJob(
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return (null, ex is TaskCanceledException ? "timed out" : $"{ex.GetType().Name}: {ex.Message}", watch.Elapsed);
+            var failure = FailureOf(ex);
+            if (failure == WebhookFailure.DestinationRefused)
+            {
+                LogRefused(logger, delivery.Id, subscription.Id);
+            }
+
+            return (null, failure, watch.Elapsed);
         }
     }
+
+    /// <summary>The class of a request that got no answer; the exception's message (addresses, ports, certificate names) stays out of the log.</summary>
+    private static string FailureOf(Exception error)
+    {
+        var causes = new List<Exception>();
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            causes.Add(e);
+        }
+
+        return error is TaskCanceledException ? WebhookFailure.Timeout
+            : causes.Any(e => e is WebhookDestinationRefusedException) ? WebhookFailure.DestinationRefused
+            : error is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } || causes.Any(e => e is AuthenticationException)
+                ? WebhookFailure.TlsFailed
+            : WebhookFailure.ConnectionFailed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} of subscription {SubscriptionId} refused: its host is not a public address")]
+    private static partial void LogRefused(ILogger logger, Guid deliveryId, Guid subscriptionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled after {Failures} consecutive failed deliveries")]
     private static partial void LogDisabled(ILogger logger, Guid subscriptionId, int failures);

@@ -12,7 +12,8 @@ namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>
 /// Turns the domain events integrators can subscribe to into webhook deliveries, in the outbox's transaction: one row
-/// per active subscription of an enabled client acting for one of the dossier's agencies (receiving, deciding or holding),
+/// per active subscription of a client that may receive the event now (<see cref="ApiClient.MayReceive(string, IEnumerable{Guid})"/>:
+/// enabled, holding the scope the payload needs, acting for one of the dossier's agencies, receiving, deciding or holding),
 /// unique per (subscription, outbox message) so a message handled twice adds nothing; then queues the first attempts.
 /// </summary>
 internal sealed class WebhookFanOut(AppDbContext db, IWebhookScheduler scheduler, TimeProvider clock)
@@ -52,7 +53,7 @@ internal sealed class WebhookFanOut(AppDbContext db, IWebhookScheduler scheduler
 
         Guid[] agencies = [dossier.ReceivingAgencyId, dossier.DecidingAgencyId, dossier.CurrentAgencyId];
         var clients = await db.ApiClients.AsNoTracking().Where(c => c.DisabledAt == null).ToListAsync(cancellationToken);
-        var concerned = clients.Where(c => c.AgencyIds.Any(agencies.Contains)).Select(c => c.Id).ToList();
+        var concerned = clients.Where(c => c.MayReceive(eventType, agencies)).Select(c => c.Id).ToList();
         if (concerned.Count == 0)
         {
             return;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.ExceptionServices;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Common;
@@ -7,6 +8,7 @@ using HanoiDvc.Infrastructure.Notifications;
 using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -91,7 +93,7 @@ public sealed partial class OutboxProcessor(
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
-                await transaction.RollbackToSavepointAsync("deliver", cancellationToken);
+                await RollBackDeliveryAsync(transaction, message, ex, cancellationToken);
                 db.ChangeTracker.Clear();
                 await RecordFailureAsync(db, message, ex, now, cancellationToken);
             }
@@ -104,6 +106,26 @@ public sealed partial class OutboxProcessor(
 
             return true;
         });
+    }
+
+    /// <summary>
+    /// Undoes the delivery's work. When the connection itself was lost (PostgreSQL stopped, the backend terminated) the
+    /// transaction is gone and so is the savepoint: the delivery's error is the cause, logged and thrown again, so the
+    /// execution strategy retries it on a new connection and the log names it, not the rollback that could not run.
+    /// </summary>
+    private async Task RollBackDeliveryAsync(
+        IDbContextTransaction transaction, OutboxMessage message, Exception cause, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.RollbackToSavepointAsync("deliver", cancellationToken);
+        }
+        catch (Exception rollbackError) when (rollbackError is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogTransactionLost(logger, cause, message.Id, message.Type);
+            LogRollbackFailed(logger, rollbackError, message.Id);
+            ExceptionDispatchInfo.Throw(cause);
+        }
     }
 
     private async Task RecordFailureAsync(AppDbContext db, OutboxMessage message, Exception error, DateTimeOffset now, CancellationToken cancellationToken)
@@ -132,6 +154,12 @@ public sealed partial class OutboxProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {OutboxId} ({Type}) failed {Attempts} times and was given up")]
     private static partial void LogGivenUp(ILogger logger, Exception error, Guid outboxId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {OutboxId} ({Type}) failed and its transaction was lost with the database connection; it is tried again")]
+    private static partial void LogTransactionLost(ILogger logger, Exception cause, Guid outboxId, string type);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox message {OutboxId}: the rollback to its savepoint failed too")]
+    private static partial void LogRollbackFailed(ILogger logger, Exception rollbackError, Guid outboxId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {OutboxId} ({Type}) failed (attempt {Attempts}); retry at {RetryAt}")]
     private static partial void LogRetry(ILogger logger, Exception error, Guid outboxId, string type, int attempts, DateTimeOffset retryAt);

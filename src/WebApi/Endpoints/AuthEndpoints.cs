@@ -121,7 +121,6 @@ internal static class AuthEndpoints
     private static Ok<TokenResponse> Respond(HttpContext context, SessionTokens tokens)
     {
         RefreshCookie.Write(context.Response, tokens.RefreshToken, tokens.RefreshTokenExpiresAt);
-        context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new TokenResponse(tokens.AccessToken.Token, tokens.AccessToken.ExpiresInSeconds, "Bearer"));
     }
 

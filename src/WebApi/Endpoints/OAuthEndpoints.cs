@@ -28,9 +28,6 @@ internal static class OAuthEndpoints
 
     public static async Task<IResult> IssueClientToken(HttpContext http, IMediator mediator, ClientTokens tokens, CancellationToken cancellationToken)
     {
-        // RFC 6749 §5.1: token answers are never cached.
-        http.Response.Headers.CacheControl = "no-store";
-        http.Response.Headers.Pragma = "no-cache";
         if (!http.Request.HasFormContentType)
         {
             return Error(StatusCodes.Status400BadRequest, "invalid_request", "Send the request as application/x-www-form-urlencoded.");

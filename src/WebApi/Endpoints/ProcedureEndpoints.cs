@@ -36,6 +36,7 @@ internal static class ProcedureEndpoints
             .WithDescription("Public. The procedures with the most dossiers submitted in the last 365 days, topped up with level-4 procedures when there are few; `take` "
                 + "1–12. Cached 10 minutes per language.")
             .CacheOutput(policy => policy.Expire(TimeSpan.FromMinutes(10)).SetVaryByHeader(HeaderNames.AcceptLanguage).SetVaryByQuery("take"))
+            .CachePublicly(TimeSpan.FromMinutes(10))
             .ProducesValidationProblem();
         group.MapGet("/{id:guid}", GetProcedure)
             .WithName(nameof(GetProcedure))

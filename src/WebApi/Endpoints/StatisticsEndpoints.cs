@@ -62,6 +62,7 @@ internal static class StatisticsEndpoints
             .RequireAuthorization(Policies.StatisticsRead)
             .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
             .CacheOutput(PublicCachePolicy)
+            .CachePublicly(TimeSpan.FromHours(1))
             .WithSummary("Open data: per deciding agency, this year's received dossiers, online share, resolved dossiers and on-time rate (updated daily)")
             .WithDescription("Public (an integrator's token needs `statistics:read`). Cached for an hour; rate-limited per client IP.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

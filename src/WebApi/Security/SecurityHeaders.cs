@@ -5,8 +5,8 @@ namespace HanoiDvc.WebApi.Security;
 /// <summary>
 /// Headers on every answer — the SPA's files, API answers, problems, Swagger, the Hangfire dashboard: a
 /// Content-Security-Policy chosen by path, nosniff, no framing, a strict referrer policy, no powerful browser features,
-/// and Strict-Transport-Security over HTTPS outside Development. They are written when the answer starts, so answers of
-/// the exception handler and the status-code pages carry them too. An endpoint that sets its own policy keeps it
+/// Strict-Transport-Security over HTTPS outside Development, and the caching rule of <see cref="CacheHeaders"/>. They
+/// are written when the answer starts, so answers of the exception handler and the status-code pages carry them too. An endpoint that sets its own policy keeps it
 /// (see <see cref="UserFilePolicy"/>). Decision 0019.
 /// </summary>
 internal static class SecurityHeaders
@@ -74,6 +74,8 @@ internal static class SecurityHeaders
         {
             headers.StrictTransportSecurity = StrictTransportSecurity;
         }
+
+        CacheHeaders.Write(context);
     }
 
     private static string PolicyFor(PathString path) =>

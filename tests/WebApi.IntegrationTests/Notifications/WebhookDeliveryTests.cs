@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 using System.Text.Json;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Infrastructure.Integrations;
@@ -25,7 +26,7 @@ public sealed class WebhookDeliveryTests : NotificationTestFixture
     {
         using var receiver = new WebhookReceiver(WebhookReceiver.FreePort());
         var (integrator, secret) = await SubscribeAsync(Host, receiver.Url, "dossier.submitted", "dossier.received");
-        using var outsider = await Integrators.SignedInAsync(Host, "webhooks:manage", "Phần mềm xã", Commune);
+        using var outsider = await Integrators.SignedInAsync(Host, "dossiers:read webhooks:manage", "Phần mềm xã", Commune);
         (await outsider.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "dossier.submitted" } })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var dossierId = await IngestAsync(integrator);
@@ -164,6 +165,101 @@ public sealed class WebhookDeliveryTests : NotificationTestFixture
 
         plain.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         unknownEvent.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task WithTheNetworkGuardOn_ANameResolvingToLoopback_IsNeverConnected_AndTheLogSaysOnlyDestinationRefused()
+    {
+        await using var host = Host.WithWebHostBuilder(b => b
+            .UseSetting("Integrations:AllowPrivateNetworkWebhooks", "false")
+            .UseSetting("Integrations:WebhookTimeout", "00:00:02"));
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var (integrator, _) = await SubscribeAsync(host, $"http://localhost:{port}/hooks/hanoidvc", "dossier.submitted");
+            await IngestAsync(integrator);
+            await DeliverAsync(host);
+            var delivery = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(), host);
+
+            await RunJobAsync(delivery.Id, host);
+
+            listener.Pending().ShouldBeFalse("nothing may connect to a loopback address");
+            using var log = await integrator.GetAsync($"/api/v1/webhooks/{delivery.SubscriptionId}/deliveries");
+            var text = await log.Content.ReadAsStringAsync();
+            var attempt = JsonDocument.Parse(text).RootElement[0].GetProperty("attempts")[0];
+            attempt.GetProperty("error").GetString().ShouldBe("destination_refused");
+            attempt.GetProperty("statusCode").ValueKind.ShouldBe(JsonValueKind.Null);
+            text.ShouldNotContain("127.0.0.1");
+            text.ShouldNotContain("::1");
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [TestCase("https://10.1.2.3/hooks")]
+    [TestCase("https://172.20.0.5/hooks")]
+    [TestCase("https://192.168.1.10/hooks")]
+    [TestCase("https://169.254.169.254/latest/meta-data")]
+    [TestCase("https://100.64.0.1/hooks")]
+    [TestCase("https://0.0.0.0/hooks")]
+    [TestCase("https://[fd00::1]/hooks")]
+    [TestCase("https://[fe80::1]/hooks")]
+    [TestCase("https://[::ffff:10.0.0.1]/hooks")]
+    [TestCase("http://127.0.0.1:8080/hooks")]
+    [TestCase("http://[::1]:8080/hooks")]
+    public async Task WithTheNetworkGuardOn_ALiteralPrivateAddress_IsRefusedAtSubscription(string url)
+    {
+        await using var host = Host.WithWebHostBuilder(b => b.UseSetting("Integrations:AllowPrivateNetworkWebhooks", "false"));
+        using var integrator = await Integrators.SignedInAsync(host, Integrators.AllScopes);
+
+        using var refused = await integrator.PostAsJsonAsync("/api/v1/webhooks", new { url, events = new[] { "dossier.received" } });
+        using var accepted = await integrator.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.vn/x", events = new[] { "dossier.received" } });
+
+        var problem = await refused.Content.ReadAsStringAsync();
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(problem).RootElement.GetProperty("errors").TryGetProperty("url", out _).ShouldBeTrue(problem);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public async Task AClientWithoutDossiersRead_CannotSubscribeToDossierEvents()
+    {
+        using var integrator = await Integrators.SignedInAsync(Host, "webhooks:manage");
+
+        using var response = await integrator.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://hooks.example.vn/x", events = new[] { "dossier.received" } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("events", out _).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task AClientThatLostDossiersRead_GetsNoDelivery_WhileOneThatHoldsIt_Does()
+    {
+        using var receiver = new WebhookReceiver(WebhookReceiver.FreePort());
+        var (former, _) = await SubscribeAsync(Host, receiver.Url, "dossier.submitted");
+        using var reader = await Integrators.SignedInAsync(Host, Integrators.AllScopes, "Phần mềm trường học");
+        using var subscribed = await reader.PostAsJsonAsync("/api/v1/webhooks", new { url = receiver.Url, events = new[] { "dossier.submitted" } });
+        subscribed.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var readerSubscription = (await subscribed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("webhook").GetProperty("id").GetGuid();
+        var formerSubscription = (await former.GetFromJsonAsync<JsonElement>("/api/v1/webhooks"))[0].GetProperty("id").GetGuid();
+        // An administrator takes dossiers:read away after the subscription was made.
+        await WithDbAsync(async db =>
+        {
+            var clientId = await db.WebhookSubscriptions.Where(s => s.Id == formerSubscription).Select(s => s.ClientId).SingleAsync();
+            var client = await db.ApiClients.SingleAsync(c => c.Id == clientId);
+            client.Change(["dossiers:write", "webhooks:manage"], client.AgencyIds);
+            return await db.SaveChangesAsync();
+        });
+
+        await IngestAsync(reader);
+        await DeliverAsync();
+
+        var deliveries = await WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().ToListAsync());
+        deliveries.Select(d => d.SubscriptionId).ShouldBe([readerSubscription]);
     }
 
     private static async Task<(HttpClient Integrator, string Secret)> SubscribeAsync(WebApplicationFactory<Program> host, string url, params string[] events)

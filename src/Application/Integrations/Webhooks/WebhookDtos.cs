@@ -25,6 +25,11 @@ public sealed record WebhookDto(
 public sealed record WebhookCreatedDto(WebhookDto Webhook, string SigningSecret);
 
 /// <summary>One attempt of a delivery.</summary>
+/// <param name="Number">1 for the first attempt.</param>
+/// <param name="StartedAt">When it started (UTC).</param>
+/// <param name="DurationMs">How long it took.</param>
+/// <param name="StatusCode">The receiver's status code; null when no answer came.</param>
+/// <param name="Error">Why it failed, as a class only: <c>connection_failed</c>, <c>timeout</c>, <c>destination_refused</c> (the host is not a public address), <c>tls_failed</c>, <c>http_3xx</c>, <c>http_4xx</c>, <c>http_5xx</c>.</param>
 public sealed record WebhookAttemptDto(int Number, DateTimeOffset StartedAt, int DurationMs, int? StatusCode, string? Error);
 
 /// <summary>An event sent (or being sent) to a subscription, with its attempts.</summary>
