@@ -61,6 +61,17 @@ internal sealed class IdentityService(
         return user is null ? null : await SummarizeAsync(user);
     }
 
+    public async Task<string?> FindLiveSessionStampAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId
+                && !(u.LockoutEnabled && u.LockoutEnd > now)
+                && db.RefreshTokens.Any(t => t.FamilyId == sessionId && t.UserId == userId && t.RevokedAt == null))
+            .Select(u => u.SecurityStamp)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.CitizenId == citizenId && u.ApplicantType == ApplicantType.Citizen)
             .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
@@ -197,5 +208,6 @@ internal sealed class IdentityService(
         user.AgencyId,
         user.ApplicantType,
         user.IdentityProvider,
-        await users.IsLockedOutAsync(user));
+        await users.IsLockedOutAsync(user),
+        await users.GetSecurityStampAsync(user) ?? string.Empty);
 }

@@ -16,6 +16,12 @@ public interface IIdentityService
     /// <summary>The account as tokens describe it, or null when it no longer exists.</summary>
     Task<AccountSummary?> FindAccountAsync(Guid userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The account's security stamp when the session is still open (a token of its family is not revoked) and the account
+    /// is not locked; null otherwise. One indexed query.
+    /// </summary>
+    Task<string?> FindLiveSessionStampAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
+
     /// <summary>The account of the citizen with this 12-digit citizen ID, if they have one.</summary>
     Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken);
 
