@@ -8,8 +8,8 @@ namespace HanoiDvc.Application.Common.Interfaces;
 public interface IIdentityService
 {
     /// <summary>
-    /// Checks a password for a user name or e-mail, counting failures towards lockout. An unknown user and a wrong
-    /// password give the same outcome and take about the same time.
+    /// Checks a password for a user name or e-mail; failures are not counted on the account. An unknown user and a wrong
+    /// password give the same outcome and take about the same time; a lock shows only behind the right password.
     /// </summary>
     Task<PasswordCheck> CheckPasswordAsync(string userNameOrEmail, string password, CancellationToken cancellationToken);
 

@@ -8,10 +8,4 @@ public static class PasswordPolicy
 
     /// <summary>Most characters in a password (bounds the hashing work per attempt).</summary>
     public const int MaximumLength = 128;
-
-    /// <summary>Failed attempts after which an account is locked.</summary>
-    public const int MaxFailedAttempts = 5;
-
-    /// <summary>How long a lockout lasts.</summary>
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 }
