@@ -30,7 +30,8 @@ internal static class IdentitySetup
             })
             .AddRoles<ApplicationRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddUserValidator<OptionalUniqueEmailValidator>();
+            .AddUserValidator<OptionalUniqueEmailValidator>()
+            .AddPasswordValidator<PlatformPasswordValidator>();
 
         services.AddScoped<AccountWriter>();
         services.AddScoped<IIdentityService, IdentityService>();
