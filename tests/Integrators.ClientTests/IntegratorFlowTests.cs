@@ -22,7 +22,7 @@ public sealed class IntegratorFlowTests
     {
         using var receiver = new WebhookReceiver(WebhookReceiver.FreePort());
         var department = await TestAccounts.AgencyIdAsync(ClientHost.Host.Services, Department);
-        using var adminHttp = ClientHost.Host.CreateHttpsClient().As(Roles.SystemAdmin);
+        using var adminHttp = await ClientHost.Host.CreateHttpsClient().AsAsync(ClientHost.Host, Roles.SystemAdmin);
         var registered = await new HanoiDvcClient(adminHttp).RegisterApiClientAsync(new RegisterApiClient
         {
             Name = "Phần mềm quản lý trường học",

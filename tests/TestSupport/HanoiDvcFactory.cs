@@ -42,6 +42,7 @@ public sealed class HanoiDvcFactory(string connectionString, string setup = "two
         builder.UseSetting("FileStore:Root", Path.Combine(Path.GetTempPath(), "hanoidvc-test-files"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("RateLimiting:Login:PermitLimit", "100000");
+        builder.UseSetting("RateLimiting:Login:FailureLimit", "100000");
         builder.UseSetting("Payments:VnPay:TmnCode", TestVnPayTmnCode);
         builder.UseSetting("Payments:VnPay:HashSecret", TestVnPayHashSecret);
         builder.UseSetting("Payments:Sandbox:Enabled", "true");

@@ -23,33 +23,23 @@ internal sealed class IdentityService(
     {
         var user = await users.FindByNameAsync(userNameOrEmail)
             ?? (userNameOrEmail.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(userNameOrEmail) : null);
-        if (user is null)
+        // No such user, or one who signs in through an external provider only: the same hashing work as a wrong password.
+        if (user is null || !await users.HasPasswordAsync(user))
         {
-            hasher.VerifyHashedPassword(new ApplicationUser(), DecoyHash.Value, password);
+            hasher.VerifyHashedPassword(user ?? new ApplicationUser(), DecoyHash.Value, password);
             return new PasswordCheck(PasswordCheckOutcome.Failed, null);
         }
 
-        if (await users.IsLockedOutAsync(user))
+        // Failures are not counted on the account (anyone could lock anyone out); the HTTP layer throttles per IP and name.
+        if (!await users.CheckPasswordAsync(user, password))
         {
-            return new PasswordCheck(PasswordCheckOutcome.LockedOut, null);
-        }
-
-        if (!await users.HasPasswordAsync(user))
-        {
-            // Signs in through an external provider only: no password to guess, so failures do not count towards a
-            // lockout (which would otherwise let anyone lock a citizen out of VNeID sign-in).
-            hasher.VerifyHashedPassword(user, DecoyHash.Value, password);
             return new PasswordCheck(PasswordCheckOutcome.Failed, null);
         }
 
-        if (await users.CheckPasswordAsync(user, password))
-        {
-            await users.ResetAccessFailedCountAsync(user);
-            return new PasswordCheck(PasswordCheckOutcome.Succeeded, await SummarizeAsync(user));
-        }
-
-        await users.AccessFailedAsync(user);
-        return new PasswordCheck(await users.IsLockedOutAsync(user) ? PasswordCheckOutcome.LockedOut : PasswordCheckOutcome.Failed, null);
+        // Only whoever knows the password learns that an administrator locked the account.
+        return await users.IsLockedOutAsync(user)
+            ? new PasswordCheck(PasswordCheckOutcome.LockedOut, null)
+            : new PasswordCheck(PasswordCheckOutcome.Succeeded, await SummarizeAsync(user));
     }
 
     public async Task<Guid?> FindApplicantByCitizenIdAsync(string citizenId, CancellationToken cancellationToken) =>
@@ -59,6 +49,17 @@ internal sealed class IdentityService(
     {
         var user = await users.FindByIdAsync(userId.ToString());
         return user is null ? null : await SummarizeAsync(user);
+    }
+
+    public async Task<string?> FindLiveSessionStampAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId
+                && !(u.LockoutEnabled && u.LockoutEnd > now)
+                && db.RefreshTokens.Any(t => t.FamilyId == sessionId && t.UserId == userId && t.RevokedAt == null))
+            .Select(u => u.SecurityStamp)
+            .SingleOrDefaultAsync(cancellationToken);
     }
 
     public async Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken) =>
@@ -197,5 +198,6 @@ internal sealed class IdentityService(
         user.AgencyId,
         user.ApplicantType,
         user.IdentityProvider,
-        await users.IsLockedOutAsync(user));
+        await users.IsLockedOutAsync(user),
+        await users.GetSecurityStampAsync(user) ?? string.Empty);
 }

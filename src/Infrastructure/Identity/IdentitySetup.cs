@@ -25,13 +25,13 @@ internal static class IdentitySetup
                 // Identity's own flag would also make e-mail mandatory, and VNeID citizens may have none.
                 options.User.RequireUniqueEmail = false;
 
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = PasswordPolicy.MaxFailedAttempts;
-                options.Lockout.DefaultLockoutTimeSpan = PasswordPolicy.LockoutDuration;
+                // Locks are an administrator's decision only (LockOfficial); failed sign-ins are throttled per IP and name.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<ApplicationRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddUserValidator<OptionalUniqueEmailValidator>();
+            .AddUserValidator<OptionalUniqueEmailValidator>()
+            .AddPasswordValidator<PlatformPasswordValidator>();
 
         services.AddScoped<AccountWriter>();
         services.AddScoped<IIdentityService, IdentityService>();

@@ -24,8 +24,11 @@ internal static class AuthEndpoints
             .WithName(nameof(IssueToken))
             .WithSummary("Sign in with user name or e-mail and password")
             .WithDescription("Returns a short-lived access token and sets the refresh cookie (HttpOnly, Secure, SameSite=Strict, Path=/api/v1/auth). "
-                + "Wrong credentials and unknown users get the same 401; a locked account gets 401 with code auth.locked_out. Rate-limited per client IP (429).")
+                + "Wrong credentials and unknown users get the same 401; the right password of an account an administrator locked gets 401 "
+                + "with code auth.locked_out. Rate-limited per client IP (429), and after repeated failures for one user name from one IP that "
+                + "pair gets 429 rate_limit.sign_in_locked for a while, whether or not the account exists; failures never lock the account.")
             .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .AddEndpointFilter<SignInLockFilter>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

@@ -96,7 +96,7 @@ internal static class OpenApiSampleValues
         ["contactEmail"] = "tich-hop@truonghoc.example.vn",
         ["organisationName"] = "Trường Trung học phổ thông Chu Văn An",
         ["organisationCode"] = "0101234567",
-        ["password"] = "MatKhau@2026!",
+        ["password"] = "Hoa-Sen-Ho-Tay@2026",
         ["temporaryPassword"] = "TamThoi#4821Kx",
         ["comment"] = "Hồ sơ đầy đủ theo quy định.",
         ["note"] = "Nộp trực tiếp tại bộ phận một cửa.",

@@ -21,6 +21,12 @@ public static class AppClaimTypes
     /// <summary>Where the identity comes from: <c>local</c> or an external provider (e.g. <c>vneid</c>).</summary>
     public const string IdentityProvider = "idp";
 
+    /// <summary>A person's session: the family id of the refresh tokens the access token was issued with.</summary>
+    public const string SessionId = "sid";
+
+    /// <summary>Digest of the account's security stamp when the token was issued (never the stamp itself).</summary>
+    public const string SecurityStamp = "stamp";
+
     /// <summary>An integrator's client id (the same value as <c>sub</c>); only client-credentials tokens carry it.</summary>
     public const string ClientId = "client_id";
 

@@ -32,9 +32,10 @@ internal static class AuthSetup
                     RoleClaimType = AppClaimTypes.Role,
                     NameClaimType = AppClaimTypes.Name,
                 };
-                // An integrator's token is checked against its client on every request: a disabled client or a revoked
-                // secret (a bumped client_ver) is refused at once, whatever the token's remaining lifetime.
-                options.Events = new JwtBearerEvents { OnTokenValidated = CheckClientAsync };
+                // Every token is checked against the database on every request, whatever its remaining lifetime: an
+                // integrator's against its client (disabled, or a revoked secret bumped client_ver), a person's against
+                // their session and account (logout, lock, password reset, reused refresh token).
+                options.Events = new JwtBearerEvents { OnTokenValidated = CheckTokenAsync };
             });
 
         services.AddAuthorizationBuilder()
@@ -68,21 +69,37 @@ internal static class AuthSetup
     private static void PublicOrScope(AuthorizationPolicyBuilder policy, string scope) =>
         policy.RequireAssertion(c => !ClientTokens.IsClient(c.User) || ClientTokens.Scopes(c.User).Contains(scope));
 
-    private static async Task CheckClientAsync(TokenValidatedContext context)
+    private static async Task CheckTokenAsync(TokenValidatedContext context)
     {
         var principal = context.Principal;
-        if (principal is null || !ClientTokens.IsClient(principal))
+        if (principal is null)
         {
             return;
         }
 
-        var valid = Guid.TryParse(principal.FindFirst(AppClaimTypes.ClientId)?.Value, out var clientId)
-            && int.TryParse(principal.FindFirst(AppClaimTypes.ClientVersion)?.Value, out var version)
-            && await context.HttpContext.RequestServices.GetRequiredService<MediatR.IMediator>()
-                .Send(new Application.Integrations.Clients.CheckClientToken(clientId, version), context.HttpContext.RequestAborted);
-        if (!valid)
+        var mediator = context.HttpContext.RequestServices.GetRequiredService<MediatR.IMediator>();
+        var aborted = context.HttpContext.RequestAborted;
+        if (ClientTokens.IsClient(principal))
         {
-            context.Fail("The client is disabled or its token was revoked.");
+            var client = Guid.TryParse(principal.FindFirst(AppClaimTypes.ClientId)?.Value, out var clientId)
+                && int.TryParse(principal.FindFirst(AppClaimTypes.ClientVersion)?.Value, out var version)
+                && await mediator.Send(new Application.Integrations.Clients.CheckClientToken(clientId, version), aborted);
+            if (!client)
+            {
+                context.Fail("The client is disabled or its token was revoked.");
+            }
+
+            return;
+        }
+
+        // A token without a session was not issued by the product's sign-in: refused like an ended session.
+        var alive = Guid.TryParse(principal.FindFirst(AppClaimTypes.Subject)?.Value, out var userId)
+            && Guid.TryParse(principal.FindFirst(AppClaimTypes.SessionId)?.Value, out var sessionId)
+            && principal.FindFirst(AppClaimTypes.SecurityStamp)?.Value is { Length: > 0 } stamp
+            && await mediator.Send(new Application.Auth.Queries.CheckSession.CheckSession(userId, sessionId, stamp), aborted);
+        if (!alive)
+        {
+            context.Fail("The session has ended or the account changed since the token was issued.");
         }
     }
 }

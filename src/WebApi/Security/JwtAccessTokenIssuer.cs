@@ -13,7 +13,7 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> jwt, IOptions<To
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public AccessToken Issue(AccountSummary account)
+    public AccessToken Issue(AccountSummary account, Guid sessionId)
     {
         var now = clock.GetUtcNow();
         var lifetime = TimeSpan.FromMinutes(lifetimes.Value.AccessTokenMinutes);
@@ -22,6 +22,8 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> jwt, IOptions<To
             [AppClaimTypes.Subject] = account.Id.ToString(),
             [AppClaimTypes.Name] = string.IsNullOrWhiteSpace(account.FullName) ? account.UserName : account.FullName,
             [AppClaimTypes.IdentityProvider] = account.IdentityProvider,
+            [AppClaimTypes.SessionId] = sessionId.ToString(),
+            [AppClaimTypes.SecurityStamp] = SessionStamp.Digest(account.SecurityStamp),
             [JwtRegisteredClaimNames.Jti] = Guid.CreateVersion7().ToString("N"),
         };
         if (account.Roles.Count > 0)

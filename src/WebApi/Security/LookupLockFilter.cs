@@ -1,14 +1,13 @@
-using System.Globalization;
 using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Localization;
 
 namespace HanoiDvc.WebApi.Security;
 
 /// <summary>
-/// On the public dossier lookup: refuses a client IP and citizen ID pair that <see cref="LookupFailures"/> has locked
+/// On the public dossier lookup: refuses a client IP and citizen ID pair that <see cref="FailureLocks{TOptions}"/> has locked
 /// (429 with Retry-After and the code <c>rate_limit.lookup_locked</c>), and counts the lookups that find no dossier.
 /// </summary>
-internal sealed class LookupLockFilter(LookupFailures failures) : IEndpointFilter
+internal sealed class LookupLockFilter(FailureLocks<LookupRateLimitOptions> failures) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -17,13 +16,13 @@ internal sealed class LookupLockFilter(LookupFailures failures) : IEndpointFilte
         var client = RateLimitingSetup.ClientAddress(http);
         if (failures.LockedFor(client, citizenId) is { } wait)
         {
-            http.Response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                detail: Localized.Text(
+            return LockRefusal.Problem(
+                http,
+                wait,
+                Localized.Text(
                     "Đã tra cứu sai quá nhiều lần với số định danh này. Vui lòng thử lại sau.",
                     "Too many failed lookups for this citizen ID. Try again later."),
-                extensions: new Dictionary<string, object?> { ["code"] = "rate_limit.lookup_locked" });
+                "rate_limit.lookup_locked");
         }
 
         try

@@ -6,7 +6,7 @@ namespace HanoiDvc.WebApi.Security;
 /// for one citizen ID from one IP within <see cref="FailureWindowSeconds"/>, that IP may not look that citizen ID up for
 /// <see cref="LockoutSeconds"/>, even with the right code.
 /// </summary>
-public sealed class LookupRateLimitOptions : IFixedWindowLimit
+public sealed class LookupRateLimitOptions : IFixedWindowLimit, IFailureLimit
 {
     public const string Section = "RateLimiting:Lookup";
 

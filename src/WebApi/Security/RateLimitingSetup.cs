@@ -11,7 +11,7 @@ namespace HanoiDvc.WebApi.Security;
 /// ASP.NET Core's rate limiter: the <see cref="LoginPolicy"/> gives each client IP a fixed window of attempts on the
 /// anonymous endpoints that check passwords or create accounts, the <see cref="PublicCheckPolicy"/> one on the anonymous
 /// result verification and figures, the <see cref="LookupPolicy"/> one on the public dossier lookup (which also refuses a
-/// citizen ID after repeated failures, <see cref="LookupFailures"/>); the <see cref="SubmissionPolicy"/> gives each
+/// citizen ID after repeated failures, <see cref="FailureLocks{TOptions}"/>); the <see cref="SubmissionPolicy"/> gives each
 /// signed-in user a window on online submission; a global limiter gives each integrator (client id) a fixed window on
 /// all its calls.
 /// Rejections are 429 problem details with Retry-After.
@@ -28,15 +28,13 @@ internal static class RateLimitingSetup
 
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        AddLimit<LoginRateLimitOptions>(services, configuration, LoginRateLimitOptions.Section);
+        AddFailureLimit(AddLimit<LoginRateLimitOptions>(services, configuration, LoginRateLimitOptions.Section), LoginRateLimitOptions.Section);
         AddLimit<PublicCheckRateLimitOptions>(services, configuration, PublicCheckRateLimitOptions.Section);
         AddLimit<IntegratorRateLimitOptions>(services, configuration, IntegratorRateLimitOptions.Section);
         AddLimit<SubmissionRateLimitOptions>(services, configuration, SubmissionRateLimitOptions.Section);
-        AddLimit<LookupRateLimitOptions>(services, configuration, LookupRateLimitOptions.Section)
-            .Validate(
-                o => o.FailureLimit > 0 && o.FailureWindowSeconds > 0 && o.LockoutSeconds > 0,
-                $"{LookupRateLimitOptions.Section} needs a positive FailureLimit, FailureWindowSeconds and LockoutSeconds.");
-        services.AddSingleton<LookupFailures>();
+        AddFailureLimit(AddLimit<LookupRateLimitOptions>(services, configuration, LookupRateLimitOptions.Section), LookupRateLimitOptions.Section);
+        services.AddSingleton<FailureLocks<LookupRateLimitOptions>>();
+        services.AddSingleton<FailureLocks<LoginRateLimitOptions>>();
 
         services.AddRateLimiter(options =>
         {
@@ -72,6 +70,12 @@ internal static class RateLimitingSetup
             .Bind(configuration.GetSection(section))
             .Validate(o => o.PermitLimit > 0 && o.WindowSeconds > 0, $"{section} needs a positive PermitLimit and WindowSeconds.")
             .ValidateOnStart();
+
+    private static void AddFailureLimit<TOptions>(OptionsBuilder<TOptions> options, string section)
+        where TOptions : class, IFailureLimit =>
+        options.Validate(
+            o => o.FailureLimit > 0 && o.FailureWindowSeconds > 0 && o.LockoutSeconds > 0,
+            $"{section} needs a positive FailureLimit, FailureWindowSeconds and LockoutSeconds.");
 
     private static TOptions Limits<TOptions>(HttpContext context)
         where TOptions : class, IFixedWindowLimit =>

@@ -80,6 +80,50 @@ public sealed class RegistrationTests : ApiTestFixture
         (await response.ReadProblemAsync()).FieldErrors("password").ShouldContain(m => m.Contains(hint, StringComparison.Ordinal));
     }
 
+    [TestCase("Password12")]
+    [TestCase("pASSWORD2026!")]
+    [TestCase("Matkhau@2026")]
+    [TestCase("Qwerty123456")]
+    [TestCase("Iloveyou2026")]
+    public async Task Citizen_WithACommonPassword_Is400OnPassword_AndWritesNothing(string password)
+    {
+        var before = await TestAccounts.CountUsersAsync(ApiHost.Factory.Services);
+
+        var response = await Client.PostAsJsonAsync("/api/v1/auth/register/citizen", Citizen(password: password));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).FieldErrors("password").ShouldBe(
+            ["Mật khẩu quá phổ biến hoặc dễ đoán (có trong danh sách mật khẩu hay dùng và bị lộ). Vui lòng chọn mật khẩu khác."]);
+        (await TestAccounts.CountUsersAsync(ApiHost.Factory.Services)).ShouldBe(before);
+    }
+
+    [TestCase("Ab001099012345x", "the citizen ID")]
+    [TestCase("Goi-0912345678x", "the phone number, typed +84 912 345 678")]
+    [TestCase("An.Nguyen-2026x", "the e-mail's local part")]
+    public async Task Citizen_WithAPasswordContainingTheirOwnDetails_Is400OnPassword_InEnglishWhenAskedFor(string password, string why)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/register/citizen") { Content = JsonContent.Create(Citizen(password: password)) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+
+        var response = await Client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, why);
+        (await response.ReadProblemAsync()).FieldErrors("password").ShouldBe(
+            ["The password must not contain your citizen ID, tax code, phone number, user name or e-mail."], why);
+    }
+
+    [Test]
+    public async Task Organisation_WithAPasswordContainingItsTaxCode_Is400OnPassword()
+    {
+        var body = JsonSerializer.SerializeToNode(Organisation())!;
+        body["password"] = "Cty-0101234567x";
+
+        var response = await Client.PostAsJsonAsync("/api/v1/auth/register/organisation", body);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadProblemAsync()).FieldErrors("password").ShouldContain(m => m.Contains("không được chứa", StringComparison.Ordinal));
+    }
+
     [Test]
     public async Task Citizen_WhoseCitizenIdDisagreesWithTheBirthYear_Is400_InEnglishWhenAskedFor()
     {

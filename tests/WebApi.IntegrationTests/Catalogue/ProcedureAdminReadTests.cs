@@ -27,7 +27,7 @@ public sealed class ProcedureAdminReadTests : ApiTestFixture
     [Test]
     public async Task SystemAdmin_ListsDraftsAndUnlistedProcedures_AndReadsTheVersionToEdit()
     {
-        var admin = Client.As("SystemAdmin");
+        var admin = await Client.AsAsync(ApiHost.Factory, "SystemAdmin");
         var created = await admin.PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), Procedure("Thủ tục biên tập thử"));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
@@ -56,7 +56,7 @@ public sealed class ProcedureAdminReadTests : ApiTestFixture
     [TestCase("Specialist")]
     public async Task OtherRoles_Get403(string role)
     {
-        var list = await Client.As(role).GetAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative));
+        var list = await (await Client.AsAsync(ApiHost.Factory, role)).GetAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative));
         list.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

@@ -177,9 +177,9 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         var departmentId = scenario.Department;
         var communeId = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, Commune);
         var specialistId = await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, "arranged-specialist", departmentId, [Roles.Specialist]);
-        var desk = Official(Guid.NewGuid(), Roles.Receptionist, departmentId);
-        var leader = Official(Guid.NewGuid(), Roles.Leader, departmentId);
-        var specialist = Official(specialistId, Roles.Specialist, departmentId);
+        var desk = await OfficialAsync(Guid.NewGuid(), Roles.Receptionist, departmentId);
+        var leader = await OfficialAsync(Guid.NewGuid(), Roles.Leader, departmentId);
+        var specialist = await OfficialAsync(specialistId, Roles.Specialist, departmentId);
         var id = await scenario.StartAsync();
         if (stage != Stage.Draft)
         {
@@ -237,20 +237,21 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
                 stranger.DefaultRequestHeaders.Authorization = new("Bearer", await TestAccounts.SignInAsync(stranger, "001208054321"));
                 return stranger;
             case DeptSpecialist:
-                return Official(arranged.SpecialistId, Roles.Specialist, arranged.DepartmentId);
+                return await OfficialAsync(arranged.SpecialistId, Roles.Specialist, arranged.DepartmentId);
             case DeptIntegrator:
                 return await Integrations.Integrators.SignedInAsync(ApiHost.Factory, Integrations.Integrators.AllScopes, "Phần mềm một cửa");
             default:
                 var (role, code) = (who.Split('@')[0], who.Split('@')[1]);
                 Guid? agency = code.Length == 0 ? null : code == Department ? arranged.DepartmentId : arranged.CommuneId;
-                return Official(Guid.NewGuid(), role, agency);
+                return await OfficialAsync(Guid.NewGuid(), role, agency);
         }
     }
 
-    private static HttpClient Official(Guid userId, string role, Guid? agencyId)
+    private static async Task<HttpClient> OfficialAsync(Guid userId, string role, Guid? agencyId)
     {
         var client = ApiHost.Factory.CreateHttpsClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(userId, $"Cán bộ {role}", [role], agencyId));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", await TestTokens.ForAsync(ApiHost.Factory.Services, userId, $"Cán bộ {role}", [role], agencyId));
         return client;
     }
 

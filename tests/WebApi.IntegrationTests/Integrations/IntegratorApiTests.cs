@@ -68,7 +68,7 @@ public sealed class IntegratorApiTests : ApiTestFixture
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         (await Client.GetAsync("/api/v1/integrations/dossiers")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var admin = ApiHost.Factory.CreateHttpsClient().As(Roles.SystemAdmin);
+        using var admin = await ApiHost.Factory.CreateHttpsClient().AsAsync(ApiHost.Factory, Roles.SystemAdmin);
         (await admin.PostAsync($"/api/v1/admin/api-clients/{id}/disable", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var refused = await Client.GetAsync("/api/v1/integrations/dossiers");
@@ -82,7 +82,7 @@ public sealed class IntegratorApiTests : ApiTestFixture
     public async Task SecretRotation_KeepsTheOldSecretForTheOverlap_OrRevokesItWithItsTokens()
     {
         var (id, first) = await Integrators.RegisterAsync(ApiHost.Factory, "Cổng thanh toán", "dossiers:read", TestAccounts.DepartmentCode);
-        using var admin = ApiHost.Factory.CreateHttpsClient().As(Roles.SystemAdmin);
+        using var admin = await ApiHost.Factory.CreateHttpsClient().AsAsync(ApiHost.Factory, Roles.SystemAdmin);
         var oldToken = await Integrators.TokenAsync(Client, id, first);
 
         var second = (await (await admin.PostAsync($"/api/v1/admin/api-clients/{id}/rotate-secret", null)).Content.ReadFromJsonAsync<JsonElement>())
@@ -174,7 +174,7 @@ public sealed class IntegratorApiTests : ApiTestFixture
     [TestCase("/api/v1/webhooks")]
     public async Task APersonsToken_OpensNoIntegratorEndpoint(string path)
     {
-        Client.As(Roles.SystemAdmin);
+        await Client.AsAsync(ApiHost.Factory, Roles.SystemAdmin);
 
         (await Client.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

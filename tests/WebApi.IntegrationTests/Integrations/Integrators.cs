@@ -20,7 +20,7 @@ internal static class Integrators
     public static async Task<(string ClientId, string Secret)> RegisterAsync(
         WebApplicationFactory<Program> host, string name, string scopes, params string[] agencyCodes)
     {
-        using var admin = host.CreateHttpsClient().As(Roles.SystemAdmin);
+        using var admin = await host.CreateHttpsClient().AsAsync(host, Roles.SystemAdmin);
         var agencyIds = new List<Guid>();
         foreach (var code in agencyCodes)
         {

@@ -251,6 +251,21 @@ public sealed class OfficialAdministrationTests : ApiTestFixture
         }
     }
 
+    [TestCase("Password2026")]
+    [TestCase("Secondary.Specialist-26")]
+    public async Task ResetPassword_ToACommonOneOrOneContainingTheUserName_Is400OnTemporaryPassword(string password)
+    {
+        var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("sgd.admin", _department, Roles.AgencyAdmin);
+        var officialId = await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, "secondary.specialist", _secondary, [Roles.Specialist]);
+        using (admin)
+        {
+            using var reset = await admin.PostAsJsonAsync($"/api/v1/admin/officials/{officialId}/password", new { temporaryPassword = password });
+
+            reset.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await reset.ReadProblemAsync()).FieldErrors("temporaryPassword").ShouldHaveSingleItem();
+        }
+    }
+
     [Test]
     public async Task Admin_LockingThemself_Is409()
     {

@@ -39,6 +39,37 @@ public sealed class TwoNodeTests : TwoNodeFixture
     }
 
     [Test]
+    public async Task AnOfficialLockedOnOneNode_IsRefusedOnTheOther_AtTheVeryNextRequest()
+    {
+        var department = await TestAccounts.AgencyIdAsync(TwoNodes.A.Services, TestAccounts.DepartmentCode);
+        var (officialOnA, officialId) = await TwoNodes.A.CreateSignedInClientAsync("sgd.specialist", department, Roles.Specialist);
+        var (adminOnB, _) = await TwoNodes.B.CreateSignedInClientAsync("sgd.admin", department, Roles.AgencyAdmin);
+        (await officialOnA.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await adminOnB.PostAsync($"/api/v1/admin/officials/{officialId}/lock", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        (await officialOnA.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task ASessionSignedOutOnOneNode_IsRefusedOnTheOther_AtTheVeryNextRequest()
+    {
+        await TestAccounts.CreateUserAsync(TwoNodes.A.Services, "sgd.specialist", null, [Roles.Specialist]);
+        using var onA = TwoNodes.A.CreateHttpsClient(handleCookies: false);
+        using var onB = TwoNodes.B.CreateHttpsClient(handleCookies: false);
+        using var signedIn = await onA.SignInAsync("sgd.specialist", TestAccounts.Password);
+        var token = (await signedIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var before = await GetAsync(onA, "/api/v1/me", token);
+
+        using var logout = await onB.PostWithCookieAsync("/api/v1/auth/logout", signedIn.RefreshToken());
+        using var after = await GetAsync(onA, "/api/v1/me", token);
+
+        before.StatusCode.ShouldBe(HttpStatusCode.OK);
+        logout.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        after.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
     public async Task ReceptionsOnBothNodesAtOnce_NumberTheDepartmentsDayWithoutRepeatsOrGaps()
     {
         var department = await TestAccounts.AgencyIdAsync(TwoNodes.A.Services, TestAccounts.DepartmentCode);

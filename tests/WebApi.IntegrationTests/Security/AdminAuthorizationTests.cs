@@ -44,7 +44,7 @@ public sealed class AdminAuthorizationTests : ApiTestFixture
     {
         var before = await CountAsync("procedures");
 
-        var create = await Client.As(role).PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), ValidProcedure);
+        var create = await (await Client.AsAsync(ApiHost.Factory, role)).PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), ValidProcedure);
         var propose = await Client.PostAsync(new Uri("/api/v1/admin/calendar/2031/proposal", UriKind.Relative), null);
 
         create.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -57,7 +57,7 @@ public sealed class AdminAuthorizationTests : ApiTestFixture
     [Test]
     public async Task SystemAdmin_CreatesADraft_ThatIsNotPublicUntilPublished()
     {
-        var created = await Client.As("SystemAdmin").PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), ValidProcedure);
+        var created = await (await Client.AsAsync(ApiHost.Factory, "SystemAdmin")).PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), ValidProcedure);
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
@@ -90,7 +90,7 @@ public sealed class AdminAuthorizationTests : ApiTestFixture
             },
         };
 
-        var response = await Client.As("SystemAdmin").PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), bad);
+        var response = await (await Client.AsAsync(ApiHost.Factory, "SystemAdmin")).PostAsJsonAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), bad);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.ReadProblemAsync();
@@ -105,7 +105,7 @@ public sealed class AdminAuthorizationTests : ApiTestFixture
     {
         using var content = new StringContent("{\"content\": {\"field\": \"NotAField\"}}", System.Text.Encoding.UTF8, "application/json");
 
-        var response = await Client.As("SystemAdmin").PostAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), content);
+        var response = await (await Client.AsAsync(ApiHost.Factory, "SystemAdmin")).PostAsync(new Uri("/api/v1/admin/procedures", UriKind.Relative), content);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.ReadProblemAsync()).GetProperty("traceId").GetString().ShouldNotBeNullOrEmpty();

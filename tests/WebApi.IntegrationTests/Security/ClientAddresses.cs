@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -27,6 +28,14 @@ internal static class ClientAddresses
             request.Headers.Add("X-Forwarded-For", forwardedFor);
         }
 
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A JSON POST from <paramref name="peer"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFromAsync<T>(this HttpClient client, string path, string peer, T body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add(PeerHeader, peer);
         return await client.SendAsync(request);
     }
 

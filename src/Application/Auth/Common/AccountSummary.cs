@@ -11,6 +11,7 @@ namespace HanoiDvc.Application.Auth.Common;
 /// <param name="ApplicantType">Citizen, organisation or school (<c>applicant_type</c>); null for officials.</param>
 /// <param name="IdentityProvider">Where the identity comes from (<c>idp</c>): <c>local</c> or an external provider's name.</param>
 /// <param name="IsLockedOut">Whether the account is locked now.</param>
+/// <param name="SecurityStamp">The account's security stamp, which changes when its password changes or it is locked (<c>stamp</c> carries its digest).</param>
 public sealed record AccountSummary(
     Guid Id,
     string UserName,
@@ -19,4 +20,5 @@ public sealed record AccountSummary(
     Guid? AgencyId,
     ApplicantType? ApplicantType,
     string IdentityProvider,
-    bool IsLockedOut);
+    bool IsLockedOut,
+    string SecurityStamp);

@@ -9,6 +9,6 @@ public enum PasswordCheckOutcome
     /// <summary>No such account, or a wrong password (indistinguishable to the caller).</summary>
     Failed,
 
-    /// <summary>The account is locked (now, or by this failed attempt).</summary>
+    /// <summary>The password is right but an administrator locked the account.</summary>
     LockedOut,
 }

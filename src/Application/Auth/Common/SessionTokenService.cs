@@ -22,7 +22,7 @@ internal sealed class SessionTokenService(IAppDbContext db, IAccessTokenIssuer i
         var stored = RefreshToken.Issue(account.Id, hash, Now, RefreshLifetime, clientIp);
         db.RefreshTokens.Add(stored);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionTokens(issuer.Issue(account), token, stored.ExpiresAt);
+        return new SessionTokens(issuer.Issue(account, stored.FamilyId), token, stored.ExpiresAt);
     }
 
     /// <summary>The stored token that matches the presented one, or null.</summary>

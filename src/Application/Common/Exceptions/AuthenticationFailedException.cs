@@ -6,7 +6,7 @@ public sealed class AuthenticationFailedException : UnauthorizedAccessException
     /// <summary>Wrong user name or password, or no such user: the same answer either way.</summary>
     public const string InvalidCredentials = "auth.invalid_credentials";
 
-    /// <summary>Too many failed attempts, or locked by an administrator.</summary>
+    /// <summary>The right password, but an administrator locked the account.</summary>
     public const string LockedOut = "auth.locked_out";
 
     /// <summary>The refresh token is missing, unknown or expired.</summary>

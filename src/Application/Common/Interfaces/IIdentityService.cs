@@ -8,13 +8,19 @@ namespace HanoiDvc.Application.Common.Interfaces;
 public interface IIdentityService
 {
     /// <summary>
-    /// Checks a password for a user name or e-mail, counting failures towards lockout. An unknown user and a wrong
-    /// password give the same outcome and take about the same time.
+    /// Checks a password for a user name or e-mail; failures are not counted on the account. An unknown user and a wrong
+    /// password give the same outcome and take about the same time; a lock shows only behind the right password.
     /// </summary>
     Task<PasswordCheck> CheckPasswordAsync(string userNameOrEmail, string password, CancellationToken cancellationToken);
 
     /// <summary>The account as tokens describe it, or null when it no longer exists.</summary>
     Task<AccountSummary?> FindAccountAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The account's security stamp when the session is still open (a token of its family is not revoked) and the account
+    /// is not locked; null otherwise. One indexed query.
+    /// </summary>
+    Task<string?> FindLiveSessionStampAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken);
 
     /// <summary>The account of the citizen with this 12-digit citizen ID, if they have one.</summary>
     Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken);

@@ -8,15 +8,32 @@ namespace HanoiDvc.Application.Common.Validation;
 /// <summary>Field rules shared by the account validators; messages follow the request's language.</summary>
 public static class AccountRules
 {
-    /// <summary>The password policy: length, an upper-case letter, a lower-case letter and a digit.</summary>
-    public static IRuleBuilderOptions<T, string> StrongPassword<T>(this IRuleBuilder<T, string> rule) =>
+    /// <summary>
+    /// The password policy: length, an upper-case letter, a lower-case letter and a digit, not a common or breached
+    /// password, and none of the identifiers that <paramref name="personal"/> gives for the request.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> StrongPassword<T>(this IRuleBuilder<T, string> rule, Func<T, IEnumerable<string?>>? personal = null) =>
         rule.NotEmpty()
             .MinimumLength(PasswordPolicy.MinimumLength)
             .MaximumLength(PasswordPolicy.MaximumLength)
             .Must(p => p is null || (p.Any(char.IsUpper) && p.Any(char.IsLower) && p.Any(char.IsDigit)))
             .WithMessage(_ => Localized.Text(
                 "Mật khẩu phải có chữ hoa, chữ thường và chữ số.",
-                "The password needs an upper-case letter, a lower-case letter and a digit."));
+                "The password needs an upper-case letter, a lower-case letter and a digit."))
+            .Must(p => !PasswordPolicy.IsCommon(p))
+            .WithMessage(_ => TooCommonMessage)
+            .Must((request, p) => personal is null || !PasswordPolicy.ContainsPersonalData(p, personal(request)))
+            .WithMessage(_ => PersonalDataMessage);
+
+    /// <summary>Why a common password is refused (also Identity's answer).</summary>
+    public static string TooCommonMessage => Localized.Text(
+        "Mật khẩu quá phổ biến hoặc dễ đoán (có trong danh sách mật khẩu hay dùng và bị lộ). Vui lòng chọn mật khẩu khác.",
+        "The password is too common or easy to guess (it is on a list of common and breached passwords). Choose another one.");
+
+    /// <summary>Why a password containing the account's own identifiers is refused (also Identity's answer).</summary>
+    public static string PersonalDataMessage => Localized.Text(
+        "Mật khẩu không được chứa số định danh cá nhân, mã số thuế, số điện thoại, tên đăng nhập hay e-mail của bạn.",
+        "The password must not contain your citizen ID, tax code, phone number, user name or e-mail.");
 
     /// <summary>A 12-digit personal identification number with a known province code.</summary>
     public static IRuleBuilderOptions<T, string> ValidCitizenId<T>(this IRuleBuilder<T, string> rule) =>

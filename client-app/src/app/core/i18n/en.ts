@@ -337,7 +337,7 @@ export const en: Dictionary = {
   'login.error.password': 'Enter your password.',
   'login.error.failed': 'The sign-in name or the password is wrong.',
   'login.error.lockedOut':
-    'The account is locked after too many failed attempts. Please try again in 15 minutes.',
+    "The account is locked by an administrator. Please contact your agency's administrator.",
   'register.pageTitle': 'Create an account',
   'register.heading': 'Create a citizen account',
   'register.intro':

@@ -336,7 +336,7 @@ export const vi = {
   'login.error.password': 'Nhập mật khẩu.',
   'login.error.failed': 'Thông tin đăng nhập hoặc mật khẩu không đúng.',
   'login.error.lockedOut':
-    'Tài khoản tạm bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.',
+    'Tài khoản đang bị khóa theo quyết định của quản trị viên. Vui lòng liên hệ quản trị viên đơn vị.',
   'register.pageTitle': 'Đăng ký tài khoản',
   'register.heading': 'Đăng ký tài khoản công dân',
   'register.intro':

@@ -21,6 +21,6 @@ internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitiz
             .GreaterThan(new DateOnly(1900, 1, 1));
         RuleFor(x => x.Phone).ValidPhone();
         RuleFor(x => x.Email).ValidEmail();
-        RuleFor(x => x.Password).StrongPassword();
+        RuleFor(x => x.Password).StrongPassword(x => [x.CitizenId, x.Phone, x.Email]);
     }
 }

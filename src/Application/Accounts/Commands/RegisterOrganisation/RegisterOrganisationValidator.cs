@@ -17,6 +17,6 @@ internal sealed class RegisterOrganisationValidator : AbstractValidator<Register
         RuleFor(x => x.RepresentativeName).PersonName();
         RuleFor(x => x.Phone).ValidPhone();
         RuleFor(x => x.Email).ValidEmail();
-        RuleFor(x => x.Password).StrongPassword();
+        RuleFor(x => x.Password).StrongPassword(x => [x.OrganisationCode, x.Phone, x.Email]);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class RefreshSessionHandler(IAppDbContext db, IIdentityService i
             throw Invalid();
         }
 
-        return new SessionTokens(issuer.Issue(account), token, next.ExpiresAt);
+        return new SessionTokens(issuer.Issue(account, next.FamilyId), token, next.ExpiresAt);
     }
 
     private static AuthenticationFailedException Invalid() => new(

@@ -31,6 +31,6 @@ internal sealed class SignInWithPasswordHandler(IIdentityService identity, Sessi
     internal static AuthenticationFailedException LockedOut() => new(
         AuthenticationFailedException.LockedOut,
         Localized.Text(
-            "Tài khoản đang bị khóa do đăng nhập sai nhiều lần hoặc theo quyết định của quản trị viên. Vui lòng thử lại sau.",
-            "The account is locked after too many failed sign-ins or by an administrator. Try again later."));
+            "Tài khoản đang bị khóa theo quyết định của quản trị viên. Vui lòng liên hệ quản trị viên đơn vị.",
+            "The account is locked by an administrator. Contact your agency's administrator."));
 }

@@ -24,6 +24,6 @@ internal sealed class CreateOfficialValidator : AbstractValidator<CreateOfficial
             .MustAsync((id, ct) => db.Agencies.AnyAsync(a => a.Id == id, ct))
             .WithMessage(_ => Localized.Text("Không tìm thấy cơ quan.", "The agency does not exist."));
         RuleFor(x => x.Roles).ValidOfficialRoles();
-        RuleFor(x => x.TemporaryPassword).StrongPassword();
+        RuleFor(x => x.TemporaryPassword).StrongPassword(x => [x.UserName, x.Email]);
     }
 }

@@ -6,22 +6,23 @@ using Microsoft.Extensions.Options;
 namespace HanoiDvc.WebApi.Security;
 
 /// <summary>
-/// Failed public lookups per client IP and citizen ID (<see cref="LookupRateLimitOptions"/>): past the limit within the
-/// window, the pair is locked for a while, so codes cannot be tried one after another against a known citizen ID. Kept
-/// in this process's memory like the rate limiter's windows (keys hashed: no citizen ID is held in clear); each API
-/// process counts on its own.
+/// Failures per client IP and subject (a citizen ID looked up, a user name signing in), under the limits of
+/// <typeparamref name="TOptions"/>: past the limit within the window, the pair is locked for a while, so one address
+/// cannot go on guessing for one subject while every other address still can. Kept in this process's memory like the
+/// rate limiter's windows (keys hashed: no citizen ID or user name is held in clear); each API process counts on its own.
 /// </summary>
-internal sealed class LookupFailures(TimeProvider clock, IOptions<LookupRateLimitOptions> options)
+internal sealed class FailureLocks<TOptions>(TimeProvider clock, IOptions<TOptions> options)
+    where TOptions : class, IFailureLimit
 {
     /// <summary>Past this many pairs, expired ones are swept before another is added.</summary>
     private const int SweepAbove = 10_000;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>How long the pair stays locked, or null when it may look up.</summary>
-    public TimeSpan? LockedFor(string clientAddress, string citizenId)
+    /// <summary>How long the pair stays locked, or null when it may go on.</summary>
+    public TimeSpan? LockedFor(string clientAddress, string subject)
     {
-        if (!_entries.TryGetValue(Key(clientAddress, citizenId), out var entry))
+        if (!_entries.TryGetValue(Key(clientAddress, subject), out var entry))
         {
             return null;
         }
@@ -33,8 +34,8 @@ internal sealed class LookupFailures(TimeProvider clock, IOptions<LookupRateLimi
         }
     }
 
-    /// <summary>Counts a lookup that found no dossier; the failure that reaches the limit starts the lock.</summary>
-    public void Record(string clientAddress, string citizenId)
+    /// <summary>Counts a failure; the failure that reaches the limit starts the lock.</summary>
+    public void Record(string clientAddress, string subject)
     {
         var limits = options.Value;
         var now = clock.GetUtcNow();
@@ -43,7 +44,7 @@ internal sealed class LookupFailures(TimeProvider clock, IOptions<LookupRateLimi
             Sweep(now);
         }
 
-        var entry = _entries.GetOrAdd(Key(clientAddress, citizenId), _ => new Entry { WindowStart = now });
+        var entry = _entries.GetOrAdd(Key(clientAddress, subject), _ => new Entry { WindowStart = now });
         lock (entry)
         {
             if (now - entry.WindowStart >= TimeSpan.FromSeconds(limits.FailureWindowSeconds))
@@ -77,8 +78,8 @@ internal sealed class LookupFailures(TimeProvider clock, IOptions<LookupRateLimi
         }
     }
 
-    private static string Key(string clientAddress, string citizenId) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{clientAddress}|{citizenId.Trim()}")));
+    private static string Key(string clientAddress, string subject) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{clientAddress}|{subject.Trim().ToUpperInvariant()}")));
 
     private sealed class Entry
     {
