@@ -30,10 +30,14 @@ internal static class ApiCalls
         }
     }
 
-    /// <summary>Sends <paramref name="request"/> as a user with <paramref name="roles"/> (a bearer token on this request only).</summary>
+    /// <summary>
+    /// Sends <paramref name="request"/> as a new user of the shared host with <paramref name="roles"/> (a bearer token of a
+    /// real session, on this request only). Synchronous so that tables of requests can build it inline.
+    /// </summary>
     public static HttpRequestMessage As(this HttpRequestMessage request, params string[] roles)
     {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(Guid.NewGuid(), "Test user", roles));
+        var token = TestTokens.ForAsync(ApiHost.Factory.Services, Guid.NewGuid(), "Test user", roles).GetAwaiter().GetResult();
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return request;
     }
 }

@@ -21,7 +21,7 @@ public sealed class CacheHeadersTests : ApiTestFixture
         var id = await scenario.StartAsync();
         var dossier = await scenario.Citizen.GetFromJsonAsync<JsonElement>($"/api/v1/dossiers/{id}");
         var attachment = dossier.GetProperty("attachments")[0].GetProperty("id").GetGuid();
-        using var admin = ApiHost.Factory.CreateHttpsClient().As(Roles.SystemAdmin);
+        using var admin = await ApiHost.Factory.CreateHttpsClient().AsAsync(ApiHost.Factory, Roles.SystemAdmin);
         var citizenRoutes = new (string Path, HttpStatusCode Status)[]
         {
             ("/api/v1/me", HttpStatusCode.OK),
@@ -77,7 +77,7 @@ public sealed class CacheHeadersTests : ApiTestFixture
     [TestCase("/api/v1/public/statistics", 3600)]
     public async Task PublicData_KeepsItsPublicCaching_EvenForASignedInCaller(string path, int maxAge)
     {
-        using var signedIn = ApiHost.Factory.CreateHttpsClient().As(Roles.Citizen);
+        using var signedIn = await ApiHost.Factory.CreateHttpsClient().AsAsync(ApiHost.Factory, Roles.Citizen);
 
         using var anonymous = await Client.GetAsync(new Uri(path, UriKind.Relative));
         using var citizen = await signedIn.GetAsync(new Uri(path, UriKind.Relative));
