@@ -12,7 +12,10 @@ namespace HanoiDvc.Domain.Dossiers;
 public sealed record Actor(Guid UserId, string Name, IReadOnlyCollection<string> Roles, Guid? AgencyId)
 {
     /// <summary>The agencies the actor holds its roles at: an official's one agency, the agencies an integrator acts for.</summary>
-    public IReadOnlyCollection<Guid> Agencies { get; private init; } = AgencyId is { } agency ? [agency] : [];
+    public IReadOnlyCollection<Guid> Agencies => ActsFor ?? (AgencyId is { } agency ? [agency] : []);
+
+    /// <summary>An integrator's agencies; null for an official, whose one agency is <see cref="AgencyId"/> (so <c>with</c> on it follows).</summary>
+    private IReadOnlyCollection<Guid>? ActsFor { get; init; }
 
     /// <summary>Whether the actor holds no official role.</summary>
     public bool IsApplicant => !DossierRoles.All.Any(Has);
@@ -25,7 +28,7 @@ public sealed record Actor(Guid UserId, string Name, IReadOnlyCollection<string>
 
     /// <summary>An integrator holding <paramref name="roles"/> at each of the agencies it acts for, and nowhere else.</summary>
     public static Actor Integrator(Guid clientId, string name, IReadOnlyCollection<string> roles, IReadOnlyCollection<Guid> agencyIds) =>
-        new(clientId, name, roles, null) { Agencies = [.. agencyIds] };
+        new(clientId, name, roles, null) { ActsFor = [.. agencyIds] };
 
     /// <summary>Whether the actor holds <paramref name="role"/> (case-insensitive).</summary>
     public bool Has(string role) => Roles.Contains(role, StringComparer.OrdinalIgnoreCase);

@@ -63,4 +63,13 @@ public sealed class DossierAssignmentTests
         atCentre.IsApplicant.ShouldBeFalse();
         Actor.Integrator(Guid.CreateVersion7(), "Chỉ đọc", [], [DepartmentId]).Has(DossierRoles.Leader, DepartmentId).ShouldBeFalse();
     }
+
+    [Test]
+    public void AnOfficialCopiedToAnotherAgency_HoldsTheRoleThere_AndNoLongerAtTheFirst()
+    {
+        var moved = Specialist with { AgencyId = OtherAgencyId };
+
+        moved.Has(DossierRoles.Specialist, OtherAgencyId).ShouldBeTrue();
+        moved.Has(DossierRoles.Specialist, DepartmentId).ShouldBeFalse();
+    }
 }

@@ -12,7 +12,7 @@ public sealed class PagingValidator : AbstractValidator<IPagedQuery>
 
     public PagingValidator()
     {
-        RuleFor(x => x.Page).InclusiveBetween(1, MaxPage);
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).LessThanOrEqualTo(MaxPage);
         RuleFor(x => x.PageSize).InclusiveBetween(1, MaxPageSize);
     }
 }
