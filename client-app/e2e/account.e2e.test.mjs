@@ -113,6 +113,38 @@ describe('citizen account', { timeout: 120_000 }, () => {
     assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
   });
 
+  it('after repeated wrong passwords for one name, says the attempts are paused for a while and that no account is locked', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const { page: phone, problems: phoneProblems } = await openPage(context);
+    const name = `khong.ton.tai.${Date.now()}@example.vn`;
+    await phone.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await phone.getByLabel('Số CCCD, mã số thuế hoặc email').fill(name);
+      await phone.getByLabel('Mật khẩu').fill(`SaiMatKhau${attempt}x`);
+      await phone.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+      await phone.getByTestId('error-summary').waitFor();
+    }
+
+    await phone.getByText('tài khoản không bị khóa').waitFor();
+    await phone.screenshot({
+      path: path.join(screenshots, 'login-throttled-390.png'),
+      fullPage: true,
+    });
+    const violations = await seriousA11yViolations(phone);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+    assert.deepEqual(
+      phoneProblems.filter(
+        (p) => !/401 \(Unauthorized\)|429 \(Too Many Requests\)|net::ERR_ABORTED/.test(p),
+      ),
+      [],
+    );
+    await context.close();
+  });
+
   it('ran without page errors or failed requests other than the refused sign-in', () => {
     // The wrong password is answered 401 on purpose (Chromium reports it on the console), and the test's own
     // navigations (goto, reload) cancel whatever the page was still loading (net::ERR_ABORTED).

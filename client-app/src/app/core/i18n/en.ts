@@ -338,6 +338,8 @@ export const en: Dictionary = {
   'login.error.failed': 'The sign-in name or the password is wrong.',
   'login.error.lockedOut':
     "The account is locked by an administrator. Please contact your agency's administrator.",
+  'login.error.throttled':
+    'Too many wrong attempts for this sign-in name from your device. Please wait about 15 minutes and try again; the account is not locked.',
   'register.pageTitle': 'Create an account',
   'register.heading': 'Create a citizen account',
   'register.intro':

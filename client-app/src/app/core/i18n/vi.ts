@@ -337,6 +337,8 @@ export const vi = {
   'login.error.failed': 'Thông tin đăng nhập hoặc mật khẩu không đúng.',
   'login.error.lockedOut':
     'Tài khoản đang bị khóa theo quyết định của quản trị viên. Vui lòng liên hệ quản trị viên đơn vị.',
+  'login.error.throttled':
+    'Đã nhập sai nhiều lần với tên đăng nhập này từ thiết bị của bạn. Vui lòng đợi khoảng 15 phút rồi thử lại; tài khoản không bị khóa.',
   'register.pageTitle': 'Đăng ký tài khoản',
   'register.heading': 'Đăng ký tài khoản công dân',
   'register.intro':

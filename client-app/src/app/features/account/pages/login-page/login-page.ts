@@ -53,9 +53,11 @@ export class LoginPage {
         const message =
           problem.code === 'auth.locked_out'
             ? this.i18n.t('login.error.lockedOut')
-            : problem.messageKey === 'problem.unexpected'
-              ? this.i18n.t('login.error.failed')
-              : this.i18n.t(problem.messageKey ?? 'login.error.failed');
+            : problem.code === 'rate_limit.sign_in_locked'
+              ? this.i18n.t('login.error.throttled')
+              : problem.messageKey === 'problem.unexpected'
+                ? this.i18n.t('login.error.failed')
+                : this.i18n.t(problem.messageKey ?? 'login.error.failed');
         this.errors.setProblem(problem, message);
       },
     });
