@@ -37,6 +37,11 @@ internal static class WebhookRules
         validator.RuleFor(events)
             .MustAsync(async (list, cancellationToken) =>
             {
+                if (list is null)
+                {
+                    return true; // NotEmpty above already says the events are missing.
+                }
+
                 var client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == user.ClientId, cancellationToken);
                 return client is not null && list.Where(WebhookEvents.All.Contains).All(client.MayReceive);
             })
