@@ -52,6 +52,39 @@ public sealed class TwoNodeTests : TwoNodeFixture
     }
 
     [Test]
+    public async Task APasswordResetOnOneNode_EndsTheSessionOnTheOther_AtTheVeryNextRequest()
+    {
+        var department = await TestAccounts.AgencyIdAsync(TwoNodes.A.Services, TestAccounts.DepartmentCode);
+        var (officialOnA, officialId) = await TwoNodes.A.CreateSignedInClientAsync("sgd.specialist", department, Roles.Specialist);
+        var (adminOnB, _) = await TwoNodes.B.CreateSignedInClientAsync("sgd.admin", department, Roles.AgencyAdmin);
+        (await officialOnA.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var reset = await adminOnB.PostAsJsonAsync($"/api/v1/admin/officials/{officialId}/password", new { temporaryPassword = "Hoa-Sen-Ho-Tay@2027" });
+
+        reset.StatusCode.ShouldBe(HttpStatusCode.NoContent, await reset.Content.ReadAsStringAsync());
+        (await officialOnA.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task AReusedRefreshTokenOnOneNode_EndsTheSessionOnTheOther_AtTheVeryNextRequest()
+    {
+        await TestAccounts.CreateUserAsync(TwoNodes.A.Services, "sgd.specialist", null, [Roles.Specialist]);
+        using var onA = TwoNodes.A.CreateHttpsClient(handleCookies: false);
+        using var onB = TwoNodes.B.CreateHttpsClient(handleCookies: false);
+        using var signedIn = await onA.SignInAsync("sgd.specialist", TestAccounts.Password);
+        using var rotated = await onA.PostWithCookieAsync("/api/v1/auth/refresh", signedIn.RefreshToken());
+        var token = (await rotated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        using var before = await GetAsync(onA, "/api/v1/me", token);
+
+        using var replayed = await onB.PostWithCookieAsync("/api/v1/auth/refresh", signedIn.RefreshToken());
+        using var after = await GetAsync(onA, "/api/v1/me", token);
+
+        before.StatusCode.ShouldBe(HttpStatusCode.OK);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        after.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "the reuse revoked the whole session, the rotated token's too");
+    }
+
+    [Test]
     public async Task ASessionSignedOutOnOneNode_IsRefusedOnTheOther_AtTheVeryNextRequest()
     {
         await TestAccounts.CreateUserAsync(TwoNodes.A.Services, "sgd.specialist", null, [Roles.Specialist]);
