@@ -57,7 +57,8 @@ public sealed partial class Dossier
         EndOpenPause(at);
         ClosedAt = at;
         SettlePaymentOnClose(DossierAction.Withdraw, at, why);
-        Move(DossierAction.Withdraw, actor, at, DossierStatus.Withdrawn, why);
+        // The withdrawal reason is the applicant's own request (Nghị định 61/2018/NĐ-CP, Điều 18, as amended by Nghị định 107/2021/NĐ-CP): never internal.
+        Move(DossierAction.Withdraw, actor, at, DossierStatus.Withdrawn, why, audience: CommentAudience.Applicant);
         Raise(new DossierWithdrawn(Id, TrackingNumber, Code?.Value, ApplicantId, LastComment, at));
     }
 
@@ -81,7 +82,8 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         var resumed = StatusBeforeSupplement ?? DossierStatus.Submitted;
         ResumeClock(at, calendar);
-        Move(DossierAction.ProvideSupplement, actor, at, resumed, comment);
+        // The applicant's own note on what they supplied: theirs to read.
+        Move(DossierAction.ProvideSupplement, actor, at, resumed, comment, audience: CommentAudience.Applicant);
         Raise(new SupplementProvided(Id, TrackingNumber!, Code?.Value, ApplicantId, DueAt, AppointmentAt, at));
     }
 

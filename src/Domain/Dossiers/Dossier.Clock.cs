@@ -43,7 +43,8 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         ApologyIssued = true;
         AppointmentAt = newAppointmentAt.ToUniversalTime();
-        Move(DossierAction.IssueApology, actor, at, Status, why, AppointmentAt);
+        // The apology letter and its reason go to the applicant (Nghị định 61/2018/NĐ-CP, Điều 18 khoản 3, form 04).
+        Move(DossierAction.IssueApology, actor, at, Status, why, AppointmentAt, audience: CommentAudience.Applicant);
         Raise(new ApologyIssued(Id, TrackingNumber!, Code!.Value, ApplicantId, previous, AppointmentAt.Value, why, at));
     }
 

@@ -87,10 +87,20 @@ public sealed partial class Dossier
     private string? LastComment => _steps[^1].Comment;
 
     /// <summary>Writes the step (from the current status and <paramref name="fromAgencyId"/>, or the current agency) and moves to <paramref name="to"/>.</summary>
-    private void Move(DossierAction action, Actor actor, DateTimeOffset at, DossierStatus to, string? comment = null, DateTimeOffset? deadline = null, Guid? fromAgencyId = null)
+    /// <remarks>
+    /// <paramref name="audience"/>: who the comment is for. Actions whose text the law addresses to the applicant pass
+    /// <see cref="CommentAudience.Applicant"/> themselves; where it is the official's choice and none was made, the comment is
+    /// internal (nothing internal may leak).
+    /// </remarks>
+    private void Move(DossierAction action, Actor actor, DateTimeOffset at, DossierStatus to, string? comment = null, DateTimeOffset? deadline = null, Guid? fromAgencyId = null, CommentAudience? audience = null)
     {
         var comments = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        _steps.Add(new ProcessingStep(_steps.Count + 1, action, actor, Status, to, fromAgencyId ?? CurrentAgencyId, CurrentAgencyId, AssigneeId, at, comments, deadline));
+        if (audience is { } chosen && !Enum.IsDefined(chosen))
+        {
+            throw new DomainException("dossier.invalid_comment_audience", $"Unknown comment audience {chosen}.");
+        }
+
+        _steps.Add(new ProcessingStep(_steps.Count + 1, action, actor, Status, to, fromAgencyId ?? CurrentAgencyId, CurrentAgencyId, AssigneeId, at, comments, deadline, audience));
         Status = to;
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class Dossier
     /// step's deadline is <paramref name="now"/> + the Specialist share of the time limit in working time, never after the due instant.
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.assignee_required</c>.</exception>
-    public void Assign(Actor actor, DateTimeOffset now, WorkingCalendar calendar, Guid assigneeId, string? comment = null)
+    public void Assign(Actor actor, DateTimeOffset now, WorkingCalendar calendar, Guid assigneeId, string? comment = null, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.Assign);
         EnsureOfficial(actor, DossierAction.Assign, CurrentAgencyId, DossierRoles.Receptionist, DossierRoles.Leader);
@@ -24,7 +24,7 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         var deadline = SpecialistDeadline(calendar, at);
         AssigneeId = assigneeId;
-        Move(DossierAction.Assign, actor, at, DossierStatus.InProcessing, comment, deadline);
+        Move(DossierAction.Assign, actor, at, DossierStatus.InProcessing, comment, deadline, audience: commentAudience);
         Raise(new DossierAssigned(Id, TrackingNumber!, Code!.Value, CurrentAgencyId, assigneeId, deadline, at));
     }
 
@@ -33,7 +33,7 @@ public sealed partial class Dossier
     /// InProcessing); the step keeps the deadline of the assignment it replaces, so reassigning does not buy time.
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.assignee_required</c>.</exception>
-    public void Reassign(Actor actor, DateTimeOffset now, Guid assigneeId, string? comment = null)
+    public void Reassign(Actor actor, DateTimeOffset now, Guid assigneeId, string? comment = null, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.Reassign);
         EnsureOfficial(actor, DossierAction.Reassign, CurrentAgencyId, DossierRoles.Leader);
@@ -46,7 +46,7 @@ public sealed partial class Dossier
         var deadline = _steps.LastOrDefault(s => s.Deadline is not null && s.Action is DossierAction.Assign or DossierAction.Reassign or DossierAction.Forward)?.Deadline
             ?? DueAt!.Value;
         AssigneeId = assigneeId;
-        Move(DossierAction.Reassign, actor, at, DossierStatus.InProcessing, comment, deadline);
+        Move(DossierAction.Reassign, actor, at, DossierStatus.InProcessing, comment, deadline, audience: commentAudience);
         Raise(new DossierAssigned(Id, TrackingNumber!, Code!.Value, CurrentAgencyId, assigneeId, deadline, at));
     }
 
@@ -55,7 +55,7 @@ public sealed partial class Dossier
     /// it stays InProcessing, held by <paramref name="toAgencyId"/> (and <paramref name="assigneeId"/>, when named).
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_forward</c>, <c>dossier.invalid_deadline</c>.</exception>
-    public void Forward(Actor actor, DateTimeOffset now, Guid toAgencyId, DateTimeOffset stepDeadline, Guid? assigneeId = null, string? comment = null)
+    public void Forward(Actor actor, DateTimeOffset now, Guid toAgencyId, DateTimeOffset stepDeadline, Guid? assigneeId = null, string? comment = null, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.Forward);
         EnsureAssignedSpecialist(actor, DossierAction.Forward);
@@ -73,44 +73,44 @@ public sealed partial class Dossier
         var fromAgency = CurrentAgencyId;
         CurrentAgencyId = toAgencyId;
         AssigneeId = assigneeId;
-        Move(DossierAction.Forward, actor, at, DossierStatus.InProcessing, comment, stepDeadline.ToUniversalTime(), fromAgency);
+        Move(DossierAction.Forward, actor, at, DossierStatus.InProcessing, comment, stepDeadline.ToUniversalTime(), fromAgency, commentAudience);
         Raise(new DossierForwarded(Id, TrackingNumber!, Code!.Value, fromAgency, toAgencyId, assigneeId, stepDeadline.ToUniversalTime(), at));
     }
 
     /// <summary>A specialist of the deciding agency submits the draft result to its leaders (InProcessing → AwaitingApproval).</summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c> (also while at another agency), <c>dossier.not_allowed</c>.</exception>
-    public void SubmitForApproval(Actor actor, DateTimeOffset now, string? comment = null)
+    public void SubmitForApproval(Actor actor, DateTimeOffset now, string? comment = null, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.SubmitForApproval);
         EnsureAtDecidingAgency(DossierAction.SubmitForApproval);
         EnsureAssignedSpecialist(actor, DossierAction.SubmitForApproval);
         var at = now.ToUniversalTime();
-        Move(DossierAction.SubmitForApproval, actor, at, DossierStatus.AwaitingApproval, comment);
+        Move(DossierAction.SubmitForApproval, actor, at, DossierStatus.AwaitingApproval, comment, audience: commentAudience);
         Raise(new DossierSubmittedForApproval(Id, TrackingNumber!, Code!.Value, CurrentAgencyId, actor.UserId, at));
     }
 
     /// <summary>A leader approves the result (AwaitingApproval → Resolved); the outcome is fixed (see <see cref="OutcomeAt"/>).</summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>.</exception>
-    public void Approve(Actor actor, DateTimeOffset now, WorkingCalendar calendar, string? comment = null)
+    public void Approve(Actor actor, DateTimeOffset now, WorkingCalendar calendar, string? comment = null, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.Approve);
         EnsureOfficial(actor, DossierAction.Approve, CurrentAgencyId, DossierRoles.Leader);
         ArgumentNullException.ThrowIfNull(calendar);
         var at = now.ToUniversalTime();
         Resolve(at, calendar);
-        Move(DossierAction.Approve, actor, at, DossierStatus.Resolved, comment);
+        Move(DossierAction.Approve, actor, at, DossierStatus.Resolved, comment, audience: commentAudience);
         Raise(new DossierApproved(Id, TrackingNumber!, Code!.Value, ApplicantId, Outcome!.Value, at));
     }
 
     /// <summary>A leader sends the draft back to the specialist with a comment (AwaitingApproval → InProcessing).</summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
-    public void ReturnToSpecialist(Actor actor, DateTimeOffset now, string comment)
+    public void ReturnToSpecialist(Actor actor, DateTimeOffset now, string comment, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.ReturnToSpecialist);
         EnsureOfficial(actor, DossierAction.ReturnToSpecialist, CurrentAgencyId, DossierRoles.Leader);
         var why = RequireReason(comment, DossierAction.ReturnToSpecialist);
         var at = now.ToUniversalTime();
-        Move(DossierAction.ReturnToSpecialist, actor, at, DossierStatus.InProcessing, why);
+        Move(DossierAction.ReturnToSpecialist, actor, at, DossierStatus.InProcessing, why, audience: commentAudience);
         Raise(new DossierReturnedToSpecialist(Id, TrackingNumber!, Code!.Value, AssigneeId, why, at));
     }
 
@@ -126,7 +126,8 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         Resolve(at, calendar);
         SettlePaymentOnClose(DossierAction.Refuse, at, why);
-        Move(DossierAction.Refuse, actor, at, DossierStatus.Refused, why);
+        // The refusal states its reasons to the applicant in writing (Nghị định 61/2018/NĐ-CP, Điều 18 khoản 3).
+        Move(DossierAction.Refuse, actor, at, DossierStatus.Refused, why, audience: CommentAudience.Applicant);
         Raise(new DossierRefused(Id, TrackingNumber!, Code!.Value, ApplicantId, why, Outcome!.Value, at));
     }
 
@@ -145,7 +146,8 @@ public sealed partial class Dossier
         EndOpenPause(at);
         ClosedAt = at;
         SettlePaymentOnClose(DossierAction.StopProcessing, at, why);
-        Move(DossierAction.StopProcessing, actor, at, DossierStatus.Stopped, why);
+        // Stopping is notified to the applicant with its reasons (Nghị định 61/2018/NĐ-CP, Điều 18 khoản 3).
+        Move(DossierAction.StopProcessing, actor, at, DossierStatus.Stopped, why, audience: CommentAudience.Applicant);
         Raise(new DossierProcessingStopped(Id, TrackingNumber!, Code!.Value, ApplicantId, why, at));
     }
 }

@@ -13,7 +13,7 @@ public sealed partial class Dossier
     /// computes the due instant, sets the appointment to it, and hands the dossier to the deciding agency.
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>.</exception>
-    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null)
+    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, CommentAudience? noteAudience = null)
     {
         EnsureState(DossierAction.Receive);
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
@@ -33,7 +33,7 @@ public sealed partial class Dossier
         AppointmentAt = DueAt;
         var receivingAgency = CurrentAgencyId;
         CurrentAgencyId = DecidingAgencyId;
-        Move(DossierAction.Receive, actor, at, DossierStatus.Received, note, DueAt, receivingAgency);
+        Move(DossierAction.Receive, actor, at, DossierStatus.Received, note, DueAt, receivingAgency, noteAudience);
         Raise(new DossierReceived(Id, TrackingNumber!, code.Value, ApplicantId, ReceivedAt.Value, AppointmentAt.Value, at));
     }
 
@@ -47,7 +47,8 @@ public sealed partial class Dossier
         var at = now.ToUniversalTime();
         ClosedAt = at;
         SettlePaymentOnClose(DossierAction.RejectAtReception, at, why);
-        Move(DossierAction.RejectAtReception, actor, at, DossierStatus.NotReceived, why);
+        // The reasons for refusing reception are written to the applicant (Nghị định 61/2018/NĐ-CP, Điều 16 khoản 2, form 03).
+        Move(DossierAction.RejectAtReception, actor, at, DossierStatus.NotReceived, why, audience: CommentAudience.Applicant);
         Raise(new DossierRejected(Id, TrackingNumber!, ApplicantId, why, at));
     }
 
@@ -86,7 +87,8 @@ public sealed partial class Dossier
         _pauses.Add(new ClockPause(at, null));
         SupplementRequests++;
         StatusBeforeSupplement = Status;
-        Move(DossierAction.RequestSupplement, actor, at, DossierStatus.SupplementRequested, string.Join('\n', items));
+        // The list of what is missing is the request to the applicant (Nghị định 61/2018/NĐ-CP, Điều 16 khoản 2, form 02).
+        Move(DossierAction.RequestSupplement, actor, at, DossierStatus.SupplementRequested, string.Join('\n', items), audience: CommentAudience.Applicant);
         Raise(new SupplementRequested(Id, TrackingNumber!, Code?.Value, ApplicantId, items, at));
     }
 
@@ -98,7 +100,7 @@ public sealed partial class Dossier
     /// </summary>
     /// <remarks>For a level-4 online release, the application acts with the agency's desk account.</remarks>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c>, <c>dossier.invalid_channel</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.result_missing</c>.</exception>
-    public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null)
+    public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null, CommentAudience? commentAudience = null)
     {
         EnsureState(DossierAction.ReturnResult);
         ArgumentNullException.ThrowIfNull(actor);
@@ -118,7 +120,7 @@ public sealed partial class Dossier
         ReleaseResultOnReturn(channel, serviceLevel, at);
         ReturnedAt = at;
         ReturnChannel = channel;
-        Move(DossierAction.ReturnResult, actor, at, DossierStatus.ResultReturned, comment);
+        Move(DossierAction.ReturnResult, actor, at, DossierStatus.ResultReturned, comment, audience: commentAudience);
         Raise(new ResultReturned(Id, TrackingNumber!, Code!.Value, ApplicantId, channel, at));
     }
 }

@@ -9,7 +9,7 @@ public sealed class ProcessingStep
 {
     private ProcessingStep() { }
 
-    internal ProcessingStep(int sequence, DossierAction action, Actor actor, DossierStatus fromStatus, DossierStatus toStatus, Guid fromAgencyId, Guid toAgencyId, Guid? assigneeId, DateTimeOffset at, string? comment, DateTimeOffset? deadline)
+    internal ProcessingStep(int sequence, DossierAction action, Actor actor, DossierStatus fromStatus, DossierStatus toStatus, Guid fromAgencyId, Guid toAgencyId, Guid? assigneeId, DateTimeOffset at, string? comment, DateTimeOffset? deadline, CommentAudience? commentAudience = null)
     {
         Id = Guid.CreateVersion7();
         Sequence = sequence;
@@ -24,6 +24,7 @@ public sealed class ProcessingStep
         At = at;
         Comment = comment;
         Deadline = deadline;
+        CommentAudience = comment is null ? null : commentAudience ?? Dossiers.CommentAudience.Internal;
     }
 
     /// <summary>Identifier (UUID v7).</summary>
@@ -64,4 +65,13 @@ public sealed class ProcessingStep
 
     /// <summary>The deadline of the work this step hands over (assignment, inter-agency step), if it has one.</summary>
     public DateTimeOffset? Deadline { get; private set; }
+
+    /// <summary>
+    /// Who the comment is for; null when there is no comment. Internal unless the applicant is addressed, so a remark
+    /// written without a choice never reaches the applicant.
+    /// </summary>
+    public CommentAudience? CommentAudience { get; private set; }
+
+    /// <summary>Whether the applicant may read the comment.</summary>
+    public bool CommentIsForApplicant => CommentAudience == Dossiers.CommentAudience.Applicant;
 }

@@ -90,7 +90,7 @@ internal static class DossierEndpoints
             "The receiving agency's desk accepts a complete dossier: it gets its code `{agency code}-{yyMMdd}-{sequence}` (unique per agency and day), "
                 + "the due date counted in working days on the agency's calendar from the procedure's time limit, and a receipt (form 01, `GET .../documents/Receipt`). "
                 + "A level-4 dossier whose fees are due before reception is refused (409 `dossier.payment_required`) until the payment is confirmed.",
-            (id, b) => new ReceiveDossier(id, b.Comment));
+            (id, b) => new ReceiveDossier(id, b.Comment, b.CommentAudience));
         MapTransition<ReasonsInput, RejectAtReception>(dossiers, "reject", DossierAction.RejectAtReception, "Refuse to receive, with reasons (form 03)",
             "The desk refuses a dossier that does not belong to the agency or cannot be received; the reasons (required) are written on form 03 and sent to the applicant. The dossier is closed.",
             (id, b) => new RejectAtReception(id, b.Reasons));
@@ -104,23 +104,23 @@ internal static class DossierEndpoints
             (id, b) => new ProvideSupplement(id, b.FormData, b.Comment));
         MapTransition<AssignInput, AssignDossier>(dossiers, "assign", DossierAction.Assign, "Assign to a specialist",
             "The desk or a leader hands a received dossier to an active Specialist of the agency (`GET /api/v1/dossiers/assignees`); the step gets its deadline from the procedure's share of the time limit.",
-            (id, b) => new AssignDossier(id, b.AssigneeId, b.Comment));
+            (id, b) => new AssignDossier(id, b.AssigneeId, b.Comment, b.CommentAudience));
         MapTransition<AssignInput, ReassignDossier>(dossiers, "reassign", DossierAction.Reassign, "Reassign to another specialist",
             "A Leader of the agency holding the dossier hands it to another active Specialist of that agency; the step keeps the deadline of the assignment it replaces. "
                 + "Only the assigned specialist acts on an assigned dossier (others get 403 `dossier.not_allowed`).",
-            (id, b) => new ReassignDossier(id, b.AssigneeId, b.Comment));
+            (id, b) => new ReassignDossier(id, b.AssigneeId, b.Comment, b.CommentAudience));
         MapTransition<ForwardInput, ForwardDossier>(dossiers, "forward", DossierAction.Forward, "Forward to another agency for an inter-agency step",
             "The specialist sends the dossier to another agency (e.g. a ward to the Department) with a step deadline that must fall before the dossier's due date; the other agency's officials then see it in their inbox.",
-            (id, b) => new ForwardDossier(id, b.ToAgencyId, b.StepDeadline, b.AssigneeId, b.Comment));
+            (id, b) => new ForwardDossier(id, b.ToAgencyId, b.StepDeadline, b.AssigneeId, b.Comment, b.CommentAudience));
         MapTransition<NoteInput, SubmitForApproval>(dossiers, "submit-for-approval", DossierAction.SubmitForApproval, "Submit the draft result for approval",
             "The assigned specialist proposes the result; the dossier waits for a Leader of the deciding agency.",
-            (id, b) => new SubmitForApproval(id, b.Comment));
+            (id, b) => new SubmitForApproval(id, b.Comment, b.CommentAudience));
         MapTransition<NoteInput, ApproveDossier>(dossiers, "approve", DossierAction.Approve, "Approve the result",
             "A Leader of the deciding agency approves: the dossier is resolved (early, on time or late against its due date) and the result can be returned; for level 4 the electronic result is issued with `POST .../result`.",
-            (id, b) => new ApproveDossier(id, b.Comment));
+            (id, b) => new ApproveDossier(id, b.Comment, b.CommentAudience));
         MapTransition<CommentInput, ReturnToSpecialist>(dossiers, "return-to-specialist", DossierAction.ReturnToSpecialist, "Send back to the specialist with a comment",
             "A Leader sends the proposal back for rework; the comment (required) says what to change. The clock keeps running.",
-            (id, b) => new ReturnToSpecialist(id, b.Comment));
+            (id, b) => new ReturnToSpecialist(id, b.Comment, b.CommentAudience));
         MapTransition<ReasonsInput, RefuseDossier>(dossiers, "refuse", DossierAction.Refuse, "Refuse, with reasons",
             "A Leader of the deciding agency refuses what was applied for; the written refusal with its reasons is the result to return. It counts as resolved in the statistics.",
             (id, b) => new RefuseDossier(id, b.Reasons));
@@ -136,7 +136,7 @@ internal static class DossierEndpoints
         MapTransition<ReturnInput, ReturnResult>(dossiers, "return-result", DossierAction.ReturnResult, "Return the result to the applicant",
             "The desk hands over the result (or the written refusal) and records the channel: at the desk, by post, or online — online only for level 4 with an issued electronic result, which the applicant can then download. "
                 + "Fees due before the result must be paid first (409 `dossier.payment_required`).",
-            (id, b) => new ReturnResult(id, b.Channel, b.Comment));
+            (id, b) => new ReturnResult(id, b.Channel, b.Comment, b.CommentAudience));
 
         app.MapGet("/api/v1/dossier-lookup", LookupDossier).WithTags("Dossiers").AllowAnonymous()
             .WithName(nameof(LookupDossier)).WithSummary("Public lookup by dossier code (or tracking number) and citizen ID")
@@ -227,11 +227,11 @@ internal static class DossierEndpoints
     /// <summary>Body of a submission.</summary>
     public sealed record SubmitInput(IReadOnlyDictionary<string, string?>? FormData);
 
-    /// <summary>An optional note.</summary>
-    public sealed record NoteInput(string? Comment);
+    /// <summary>An optional note; with a note, <c>commentAudience</c> (Internal or Applicant) says who may read it (required with a note).</summary>
+    public sealed record NoteInput(string? Comment, CommentAudience? CommentAudience = null);
 
-    /// <summary>A required comment.</summary>
-    public sealed record CommentInput(string Comment);
+    /// <summary>A required comment and who may read it (<c>commentAudience</c>: Internal or Applicant, required).</summary>
+    public sealed record CommentInput(string Comment, CommentAudience? CommentAudience = null);
 
     /// <summary>Required reasons.</summary>
     public sealed record ReasonsInput(string Reasons);
@@ -248,15 +248,15 @@ internal static class DossierEndpoints
     /// <summary>The supplemented form values.</summary>
     public sealed record SupplementInput(IReadOnlyDictionary<string, string?>? FormData, string? Comment);
 
-    /// <summary>The specialist to assign.</summary>
-    public sealed record AssignInput(Guid AssigneeId, string? Comment);
+    /// <summary>The specialist to assign; with a comment, <c>commentAudience</c> (Internal or Applicant) is required.</summary>
+    public sealed record AssignInput(Guid AssigneeId, string? Comment, CommentAudience? CommentAudience = null);
 
-    /// <summary>An inter-agency step.</summary>
-    public sealed record ForwardInput(Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment);
+    /// <summary>An inter-agency step; with a comment, <c>commentAudience</c> (Internal or Applicant) is required.</summary>
+    public sealed record ForwardInput(Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment, CommentAudience? CommentAudience = null);
 
     /// <summary>An apology with a new appointment.</summary>
     public sealed record ApologyInput(DateTimeOffset NewAppointmentAt, string Reason);
 
-    /// <summary>How the result is returned.</summary>
-    public sealed record ReturnInput(Channel Channel, string? Comment);
+    /// <summary>How the result is returned; with a comment, <c>commentAudience</c> (Internal or Applicant) is required.</summary>
+    public sealed record ReturnInput(Channel Channel, string? Comment, CommentAudience? CommentAudience = null);
 }

@@ -77,7 +77,7 @@ internal static class IntegrationEndpoints
     }
 
     public static async Task<Ok<DossierDto>> ReportExternalStatus(IMediator mediator, Guid id, StatusReportInput body, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ReportExternalStatus(id, body.Status, body.Reasons, body.Missing, body.Channel, body.Comment), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ReportExternalStatus(id, body.Status, body.Reasons, body.Missing, body.Channel, body.Comment, body.CommentAudience), cancellationToken));
 
     /// <summary>A dossier submitted by an integrator.</summary>
     /// <param name="ProcedureId">The procedure (its current published version is used).</param>
@@ -96,5 +96,6 @@ internal static class IntegrationEndpoints
     /// <param name="Missing">Required for SupplementRequested: everything missing, one item each.</param>
     /// <param name="Channel">For ResultReturned: how the result was handed over (default InPerson).</param>
     /// <param name="Comment">A note for the processing record.</param>
-    public sealed record StatusReportInput(ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment);
+    /// <param name="CommentAudience">Who may read the note: Internal (officials only) or Applicant; required with a note.</param>
+    public sealed record StatusReportInput(ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment, CommentAudience? CommentAudience = null);
 }

@@ -25,7 +25,7 @@ public sealed class AuditTrailTests : ApiTestFixture
         var receiveCorrelation = $"receive-{Guid.NewGuid():N}";
 
         await scenario.SubmitAsync(id, submitCorrelation);
-        var received = await DossierScenario.SendAsync(desk, HttpMethod.Post, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" }, receiveCorrelation);
+        var received = await DossierScenario.SendAsync(desk, HttpMethod.Post, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" }, receiveCorrelation);
 
         var trail = await DossierTrailAsync(id);
         var files = received.GetProperty("attachments").GetArrayLength();

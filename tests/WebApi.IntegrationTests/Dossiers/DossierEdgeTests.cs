@@ -43,7 +43,7 @@ public sealed class DossierEdgeTests : ApiTestFixture
         var id = await ReceivedAsync();
         await DossierScenario.SendAsync(_leader, HttpMethod.Post, $"/api/v1/dossiers/{id}/assign", new { assigneeId = assignedId });
 
-        using var byColleague = await colleague.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Xong" });
+        using var byColleague = await colleague.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Xong", commentAudience = "Internal" });
         using var supplementByColleague = await colleague.PostAsJsonAsync($"/api/v1/dossiers/{id}/request-supplement", new { missing = new[] { "Bản sao" } });
         using var reassignByColleague = await colleague.PostAsJsonAsync($"/api/v1/dossiers/{id}/reassign", new { assigneeId = colleagueId });
         byColleague.StatusCode.ShouldBe(HttpStatusCode.Forbidden, await byColleague.Content.ReadAsStringAsync());
@@ -51,11 +51,11 @@ public sealed class DossierEdgeTests : ApiTestFixture
         supplementByColleague.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         reassignByColleague.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "only a leader reassigns");
 
-        var reassigned = await DossierScenario.SendAsync(_leader, HttpMethod.Post, $"/api/v1/dossiers/{id}/reassign", new { assigneeId = colleagueId, comment = "Chuyên viên nghỉ phép" });
+        var reassigned = await DossierScenario.SendAsync(_leader, HttpMethod.Post, $"/api/v1/dossiers/{id}/reassign", new { assigneeId = colleagueId, comment = "Chuyên viên nghỉ phép", commentAudience = "Internal" });
         reassigned.GetProperty("assigneeId").GetGuid().ShouldBe(colleagueId);
-        using var byFormerAssignee = await assigned.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Xong" });
+        using var byFormerAssignee = await assigned.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Xong", commentAudience = "Internal" });
         byFormerAssignee.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var submitted = await DossierScenario.SendAsync(colleague, HttpMethod.Post, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Xong" });
+        var submitted = await DossierScenario.SendAsync(colleague, HttpMethod.Post, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Xong", commentAudience = "Internal" });
         submitted.GetProperty("status").GetString().ShouldBe("AwaitingApproval");
         var steps = submitted.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("action").GetString()).ToList();
         steps.ShouldContain("Reassign");
@@ -99,12 +99,12 @@ public sealed class DossierEdgeTests : ApiTestFixture
     {
         var id = await SubmittedAsync();
 
-        using var first = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ" }, "desk-receive-0001");
-        using var retry = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ" }, "desk-receive-0001");
-        using var otherBody = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Khác" }, "desk-receive-0001");
+        using var first = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" }, "desk-receive-0001");
+        using var retry = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" }, "desk-receive-0001");
+        using var otherBody = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Khác", commentAudience = "Internal" }, "desk-receive-0001");
         using var otherAction = await PostWithKeyAsync(_desk, id, "reject", new { reasons = "Thiếu" }, "desk-receive-0001");
-        using var withoutKey = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ" }, null);
-        using var malformed = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ" }, "x y");
+        using var withoutKey = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" }, null);
+        using var malformed = await PostWithKeyAsync(_desk, id, "receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" }, "x y");
 
         first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
         retry.StatusCode.ShouldBe(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());

@@ -25,10 +25,10 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         var draft = await FormFillers.StartDraftAsync(citizen, procedure, department, form);
         var id = draft.GetProperty("id").GetGuid();
         var submitted = await SubmitAsync(citizen, id, form, "retry-key-0001");
-        var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" });
+        var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" });
         await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
-        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả" });
-        await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
+        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả", commentAudience = "Internal" });
+        await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý", commentAudience = "Internal" });
         var returned = await PostAsync(desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "InPerson" });
 
         submitted.GetProperty("status").GetString().ShouldBe("Submitted");
@@ -65,9 +65,9 @@ public sealed class DossierWorkflowTests : ApiTestFixture
         var received = await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
         await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
         var deadline = DateTimeOffset.UtcNow.AddDays(3);
-        var forwarded = await PostAsync(specialist, $"/api/v1/dossiers/{id}/forward", new { toAgencyId = department, stepDeadline = deadline, assigneeId = expertId, comment = "Xin ý kiến Sở" });
+        var forwarded = await PostAsync(specialist, $"/api/v1/dossiers/{id}/forward", new { toAgencyId = department, stepDeadline = deadline, assigneeId = expertId, comment = "Xin ý kiến Sở", commentAudience = "Internal" });
         var visibleToDepartment = await expert.GetAsync(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
-        await PostAsync(expert, $"/api/v1/dossiers/{id}/forward", new { toAgencyId = ward, stepDeadline = deadline, assigneeId = specialistId, comment = "Đồng ý" });
+        await PostAsync(expert, $"/api/v1/dossiers/{id}/forward", new { toAgencyId = ward, stepDeadline = deadline, assigneeId = specialistId, comment = "Đồng ý", commentAudience = "Internal" });
         await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = (string?)null });
         var approved = await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
 

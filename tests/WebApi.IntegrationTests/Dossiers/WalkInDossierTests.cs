@@ -73,5 +73,6 @@ public sealed class WalkInDossierTests : ApiTestFixture
         applicant = new { fullName = "Lê Văn Cường", citizenId, phone = "0987654321", email = (string?)null },
         formData = form,
         note = "Nộp tại quầy",
+        commentAudience = "Internal",
     };
 }

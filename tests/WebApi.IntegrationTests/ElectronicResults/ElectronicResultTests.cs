@@ -145,7 +145,7 @@ public sealed class ElectronicResultTests : ApiTestFixture
         using var upload = await ResultScenario.UploadResultAsync(scenario.Leader, id, ResultScenario.Pdf());
         upload.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await upload.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.online_result_not_offered");
-        await ResultScenario.PostAsync(scenario.Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
+        await ResultScenario.PostAsync(scenario.Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý", commentAudience = "Internal" });
         var online = await ResultScenario.PostAsync(scenario.Desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "Online" }, HttpStatusCode.Conflict);
         online.GetProperty("code").GetString().ShouldBe("dossier.online_result_not_offered");
 
@@ -162,7 +162,7 @@ public sealed class ElectronicResultTests : ApiTestFixture
         using var png = await ResultScenario.UploadResultAsync(scenario.Leader, id, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3], "ket-qua.pdf");
         png.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await png.ReadProblemAsync()).FieldErrors("file").ShouldBe(["Kết quả điện tử phải là tệp PDF."]);
-        await ResultScenario.PostAsync(scenario.Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
+        await ResultScenario.PostAsync(scenario.Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý", commentAudience = "Internal" });
         var online = await ResultScenario.PostAsync(scenario.Desk, $"/api/v1/dossiers/{id}/return-result", new { channel = "Online" }, HttpStatusCode.Conflict);
         online.GetProperty("code").GetString().ShouldBe("dossier.result_missing");
     }

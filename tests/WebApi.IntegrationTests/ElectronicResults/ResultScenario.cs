@@ -73,7 +73,7 @@ internal sealed class ResultScenario
     /// <summary>Approves, then returns the result through <paramref name="channel"/>.</summary>
     public async Task ApproveAndReturnAsync(Guid id, string channel = "Online")
     {
-        await PostAsync(Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý" });
+        await PostAsync(Leader, $"/api/v1/dossiers/{id}/approve", new { comment = "Đồng ý", commentAudience = "Internal" });
         await PostAsync(Desk, $"/api/v1/dossiers/{id}/return-result", new { channel });
     }
 
@@ -107,9 +107,9 @@ internal sealed class ResultScenario
     {
         var id = (await FormFillers.StartDraftAsync(Citizen, procedure, Dossiers.Department, form)).GetProperty("id").GetGuid();
         await PostAsync(Citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
-        await PostAsync(Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ" });
+        await PostAsync(Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" });
         await PostAsync(Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = SpecialistId });
-        await PostAsync(Specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả" });
+        await PostAsync(Specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả", commentAudience = "Internal" });
         return id;
     }
 }

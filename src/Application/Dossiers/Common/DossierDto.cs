@@ -117,4 +117,5 @@ public sealed record ProcessingStepDto(
     Guid? AssigneeId,
     DateTimeOffset At,
     string? Comment,
-    DateTimeOffset? Deadline);
+    DateTimeOffset? Deadline,
+    CommentAudience? CommentAudience = null);

@@ -45,7 +45,7 @@ public enum ExternalStatus
 /// <c>If-Match</c> to refuse a report on a dossier that changed since it was read.
 /// </summary>
 [RequiresScope(IntegratorScopes.DossiersWrite)]
-public sealed record ReportExternalStatus(Guid Id, ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment)
+public sealed record ReportExternalStatus(Guid Id, ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment, CommentAudience? CommentAudience = null)
     : IDossierTransition;
 
 internal sealed class ReportExternalStatusValidator : AbstractValidator<ReportExternalStatus>
@@ -56,6 +56,7 @@ internal sealed class ReportExternalStatusValidator : AbstractValidator<ReportEx
         RuleFor(x => x.Reasons).NotEmpty().MaximumLength(2000).When(x => x.Status is ExternalStatus.NotReceived or ExternalStatus.Refused);
         RuleFor(x => x.Missing).NotEmpty().When(x => x.Status == ExternalStatus.SupplementRequested);
         RuleFor(x => x.Comment).MaximumLength(2000);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
     }
 }
 
@@ -87,7 +88,7 @@ internal sealed class ReportExternalStatusHandler(
             async Task ReceiveAsync()
             {
                 var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
-                dossier.Receive(actor, now, calendar, code, request.Comment);
+                dossier.Receive(actor, now, calendar, code, request.Comment, request.CommentAudience);
             }
 
             // Walks Submitted → Received → InProcessing → AwaitingApproval, stopping at the state the report needs.
@@ -100,12 +101,12 @@ internal sealed class ReportExternalStatusHandler(
 
                 if (dossier.Status == DossierStatus.Received && target is DossierStatus.InProcessing or DossierStatus.AwaitingApproval)
                 {
-                    dossier.Assign(actor, now, calendar, client.Id, request.Comment);
+                    dossier.Assign(actor, now, calendar, client.Id, request.Comment, request.CommentAudience);
                 }
 
                 if (dossier.Status == DossierStatus.InProcessing && target == DossierStatus.AwaitingApproval)
                 {
-                    dossier.SubmitForApproval(actor, now, request.Comment);
+                    dossier.SubmitForApproval(actor, now, request.Comment, request.CommentAudience);
                 }
             }
 
@@ -125,7 +126,7 @@ internal sealed class ReportExternalStatusHandler(
                     break;
                 case ExternalStatus.Approved:
                     await AdvanceToAsync(DossierStatus.AwaitingApproval);
-                    dossier.Approve(actor, now, calendar, request.Comment);
+                    dossier.Approve(actor, now, calendar, request.Comment, request.CommentAudience);
                     break;
                 case ExternalStatus.Refused:
                     await AdvanceToAsync(DossierStatus.AwaitingApproval);
@@ -133,7 +134,7 @@ internal sealed class ReportExternalStatusHandler(
                     break;
                 case ExternalStatus.ResultReturned:
                     var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
-                    dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, level, request.Comment);
+                    dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, level, request.Comment, request.CommentAudience);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(request), request.Status, "Unknown status.");

@@ -19,6 +19,7 @@ internal sealed class ProcessingStepConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(s => s.ToStatus).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ActorName).HasMaxLength(200);
         builder.Property(s => s.Comment).HasMaxLength(4000);
+        builder.Property(s => s.CommentAudience).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex("DossierId", nameof(ProcessingStep.Sequence)).IsUnique();
         // Set by the morning overdue check when the step is still the dossier's current hand-over past its deadline;
         // not part of the aggregate (a step never changes once written), read by the inbox and the statistics.

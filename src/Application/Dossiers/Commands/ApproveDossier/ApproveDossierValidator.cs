@@ -8,5 +8,6 @@ internal sealed class ApproveDossierValidator : AbstractValidator<ApproveDossier
     public ApproveDossierValidator()
     {
         RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
     }
 }

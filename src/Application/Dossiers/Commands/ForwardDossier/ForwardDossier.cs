@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
 
 /// <summary>Sends the dossier to another (existing) agency for an inter-agency step with its own deadline, optionally to one of its specialists.</summary>
 [RequiresRole(Roles.Specialist)]
-public sealed record ForwardDossier(Guid Id, Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment) : IDossierTransition;
+public sealed record ForwardDossier(Guid Id, Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment, CommentAudience? CommentAudience = null) : IDossierTransition;
 
 internal sealed class ForwardDossierHandler(DossierChange change, DossierParties parties) : IRequestHandler<ForwardDossier, DossierDto>
 {
@@ -20,6 +20,6 @@ internal sealed class ForwardDossierHandler(DossierChange change, DossierParties
                 await parties.EnsureSpecialistAsync(assignee, request.ToAgencyId, nameof(request.AssigneeId), cancellationToken);
             }
 
-            c.Dossier.Forward(c.Actor, c.Now, request.ToAgencyId, request.StepDeadline, request.AssigneeId, request.Comment);
+            c.Dossier.Forward(c.Actor, c.Now, request.ToAgencyId, request.StepDeadline, request.AssigneeId, request.Comment, request.CommentAudience);
         }, cancellationToken);
 }

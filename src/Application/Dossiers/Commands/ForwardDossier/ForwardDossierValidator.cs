@@ -8,6 +8,7 @@ internal sealed class ForwardDossierValidator : AbstractValidator<ForwardDossier
     public ForwardDossierValidator()
     {
         RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
         RuleFor(x => x.ToAgencyId).NotEmpty();
     }
 }

@@ -1,13 +1,14 @@
 using FluentValidation;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Dossiers;
 using MediatR;
 
 namespace HanoiDvc.Application.Dossiers.Commands.ReassignDossier;
 
 /// <summary>A leader hands the dossier being processed to another specialist of the agency holding it; the step's deadline stays.</summary>
 [RequiresRole(Roles.Leader)]
-public sealed record ReassignDossier(Guid Id, Guid AssigneeId, string? Comment) : IDossierTransition;
+public sealed record ReassignDossier(Guid Id, Guid AssigneeId, string? Comment, CommentAudience? CommentAudience = null) : IDossierTransition;
 
 internal sealed class ReassignDossierHandler(DossierChange change, DossierParties parties) : IRequestHandler<ReassignDossier, DossierDto>
 {
@@ -15,7 +16,7 @@ internal sealed class ReassignDossierHandler(DossierChange change, DossierPartie
         change.ApplyAsync(request.Id, async c =>
         {
             await parties.EnsureSpecialistAsync(request.AssigneeId, c.Dossier.CurrentAgencyId, nameof(request.AssigneeId), cancellationToken);
-            c.Dossier.Reassign(c.Actor, c.Now, request.AssigneeId, request.Comment);
+            c.Dossier.Reassign(c.Actor, c.Now, request.AssigneeId, request.Comment, request.CommentAudience);
         }, cancellationToken);
 }
 
@@ -25,5 +26,6 @@ internal sealed class ReassignDossierValidator : AbstractValidator<ReassignDossi
     {
         RuleFor(x => x.AssigneeId).NotEmpty();
         RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
     }
 }

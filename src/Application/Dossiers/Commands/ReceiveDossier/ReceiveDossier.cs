@@ -15,7 +15,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 /// the same transaction), the receipt and its due date (from the next working period when received outside hours).
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
-public sealed record ReceiveDossier(Guid Id, string? Note) : IDossierTransition;
+public sealed record ReceiveDossier(Guid Id, string? Note, CommentAudience? CommentAudience = null) : IDossierTransition;
 
 internal sealed class ReceiveDossierHandler(
     IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper,
@@ -35,7 +35,7 @@ internal sealed class ReceiveDossierHandler(
             var now = clock.GetUtcNow();
             await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
             var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
-            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note);
+            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note, request.CommentAudience);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return mapper.Map<DossierDto>(dossier);

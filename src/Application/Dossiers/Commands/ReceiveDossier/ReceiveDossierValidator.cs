@@ -8,5 +8,6 @@ internal sealed class ReceiveDossierValidator : AbstractValidator<ReceiveDossier
     public ReceiveDossierValidator()
     {
         RuleFor(x => x.Note).MaximumLength(DossierInputRules.MaxText);
+        this.CommentAudienceRules(x => x.Note, x => x.CommentAudience);
     }
 }

@@ -12,7 +12,7 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 /// releases the electronic result to the applicant's account.
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
-public sealed record ReturnResult(Guid Id, Channel Channel, string? Comment) : IDossierTransition;
+public sealed record ReturnResult(Guid Id, Channel Channel, string? Comment, CommentAudience? CommentAudience = null) : IDossierTransition;
 
 internal sealed class ReturnResultHandler(DossierChange change, IAppDbContext db) : IRequestHandler<ReturnResult, DossierDto>
 {
@@ -20,6 +20,6 @@ internal sealed class ReturnResultHandler(DossierChange change, IAppDbContext db
         change.ApplyAsync(request.Id, async c =>
         {
             var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == c.Dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
-            c.Dossier.ReturnResult(c.Actor, c.Now, request.Channel, level, request.Comment);
+            c.Dossier.ReturnResult(c.Actor, c.Now, request.Channel, level, request.Comment, request.CommentAudience);
         }, cancellationToken);
 }

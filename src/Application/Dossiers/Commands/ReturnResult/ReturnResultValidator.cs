@@ -8,6 +8,7 @@ internal sealed class ReturnResultValidator : AbstractValidator<ReturnResult>
     public ReturnResultValidator()
     {
         RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
         RuleFor(x => x.Channel).IsInEnum();
     }
 }

@@ -1,8 +1,13 @@
 using FluentValidation;
+using HanoiDvc.Application.Dossiers.Common;
 
 namespace HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
 
 internal sealed class ReturnToSpecialistValidator : AbstractValidator<ReturnToSpecialist>
 {
-    public ReturnToSpecialistValidator() => RuleFor(x => x.Comment).NotEmpty().MaximumLength(4000);
+    public ReturnToSpecialistValidator()
+    {
+        RuleFor(x => x.Comment).NotEmpty().MaximumLength(4000);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
+    }
 }

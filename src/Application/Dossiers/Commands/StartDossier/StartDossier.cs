@@ -39,6 +39,6 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
         dossier.SaveDraft(applicant, clock.GetUtcNow(), request.FormData);
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<DossierDto>(dossier);
+        return mapper.Map<DossierDto>(dossier).For(user);
     }
 }

@@ -62,7 +62,7 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
         }
 
         var dossier = await db.Dossiers.AsNoTracking().WithParts().SingleAsync(d => d.Id == dossierId, cancellationToken);
-        return mapper.Map<DossierDto>(dossier);
+        return mapper.Map<DossierDto>(dossier).For(user);
     }
 
     private static string Hash(SubmitDossier request)

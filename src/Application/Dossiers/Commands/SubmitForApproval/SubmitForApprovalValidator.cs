@@ -8,5 +8,6 @@ internal sealed class SubmitForApprovalValidator : AbstractValidator<SubmitForAp
     public SubmitForApprovalValidator()
     {
         RuleFor(x => x.Comment).MaximumLength(DossierInputRules.MaxText);
+        this.CommentAudienceRules(x => x.Comment, x => x.CommentAudience);
     }
 }

@@ -18,6 +18,6 @@ internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMa
         var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
-        return mapper.Map<DossierDto>(dossier);
+        return mapper.Map<DossierDto>(dossier).For(user);
     }
 }
