@@ -40,9 +40,10 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
     await specialist.getByTestId('tab-mine').click();
     await specialist.locator(`a[href="/can-bo/ho-so/${id}"]`).click();
     await specialist.getByTestId('case-status').waitFor();
-    await act(specialist, 'submit-for-approval', () =>
-      specialist.getByLabel('Ghi chú (không bắt buộc)').fill('Đủ điều kiện, đề nghị phê duyệt.'),
-    );
+    await act(specialist, 'submit-for-approval', async () => {
+      await specialist.getByLabel('Ghi chú (không bắt buộc)').fill('Đủ điều kiện, đề nghị phê duyệt.');
+      await specialist.getByLabel('Ghi chú nội bộ', { exact: true }).check();
+    });
 
     const leader = people.leader.page;
     await openCase(leader, id);

@@ -46,7 +46,12 @@ export interface ProcessingStepDto {
   readonly comment: string | null;
   readonly deadline: string | null;
   readonly assigneeId?: string | null;
+  /** Who the comment is for; the applicant's own view never carries internal comments. */
+  readonly commentAudience?: CommentAudience | null;
 }
+
+/** Internal (officials only) or addressed to the applicant. */
+export type CommentAudience = 'Internal' | 'Applicant';
 
 export type DossierStatus =
   | 'Draft'

@@ -4,7 +4,13 @@ import type { Observable } from 'rxjs';
 
 import { API_BASE_URL } from './api.config';
 import type { PagedList } from './catalogue.api';
-import type { Channel, DossierDto, DossierStatus, DossierSummaryDto } from './dossiers.api';
+import type {
+  Channel,
+  CommentAudience,
+  DossierDto,
+  DossierStatus,
+  DossierSummaryDto,
+} from './dossiers.api';
 
 export type InboxSort = 'DueAt' | 'DueAtDescending' | 'SubmittedAt' | 'SubmittedAtDescending';
 
@@ -44,6 +50,8 @@ export interface WalkInDossier {
   };
   readonly formData: Readonly<Record<string, string | null>>;
   readonly note: string | null;
+  /** Who the note is for; required with a note. */
+  readonly commentAudience: CommentAudience | null;
 }
 
 export interface AssigneeDto {
@@ -53,23 +61,35 @@ export interface AssigneeDto {
 
 /** The bodies of the workflow's actions, by the action's path. */
 export interface ActionBodies {
-  readonly receive: { comment: string | null };
+  readonly receive: { comment: string | null; commentAudience: CommentAudience | null };
   readonly reject: { reasons: string };
   readonly 'request-supplement': { missing: readonly string[] };
-  readonly assign: { assigneeId: string; comment: string | null };
+  readonly assign: {
+    assigneeId: string;
+    comment: string | null;
+    commentAudience: CommentAudience | null;
+  };
   readonly forward: {
     toAgencyId: string;
     stepDeadline: string;
     assigneeId: null;
     comment: string | null;
+    commentAudience: CommentAudience | null;
   };
-  readonly 'submit-for-approval': { comment: string | null };
-  readonly approve: { comment: string | null };
+  readonly 'submit-for-approval': {
+    comment: string | null;
+    commentAudience: CommentAudience | null;
+  };
+  readonly approve: { comment: string | null; commentAudience: CommentAudience | null };
   readonly refuse: { reasons: string };
-  readonly 'return-to-specialist': { comment: string };
+  readonly 'return-to-specialist': { comment: string; commentAudience: CommentAudience | null };
   readonly stop: { reasons: string };
   readonly apologise: { newAppointmentAt: string; reason: string };
-  readonly 'return-result': { channel: Channel; comment: string | null };
+  readonly 'return-result': {
+    channel: Channel;
+    comment: string | null;
+    commentAudience: CommentAudience | null;
+  };
 }
 
 export type WorkflowAction = keyof ActionBodies;

@@ -678,6 +678,13 @@ export const en: Dictionary = {
   'case.resultFile': 'Result file (PDF)',
   'case.reasons': 'Reasons',
   'case.note': 'Note (optional)',
+  'case.audience': 'Who may read this note?',
+  'case.audience.Internal': 'Internal note',
+  'case.audience.Applicant': 'Send to the applicant',
+  'case.audienceHint':
+    'Internal notes are seen by officials only; a note sent to the applicant appears on their dossier page.',
+  'case.audienceRequired': 'Choose an internal note or a note to the applicant.',
+  'case.internalNote': 'Internal',
   'case.confirm': 'Confirm',
   'case.required': 'This field is required.',
   'case.done': 'Done: {action}.',

@@ -678,6 +678,13 @@ export const vi = {
   'case.resultFile': 'Tệp kết quả (PDF)',
   'case.reasons': 'Lý do',
   'case.note': 'Ghi chú (không bắt buộc)',
+  'case.audience': 'Ai được đọc ghi chú này?',
+  'case.audience.Internal': 'Ghi chú nội bộ',
+  'case.audience.Applicant': 'Gửi người nộp hồ sơ',
+  'case.audienceHint':
+    'Ghi chú nội bộ chỉ cán bộ xem được; nội dung gửi người nộp hồ sơ hiện trên trang hồ sơ của họ.',
+  'case.audienceRequired': 'Chọn ghi chú nội bộ hoặc gửi người nộp hồ sơ.',
+  'case.internalNote': 'Nội bộ',
   'case.confirm': 'Xác nhận',
   'case.required': 'Trường này là bắt buộc.',
   'case.done': 'Đã thực hiện: {action}.',

@@ -8,6 +8,7 @@ import type {
   AgencyDto,
   AttachmentDto,
   Channel,
+  CommentAudience,
   DossierDto,
 } from '../../../../core/api/dossiers.api';
 import { DossiersApi } from '../../../../core/api/dossiers.api';
@@ -96,6 +97,14 @@ export class CasePage {
     return formatDate(value, this.i18n.lang(), 'dateTime');
   }
 
+  /** Actions with a comment box whose reader the official chooses (internal or the applicant). */
+  protected takesComment(action: PanelAction): boolean {
+    return (
+      action === 'return-to-specialist' ||
+      (!this.needsText(action) && action !== 'request-supplement' && action !== 'issue-result')
+    );
+  }
+
   protected needsText(action: PanelAction): boolean {
     return NEEDS_TEXT.includes(action);
   }
@@ -155,12 +164,20 @@ export class CasePage {
       if (!text(name)) required[name] = this.i18n.t('case.required');
     };
 
+    // Who a comment is for is chosen explicitly (no default): required as soon as a comment is written.
+    const chosenAudience = (form.get('commentAudience') as CommentAudience | null) ?? null;
+    const audience = (name: string) => {
+      if (!text(name)) return null;
+      if (!chosenAudience) required['commentAudience'] = this.i18n.t('case.audienceRequired');
+      return chosenAudience;
+    };
+
     let request: Observable<unknown> | null = null;
     const send = <A extends WorkflowAction>(name: A, body: ActionBodies[A]) =>
       (request = this.api.act(this.id, name, body));
     switch (action) {
       case 'receive':
-        send('receive', { comment: optional('comment') });
+        send('receive', { comment: optional('comment'), commentAudience: audience('comment') });
         break;
       case 'reject':
       case 'refuse':
@@ -178,7 +195,11 @@ export class CasePage {
       }
       case 'assign':
         need('assigneeId');
-        send('assign', { assigneeId: text('assigneeId'), comment: optional('comment') });
+        send('assign', {
+          assigneeId: text('assigneeId'),
+          comment: optional('comment'),
+          commentAudience: audience('comment'),
+        });
         break;
       case 'forward':
         need('toAgencyId');
@@ -190,15 +211,19 @@ export class CasePage {
             : '',
           assigneeId: null,
           comment: optional('comment'),
+          commentAudience: audience('comment'),
         });
         break;
       case 'submit-for-approval':
       case 'approve':
-        send(action, { comment: optional('comment') });
+        send(action, { comment: optional('comment'), commentAudience: audience('comment') });
         break;
       case 'return-to-specialist':
         need('comment');
-        send('return-to-specialist', { comment: text('comment') });
+        send('return-to-specialist', {
+          comment: text('comment'),
+          commentAudience: audience('comment'),
+        });
         break;
       case 'apologise':
         need('newAppointmentAt');
@@ -214,6 +239,7 @@ export class CasePage {
         send('return-result', {
           channel: text('channel') as Channel,
           comment: optional('comment'),
+          commentAudience: audience('comment'),
         });
         break;
       case 'issue-result': {

@@ -6,6 +6,7 @@ import {
   type ProcedureDetailDto,
   type ProcedureSummaryDto,
 } from '../../../../core/api/catalogue.api';
+import type { CommentAudience } from '../../../../core/api/dossiers.api';
 import { WorkspaceApi } from '../../../../core/api/workspace.api';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
@@ -21,6 +22,7 @@ const OWN_FIELDS: Readonly<Record<string, { id: string; label: TranslationKey }>
   'applicant.phone': { id: 'walkin-phone', label: 'register.phone' },
   'applicant.email': { id: 'walkin-email', label: 'walkin.email' },
   procedureId: { id: 'walkin-procedure', label: 'walkin.procedureLabel' },
+  commentAudience: { id: 'walkin-audience-internal', label: 'case.audience' },
 };
 
 /**
@@ -98,6 +100,9 @@ export class WalkInPage {
     if (!/^\d{12}$/.test(text('citizenId')))
       errors['applicant.citizenId'] = this.i18n.t('tracking.error.citizenId');
     if (!text('phone')) errors['applicant.phone'] = required;
+    const noteAudience = text('commentAudience') || null;
+    if (text('note') && !noteAudience)
+      errors['commentAudience'] = this.i18n.t('case.audienceRequired');
     this.errors.set(errors);
     this.formErrors.set(
       procedure ? validateForm(procedure.form, this.values(), this.i18n.lang()) : {},
@@ -119,6 +124,7 @@ export class WalkInPage {
         },
         formData: Object.fromEntries(Object.entries(this.values()).filter(([, v]) => v !== '')),
         note: text('note') || null,
+        commentAudience: text('note') ? (noteAudience as CommentAudience | null) : null,
       })
       .subscribe({
         next: (dossier) =>
