@@ -53,4 +53,10 @@ public enum NotificationKind
 
     /// <summary>Applicant: a refund of fees paid online was recorded.</summary>
     RefundRecorded,
+
+    /// <summary>Applicant: the result waits at the desk and the appointment has passed.</summary>
+    CollectionReminder,
+
+    /// <summary>Applicant: the desk recorded that the result was not collected (it can still be).</summary>
+    ResultUncollected,
 }

@@ -53,4 +53,7 @@ public enum DossierAction
 
     /// <summary>A leader hands the dossier being processed to another specialist.</summary>
     Reassign = 16,
+
+    /// <summary>The desk records that the applicant has not collected a result waiting at the desk (the dossier stays resolved or refused).</summary>
+    RecordUncollectedResult = 20,
 }

@@ -27,6 +27,7 @@ public static class DossierLifecycle
         [DossierAction.StopProcessing] = Set(DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval),
         [DossierAction.IssueApology] = Set(DossierStatus.Received, DossierStatus.SupplementRequested, DossierStatus.InProcessing, DossierStatus.AwaitingApproval),
         [DossierAction.ReturnResult] = Set(DossierStatus.Resolved, DossierStatus.Refused),
+        [DossierAction.RecordUncollectedResult] = Set(DossierStatus.Resolved, DossierStatus.Refused),
     }.ToFrozenDictionary();
 
     /// <summary>The statuses in which nothing more happens.</summary>

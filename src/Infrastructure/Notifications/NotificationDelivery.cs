@@ -26,6 +26,7 @@ internal sealed class NotificationDelivery(
     [
         NotificationKind.Received, NotificationKind.SupplementRequested, NotificationKind.Rejected, NotificationKind.Resolved,
         NotificationKind.ResultReturned, NotificationKind.Apology, NotificationKind.Stopped,
+        NotificationKind.CollectionReminder, NotificationKind.ResultUncollected,
     ];
 
     public async Task DeliverAsync(Guid outboxMessageId, IReadOnlyCollection<Notice> notices, CancellationToken cancellationToken)

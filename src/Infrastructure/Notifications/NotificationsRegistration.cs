@@ -17,6 +17,7 @@ internal static class NotificationsRegistration
         services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section));
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section));
+        services.AddOptions<Application.Dossiers.Common.UncollectedResultOptions>().Bind(configuration.GetSection(Application.Dossiers.Common.UncollectedResultOptions.Section));
 
         services.AddSingleton<OutboxProcessor>();
         services.AddScoped<NotificationDelivery>();
@@ -28,6 +29,7 @@ internal static class NotificationsRegistration
             .AddClasses(c => c.AssignableTo(typeof(IOutboxHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime());
         services.AddScoped<StepReminderJob>();
         services.AddScoped<OverdueCheckJob>();
+        services.AddScoped<CollectionReminderJob>();
         services.AddScoped<Files.OrphanFilesJob>();
 
         if (configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>()?.DispatcherEnabled ?? true)

@@ -60,6 +60,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     internal DbSet<OverdueDigest> OverdueDigests => Set<OverdueDigest>();
 
+    internal DbSet<CollectionReminder> CollectionReminders => Set<CollectionReminder>();
+
     /// <summary>The audit trail, untracked: rows are added by <see cref="Auditing.AuditInterceptor"/> only.</summary>
     public IQueryable<AuditRecord> AuditRecords => Set<AuditRecord>().AsNoTracking();
 

@@ -11,6 +11,7 @@ using HanoiDvc.Application.Dossiers.Commands.ReceiveWalkInDossier;
 using HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
 using HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
 using HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
+using HanoiDvc.Application.Dossiers.Commands.RecordUncollectedResult;
 using HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 using HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
 using HanoiDvc.Application.Dossiers.Commands.SaveDraft;
@@ -137,6 +138,12 @@ internal static class DossierEndpoints
             "The desk hands over the result (or the written refusal) and records the channel: at the desk, by post, or online — online only for level 4 with an issued electronic result, which the applicant can then download. "
                 + "Fees due before the result must be paid first (409 `dossier.payment_required`).",
             (id, b) => new ReturnResult(id, b.Channel, b.Comment, b.CommentAudience));
+        MapTransition<NoteInput, RecordUncollectedResult>(dossiers, "record-uncollected", DossierAction.RecordUncollectedResult, "Record that the applicant has not collected the result",
+            "The receiving agency's desk records, on the control sheet, that the applicant has not come for a result waiting at the desk, once the configured waiting period "
+                + "(`UncollectedResults:WaitingPeriod`, a setting: no period was found in the law) after the appointment has passed (before: 409 `dossier.uncollected_too_early`; "
+                + "`uncollectedRecordableFrom` on the dossier says when). The status stays Resolved or Refused: the result can still be returned, and the outcome is unchanged. "
+                + "Once only (409 `dossier.uncollected_already_recorded`); a result delivered online is refused (409 `dossier.result_not_at_desk`). The applicant is notified.",
+            (id, b) => new RecordUncollectedResult(id, b.Comment, b.CommentAudience));
 
         app.MapGet("/api/v1/dossier-lookup", LookupDossier).WithTags("Dossiers").AllowAnonymous()
             .WithName(nameof(LookupDossier)).WithSummary("Public lookup by dossier code (or tracking number) and citizen ID")
@@ -184,6 +191,7 @@ internal static class DossierEndpoints
     /// <param name="assignedToMe">Only dossiers assigned to me.</param>
     /// <param name="dueWithinWorkingDays">Only dossiers not yet overdue and due within this many working days.</param>
     /// <param name="overdue">Only dossiers past their due date.</param>
+    /// <param name="awaitingCollection">Only results waiting at the desk whose appointment has passed (chờ nhận kết quả).</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Items per page, 1–100.</param>
     /// <param name="sort">DueAt (default), DueAtDescending, SubmittedAt or SubmittedAtDescending.</param>
@@ -191,9 +199,9 @@ internal static class DossierEndpoints
     /// <param name="cancellationToken">Request abort.</param>
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetInbox(
         IMediator mediator, DossierStatus[]? status, bool? assignedToMe, int? dueWithinWorkingDays, bool? overdue, int? page, int? pageSize,
-        InboxSort? sort, string? q, CancellationToken cancellationToken) =>
+        InboxSort? sort, string? q, bool? awaitingCollection, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20, sort ?? InboxSort.DueAt, q), cancellationToken));
+            new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20, sort ?? InboxSort.DueAt, q, awaitingCollection ?? false), cancellationToken));
 
     public static async Task<Ok<InboxCountsDto>> GetInboxCounts(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetInboxCounts(), cancellationToken));

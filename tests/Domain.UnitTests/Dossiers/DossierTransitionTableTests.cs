@@ -13,6 +13,9 @@ public sealed class DossierTransitionTableTests
     // Friday 6 March 10:00: after every step of the builder's timeline and within a working day of the appointment.
     private static readonly DateTimeOffset Now = Vn.At(2026, 3, 6, 10, 0);
 
+    /// <summary>When each action is tried: a result is recorded as not collected only after its appointment (6 March).</summary>
+    private static DateTimeOffset AtFor(DossierAction action) => action == DossierAction.RecordUncollectedResult ? Now.AddDays(10) : Now;
+
     private static readonly Dictionary<(DossierStatus From, DossierAction Action), DossierStatus> Table = new()
     {
         [(DossierStatus.Draft, DossierAction.SaveDraft)] = DossierStatus.Draft,
@@ -47,6 +50,8 @@ public sealed class DossierTransitionTableTests
         [(DossierStatus.AwaitingApproval, DossierAction.IssueApology)] = DossierStatus.AwaitingApproval,
         [(DossierStatus.Resolved, DossierAction.ReturnResult)] = DossierStatus.ResultReturned,
         [(DossierStatus.Refused, DossierAction.ReturnResult)] = DossierStatus.ResultReturned,
+        [(DossierStatus.Resolved, DossierAction.RecordUncollectedResult)] = DossierStatus.Resolved,
+        [(DossierStatus.Refused, DossierAction.RecordUncollectedResult)] = DossierStatus.Refused,
     };
 
     private static readonly Dictionary<DossierAction, Type> EventOf = new()
@@ -67,6 +72,7 @@ public sealed class DossierTransitionTableTests
         [DossierAction.StopProcessing] = typeof(DossierProcessingStopped),
         [DossierAction.IssueApology] = typeof(ApologyIssued),
         [DossierAction.ReturnResult] = typeof(ResultReturned),
+        [DossierAction.RecordUncollectedResult] = typeof(UncollectedResultRecorded),
     };
 
     private static IEnumerable<TestCaseData> EveryStatusAndAction() =>
@@ -105,6 +111,10 @@ public sealed class DossierTransitionTableTests
                 dossier.IssueApology(Receptionist, now, calendar, (dossier.AppointmentAt ?? now).AddDays(3), "Cần xác minh với trường cấp bằng");
                 break;
             case DossierAction.ReturnResult: dossier.ReturnResult(Receptionist, now, Channel.InPerson, ServiceLevel.Full); break;
+            case DossierAction.RecordUncollectedResult:
+                // Long after the appointment, with no waiting period configured.
+                dossier.RecordUncollectedResult(Receptionist, now, ServiceLevel.Partial, TimeSpan.Zero);
+                break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }
@@ -119,14 +129,14 @@ public sealed class DossierTransitionTableTests
 
         if (Table.TryGetValue((from, action), out var to))
         {
-            Act(dossier, action, Now);
+            Act(dossier, action, AtFor(action));
 
             dossier.Status.ShouldBe(to);
             DossierLifecycle.Allows(from, action).ShouldBeTrue();
         }
         else
         {
-            Should.Throw<DomainException>(() => Act(dossier, action, Now)).Code.ShouldBe("dossier.invalid_transition");
+            Should.Throw<DomainException>(() => Act(dossier, action, AtFor(action))).Code.ShouldBe("dossier.invalid_transition");
 
             dossier.Status.ShouldBe(from);
             dossier.Steps.Count.ShouldBe(steps);
@@ -141,7 +151,7 @@ public sealed class DossierTransitionTableTests
         var steps = dossier.Steps.Count;
         var events = dossier.DomainEvents.Count;
 
-        Act(dossier, action, Now);
+        Act(dossier, action, AtFor(action));
 
         if (action == DossierAction.SaveDraft)
         {
@@ -152,9 +162,9 @@ public sealed class DossierTransitionTableTests
 
         dossier.Steps.Count.ShouldBe(steps + 1);
         var step = dossier.Steps[^1];
-        (step.Sequence, step.Action, step.FromStatus, step.ToStatus, step.At).ShouldBe((steps + 1, action, from, to, Now));
+        (step.Sequence, step.Action, step.FromStatus, step.ToStatus, step.At).ShouldBe((steps + 1, action, from, to, AtFor(action)));
         dossier.DomainEvents.Count.ShouldBe(events + 1);
         dossier.DomainEvents.Last().ShouldBeOfType(EventOf[action]);
-        dossier.DomainEvents.Last().OccurredAt.ShouldBe(Now);
+        dossier.DomainEvents.Last().OccurredAt.ShouldBe(AtFor(action));
     }
 }

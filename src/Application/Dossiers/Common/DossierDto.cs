@@ -68,6 +68,21 @@ public sealed record DossierDto
     /// <summary>How the result was returned, once it is.</summary>
     public Channel? ReturnChannel { get; init; }
 
+    /// <summary>Since when the result (or the written refusal) waits to be returned: its resolution, while resolved or refused; null otherwise.</summary>
+    public DateTimeOffset? AwaitingCollectionSince { get; init; }
+
+    /// <summary>From when the applicant is expected at the receiving agency's desk (the appointment, or the resolution if later); null unless the result waits.</summary>
+    public DateTimeOffset? CollectableFrom { get; init; }
+
+    /// <summary>Whether the result is collected at the desk (everything but a level-4 dossier submitted online); null unless the result waits. Officials' and applicant's reads only.</summary>
+    public bool? CollectedAtDesk { get; init; }
+
+    /// <summary>When the desk recorded that the applicant had not collected the result; the result stays at the desk and can still be collected.</summary>
+    public DateTimeOffset? UncollectedRecordedAt { get; init; }
+
+    /// <summary>From when the desk may record the result as not collected (the appointment plus the configured waiting period); null unless it waits at the desk and is not recorded yet.</summary>
+    public DateTimeOffset? UncollectedRecordableFrom { get; init; }
+
     /// <summary>When the electronic result was released to the applicant (who may then download it); null before or when there is none.</summary>
     public DateTimeOffset? ResultReleasedAt { get; init; }
 
@@ -100,7 +115,9 @@ public sealed record DossierDto
                 .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s.Status)))
                 .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)))
                 .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)))
-                .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt));
+                .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt))
+                .ForMember(d => d.CollectedAtDesk, o => o.Ignore())
+                .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore());
         }
     }
 }

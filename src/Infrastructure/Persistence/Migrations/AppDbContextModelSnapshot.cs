@@ -660,6 +660,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("tracking_number");
 
+                    b.Property<DateTimeOffset?>("UncollectedRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uncollected_recorded_at");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1757,6 +1761,26 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_asp_net_users_organisation_code", "organisation_code ~ '^[0-9]{10}(-[0-9]{3})?$'");
                         });
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Notifications.Reminders.CollectionReminder", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("DossierId", "Period")
+                        .HasName("pk_collection_reminders");
+
+                    b.ToTable("collection_reminders", (string)null);
                 });
 
             modelBuilder.Entity("HanoiDvc.Infrastructure.Notifications.Reminders.OverdueDigest", b =>

@@ -11,13 +11,26 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetDossier;
 [RequiresRole]
 public sealed record GetDossier(Guid Id) : IRequest<DossierDto>;
 
-internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<GetDossier, DossierDto>
+internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, Microsoft.Extensions.Options.IOptions<UncollectedResultOptions> uncollected)
+    : IRequestHandler<GetDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(GetDossier request, CancellationToken cancellationToken)
     {
         var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
-        return mapper.Map<DossierDto>(dossier).For(user);
+        var dto = mapper.Map<DossierDto>(dossier).For(user);
+        if (dossier.CollectableFrom is not { } from)
+        {
+            return dto;
+        }
+
+        var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
+        var atDesk = dossier.ResultCollectedAtDesk(level);
+        return dto with
+        {
+            CollectedAtDesk = atDesk,
+            UncollectedRecordableFrom = atDesk && dossier.UncollectedRecordedAt is null ? from + uncollected.Value.WaitingPeriod : null,
+        };
     }
 }

@@ -40,10 +40,11 @@ public enum InboxSort
 /// <param name="PageSize">Items per page (1–100).</param>
 /// <param name="Sort">The order (default: earliest due first).</param>
 /// <param name="Query">A dossier code or tracking number (exact), or part of the applicant's name.</param>
+/// <param name="AwaitingCollection">Only results waiting at the desk whose appointment has passed (chờ nhận kết quả).</param>
 [RequiresRole(Roles.Receptionist, Roles.Specialist, Roles.Leader)]
 public sealed record GetInbox(
     IReadOnlyList<DossierStatus>? Statuses = null, bool AssignedToMe = false, int? DueWithinWorkingDays = null, bool Overdue = false, int Page = 1, int PageSize = 20,
-    InboxSort Sort = InboxSort.DueAt, string? Query = null)
+    InboxSort Sort = InboxSort.DueAt, string? Query = null, bool AwaitingCollection = false)
     : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
 internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
@@ -60,6 +61,14 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
         {
             held = held.Where(d => statuses.Contains(d.Status));
             waiting = statuses.Contains(DossierStatus.Submitted) ? waiting : waiting.Where(_ => false);
+        }
+
+        if (request.AwaitingCollection)
+        {
+            // Resolved or refused, the appointment passed, collected at the desk (not a level-4 dossier submitted online).
+            held = held.Where(d => (d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Refused) && (d.AppointmentAt == null || d.AppointmentAt < now)
+                && (d.SubmissionChannel != Channel.Online || db.ProcedureVersions.Any(v => v.Id == d.ProcedureVersionId && v.ServiceLevel != Domain.Procedures.ServiceLevel.Full)));
+            waiting = waiting.Where(_ => false);
         }
 
         if (request.Overdue)
