@@ -17,6 +17,7 @@ public sealed class CommentAudienceTests : NotificationTestFixture
     [Test]
     public async Task AnInternalNote_IsAbsentForTheApplicant_InTimelineLookupNoticesAndMail_ButPresentForOfficials()
     {
+        var started = DateTime.UtcNow.AddSeconds(-1);
         var workflow = await ArrangeAsync();
         var (id, code) = await workflow.ReceiveAsync();
         await PostAsync(workflow.Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = workflow.SpecialistId, comment = InternalRemark, commentAudience = "Internal" });
@@ -45,7 +46,7 @@ public sealed class CommentAudienceTests : NotificationTestFixture
         var mailbox = Environment.GetEnvironmentVariable(HanoiDvcFactory.MailboxVariable);
         if (!string.IsNullOrEmpty(mailbox) && Directory.Exists(Path.Combine(mailbox, "new")))
         {
-            var toApplicant = Directory.EnumerateFiles(Path.Combine(mailbox, "new")).Select(f => MimeMessage.Load(f))
+            var toApplicant = Directory.EnumerateFiles(Path.Combine(mailbox, "new")).Where(f => File.GetLastWriteTimeUtc(f) >= started).Select(f => MimeMessage.Load(f))
                 .Where(m => m.Subject?.Contains(code, StringComparison.Ordinal) == true && m.To.Mailboxes.Any(a => a.Address == "cong.dan@example.vn"))
                 .ToList();
             toApplicant.ShouldNotBeEmpty("the applicant is mailed about reception and approval");
