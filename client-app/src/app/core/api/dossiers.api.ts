@@ -104,6 +104,16 @@ export interface DossierDto {
   readonly ratedAt: string | null;
   readonly steps: readonly ProcessingStepDto[];
   readonly attachments: readonly AttachmentDto[];
+  /** Since when the result waits to be returned (resolved or refused). */
+  readonly awaitingCollectionSince?: string | null;
+  /** From when the applicant is expected at the receiving desk. */
+  readonly collectableFrom?: string | null;
+  /** Whether the result is collected at the desk (not delivered online). */
+  readonly collectedAtDesk?: boolean | null;
+  /** When the desk recorded that the result was not collected (it can still be). */
+  readonly uncollectedRecordedAt?: string | null;
+  /** From when the desk may record the result as not collected. */
+  readonly uncollectedRecordableFrom?: string | null;
 }
 
 /** `GET /api/v1/dossier-lookup`: the public answer, status and dates only. */

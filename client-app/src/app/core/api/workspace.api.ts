@@ -20,6 +20,8 @@ export interface InboxQuery {
   readonly assignedToMe?: boolean;
   readonly dueWithinWorkingDays?: number;
   readonly overdue?: boolean;
+  /** Results waiting at the desk past their appointment. */
+  readonly awaitingCollection?: boolean;
   readonly sort?: InboxSort;
   readonly q?: string;
   readonly page?: number;
@@ -35,6 +37,7 @@ export interface InboxCountsDto {
   readonly assignedToMe: number;
   readonly dueSoon: number;
   readonly overdue: number;
+  readonly awaitingCollection: number;
 }
 
 /** A paper dossier the desk enters and receives at once. */
@@ -90,6 +93,7 @@ export interface ActionBodies {
     comment: string | null;
     commentAudience: CommentAudience | null;
   };
+  readonly 'record-uncollected': { comment: string | null; commentAudience: CommentAudience | null };
 }
 
 export type WorkflowAction = keyof ActionBodies;
@@ -107,6 +111,7 @@ export class WorkspaceApi {
     if (query.dueWithinWorkingDays != null)
       params = params.set('dueWithinWorkingDays', query.dueWithinWorkingDays);
     if (query.overdue) params = params.set('overdue', true);
+    if (query.awaitingCollection) params = params.set('awaitingCollection', true);
     if (query.sort && query.sort !== 'DueAt') params = params.set('sort', query.sort);
     if (query.q) params = params.set('q', query.q);
     return this.http.get<PagedList<DossierSummaryDto>>(`${this.base}/inbox`, { params });

@@ -16,6 +16,7 @@ export type InboxTab =
   | 'processing'
   | 'approval'
   | 'toReturn'
+  | 'awaitingCollection'
   | 'mine'
   | 'dueSoon'
   | 'overdue';
@@ -34,6 +35,11 @@ export const TABS: readonly {
   { key: 'processing', count: 'inProcessing', query: { statuses: ['Received', 'InProcessing'] } },
   { key: 'approval', count: 'awaitingApproval', query: { statuses: ['AwaitingApproval'] } },
   { key: 'toReturn', count: 'resultToReturn', query: { statuses: ['Resolved', 'Refused'] } },
+  {
+    key: 'awaitingCollection',
+    count: 'awaitingCollection',
+    query: { awaitingCollection: true },
+  },
   { key: 'mine', count: 'assignedToMe', query: { assignedToMe: true } },
   { key: 'dueSoon', count: 'dueSoon', query: { dueWithinWorkingDays: DUE_SOON_WORKING_DAYS } },
   { key: 'overdue', count: 'overdue', query: { overdue: true } },
@@ -77,7 +83,8 @@ export type PanelAction =
   | 'issue-result'
   | 'return-result'
   | 'apologise'
-  | 'stop';
+  | 'stop'
+  | 'record-uncollected';
 
 /**
  * The actions the dossier's state and the official's roles allow, in the order the panel shows them. It mirrors the
@@ -95,6 +102,12 @@ export function actionsFor(dossier: DossierDto, official: Official): PanelAction
   const add = (when: boolean, ...list: PanelAction[]) => {
     if (when) actions.push(...list);
   };
+
+  // The server says from when the desk may record an uncollected result (after the configured waiting period).
+  const uncollectedDue =
+    !!dossier.uncollectedRecordableFrom &&
+    new Date(dossier.uncollectedRecordableFrom).getTime() <= Date.now() &&
+    has('Receptionist', dossier.receivingAgencyId);
 
   switch (dossier.status) {
     case 'Submitted':
@@ -123,9 +136,11 @@ export function actionsFor(dossier: DossierDto, official: Official): PanelAction
         has('Leader', dossier.decidingAgencyId) && atDecidingAgency && !dossier.resultReleasedAt,
         'issue-result',
       );
+      add(uncollectedDue, 'record-uncollected');
       break;
     case 'Refused':
       add(desk, 'return-result');
+      add(uncollectedDue, 'record-uncollected');
       break;
     default:
       break;

@@ -18,7 +18,8 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
 /// <param name="AssignedToMe">Held and assigned to the caller.</param>
 /// <param name="DueSoon">Held and due within <see cref="GetInboxCounts.DueSoonWorkingDays"/> working days (not yet overdue).</param>
 /// <param name="Overdue">Held and past the due instant.</param>
-public sealed record InboxCountsDto(int ToReceive, int SupplementRequested, int InProcessing, int AwaitingApproval, int ResultToReturn, int AssignedToMe, int DueSoon, int Overdue);
+/// <param name="AwaitingCollection">Results waiting at the desk whose appointment has passed (chờ nhận kết quả).</param>
+public sealed record InboxCountsDto(int ToReceive, int SupplementRequested, int InProcessing, int AwaitingApproval, int ResultToReturn, int AssignedToMe, int DueSoon, int Overdue, int AwaitingCollection = 0);
 
 /// <summary>How many dossiers each inbox tab holds.</summary>
 [RequiresRole(Roles.Receptionist, Roles.Specialist, Roles.Leader)]
@@ -50,6 +51,10 @@ internal sealed class GetInboxCountsHandler(IAppDbContext db, ICurrentUser user,
             ResultToReturn: Of(DossierStatus.Resolved, DossierStatus.Refused),
             AssignedToMe: await held.CountAsync(d => d.AssigneeId == me, cancellationToken),
             DueSoon: await held.CountAsync(d => d.DueAt >= now && d.DueAt <= soon, cancellationToken),
-            Overdue: await held.CountAsync(d => d.DueAt < now, cancellationToken));
+            Overdue: await held.CountAsync(d => d.DueAt < now, cancellationToken),
+            AwaitingCollection: await held.CountAsync(
+                d => (d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Refused) && (d.AppointmentAt == null || d.AppointmentAt < now)
+                    && (d.SubmissionChannel != Channel.Online || db.ProcedureVersions.Any(v => v.Id == d.ProcedureVersionId && v.ServiceLevel != Domain.Procedures.ServiceLevel.Full)),
+                cancellationToken));
     }
 }

@@ -242,6 +242,12 @@ export class CasePage {
           commentAudience: audience('comment'),
         });
         break;
+      case 'record-uncollected':
+        send('record-uncollected', {
+          comment: optional('comment'),
+          commentAudience: audience('comment'),
+        });
+        break;
       case 'issue-result': {
         const file = form.get('file');
         request =
