@@ -160,7 +160,10 @@ describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () =
   });
 
   it('receives the electronic result once the agency has processed it, and downloads it', async () => {
-    await desk.post(`/api/v1/dossiers/${dossierId}/receive`, { comment: 'Đủ hồ sơ', commentAudience: 'Internal' });
+    await desk.post(`/api/v1/dossiers/${dossierId}/receive`, {
+      comment: 'Đủ hồ sơ',
+      commentAudience: 'Internal',
+    });
     await leader.post(`/api/v1/dossiers/${dossierId}/assign`, { assigneeId: specialist.userId });
     await specialist.post(`/api/v1/dossiers/${dossierId}/submit-for-approval`, {
       comment: 'Đã đối chiếu sổ gốc',
@@ -168,7 +171,10 @@ describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () =
     });
     const result = await leader.post(`/api/v1/dossiers/${dossierId}/result/generate`, {}, 201);
     verificationCode = result.verificationCode;
-    await leader.post(`/api/v1/dossiers/${dossierId}/approve`, { comment: 'Đồng ý', commentAudience: 'Internal' });
+    await leader.post(`/api/v1/dossiers/${dossierId}/approve`, {
+      comment: 'Đồng ý',
+      commentAudience: 'Internal',
+    });
     await desk.post(`/api/v1/dossiers/${dossierId}/return-result`, { channel: 'Online' });
 
     await page.reload({ waitUntil: 'domcontentloaded' });

@@ -41,7 +41,9 @@ describe('officials at the Department', { timeout: 300_000 }, () => {
     await specialist.locator(`a[href="/can-bo/ho-so/${id}"]`).click();
     await specialist.getByTestId('case-status').waitFor();
     await act(specialist, 'submit-for-approval', async () => {
-      await specialist.getByLabel('Ghi chú (không bắt buộc)').fill('Đủ điều kiện, đề nghị phê duyệt.');
+      await specialist
+        .getByLabel('Ghi chú (không bắt buộc)')
+        .fill('Đủ điều kiện, đề nghị phê duyệt.');
       await specialist.getByLabel('Ghi chú nội bộ', { exact: true }).check();
     });
 

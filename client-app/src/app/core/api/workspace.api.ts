@@ -93,7 +93,10 @@ export interface ActionBodies {
     comment: string | null;
     commentAudience: CommentAudience | null;
   };
-  readonly 'record-uncollected': { comment: string | null; commentAudience: CommentAudience | null };
+  readonly 'record-uncollected': {
+    comment: string | null;
+    commentAudience: CommentAudience | null;
+  };
 }
 
 export type WorkflowAction = keyof ActionBodies;

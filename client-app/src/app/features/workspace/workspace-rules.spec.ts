@@ -24,6 +24,35 @@ const official = (role: string, agencyId = DEPARTMENT): Official => ({
 });
 
 describe('the action panel', () => {
+  it('offers the receiving desk to record an uncollected result only once the server says it may', () => {
+    const past = new Date(Date.now() - 60_000).toISOString();
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect(
+      actionsFor(
+        dossier('Resolved', { uncollectedRecordableFrom: past }),
+        official('Receptionist'),
+      ),
+    ).toContain('record-uncollected');
+    expect(
+      actionsFor(dossier('Refused', { uncollectedRecordableFrom: past }), official('Receptionist')),
+    ).toContain('record-uncollected');
+    expect(
+      actionsFor(
+        dossier('Resolved', { uncollectedRecordableFrom: future }),
+        official('Receptionist'),
+      ),
+    ).not.toContain('record-uncollected');
+    expect(actionsFor(dossier('Resolved'), official('Receptionist'))).not.toContain(
+      'record-uncollected',
+    );
+    expect(
+      actionsFor(
+        dossier('Resolved', { uncollectedRecordableFrom: past }),
+        official('Receptionist', WARD),
+      ),
+    ).not.toContain('record-uncollected');
+  });
+
   it('offers the desk reception, a supplement request or a refusal for a submitted dossier', () => {
     expect(actionsFor(dossier('Submitted'), official('Receptionist'))).toEqual([
       'receive',
