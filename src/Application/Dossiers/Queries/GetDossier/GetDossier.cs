@@ -1,4 +1,5 @@
 using AutoMapper;
+using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
@@ -11,13 +12,13 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetDossier;
 [RequiresRole]
 public sealed record GetDossier(Guid Id) : IRequest<DossierDto>;
 
-internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<GetDossier, DossierDto>
+internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, IWorkingCalendarProvider calendars) : IRequestHandler<GetDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(GetDossier request, CancellationToken cancellationToken)
     {
         var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
-        return mapper.Map<DossierDto>(dossier);
+        return mapper.Map<DossierDto>(dossier) with { ApologyDueBy = dossier.ApologyDueBy(await calendars.GetAsync(cancellationToken)) };
     }
 }
