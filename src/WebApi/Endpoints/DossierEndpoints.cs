@@ -23,6 +23,7 @@ using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
+using HanoiDvc.Application.Dossiers.Queries.GetApologySigners;
 using HanoiDvc.Application.Dossiers.Queries.GetAssignees;
 using HanoiDvc.Application.Dossiers.Queries.GetInbox;
 using HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
@@ -64,6 +65,10 @@ internal static class DossierEndpoints
                 + "awaiting approval, result to return, assigned to me, due within 2 working days, overdue.");
         dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to")
             .WithDescription("Receptionist or Leader: the Specialists of the caller's agency who are not locked out, by name.");
+        dossiers.MapGet("/{id:guid}/apology-signers", GetApologySigners).WithName(nameof(GetApologySigners))
+            .WithSummary("The leaders who may sign the dossier's Phiếu xin lỗi và hẹn lại ngày trả kết quả")
+            .WithDescription("Receptionist or Leader: the active Leaders of the agencies that may be responsible for the delay (the deciding agency and those the dossier was forwarded to; "
+                + "Nghị định 61/2018/NĐ-CP, Điều 19), the agency holding the dossier first: whom the desk names as `signerId` when it prepares the apology.");
         dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline")
             .WithDescription("Answers an `ETag` (the dossier's row version): send it as `If-None-Match` for a 304, or as `If-Match` on a change to refuse it (412) if the dossier changed since.")
             .WithDossierEntityTag();
@@ -205,6 +210,12 @@ internal static class DossierEndpoints
 
     public static async Task<Ok<IReadOnlyList<AssigneeDto>>> GetAssignees(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetAssignees(), cancellationToken));
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="id">The dossier.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<IReadOnlyList<ApologySignerDto>>> GetApologySigners(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetApologySigners(id), cancellationToken));
 
     /// <param name="mediator">Use-case dispatcher.</param>
     /// <param name="code">Dossier code (e.g. 000.00.12.H26-260302-0001) or tracking number.</param>

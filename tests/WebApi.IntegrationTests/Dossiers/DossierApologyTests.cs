@@ -56,6 +56,7 @@ public sealed partial class DossierApologyTests : ApiTestFixture
         }
 
         var before = await desk.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+        var signers = await desk.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}/apology-signers", UriKind.Relative));
         using var unsigned = await desk.PostAsJsonAsync($"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = Instant(newAppointment), reason = "Chậm", signerTitle = Title });
         using var notALeader = await desk.PostAsJsonAsync($"/api/v1/dossiers/{id}/apologise",
             new { newAppointmentAt = Instant(newAppointment), reason = "Chậm", signerTitle = Title, signerId = deskSpecialistId });
@@ -70,6 +71,10 @@ public sealed partial class DossierApologyTests : ApiTestFixture
             new { newAppointmentAt = Instant(newAppointment.AddDays(2)), reason = "Chậm nữa", signerTitle = Title, signerId });
         var pdf = await PdfAsync(scenario.Citizen, $"/api/v1/dossiers/{id}/documents/Apology", "04-phieu-xin-loi.pdf");
 
+        var offered = signers.EnumerateArray().Select(s => (s.GetProperty("id").GetGuid(), s.GetProperty("agencyId").GetGuid())).ToList();
+        offered.ShouldContain((signerId, department), "the leaders of the agency holding the dossier are offered");
+        offered.ShouldContain(s => s.Item2 == ward, "the deciding ward's leaders too");
+        offered[0].Item2.ShouldBe(department, "the agency holding the dossier comes first");
         before.GetProperty("apologyDueBy").ValueKind.ShouldBe(JsonValueKind.String, "an apology may be issued until one working day before the due date");
         unsigned.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await unsigned.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.signer_required");

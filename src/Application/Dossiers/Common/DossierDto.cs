@@ -74,6 +74,9 @@ public sealed record DossierDto
     /// <summary>The extension of the time limit applied at reception (working days and reason); null when none.</summary>
     public TimeLimitExtension? Extension { get; init; }
 
+    /// <summary>The most working days the desk may add to the time limit at reception (the procedure's extension; 0 for none).</summary>
+    public decimal TimeLimitExtraDays { get; init; }
+
     public DateTimeOffset? ResolvedAt { get; init; }
 
     public DossierOutcome? Outcome { get; init; }
@@ -115,7 +118,8 @@ public sealed record DossierDto
                 .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s.Status)))
                 .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)))
                 .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)))
-                .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt));
+                .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt))
+                .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays));
         }
     }
 }

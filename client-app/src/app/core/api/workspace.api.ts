@@ -46,6 +46,14 @@ export interface WalkInDossier {
   readonly note: string | null;
 }
 
+/** A leader who may sign a dossier's apology, with the agency they sign for. */
+export interface ApologySignerDto {
+  readonly id: string;
+  readonly fullName: string;
+  readonly agencyId: string;
+  readonly agencyName: string;
+}
+
 export interface AssigneeDto {
   readonly id: string;
   readonly fullName: string;
@@ -53,7 +61,11 @@ export interface AssigneeDto {
 
 /** The bodies of the workflow's actions, by the action's path. */
 export interface ActionBodies {
-  readonly receive: { comment: string | null };
+  readonly receive: {
+    comment: string | null;
+    extensionDays?: number | null;
+    extensionReason?: string | null;
+  };
   readonly reject: { reasons: string };
   readonly 'request-supplement': { missing: readonly string[] };
   readonly assign: { assigneeId: string; comment: string | null };
@@ -68,7 +80,12 @@ export interface ActionBodies {
   readonly refuse: { reasons: string };
   readonly 'return-to-specialist': { comment: string };
   readonly stop: { reasons: string };
-  readonly apologise: { newAppointmentAt: string; reason: string };
+  readonly apologise: {
+    newAppointmentAt: string;
+    reason: string;
+    signerTitle: string;
+    signerId?: string | null;
+  };
   readonly 'return-result': { channel: Channel; comment: string | null };
 }
 
@@ -102,6 +119,13 @@ export class WorkspaceApi {
 
   assignees(): Observable<readonly AssigneeDto[]> {
     return this.http.get<readonly AssigneeDto[]>(`${this.base}/assignees`);
+  }
+
+  /** The leaders of the agencies responsible for the dossier's delay, who may sign its apology. */
+  apologySigners(id: string): Observable<readonly ApologySignerDto[]> {
+    return this.http.get<readonly ApologySignerDto[]>(
+      `${this.base}/${encodeURIComponent(id)}/apology-signers`,
+    );
   }
 
   act<A extends WorkflowAction>(
