@@ -675,16 +675,20 @@ export const en: Dictionary = {
   'case.apologyRule':
     'The agency causing the delay sends it at the latest one working day before the due date, and sets a new date only once (Decree 61/2018/NĐ-CP, Article 19). Last moment: {date}.',
   'case.apologySigner': 'Leader who signs',
-  'case.apologySignerHint': 'The one-stop desk prepares it on behalf of a leader of the agency causing the delay.',
+  'case.apologySignerHint':
+    'The one-stop desk prepares it on behalf of a leader of the agency causing the delay.',
   'case.apologySignerTitle': "Signer's title (printed on the form)",
-  'case.apologySignerTitleHint': 'For example: GIÁM ĐỐC; or two lines, KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC.',
-  'case.apologyIssued': 'Apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả) sent',
+  'case.apologySignerTitleHint':
+    'For example: GIÁM ĐỐC; or two lines, KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC.',
+  'case.apologyIssued':
+    'Apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả) sent',
   'case.originalAppointment': 'Original appointment',
   'case.apologySignedBy': 'Signed by: {name} ({title}) — {agency}',
   'case.printApology': 'Print the Phiếu xin lỗi và hẹn lại ngày trả kết quả',
   'case.clockStarts': 'The time limit counts from {date}',
   'case.extensionDays': 'Extension of the time limit (working days, at most {max})',
-  'case.extensionHint': 'Only when the procedure allows an extension (e.g. many copies requested); leave empty otherwise.',
+  'case.extensionHint':
+    'Only when the procedure allows an extension (e.g. many copies requested); leave empty otherwise.',
   'case.extensionReason': 'Reason for the extension (printed on the receipt)',
   'case.extension': 'Extension: {days} working days ({reason})',
   'case.returnChannel': 'How the result is returned',

@@ -685,7 +685,8 @@ export const vi = {
   'case.printApology': 'In Phiếu xin lỗi và hẹn lại ngày trả kết quả',
   'case.clockStarts': 'Thời hạn giải quyết bắt đầu tính từ {date}',
   'case.extensionDays': 'Gia hạn thời hạn giải quyết (ngày làm việc, tối đa {max})',
-  'case.extensionHint': 'Chỉ ghi khi thủ tục cho phép gia hạn (ví dụ yêu cầu nhiều bản sao); để trống nếu không gia hạn.',
+  'case.extensionHint':
+    'Chỉ ghi khi thủ tục cho phép gia hạn (ví dụ yêu cầu nhiều bản sao); để trống nếu không gia hạn.',
   'case.extensionReason': 'Lý do gia hạn (in trên giấy tiếp nhận)',
   'case.extension': 'Gia hạn: {days} ngày làm việc ({reason})',
   'case.returnChannel': 'Hình thức trả kết quả',

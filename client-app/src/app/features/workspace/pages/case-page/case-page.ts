@@ -71,7 +71,8 @@ export class CasePage {
     if (!dossier || !profile) return false;
     const leaderHere =
       profile.roles.includes('Leader') &&
-      (profile.agencyId === dossier.currentAgencyId || profile.agencyId === dossier.decidingAgencyId);
+      (profile.agencyId === dossier.currentAgencyId ||
+        profile.agencyId === dossier.decidingAgencyId);
     return !leaderHere;
   });
   protected readonly statusKey = statusKey;
@@ -310,6 +311,13 @@ export class CasePage {
     this.dossiers.get(this.id).subscribe({
       next: (dossier) => {
         this.dossier.set(dossier);
+        if (dossier.apology && this.signers().length === 0) {
+          // Names the responsible agency of the apology shown; a specialist may not list signers, which is fine.
+          this.api.apologySigners(this.id).subscribe({
+            next: (list) => this.signers.set(list),
+            error: () => undefined,
+          });
+        }
         then?.(dossier);
       },
       error: () => this.failed.set(true),
