@@ -40,7 +40,7 @@ public sealed record DossierDocument
     /// <summary>Apology: why the result is late.</summary>
     public string? DelayReason { get; init; }
 
-    /// <summary>Apology: the new appointment date-time, local time.</summary>
+    /// <summary>Apology: the new appointment date-time, local time (<see cref="AppointmentAt"/> is then the original one).</summary>
     public DateTime? NewAppointmentAt { get; init; }
 
     public required DocumentOfficial Official { get; init; }
@@ -73,4 +73,7 @@ public sealed record DossierDocument
 
     /// <summary>Verification sheet: the SHA-256 of the result file it goes with.</summary>
     public string? Sha256 { get; init; }
+
+    /// <summary>Receipt: the time limit as printed, with the extension applied at reception (e.g. "Trong ngày (…); gia hạn thêm 02 ngày làm việc (…)").</summary>
+    public string? TimeLimitText { get; init; }
 }

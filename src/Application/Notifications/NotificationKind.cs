@@ -21,7 +21,7 @@ public enum NotificationKind
     /// <summary>Applicant: the result was handed over.</summary>
     ResultReturned,
 
-    /// <summary>Applicant: an apology letter with a new appointment.</summary>
+    /// <summary>Applicant: a "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) with a new appointment.</summary>
     Apology,
 
     /// <summary>Applicant: processing was stopped.</summary>
@@ -45,7 +45,7 @@ public enum NotificationKind
     /// <summary>Official: a dossier or step I own is past its deadline.</summary>
     Overdue,
 
-    /// <summary>Leader: late dossiers without an apology letter yet.</summary>
+    /// <summary>Leader: late dossiers without a "Phiếu xin lỗi và hẹn lại ngày trả kết quả".</summary>
     ApologyDue,
 
     /// <summary>Applicant: the fees were paid online.</summary>

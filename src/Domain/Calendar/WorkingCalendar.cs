@@ -132,6 +132,48 @@ public sealed class WorkingCalendar
         }
     }
 
+    /// <summary>
+    /// The instant <paramref name="duration"/> of working time before <paramref name="end"/> (the inverse of <see cref="Add"/>).
+    /// A result at the very start of a session moves to the end of the session before it: one day before Tuesday 17:00 is
+    /// Monday 17:00, not Tuesday 08:00. A zero duration returns <paramref name="end"/>.
+    /// </summary>
+    public DateTimeOffset Subtract(DateTimeOffset end, WorkingDuration duration)
+    {
+        if (duration == WorkingDuration.Zero)
+        {
+            return end.ToUniversalTime();
+        }
+
+        var (date, time) = ToLocal(end);
+        var remaining = TimeSpan.FromMinutes(duration.TotalMinutes);
+        while (true)
+        {
+            if (IsWorkingDay(date))
+            {
+                foreach (var session in Enumerable.Reverse(WorkingHours.Sessions))
+                {
+                    var (sessionStart, sessionEnd) = Bounds(session);
+                    if (time <= sessionStart)
+                    {
+                        continue;
+                    }
+
+                    var to = time < sessionEnd ? time : sessionEnd;
+                    var available = to - sessionStart;
+                    if (remaining < available)
+                    {
+                        return ToInstant(date, to - remaining);
+                    }
+
+                    remaining -= available;
+                }
+            }
+
+            date = date.AddDays(-1);
+            time = TimeSpan.FromDays(1);
+        }
+    }
+
     /// <summary>The working time between two instants, in whole minutes (a partial minute is dropped); zero when <paramref name="to"/> ≤ <paramref name="from"/>.</summary>
     public WorkingDuration Between(DateTimeOffset from, DateTimeOffset to)
     {

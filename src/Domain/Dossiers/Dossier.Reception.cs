@@ -12,8 +12,13 @@ public sealed partial class Dossier
     /// (whose date must be today's local date), starts the clock (outside working hours, at the next working period),
     /// computes the due instant, sets the appointment to it, and hands the dossier to the deciding agency.
     /// </summary>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>.</exception>
-    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, CommentAudience? noteAudience = null)
+    /// <remarks>
+    /// <paramref name="extension"/>: the desk records that the procedure's extension applies (e.g. a large copy request), with
+    /// its reason; the due instant includes it. Refused (<c>dossier.extension_not_allowed</c>) when the procedure has none
+    /// or more days are asked than it allows.
+    /// </remarks>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>, <c>dossier.extension_not_allowed</c>, <c>dossier.reason_required</c>.</exception>
+    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, CommentAudience? noteAudience = null, TimeLimitExtension? extension = null)
     {
         EnsureState(DossierAction.Receive);
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
@@ -26,8 +31,10 @@ public sealed partial class Dossier
             throw new DomainException("dossier.code_mismatch", $"The code {code} is dated {code.ReceptionDate:yyyy-MM-dd}, but the dossier is received on {today:yyyy-MM-dd}.");
         }
 
+        var applied = CheckExtension(extension);
         var at = now.ToUniversalTime();
         Code = code;
+        Extension = applied;
         ReceivedAt = calendar.ReceivedAt(at);
         DueAt = ComputeDue(calendar, at);
         AppointmentAt = DueAt;
@@ -35,6 +42,28 @@ public sealed partial class Dossier
         CurrentAgencyId = DecidingAgencyId;
         Move(DossierAction.Receive, actor, at, DossierStatus.Received, note, DueAt, receivingAgency, noteAudience);
         Raise(new DossierReceived(Id, TrackingNumber!, code.Value, ApplicantId, ReceivedAt.Value, AppointmentAt.Value, at));
+    }
+
+    /// <summary>The extension asked at reception, bounded by the procedure's extra days (the procedure's published time limit).</summary>
+    private TimeLimitExtension? CheckExtension(TimeLimitExtension? extension)
+    {
+        if (extension is null)
+        {
+            return null;
+        }
+
+        if (TimeLimit.ExtraDays <= 0)
+        {
+            throw new DomainException("dossier.extension_not_allowed", $"The time limit of dossier {Reference}'s procedure has no extension.");
+        }
+
+        if (extension.Days <= 0 || extension.Days > TimeLimit.ExtraDays)
+        {
+            throw new DomainException("dossier.extension_not_allowed", $"The extension of dossier {Reference} is more than 0 and at most {TimeLimit.ExtraDays} working days; {extension.Days} were asked.");
+        }
+
+        var why = RequireReason(extension.Reason, DossierAction.Receive);
+        return new TimeLimitExtension(extension.Days, why);
     }
 
     /// <summary>The desk refuses to receive the dossier, with reasons (form 03): Submitted → NotReceived.</summary>
@@ -56,7 +85,8 @@ public sealed partial class Dossier
     /// Asks the applicant for everything missing (form 02) and pauses the clock from <paramref name="now"/>. At reception
     /// (Submitted) the receiving desk asks; after reception (Received, InProcessing) a specialist of the agency holding it.
     /// One request per phase: a second one at reception, or a second one after reception, is refused; a request after
-    /// reception that follows one at reception is allowed but makes the dossier late.
+    /// reception that follows one at reception is allowed and does not by itself make the dossier late (no provision of
+    /// Nghị định 61/2018/NĐ-CP or Thông tư 01/2018/TT-VPCP attaches lateness to it).
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>, <c>dossier.supplement_already_requested</c>.</exception>
     public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<string> missing)

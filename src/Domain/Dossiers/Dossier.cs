@@ -84,7 +84,10 @@ public sealed partial class Dossier : AggregateRoot
     /// <summary>Pauses of the legal clock (supplement requests); the last may be open.</summary>
     public IReadOnlyList<ClockPause> Pauses => _pauses.AsReadOnly();
 
-    /// <summary>How many supplement requests were made; more than one makes the dossier late.</summary>
+    /// <summary>
+    /// How many supplement requests were made (at most one per phase). It does not decide lateness: Nghị định 61/2018/NĐ-CP and
+    /// Thông tư 01/2018/TT-VPCP require one request listing everything but attach no lateness to a second one.
+    /// </summary>
     public int SupplementRequests { get; private set; }
 
     /// <summary>When the draft was started.</summary>
@@ -102,11 +105,20 @@ public sealed partial class Dossier : AggregateRoot
     /// <summary>The legal due instant: received + limit + paused working time. Recomputed whenever the clock changes.</summary>
     public DateTimeOffset? DueAt { get; private set; }
 
-    /// <summary>The appointment promised to the applicant: the due instant, or the date an apology set.</summary>
+    /// <summary>The appointment promised to the applicant now: the due instant, or the new date an apology set (the original stays in <see cref="Apology"/>).</summary>
     public DateTimeOffset? AppointmentAt { get; private set; }
 
-    /// <summary>Whether an apology with a new appointment was issued; such a dossier counts as late.</summary>
+    /// <summary>
+    /// Whether an apology with a new appointment was issued (read by the morning overdue check). It does not make the dossier
+    /// late: lateness is the result against the original due instant (see <see cref="OutcomeAt"/>).
+    /// </summary>
     public bool ApologyIssued { get; private set; }
+
+    /// <summary>The apology (form 04) with its signer and both appointments; null when none was issued.</summary>
+    public DossierApology? Apology { get; private set; }
+
+    /// <summary>The extension of the time limit the desk applied at reception; null when none.</summary>
+    public TimeLimitExtension? Extension { get; private set; }
 
     /// <summary>
     /// When the morning overdue check first found the dossier open past its due instant; null otherwise. Set by that check

@@ -45,6 +45,7 @@ internal sealed class DocumentValues
             ["paymentTransactionNo"] = document.Payment?.TransactionNo,
             ["paymentBank"] = document.Payment?.BankCode,
             ["paymentRefundNote"] = document.Payment?.RefundNote,
+            ["timeLimitText"] = document.TimeLimitText,
         };
         foreach (var (key, value) in document.FormData)
         {

@@ -24,6 +24,7 @@ using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
+using HanoiDvc.Application.Dossiers.Queries.GetApologySigners;
 using HanoiDvc.Application.Dossiers.Queries.GetAssignees;
 using HanoiDvc.Application.Dossiers.Queries.GetInbox;
 using HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
@@ -65,6 +66,10 @@ internal static class DossierEndpoints
                 + "awaiting approval, result to return, assigned to me, due within 2 working days, overdue.");
         dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to")
             .WithDescription("Receptionist or Leader: the Specialists of the caller's agency who are not locked out, by name.");
+        dossiers.MapGet("/{id:guid}/apology-signers", GetApologySigners).WithName(nameof(GetApologySigners))
+            .WithSummary("The leaders who may sign the dossier's Phiếu xin lỗi và hẹn lại ngày trả kết quả")
+            .WithDescription("Receptionist or Leader: the active Leaders of the agencies that may be responsible for the delay (the deciding agency and those the dossier was forwarded to; "
+                + "Nghị định 61/2018/NĐ-CP, Điều 19), the agency holding the dossier first: whom the desk names as `signerId` when it prepares the apology.");
         dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline")
             .WithDescription("Answers an `ETag` (the dossier's row version): send it as `If-None-Match` for a 304, or as `If-Match` on a change to refuse it (412) if the dossier changed since.")
             .WithDossierEntityTag();
@@ -87,11 +92,12 @@ internal static class DossierEndpoints
         MapTransition<WithdrawInput, WithdrawDossier>(dossiers, "withdraw", DossierAction.Withdraw, "Withdraw on the applicant's request",
             "The applicant (or the desk on their written request) withdraws the dossier; it is closed with the reason given, and a pending online payment is no longer due.",
             (id, b) => new WithdrawDossier(id, b.Reason));
-        MapTransition<NoteInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
+        MapTransition<ReceiveInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
             "The receiving agency's desk accepts a complete dossier: it gets its code `{agency code}-{yyMMdd}-{sequence}` (unique per agency and day), "
                 + "the due date counted in working days on the agency's calendar from the procedure's time limit, and a receipt (form 01, `GET .../documents/Receipt`). "
-                + "A level-4 dossier whose fees are due before reception is refused (409 `dossier.payment_required`) until the payment is confirmed.",
-            (id, b) => new ReceiveDossier(id, b.Comment, b.CommentAudience));
+                + "A level-4 dossier whose fees are due before reception is refused (409 `dossier.payment_required`) until the payment is confirmed. "
+                + "`extensionDays` with `extensionReason` applies the procedure's extension of the time limit (at most its `extraDays`; 409 `dossier.extension_not_allowed` otherwise): the due date and the receipt include it.",
+            (id, b) => new ReceiveDossier(id, b.Comment, b.CommentAudience, b.ExtensionDays, b.ExtensionReason));
         MapTransition<ReasonsInput, RejectAtReception>(dossiers, "reject", DossierAction.RejectAtReception, "Refuse to receive, with reasons (form 03)",
             "The desk refuses a dossier that does not belong to the agency or cannot be received; the reasons (required) are written on form 03 and sent to the applicant. The dossier is closed.",
             (id, b) => new RejectAtReception(id, b.Reasons));
@@ -128,9 +134,13 @@ internal static class DossierEndpoints
         MapTransition<ReasonsInput, StopProcessing>(dossiers, "stop", DossierAction.StopProcessing, "Stop the processing, with reasons",
             "A Leader stops a dossier that cannot go on (e.g. the applicant did not answer a supplement request in time); the dossier is closed and the applicant notified.",
             (id, b) => new StopProcessing(id, b.Reasons));
-        MapTransition<ApologyInput, IssueApology>(dossiers, "apologise", DossierAction.IssueApology, "Apologise with a new appointment (form 04)",
-            "When a dossier will be late, the desk or a Leader issues a letter of apology (form 04) with the reason and a new appointment after the current due date; the applicant is notified. The dossier still counts as late.",
-            (id, b) => new IssueApology(id, b.NewAppointmentAt, b.Reason));
+        MapTransition<ApologyInput, IssueApology>(dossiers, "apologise", DossierAction.IssueApology, "Issue a Phiếu xin lỗi và hẹn lại ngày trả kết quả (form 04)",
+            "When a dossier will be late, the agency responsible for the delay (`responsibleAgencyId`: the deciding agency or one the dossier was forwarded to; default the agency holding it) "
+                + "issues form 04 with the reason and a new appointment later than the original one, at the latest one working day before the due date (after that 409 `dossier.apology_too_late`) "
+                + "and once (409 `dossier.apology_already_issued`) — Nghị định 61/2018/NĐ-CP, Điều 19 as amended by Nghị định 107/2021/NĐ-CP. A Leader of that agency issues it, or the desk prepares it "
+                + "naming the Leader who signs (`signerId`); `signerTitle` is printed above the signer's name. The original appointment stays on the dossier (`apology.previousAppointmentAt`) "
+                + "and lateness is still judged against it; `apologyDueBy` on the dossier says until when it may be issued.",
+            (id, b) => new IssueApology(id, b.NewAppointmentAt, b.Reason, b.SignerTitle, b.SignerId, b.ResponsibleAgencyId));
         MapTransition<RatingInput, RateDossier>(dossiers, "rating", null, "Rate how the finished dossier was handled (applicant, once)",
             "The applicant rates a finished dossier (result returned, not received, or stopped) on the national portal's three levels, with an optional comment. Once only; a second rating is a 409.",
             (id, b) => new RateDossier(id, b.Level, b.Comment));
@@ -210,6 +220,12 @@ internal static class DossierEndpoints
         TypedResults.Ok(await mediator.Send(new GetAssignees(), cancellationToken));
 
     /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="id">The dossier.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<IReadOnlyList<ApologySignerDto>>> GetApologySigners(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetApologySigners(id), cancellationToken));
+
+    /// <param name="mediator">Use-case dispatcher.</param>
     /// <param name="code">Dossier code (e.g. 000.00.12.H26-260302-0001) or tracking number.</param>
     /// <param name="citizenId">The applicant's 12-digit citizen ID.</param>
     /// <param name="cancellationToken">Request abort.</param>
@@ -262,8 +278,11 @@ internal static class DossierEndpoints
     /// <summary>An inter-agency step; with a comment, <c>commentAudience</c> (Internal or Applicant) is required.</summary>
     public sealed record ForwardInput(Guid ToAgencyId, DateTimeOffset StepDeadline, Guid? AssigneeId, string? Comment, CommentAudience? CommentAudience = null);
 
-    /// <summary>An apology with a new appointment.</summary>
-    public sealed record ApologyInput(DateTimeOffset NewAppointmentAt, string Reason);
+    /// <summary>An apology with a new appointment, its signer's title, and (when the desk prepares it) the Leader who signs and the responsible agency.</summary>
+    public sealed record ApologyInput(DateTimeOffset NewAppointmentAt, string Reason, string? SignerTitle = null, Guid? SignerId = null, Guid? ResponsibleAgencyId = null);
+
+    /// <summary>A reception: an optional note and, when the procedure allows it, the extension of the time limit with its reason.</summary>
+    public sealed record ReceiveInput(string? Comment, CommentAudience? CommentAudience = null, decimal? ExtensionDays = null, string? ExtensionReason = null);
 
     /// <summary>How the result is returned; with a comment, <c>commentAudience</c> (Internal or Applicant) is required.</summary>
     public sealed record ReturnInput(Channel Channel, string? Comment, CommentAudience? CommentAudience = null);

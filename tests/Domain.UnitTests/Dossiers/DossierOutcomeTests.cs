@@ -7,9 +7,9 @@ using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
 namespace HanoiDvc.Domain.UnitTests.Dossiers;
 
 /// <summary>
-/// Outcome and apology. The builder's dossier is due Friday 6 March 2026 at 17:00. Reading: early = resolved on a day
-/// before the due day; on time = on the due day, not after the due instant; late = after it, or after an apology, or
-/// after a second supplement request.
+/// Outcome. The builder's dossier is due Friday 6 March 2026 at 17:00. Reading: early = resolved on a day before the due
+/// day; on time = on the due day, not after the due instant; late = after it. Neither an apology (see
+/// <see cref="DossierApologyTests"/>) nor a second supplement request makes a dossier late by itself.
 /// </summary>
 public sealed class DossierOutcomeTests
 {
@@ -63,19 +63,9 @@ public sealed class DossierOutcomeTests
     }
 
     [Test]
-    public void Approve_AfterAnApology_IsLate_EvenBeforeTheDueDate()
+    public void Approve_AfterASecondSupplementRequest_IsNotLateByItself_NoProvisionMakesItSo()
     {
-        var dossier = AwaitingApproval();
-        dossier.IssueApology(Receptionist, Vn.At(2026, 3, 5, 17, 0), DossierBuilder.Calendar, Vn.At(2026, 3, 10, 17, 0), "Chờ xác minh của trường");
-
-        dossier.Approve(Leader, Vn.At(2026, 3, 6, 9, 0), DossierBuilder.Calendar);
-
-        dossier.Outcome.ShouldBe(DossierOutcome.Late);
-    }
-
-    [Test]
-    public void Approve_AfterASecondSupplementRequest_IsLate_EvenEarly()
-    {
+        // Nghị định 61/2018/NĐ-CP and Thông tư 01/2018/TT-VPCP ask for one request listing everything; neither makes a second one late.
         var dossier = Submitted();
         dossier.RequestSupplement(Receptionist, Vn.At(2026, 3, 2, 7, 45), ["Bản sao CCCD"]);
         dossier.ProvideSupplement(Applicant, Vn.At(2026, 3, 2, 7, 50), DossierBuilder.Calendar);
@@ -88,68 +78,12 @@ public sealed class DossierOutcomeTests
         dossier.Approve(Leader, Vn.At(2026, 3, 2, 15, 0), DossierBuilder.Calendar);
 
         dossier.SupplementRequests.ShouldBe(2);
-        dossier.Outcome.ShouldBe(DossierOutcome.Late);
+        dossier.Outcome.ShouldBe(DossierOutcome.Early);
     }
 
     [Test]
     public void OutcomeAt_BeforeReception_IsNotDefined() =>
         Should.Throw<InvalidOperationException>(() => Submitted().OutcomeAt(SubmittedAt, VietnamZone));
-
-    [Test]
-    public void IssueApology_WithinOneWorkingDayOfTheAppointment_SetsTheNewAppointment_AndMarksTheDossierLate()
-    {
-        var dossier = InProcessing();
-
-        dossier.IssueApology(Leader, Vn.At(2026, 3, 5, 17, 0), DossierBuilder.Calendar, Vn.At(2026, 3, 10, 17, 0), "Chờ xác minh của trường");
-
-        dossier.AppointmentAt.ShouldBe(Vn.At(2026, 3, 10, 17, 0));
-        dossier.DueAt.ShouldBe(DueAt);
-        dossier.ApologyIssued.ShouldBeTrue();
-        dossier.Status.ShouldBe(DossierStatus.InProcessing);
-        var step = dossier.Steps[^1];
-        (step.Action, step.FromStatus, step.ToStatus, step.Deadline).ShouldBe((DossierAction.IssueApology, DossierStatus.InProcessing, DossierStatus.InProcessing, Vn.At(2026, 3, 10, 17, 0)));
-        var apology = dossier.DomainEvents.OfType<ApologyIssued>().Single();
-        (apology.PreviousAppointmentAt, apology.NewAppointmentAt, apology.Code).ShouldBe((DueAt, Vn.At(2026, 3, 10, 17, 0), dossier.Code!.Value));
-    }
-
-    [Test]
-    public void IssueApology_PastTheAppointment_IsAllowed()
-    {
-        var dossier = InProcessing();
-
-        dossier.IssueApology(Receptionist, Vn.At(2026, 3, 9, 9, 0), DossierBuilder.Calendar, Vn.At(2026, 3, 12, 17, 0), "Chậm do chờ ý kiến liên thông");
-
-        dossier.AppointmentAt.ShouldBe(Vn.At(2026, 3, 12, 17, 0));
-    }
-
-    [Test]
-    public void IssueApology_MoreThanOneWorkingDayBeforeTheAppointment_IsNotDueYet() =>
-        Should.Throw<DomainException>(() => InProcessing().IssueApology(Leader, Vn.At(2026, 3, 5, 16, 59), DossierBuilder.Calendar, Vn.At(2026, 3, 10, 17, 0), "Chậm"))
-            .Code.ShouldBe("dossier.apology_not_due");
-
-    [Test]
-    public void IssueApology_WithAnAppointmentNotLaterThanTheCurrentOne_IsRefused() =>
-        Should.Throw<DomainException>(() => InProcessing().IssueApology(Leader, Vn.At(2026, 3, 6, 9, 0), DossierBuilder.Calendar, DueAt, "Chậm"))
-            .Code.ShouldBe("dossier.invalid_appointment");
-
-    [Test]
-    public void IssueApology_WithoutAReason_IsRefused() =>
-        Should.Throw<DomainException>(() => InProcessing().IssueApology(Leader, Vn.At(2026, 3, 6, 9, 0), DossierBuilder.Calendar, Vn.At(2026, 3, 10, 17, 0), " "))
-            .Code.ShouldBe("dossier.reason_required");
-
-    [Test]
-    public void ProvideSupplement_AfterAnApology_MovesTheApologysAppointmentByThePausedTimeToo()
-    {
-        var dossier = InProcessing();
-        dossier.IssueApology(Leader, Vn.At(2026, 3, 5, 17, 0), DossierBuilder.Calendar, Vn.At(2026, 3, 10, 17, 0), "Chờ xác minh");
-        dossier.RequestSupplement(Specialist, Vn.At(2026, 3, 6, 8, 0), ["Bản sao học bạ"]);
-
-        dossier.ProvideSupplement(Applicant, Vn.At(2026, 3, 9, 8, 0), DossierBuilder.Calendar);
-
-        // Friday 6 March was paused: one working day.
-        dossier.DueAt.ShouldBe(Vn.At(2026, 3, 9, 17, 0));
-        dossier.AppointmentAt.ShouldBe(Vn.At(2026, 3, 11, 17, 0));
-    }
 
     private static TimeZoneInfo VietnamZone => DossierBuilder.Calendar.TimeZone;
 }

@@ -108,7 +108,7 @@ public sealed class DossierTransitionTableTests
             case DossierAction.Refuse: dossier.Refuse(Leader, now, calendar, "Không đủ điều kiện"); break;
             case DossierAction.StopProcessing: dossier.StopProcessing(Leader, now, "Quá hạn bổ sung hồ sơ"); break;
             case DossierAction.IssueApology:
-                dossier.IssueApology(Receptionist, now, calendar, (dossier.AppointmentAt ?? now).AddDays(3), "Cần xác minh với trường cấp bằng");
+                dossier.IssueApology(Receptionist, now, calendar, (dossier.AppointmentAt ?? now).AddDays(3), "Cần xác minh với trường cấp bằng", new ApologySigner(Leader, "GIÁM ĐỐC"));
                 break;
             case DossierAction.ReturnResult: dossier.ReturnResult(Receptionist, now, Channel.InPerson, ServiceLevel.Full); break;
             case DossierAction.RecordUncollectedResult:
@@ -129,7 +129,8 @@ public sealed class DossierTransitionTableTests
 
         if (Table.TryGetValue((from, action), out var to))
         {
-            Act(dossier, action, AtFor(action));
+            // An apology at the latest one working day before the due date (Nghị định 61/2018/NĐ-CP, Điều 19).
+            Act(dossier, action, action == DossierAction.IssueApology ? dossier.ApologyDueBy(DossierBuilder.Calendar)!.Value : AtFor(action));
 
             dossier.Status.ShouldBe(to);
             DossierLifecycle.Allows(from, action).ShouldBeTrue();
@@ -150,8 +151,10 @@ public sealed class DossierTransitionTableTests
         var dossier = DossierBuilder.InState(from);
         var steps = dossier.Steps.Count;
         var events = dossier.DomainEvents.Count;
+        // An apology is issued at the latest one working day before the due date (Nghị định 61/2018/NĐ-CP, Điều 19): at that instant here.
+        var now = action == DossierAction.IssueApology ? dossier.ApologyDueBy(DossierBuilder.Calendar)!.Value : AtFor(action);
 
-        Act(dossier, action, AtFor(action));
+        Act(dossier, action, now);
 
         if (action == DossierAction.SaveDraft)
         {
@@ -162,9 +165,9 @@ public sealed class DossierTransitionTableTests
 
         dossier.Steps.Count.ShouldBe(steps + 1);
         var step = dossier.Steps[^1];
-        (step.Sequence, step.Action, step.FromStatus, step.ToStatus, step.At).ShouldBe((steps + 1, action, from, to, AtFor(action)));
+        (step.Sequence, step.Action, step.FromStatus, step.ToStatus, step.At).ShouldBe((steps + 1, action, from, to, now));
         dossier.DomainEvents.Count.ShouldBe(events + 1);
         dossier.DomainEvents.Last().ShouldBeOfType(EventOf[action]);
-        dossier.DomainEvents.Last().OccurredAt.ShouldBe(AtFor(action));
+        dossier.DomainEvents.Last().OccurredAt.ShouldBe(now);
     }
 }

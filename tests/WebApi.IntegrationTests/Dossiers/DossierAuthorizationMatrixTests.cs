@@ -133,7 +133,8 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         Change(Stage.InProcessing, "POST", "forward", (DeptSpecialist, Ok), (CommuneSpecialist, NotFound), (DeptLeader, Forbidden), (Applicant, Forbidden));
         Change(Stage.InProcessing, "POST", "submit-for-approval", (DeptSpecialist, Ok), (CommuneSpecialist, NotFound), (DeptLeader, Forbidden), (Applicant, Forbidden));
         Change(Stage.InProcessing, "POST", "stop", (DeptLeader, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
-        // An apology to a date before the current appointment is a 409 for those who may apologise, a 403 for the others.
+        // An apology to a date before the current appointment is a 409 for those who may apologise (the desk without a signing
+        // leader is a 409 too), a 403 for the others.
         Change(Stage.InProcessing, "POST", "apologise",
             (DeptLeader, Conflict), (DeptDesk, Conflict), (CommuneLeader, NotFound), (CommuneDesk, NotFound), (DeptSpecialist, Forbidden), (Applicant, Forbidden));
         Change(Stage.AwaitingApproval, "POST", "approve", (DeptLeader, Ok), (CommuneLeader, NotFound), (DeptSpecialist, Forbidden), (DeptDesk, Forbidden), (Applicant, Forbidden));
@@ -296,7 +297,7 @@ public sealed class DossierAuthorizationMatrixTests : ApiTestFixture
         "withdraw" => new { reason = (string?)null },
         "assign" => new { assigneeId = arranged.SpecialistId, comment = (string?)null },
         "forward" => new { toAgencyId = arranged.CommuneId, stepDeadline = DateTimeOffset.UtcNow.AddDays(5), assigneeId = (Guid?)null, comment = "Xác minh", commentAudience = "Internal" },
-        "apologise" => new { newAppointmentAt = new DateTimeOffset(2000, 1, 3, 8, 0, 0, TimeSpan.FromHours(7)), reason = "Chậm xác minh" },
+        "apologise" => new { newAppointmentAt = new DateTimeOffset(2000, 1, 3, 8, 0, 0, TimeSpan.FromHours(7)), reason = "Chậm xác minh", signerTitle = "GIÁM ĐỐC" },
         "return-to-specialist" => new { comment = "Sửa lại dự thảo", commentAudience = "Internal" },
         "return-result" => new { channel = "InPerson", comment = (string?)null },
         "rating" => new { level = "Satisfied", comment = "Nhanh, đúng hẹn" },

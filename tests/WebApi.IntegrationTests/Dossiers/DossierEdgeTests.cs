@@ -78,7 +78,7 @@ public sealed class DossierEdgeTests : ApiTestFixture
             (stranger, "withdraw", new { reason = "Không cần nữa" }),
             (stranger, "rating", new { level = "Satisfied" }),
             (communeLeader, "stop", new { reasons = "Dừng" }),
-            (communeLeader, "apologise", new { newAppointmentAt = DateTimeOffset.UtcNow.AddDays(30), reason = "Chậm" }),
+            (communeLeader, "apologise", new { newAppointmentAt = DateTimeOffset.UtcNow.AddDays(30), reason = "Chậm", signerTitle = "CHỦ TỊCH" }),
         };
         foreach (var (who, action, body) in writes)
         {

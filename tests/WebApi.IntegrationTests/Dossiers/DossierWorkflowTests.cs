@@ -79,7 +79,7 @@ public sealed class DossierWorkflowTests : ApiTestFixture
     }
 
     [Test]
-    public async Task AWithinTheDayDossierNearItsAppointment_GetsAnApology_WithANewDate_AndCountsAsLate()
+    public async Task AWithinTheDayDossier_GetsAnApologyBeforeItsDueDate_WithANewDate_AndResolvedByTheOriginalAppointmentIsNotLate()
     {
         var (citizen, department, _, _) = await ArrangeAsync();
         var copies = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures?q=cap%20ban%20sao%20so%20goc&level=province", UriKind.Relative));
@@ -92,18 +92,17 @@ public sealed class DossierWorkflowTests : ApiTestFixture
             .GetProperty("id").GetGuid();
         await SubmitAsync(citizen, id, form, null);
         await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
-        // "Within the day" received before the cut-off is due the same day, after it the next working day: more than one
-        // working day away in the afternoon. Whatever the hour the test runs, bring the appointment within 20 hours
-        // (at most one working day), where an apology is allowed.
-        var appointment = DateTimeOffset.UtcNow.AddHours(20);
+        // An apology is issued at the latest one working day before the due date (Nghị định 61/2018/NĐ-CP, Điều 19). "Within
+        // the day" leaves less than that whatever the hour the test runs, so the due date is put ten days ahead.
+        var appointment = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddDays(10).ToUnixTimeSeconds());
         await using (var scope = ApiHost.Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database
-                .ExecuteSqlAsync($"UPDATE dossiers SET appointment_at = {appointment} WHERE id = {id}");
+                .ExecuteSqlAsync($"UPDATE dossiers SET due_at = {appointment}, appointment_at = {appointment} WHERE id = {id}");
         }
 
-        var apology = await PostAsync(leader, $"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = appointment.AddDays(3), reason = "Sổ gốc đang được số hóa, cần thêm thời gian đối chiếu" });
-        var earlier = await leader.PostAsJsonAsync($"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = appointment, reason = "Lùi lại" });
+        var earlier = await leader.PostAsJsonAsync($"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = appointment, reason = "Lùi lại", signerTitle = "GIÁM ĐỐC" });
+        var apology = await PostAsync(leader, $"/api/v1/dossiers/{id}/apologise", new { newAppointmentAt = appointment.AddDays(3), reason = "Sổ gốc đang được số hóa, cần thêm thời gian đối chiếu", signerTitle = "GIÁM ĐỐC" });
         await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
         await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = (string?)null });
         var approved = await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
@@ -111,7 +110,8 @@ public sealed class DossierWorkflowTests : ApiTestFixture
 
         apology.GetProperty("appointmentAt").GetDateTimeOffset().ShouldBe(appointment.AddDays(3));
         earlier.StatusCode.ShouldBe(HttpStatusCode.Conflict, "a new appointment must be later than the current one");
-        approved.GetProperty("outcome").GetString().ShouldBe("Late");
+        // Lateness is judged against the original appointment, not made by the apology.
+        approved.GetProperty("outcome").GetString().ShouldBe("Early");
         letter.ShouldContain("Sổ gốc đang được số hóa");
     }
 

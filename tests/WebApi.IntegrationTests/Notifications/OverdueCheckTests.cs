@@ -37,7 +37,7 @@ public sealed class OverdueCheckTests : NotificationTestFixture
         (await WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM dossier_steps WHERE dossier_id = {id} AND overdue_at IS NOT NULL").SingleAsync())).ShouldBe(1);
         var summary = notifications.Single(n => n.Kind == NotificationKind.ApologyDue);
         summary.RecipientId.ShouldBe(workflow.LeaderId);
-        summary.BodyVi.ShouldContain($"Hồ sơ quá hạn chưa có thư xin lỗi: {code}.");
+        summary.BodyVi.ShouldContain($"Hồ sơ quá hạn chưa có Phiếu xin lỗi và hẹn lại ngày trả kết quả: {code}.");
     }
 
     [Test]

@@ -30,7 +30,7 @@ internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimePro
         await change(context);
         await RecordRefundAsync(dossier, paymentBefore, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<DossierDto>(dossier).For(user);
+        return mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(context.Calendar) };
     }
 
     /// <summary>A paid dossier that closed without a result records the refund on the payment that paid it, in the same save.</summary>

@@ -56,8 +56,26 @@ public sealed record DossierDto
     /// <summary>Legal due instant (pauses excluded).</summary>
     public DateTimeOffset? DueAt { get; init; }
 
-    /// <summary>The appointment promised to the applicant (moved by an apology).</summary>
+    /// <summary>The appointment promised to the applicant now (moved by an apology; the original stays in <see cref="Apology"/>).</summary>
     public DateTimeOffset? AppointmentAt { get; init; }
+
+    /// <summary>
+    /// The "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) issued, with its signer, who prepared it, and the original
+    /// (<c>previousAppointmentAt</c>) and the new appointment; null when none was issued.
+    /// </summary>
+    public DossierApology? Apology { get; init; }
+
+    /// <summary>
+    /// Until when an apology may still be issued (one working day before the due date, Nghị định 61/2018/NĐ-CP, Điều 19);
+    /// null when it may not any more (or the dossier is not open and received, or one was issued).
+    /// </summary>
+    public DateTimeOffset? ApologyDueBy { get; init; }
+
+    /// <summary>The extension of the time limit applied at reception (working days and reason); null when none.</summary>
+    public TimeLimitExtension? Extension { get; init; }
+
+    /// <summary>The most working days the desk may add to the time limit at reception (the procedure's extension; 0 for none).</summary>
+    public decimal TimeLimitExtraDays { get; init; }
 
     public DateTimeOffset? ResolvedAt { get; init; }
 
@@ -117,7 +135,8 @@ public sealed record DossierDto
                 .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)))
                 .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt))
                 .ForMember(d => d.CollectedAtDesk, o => o.Ignore())
-                .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore());
+                .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore())
+                .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays));
         }
     }
 }

@@ -2,7 +2,7 @@ using HanoiDvc.Domain.Common;
 
 namespace HanoiDvc.Domain.Dossiers.Events;
 
-/// <summary>The agency apologised for a late dossier and set a new appointment (form 04); send it by email or SMS for online dossiers.</summary>
+/// <summary>The responsible agency issued a "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) with a new appointment; send it by email or SMS for online dossiers.</summary>
 /// <param name="DossierId">The dossier.</param>
 /// <param name="TrackingNumber">The tracking number given at submission.</param>
 /// <param name="Code">The dossier code given at reception.</param>
@@ -11,4 +11,8 @@ namespace HanoiDvc.Domain.Dossiers.Events;
 /// <param name="NewAppointmentAt">The new appointment.</param>
 /// <param name="Reason">Why the dossier is late.</param>
 /// <param name="OccurredAt">When it happened (UTC).</param>
-public sealed record ApologyIssued(Guid DossierId, string TrackingNumber, string Code, Guid ApplicantId, DateTimeOffset PreviousAppointmentAt, DateTimeOffset NewAppointmentAt, string Reason, DateTimeOffset OccurredAt) : IDomainEvent;
+/// <param name="ResponsibleAgencyId">The agency responsible for the delay, which apologises.</param>
+/// <param name="SignerName">The leader who signs it.</param>
+public sealed record ApologyIssued(
+    Guid DossierId, string TrackingNumber, string Code, Guid ApplicantId, DateTimeOffset PreviousAppointmentAt, DateTimeOffset NewAppointmentAt, string Reason, DateTimeOffset OccurredAt,
+    Guid? ResponsibleAgencyId = null, string? SignerName = null) : IDomainEvent;

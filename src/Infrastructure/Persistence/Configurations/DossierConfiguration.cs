@@ -31,6 +31,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.Satisfaction).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.SatisfactionComment).HasMaxLength(Dossier.SatisfactionCommentMaxLength);
         builder.Property(d => d.Source).HasMaxLength(Dossier.SourceMaxLength);
+        builder.Property(d => d.Apology!).HasImmutableJsonConversion(); // form 04: signer, both appointments (small, read with the dossier)
+        builder.Property(d => d.Extension!).HasImmutableJsonConversion(); // the extension of the time limit applied at reception
 
         builder.Ignore(d => d.FormFields);
         builder.Ignore(d => d.RequiredDocuments);

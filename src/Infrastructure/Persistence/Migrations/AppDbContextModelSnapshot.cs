@@ -475,6 +475,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("amount_due_vnd");
 
+                    b.Property<string>("Apology")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("apology");
+
                     b.Property<bool>("ApologyIssued")
                         .HasColumnType("boolean")
                         .HasColumnName("apology_issued");
@@ -535,6 +539,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
+
+                    b.Property<string>("Extension")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("extension");
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)

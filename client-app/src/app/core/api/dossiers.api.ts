@@ -71,6 +71,20 @@ export type Channel = 'InPerson' | 'Online' | 'Post';
 
 export type Satisfaction = 'VerySatisfied' | 'Satisfied' | 'Unsatisfied';
 
+/** The "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) of a dossier. */
+export interface ApologyDto {
+  readonly responsibleAgencyId: string;
+  readonly signerId: string;
+  readonly signerName: string;
+  readonly signerTitle: string;
+  readonly preparedById: string | null;
+  readonly preparedByName: string | null;
+  readonly issuedAt: string;
+  readonly previousAppointmentAt: string;
+  readonly newAppointmentAt: string;
+  readonly reason: string;
+}
+
 /** `GET /api/v1/dossiers/{id}`. */
 export interface DossierDto {
   readonly id: string;
@@ -92,6 +106,14 @@ export interface DossierDto {
   readonly receivedAt: string | null;
   readonly dueAt: string | null;
   readonly appointmentAt: string | null;
+  /** The apology (form 04) issued, with both appointments; null when none. */
+  readonly apology?: ApologyDto | null;
+  /** Until when an apology may still be issued (one working day before the due date); null when not any more. */
+  readonly apologyDueBy?: string | null;
+  /** The extension of the time limit applied at reception. */
+  readonly extension?: { readonly days: number; readonly reason: string } | null;
+  /** The most working days the desk may add at reception (0: the procedure has no extension). */
+  readonly timeLimitExtraDays?: number;
   readonly returnedAt: string | null;
   readonly returnChannel: string | null;
   readonly resultReleasedAt: string | null;

@@ -57,6 +57,14 @@ export interface WalkInDossier {
   readonly commentAudience: CommentAudience | null;
 }
 
+/** A leader who may sign a dossier's apology, with the agency they sign for. */
+export interface ApologySignerDto {
+  readonly id: string;
+  readonly fullName: string;
+  readonly agencyId: string;
+  readonly agencyName: string;
+}
+
 export interface AssigneeDto {
   readonly id: string;
   readonly fullName: string;
@@ -64,7 +72,12 @@ export interface AssigneeDto {
 
 /** The bodies of the workflow's actions, by the action's path. */
 export interface ActionBodies {
-  readonly receive: { comment: string | null; commentAudience: CommentAudience | null };
+  readonly receive: {
+    comment: string | null;
+    commentAudience: CommentAudience | null;
+    extensionDays?: number | null;
+    extensionReason?: string | null;
+  };
   readonly reject: { reasons: string };
   readonly 'request-supplement': { missing: readonly string[] };
   readonly assign: {
@@ -87,7 +100,12 @@ export interface ActionBodies {
   readonly refuse: { reasons: string };
   readonly 'return-to-specialist': { comment: string; commentAudience: CommentAudience | null };
   readonly stop: { reasons: string };
-  readonly apologise: { newAppointmentAt: string; reason: string };
+  readonly apologise: {
+    newAppointmentAt: string;
+    reason: string;
+    signerTitle: string;
+    signerId?: string | null;
+  };
   readonly 'return-result': {
     channel: Channel;
     comment: string | null;
@@ -130,6 +148,13 @@ export class WorkspaceApi {
 
   assignees(): Observable<readonly AssigneeDto[]> {
     return this.http.get<readonly AssigneeDto[]>(`${this.base}/assignees`);
+  }
+
+  /** The leaders of the agencies responsible for the dossier's delay, who may sign its apology. */
+  apologySigners(id: string): Observable<readonly ApologySignerDto[]> {
+    return this.http.get<readonly ApologySignerDto[]>(
+      `${this.base}/${encodeURIComponent(id)}/apology-signers`,
+    );
   }
 
   act<A extends WorkflowAction>(

@@ -492,7 +492,7 @@ export const en: Dictionary = {
   'action.Reassign': 'Reassigned to another specialist',
   'action.Refuse': 'Refused',
   'action.StopProcessing': 'Processing stopped',
-  'action.IssueApology': 'Apology and new date',
+  'action.IssueApology': 'Apology and new appointment form',
   'action.RecordUncollectedResult': 'Result recorded as not collected',
   'action.ReturnResult': 'Result returned',
   'dossier.pageTitle': 'Application',
@@ -662,7 +662,7 @@ export const en: Dictionary = {
   'case.action.refuse': 'Refuse',
   'case.action.issue-result': 'Issue the electronic result',
   'case.action.return-result': 'Return the result',
-  'case.action.apologise': 'Apologise with a new date',
+  'case.action.apologise': 'Apology and new appointment form',
   'case.action.record-uncollected': 'Record result not collected',
   'case.action.stop': 'Stop processing',
   'case.channel.InPerson': 'In person',
@@ -675,6 +675,25 @@ export const en: Dictionary = {
   'case.forwardTo': 'Agency to forward to',
   'case.stepDeadlineLabel': 'Due date of the step',
   'case.newAppointment': 'New appointment',
+  'case.apologyRule':
+    'The agency causing the delay sends it at the latest one working day before the due date, and sets a new date only once (Decree 61/2018/NĐ-CP, Article 19). Last moment: {date}.',
+  'case.apologySigner': 'Leader who signs',
+  'case.apologySignerHint':
+    'The one-stop desk prepares it on behalf of a leader of the agency causing the delay.',
+  'case.apologySignerTitle': "Signer's title (printed on the form)",
+  'case.apologySignerTitleHint':
+    'For example: GIÁM ĐỐC; or two lines, KT. GIÁM ĐỐC then PHÓ GIÁM ĐỐC.',
+  'case.apologyIssued':
+    'Apology and new appointment (Phiếu xin lỗi và hẹn lại ngày trả kết quả) sent',
+  'case.originalAppointment': 'Original appointment',
+  'case.apologySignedBy': 'Signed by: {name} ({title}) — {agency}',
+  'case.printApology': 'Print the Phiếu xin lỗi và hẹn lại ngày trả kết quả',
+  'case.clockStarts': 'The time limit counts from {date}',
+  'case.extensionDays': 'Extension of the time limit (working days, at most {max})',
+  'case.extensionHint':
+    'Only when the procedure allows an extension (e.g. many copies requested); leave empty otherwise.',
+  'case.extensionReason': 'Reason for the extension (printed on the receipt)',
+  'case.extension': 'Extension: {days} working days ({reason})',
   'case.returnChannel': 'How the result is returned',
   'case.issueHint':
     'Choose the signed PDF to attach, or leave it empty to generate the result from the template.',

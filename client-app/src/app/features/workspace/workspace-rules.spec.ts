@@ -74,7 +74,6 @@ describe('the action panel', () => {
       'return-to-specialist',
       'refuse',
       'issue-result',
-      'apologise',
       'stop',
     ]);
     expect(actionsFor(dossier('AwaitingApproval'), official('Specialist'))).toEqual([]);
@@ -96,6 +95,21 @@ describe('the action panel', () => {
       ),
     ).toEqual([]);
     expect(actionsFor(dossier('Refused'), official('Receptionist'))).toEqual(['return-result']);
+  });
+
+  // Nghị định 61/2018/NĐ-CP, Điều 19: the apology (form 04) at the latest one working day before the due date, once.
+  it('offers the apology only until the server says it is too late, to a leader or the desk', () => {
+    const now = new Date('2026-03-05T09:00:00Z');
+    const open = dossier('InProcessing', { apologyDueBy: '2026-03-05T10:00:00Z' });
+    expect(actionsFor(open, official('Leader'), now)).toContain('apologise');
+    expect(actionsFor(open, official('Receptionist'), now)).toContain('apologise');
+    expect(actionsFor(open, official('Specialist'), now)).not.toContain('apologise');
+    expect(actionsFor(open, official('Leader'), new Date('2026-03-05T10:01:00Z'))).not.toContain(
+      'apologise',
+    );
+    expect(
+      actionsFor(dossier('InProcessing', { apologyDueBy: null }), official('Leader'), now),
+    ).not.toContain('apologise');
   });
 
   it('offers nothing on a closed dossier', () => {

@@ -90,7 +90,11 @@ export type PanelAction =
  * The actions the dossier's state and the official's roles allow, in the order the panel shows them. It mirrors the
  * workflow's rules so that no button is offered in vain; the API stays the judge (and says why when it refuses).
  */
-export function actionsFor(dossier: DossierDto, official: Official): PanelAction[] {
+export function actionsFor(
+  dossier: DossierDto,
+  official: Official,
+  now: Date = new Date(),
+): PanelAction[] {
   const has = (role: string, agency: string) =>
     official.roles.includes(role) && official.agencyId === agency;
   const current = dossier.currentAgencyId;
@@ -148,7 +152,11 @@ export function actionsFor(dossier: DossierDto, official: Official): PanelAction
   if (
     ['Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval'].includes(dossier.status)
   ) {
-    add(leader || desk, 'apologise');
+    // Form 04: at the latest one working day before the due date, once (Nghị định 61/2018/NĐ-CP, Điều 19); the server
+    // says until when (apologyDueBy). A leader of the agency holding or deciding it signs; the desk prepares it for one.
+    const apologyOpen =
+      !!dossier.apologyDueBy && now.getTime() <= new Date(dossier.apologyDueBy).getTime();
+    add(apologyOpen && (leader || has('Leader', dossier.decidingAgencyId) || desk), 'apologise');
     add(leader, 'stop');
   }
   return actions;

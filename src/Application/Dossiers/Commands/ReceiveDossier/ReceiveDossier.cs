@@ -13,9 +13,11 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 /// <summary>
 /// The desk receives a submitted dossier: it gets its code (<c>agency-YYMMDD-XXXX</c> from the agency's daily counter, in
 /// the same transaction), the receipt and its due date (from the next working period when received outside hours).
+/// With <paramref name="ExtensionDays"/> and <paramref name="ExtensionReason"/>, the desk applies the procedure's extension
+/// of the time limit (at most its extra days), which the due date and the receipt include.
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
-public sealed record ReceiveDossier(Guid Id, string? Note, CommentAudience? CommentAudience = null) : IDossierTransition;
+public sealed record ReceiveDossier(Guid Id, string? Note, CommentAudience? CommentAudience = null, decimal? ExtensionDays = null, string? ExtensionReason = null) : IDossierTransition;
 
 internal sealed class ReceiveDossierHandler(
     IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper,
@@ -35,10 +37,11 @@ internal sealed class ReceiveDossierHandler(
             var now = clock.GetUtcNow();
             await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
             var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
-            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note, request.CommentAudience);
+            var extension = request.ExtensionDays is { } days ? new TimeLimitExtension(days, request.ExtensionReason ?? string.Empty) : null;
+            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note, request.CommentAudience, extension);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return mapper.Map<DossierDto>(dossier);
+            return mapper.Map<DossierDto>(dossier) with { ApologyDueBy = dossier.ApologyDueBy(calendar) };
         });
     }
 }

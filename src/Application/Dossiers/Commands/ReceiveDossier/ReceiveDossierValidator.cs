@@ -1,4 +1,5 @@
 using FluentValidation;
+using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Dossiers.Common;
 
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
@@ -9,5 +10,10 @@ internal sealed class ReceiveDossierValidator : AbstractValidator<ReceiveDossier
     {
         RuleFor(x => x.Note).MaximumLength(DossierInputRules.MaxText);
         this.CommentAudienceRules(x => x.Note, x => x.CommentAudience);
+        // The extension goes with its reason (written on the receipt); its bound is the procedure's, checked by the dossier.
+        RuleFor(x => x.ExtensionDays).GreaterThan(0).When(x => x.ExtensionDays is not null);
+        RuleFor(x => x.ExtensionReason).NotEmpty().MaximumLength(DossierInputRules.MaxText).When(x => x.ExtensionDays is not null);
+        RuleFor(x => x.ExtensionReason).Empty().When(x => x.ExtensionDays is null)
+            .WithMessage(_ => Localized.Text("Lý do gia hạn chỉ ghi khi có số ngày gia hạn.", "An extension reason goes with the extension days."));
     }
 }

@@ -1,4 +1,5 @@
 using AutoMapper;
+using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
@@ -11,7 +12,7 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetDossier;
 [RequiresRole]
 public sealed record GetDossier(Guid Id) : IRequest<DossierDto>;
 
-internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, Microsoft.Extensions.Options.IOptions<UncollectedResultOptions> uncollected)
+internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, Microsoft.Extensions.Options.IOptions<UncollectedResultOptions> uncollected, IWorkingCalendarProvider calendars)
     : IRequestHandler<GetDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(GetDossier request, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMa
         var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
-        var dto = mapper.Map<DossierDto>(dossier).For(user);
+        var dto = mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(await calendars.GetAsync(cancellationToken)) };
         if (dossier.CollectableFrom is not { } from)
         {
             return dto;

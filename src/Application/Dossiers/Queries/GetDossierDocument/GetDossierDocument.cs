@@ -6,6 +6,7 @@ using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,10 @@ internal sealed class GetDossierDocumentHandler(IAppDbContext db, ICurrentUser u
         var form = Forms.TryGetValue(request.Kind, out var known) ? known : throw new NotFoundException($"{request.Kind} is not a form of the dossier itself.");
         var step = dossier.Steps.Where(s => s.Action == form.Step).MaxBy(s => s.Sequence)
             ?? throw new NotFoundException($"No {request.Kind} exists yet for this dossier.");
-        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == dossier.ReceivingAgencyId, cancellationToken);
+        // Form 04 speaks for the agency responsible for the delay, signed by its leader (Nghị định 61/2018/NĐ-CP, Điều 19).
+        var apology = request.Kind == DossierDocumentKind.Apology ? dossier.Apology : null;
+        var agencyId = apology?.ResponsibleAgencyId ?? dossier.ReceivingAgencyId;
+        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancellationToken);
         var version = await db.ProcedureVersions.AsNoTracking().SingleAsync(v => v.Id == dossier.ProcedureVersionId, cancellationToken);
         var code = dossier.Code?.Value ?? dossier.TrackingNumber ?? dossier.Id.ToString();
         var lines = (step.Comment ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -57,18 +61,36 @@ internal sealed class GetDossierDocumentHandler(IAppDbContext db, ICurrentUser u
             ProcedureName = version.Name,
             ReceivedDocuments = version.Content.Documents.Select(d => new ReceivedDocument(d.Name, d.Count)).ToList(),
             ReceivedAt = Local(dossier.ReceivedAt),
-            AppointmentAt = Local(dossier.AppointmentAt),
+            AppointmentAt = Local(apology?.PreviousAppointmentAt ?? dossier.AppointmentAt),
             MissingDocuments = request.Kind == DossierDocumentKind.SupplementRequest ? lines.Select(l => new MissingDocument(l, "Chưa có trong hồ sơ")).ToList() : [],
             RejectionReasons = request.Kind == DossierDocumentKind.Rejection ? lines : [],
-            DelayReason = request.Kind == DossierDocumentKind.Apology ? step.Comment : null,
-            NewAppointmentAt = request.Kind == DossierDocumentKind.Apology ? Local(dossier.AppointmentAt) : null,
-            Official = new DocumentOfficial(step.ActorName, form.Title),
+            DelayReason = request.Kind == DossierDocumentKind.Apology ? apology?.Reason ?? step.Comment : null,
+            NewAppointmentAt = request.Kind == DossierDocumentKind.Apology ? Local(apology?.NewAppointmentAt ?? dossier.AppointmentAt) : null,
+            Official = apology is null ? new DocumentOfficial(step.ActorName, form.Title) : new DocumentOfficial(apology.SignerName, apology.SignerTitle),
             LookupUrl = new Uri(site.Value.BaseUrl, $"/tra-cuu?ma={Uri.EscapeDataString(code)}"),
             IssuedPlace = "Hà Nội",
             IssuedOn = DateOnly.FromDateTime(Local(step.At)!.Value),
+            TimeLimitText = TimeLimitText(dossier),
         });
         return new DossierPdf($"{form.File}-{code}.pdf", pdf);
     }
+
+    /// <summary>
+    /// The time limit as the receipt prints it, with the extension the desk applied: "Trong ngày (…)" or "N ngày làm việc",
+    /// then "; gia hạn thêm N ngày làm việc (lý do)".
+    /// </summary>
+    private static string TimeLimitText(Dossier dossier)
+    {
+        var limit = dossier.TimeLimit;
+        var text = limit.Kind == TimeLimitKind.WithinDay
+            ? $"Trong ngày (nhận sau {(limit.CutOff ?? WorkingCalendar.DefaultCutOff).ToString("H' giờ'", System.Globalization.CultureInfo.InvariantCulture)} thì trả trong ngày làm việc tiếp theo)"
+            : $"{Days(limit.Days)} ngày làm việc";
+        return dossier.Extension is { } extension
+            ? $"{text}; gia hạn thêm {Days(extension.Days)} ngày làm việc ({extension.Reason})"
+            : text;
+    }
+
+    private static string Days(decimal days) => days.ToString("00.##", System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateTime? Local(DateTimeOffset? instant) =>
         instant is { } value ? TimeZoneInfo.ConvertTime(value, VietnamTimeZone.Instance).DateTime : null;

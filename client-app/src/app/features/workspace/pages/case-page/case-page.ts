@@ -14,6 +14,7 @@ import type {
 import { DossiersApi } from '../../../../core/api/dossiers.api';
 import {
   type ActionBodies,
+  type ApologySignerDto,
   type AssigneeDto,
   WorkspaceApi,
   type WorkflowAction,
@@ -63,6 +64,18 @@ export class CasePage {
   protected readonly fieldErrors = signal<Record<string, string>>({});
   protected readonly assignees = signal<readonly AssigneeDto[]>([]);
   protected readonly agencies = signal<readonly AgencyDto[]>([]);
+  protected readonly signers = signal<readonly ApologySignerDto[]>([]);
+  /** The desk prepares an apology on behalf of a leader it names; a leader signs it themself. */
+  protected readonly deskPreparesApology = computed(() => {
+    const dossier = this.dossier();
+    const profile = this.auth.profile();
+    if (!dossier || !profile) return false;
+    const leaderHere =
+      profile.roles.includes('Leader') &&
+      (profile.agencyId === dossier.currentAgencyId ||
+        profile.agencyId === dossier.decidingAgencyId);
+    return !leaderHere;
+  });
   protected readonly statusKey = statusKey;
 
   protected readonly actions = computed<PanelAction[]>(() => {
@@ -116,6 +129,9 @@ export class CasePage {
     if (action === 'assign' && this.assignees().length === 0) {
       this.api.assignees().subscribe({ next: (list) => this.assignees.set(list) });
     }
+    if (action === 'apologise' && this.deskPreparesApology() && this.signers().length === 0) {
+      this.api.apologySigners(this.id).subscribe({ next: (list) => this.signers.set(list) });
+    }
     if (action === 'forward' && this.agencies().length === 0) {
       this.dossiers.agencies('province', 1).subscribe({
         next: (page) =>
@@ -139,6 +155,15 @@ export class CasePage {
 
   protected printReceipt(): void {
     this.openFile(this.dossiers.documentPath(this.id, 'Receipt'));
+  }
+
+  protected printApology(): void {
+    this.openFile(this.dossiers.documentPath(this.id, 'Apology'));
+  }
+
+  /** The name of a responsible agency, from the signers list when loaded. */
+  protected agencyName(id: string): string {
+    return this.signers().find((s) => s.agencyId === id)?.agencyName ?? '';
   }
 
   /** The download needs the bearer token, so the file is fetched and shown from memory. */
@@ -176,9 +201,17 @@ export class CasePage {
     const send = <A extends WorkflowAction>(name: A, body: ActionBodies[A]) =>
       (request = this.api.act(this.id, name, body));
     switch (action) {
-      case 'receive':
-        send('receive', { comment: optional('comment'), commentAudience: audience('comment') });
+      case 'receive': {
+        const days = text('extensionDays');
+        if (days) need('extensionReason');
+        send('receive', {
+          comment: optional('comment'),
+          commentAudience: audience('comment'),
+          extensionDays: days ? Number(days) : null,
+          extensionReason: days ? text('extensionReason') : null,
+        });
         break;
+      }
       case 'reject':
       case 'refuse':
       case 'stop':
@@ -228,11 +261,15 @@ export class CasePage {
       case 'apologise':
         need('newAppointmentAt');
         need('reason');
+        need('signerTitle');
+        if (this.deskPreparesApology()) need('signerId');
         send('apologise', {
           newAppointmentAt: text('newAppointmentAt')
             ? new Date(`${text('newAppointmentAt')}:00+07:00`).toISOString()
             : '',
           reason: text('reason'),
+          signerTitle: text('signerTitle'),
+          signerId: this.deskPreparesApology() ? text('signerId') : null,
         });
         break;
       case 'return-result':
@@ -307,6 +344,13 @@ export class CasePage {
     this.dossiers.get(this.id).subscribe({
       next: (dossier) => {
         this.dossier.set(dossier);
+        if (dossier.apology && this.signers().length === 0) {
+          // Names the responsible agency of the apology shown; a specialist may not list signers, which is fine.
+          this.api.apologySigners(this.id).subscribe({
+            next: (list) => this.signers.set(list),
+            error: () => undefined,
+          });
+        }
         then?.(dossier);
       },
       error: () => this.failed.set(true),
