@@ -12,8 +12,9 @@ public sealed partial class Dossier
     /// (whose date must be today's local date), starts the clock (outside working hours, at the next working period),
     /// computes the due instant, sets the appointment to it, and hands the dossier to the deciding agency.
     /// </summary>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>.</exception>
-    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null)
+    /// <remarks><paramref name="receivedPapers"/>: what the desk checked and recorded as handed in (Mẫu số 01, Thông tư 01/2018/TT-VPCP); optional.</remarks>
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>, <c>dossier.invalid_papers</c>.</exception>
+    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, IReadOnlyList<ReceivedPaper>? receivedPapers = null)
     {
         EnsureState(DossierAction.Receive);
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
@@ -26,8 +27,14 @@ public sealed partial class Dossier
             throw new DomainException("dossier.code_mismatch", $"The code {code} is dated {code.ReceptionDate:yyyy-MM-dd}, but the dossier is received on {today:yyyy-MM-dd}.");
         }
 
+        var papers = CheckPapers(receivedPapers);
         var at = now.ToUniversalTime();
         Code = code;
+        if (papers.Count > 0)
+        {
+            _receivedPapers = papers;
+        }
+
         ReceivedAt = calendar.ReceivedAt(at);
         DueAt = ComputeDue(calendar, at);
         AppointmentAt = DueAt;
@@ -58,7 +65,14 @@ public sealed partial class Dossier
     /// reception that follows one at reception is allowed but makes the dossier late.
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>, <c>dossier.supplement_already_requested</c>.</exception>
-    public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<string> missing)
+    public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<string> missing) =>
+        RequestSupplement(actor, now, (missing ?? []).Select(m => (m, (string?)null)).ToList());
+
+    /// <summary>
+    /// As <see cref="RequestSupplement(Actor, DateTimeOffset, IReadOnlyList{string})"/>, each item with its own reason
+    /// (Mẫu số 02, Thông tư 01/2018/TT-VPCP: "Lý do" per paper or content to supplement).
+    /// </summary>
+    public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<(string Document, string? Reason)> missing)
     {
         EnsureState(DossierAction.RequestSupplement);
         var atReception = Status == DossierStatus.Submitted;
@@ -71,7 +85,9 @@ public sealed partial class Dossier
             EnsureAssignedSpecialist(actor, DossierAction.RequestSupplement);
         }
 
-        var items = (missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToArray();
+        var asked = (missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Document))
+            .Select(m => (Document: m.Document.Trim(), Reason: string.IsNullOrWhiteSpace(m.Reason) ? null : m.Reason.Trim())).ToArray();
+        var items = asked.Select(m => m.Document).ToArray();
         if (items.Length == 0)
         {
             throw new DomainException("dossier.reason_required", $"A supplement request for dossier {Reference} lists everything missing; the list is empty.");
@@ -86,7 +102,9 @@ public sealed partial class Dossier
         _pauses.Add(new ClockPause(at, null));
         SupplementRequests++;
         StatusBeforeSupplement = Status;
-        Move(DossierAction.RequestSupplement, actor, at, DossierStatus.SupplementRequested, string.Join('\n', items));
+        Move(DossierAction.RequestSupplement, actor, at, DossierStatus.SupplementRequested,
+            string.Join('\n', asked.Select(m => m.Reason is null ? m.Document : $"{m.Document}: {m.Reason}")));
+        _supplementItems = [.. _supplementItems, .. asked.Select(m => new SupplementItem(_steps[^1].Sequence, m.Document, m.Reason))];
         Raise(new SupplementRequested(Id, TrackingNumber!, Code?.Value, ApplicantId, items, at));
     }
 
@@ -120,5 +138,18 @@ public sealed partial class Dossier
         ReturnChannel = channel;
         Move(DossierAction.ReturnResult, actor, at, DossierStatus.ResultReturned, comment);
         Raise(new ResultReturned(Id, TrackingNumber!, Code!.Value, ApplicantId, channel, at));
+    }
+
+    private List<ReceivedPaper> CheckPapers(IReadOnlyList<ReceivedPaper>? papers)
+    {
+        var list = (papers ?? []).ToList();
+        var bad = list.FindIndex(p => p is null || string.IsNullOrWhiteSpace(p.Name) || p.Name.Trim().Length > ReceivedPaper.NameMaxLength
+            || !Enum.IsDefined(p.Form) || p.Count is < 1 or > 99);
+        if (bad >= 0)
+        {
+            throw new DomainException("dossier.invalid_papers", $"Received paper {bad + 1} of dossier {Reference} needs a name, a form and a count from 1 to 99.");
+        }
+
+        return [.. list.Select(p => p with { Name = p.Name.Trim() })];
     }
 }

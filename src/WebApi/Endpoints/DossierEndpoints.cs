@@ -86,18 +86,20 @@ internal static class DossierEndpoints
         MapTransition<WithdrawInput, WithdrawDossier>(dossiers, "withdraw", DossierAction.Withdraw, "Withdraw on the applicant's request",
             "The applicant (or the desk on their written request) withdraws the dossier; it is closed with the reason given, and a pending online payment is no longer due.",
             (id, b) => new WithdrawDossier(id, b.Reason));
-        MapTransition<NoteInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
+        MapTransition<ReceiveInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
             "The receiving agency's desk accepts a complete dossier: it gets its code `{agency code}-{yyMMdd}-{sequence}` (unique per agency and day), "
                 + "the due date counted in working days on the agency's calendar from the procedure's time limit, and a receipt (form 01, `GET .../documents/Receipt`). "
+                + "`receivedPapers` records what was handed in (name, `Original`/`Copy`/`CertifiedCopy`, count), printed on the receipt; without it the receipt lists the files attached online. "
                 + "A level-4 dossier whose fees are due before reception is refused (409 `dossier.payment_required`) until the payment is confirmed.",
-            (id, b) => new ReceiveDossier(id, b.Comment));
+            (id, b) => new ReceiveDossier(id, b.Comment, b.ReceivedPapers));
         MapTransition<ReasonsInput, RejectAtReception>(dossiers, "reject", DossierAction.RejectAtReception, "Refuse to receive, with reasons (form 03)",
             "The desk refuses a dossier that does not belong to the agency or cannot be received; the reasons (required) are written on form 03 and sent to the applicant. The dossier is closed.",
             (id, b) => new RejectAtReception(id, b.Reasons));
         MapTransition<SupplementRequestInput, RequestSupplement>(dossiers, "request-supplement", DossierAction.RequestSupplement, "Ask once for everything missing (form 02); the clock pauses",
-            "The desk (before or at reception) or the specialist (during processing) lists every missing or incorrect document in one request — at most once per phase. "
+            "The desk (before or at reception) or the specialist (during processing) lists every missing or incorrect document in one request — at most once per phase — "
+                + "as `items`, each with the reason printed on form 02 (`missing`, names only, is still accepted). "
                 + "The legal clock stops until the applicant answers; the applicant is notified with form 02.",
-            (id, b) => new RequestSupplement(id, b.Missing));
+            (id, b) => new RequestSupplement(id, b.Missing, b.Items));
         MapTransition<SupplementInput, ProvideSupplement>(dossiers, "provide-supplement", DossierAction.ProvideSupplement, "Provide what was missing; the clock resumes",
             "The applicant answers a supplement request: changed form values (checked against the procedure's form) and a note; files are attached before with `POST .../attachments`. "
                 + "The dossier returns to the status it had, and the due date moves by the working time the dossier waited.",
@@ -242,8 +244,11 @@ internal static class DossierEndpoints
     /// <summary>A withdrawal; the reason is required after reception.</summary>
     public sealed record WithdrawInput(string? Reason);
 
-    /// <summary>Everything missing, listed at once.</summary>
-    public sealed record SupplementRequestInput(IReadOnlyList<string> Missing);
+    /// <summary>Everything missing, listed at once: <c>items</c>, each with its reason (form 02); <c>missing</c> (names only) is the earlier shape, still accepted.</summary>
+    public sealed record SupplementRequestInput(IReadOnlyList<string>? Missing, IReadOnlyList<SupplementRequestItem>? Items = null);
+
+    /// <summary>A reception: an optional note and what the desk recorded as handed in (originals or copies, with counts).</summary>
+    public sealed record ReceiveInput(string? Comment, IReadOnlyList<ReceivedPaper>? ReceivedPapers = null);
 
     /// <summary>The supplemented form values.</summary>
     public sealed record SupplementInput(IReadOnlyDictionary<string, string?>? FormData, string? Comment);

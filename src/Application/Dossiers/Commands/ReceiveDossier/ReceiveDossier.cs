@@ -14,8 +14,11 @@ namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 /// The desk receives a submitted dossier: it gets its code (<c>agency-YYMMDD-XXXX</c> from the agency's daily counter, in
 /// the same transaction), the receipt and its due date (from the next working period when received outside hours).
 /// </summary>
+/// <param name="Id">The dossier.</param>
+/// <param name="Note">An optional note on the step.</param>
+/// <param name="ReceivedPapers">What the desk checked and records as handed in, originals or copies with counts (Mẫu số 01, Thông tư 01/2018/TT-VPCP); optional — without it the receipt lists the files attached online.</param>
 [RequiresRole(Roles.Receptionist)]
-public sealed record ReceiveDossier(Guid Id, string? Note) : IDossierTransition;
+public sealed record ReceiveDossier(Guid Id, string? Note, IReadOnlyList<ReceivedPaper>? ReceivedPapers = null) : IDossierTransition;
 
 internal sealed class ReceiveDossierHandler(
     IAppDbContext db, ICurrentUser user, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper,
@@ -35,7 +38,7 @@ internal sealed class ReceiveDossierHandler(
             var now = clock.GetUtcNow();
             await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
             var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
-            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note);
+            dossier.Receive(DossierActors.From(user), now, calendar, code, request.Note, request.ReceivedPapers);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return mapper.Map<DossierDto>(dossier);

@@ -8,5 +8,6 @@ internal sealed class ReceiveDossierValidator : AbstractValidator<ReceiveDossier
     public ReceiveDossierValidator()
     {
         RuleFor(x => x.Note).MaximumLength(DossierInputRules.MaxText);
+        RuleForEach(x => x.ReceivedPapers).SetValidator(new ReceivedPaperValidator());
     }
 }

@@ -24,7 +24,8 @@ public sealed record WalkInApplicant(string FullName, string CitizenId, string P
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
 public sealed record ReceiveWalkInDossier(
-    Guid ProcedureId, Guid DecidingAgencyId, Channel Channel, WalkInApplicant Applicant, IReadOnlyDictionary<string, string?> FormData, string? Note)
+    Guid ProcedureId, Guid DecidingAgencyId, Channel Channel, WalkInApplicant Applicant, IReadOnlyDictionary<string, string?> FormData, string? Note,
+    IReadOnlyList<ReceivedPaper>? ReceivedPapers = null)
     : IRequest<DossierDto>;
 
 internal sealed class ReceiveWalkInDossierHandler(
@@ -53,7 +54,7 @@ internal sealed class ReceiveWalkInDossierHandler(
             dossier.Submit(desk, now, TrackingNumbers.New(), request.FormData);
 
             // As a reception of an online dossier: the number comes from the agency's daily counter in this transaction.
-            dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note);
+            dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note, request.ReceivedPapers);
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -25,5 +25,6 @@ internal sealed class ReceiveWalkInDossierValidator : AbstractValidator<ReceiveW
         RuleFor(x => x.Applicant.Email).EmailAddress().MaximumLength(256).When(x => !string.IsNullOrEmpty(x.Applicant?.Email));
         RuleFor(x => x.FormData).NotNull();
         RuleFor(x => x.Note).MaximumLength(DossierInputRules.MaxText);
+        RuleForEach(x => x.ReceivedPapers).SetValidator(new ReceiveDossier.ReceivedPaperValidator());
     }
 }
