@@ -17,6 +17,9 @@ public sealed class DossierDocumentsTests
         [DossierDocumentKind.Apology] = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
         [DossierDocumentKind.ResultVerificationSheet] = "PHIẾU XÁC MINH KẾT QUẢ ĐIỆN TỬ",
         [DossierDocumentKind.PaymentReceipt] = "BIÊN LAI THANH TOÁN TRỰC TUYẾN",
+        [DossierDocumentKind.ControlSheet] = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+        [DossierDocumentKind.RefusalNotice] = "Về việc từ chối giải quyết hồ sơ",
+        [DossierDocumentKind.StopNotice] = "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
     };
 
     [TestCaseSource(nameof(Kinds))]
@@ -99,7 +102,7 @@ public sealed class DossierDocumentsTests
         var text = PdfText.Read(await RenderAsync(document, "supplement-request-long.pdf"));
 
         text.Pages.ShouldBeGreaterThan(1);
-        text.ShouldShow(document.MissingDocuments.SelectMany(m => new[] { m.Name, m.Reason }));
+        text.ShouldShow(document.MissingDocuments.SelectMany(m => new[] { m.Name, m.Reason! }));
         text.ShouldShow("NGƯỜI HƯỚNG DẪN");
         // The table's header row is repeated on the page where the list continues, and pages are numbered.
         text.PageTexts[1].ShouldContain("Giấy tờ, nội dung cần bổ sung, hoàn thiện Lý do", Case.Sensitive);
@@ -137,7 +140,8 @@ public sealed class DossierDocumentsTests
     }
 
     // A generated result is a document of its own, not a one-stop form (see ResultDocumentsTests).
-    private static DossierDocumentKind[] Kinds() => [.. Enum.GetValues<DossierDocumentKind>().Where(k => k != DossierDocumentKind.Result)];
+    // The register (Mẫu số 06) is an agency's, not one dossier's: it has its own test in the WebApi tests.
+    private static DossierDocumentKind[] Kinds() => [.. Enum.GetValues<DossierDocumentKind>().Where(k => k is not DossierDocumentKind.Result and not DossierDocumentKind.Register)];
 
     /// <summary>Renders through the host's registered renderer; keeps a copy in the artifacts when the test script asks.</summary>
     private static async Task<byte[]> RenderAsync(DossierDocument document, string? artifactName = null)

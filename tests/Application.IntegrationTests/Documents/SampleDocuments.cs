@@ -61,6 +61,15 @@ internal static class SampleDocuments
             Payment = new DocumentPayment("0191f0000000700080000000000000b1", 90_000, new DateTime(2026, 2, 13, 16, 40, 0), "vnpay", "14226112", "NCB",
                 [new DocumentFee("Lệ phí cấp bản sao", 50_000), new DocumentFee("Phí bản sao (2 bản)", 40_000)], null),
         },
+        DossierDocumentKind.ControlSheet => Base(kind) with
+        {
+            HandOvers =
+            [
+                new DocumentHandOver("Tiếp nhận, chuyển cơ quan giải quyết", "Sở Giáo dục và Đào tạo Hà Nội", "Trần Thị Mai", "Sở Giáo dục và Đào tạo Hà Nội", "Lê Văn Hùng", new DateTime(2026, 2, 13, 9, 0, 0), new DateTime(2026, 2, 27, 16, 30, 0), null, null),
+                new DocumentHandOver("Phân công xử lý", "Sở Giáo dục và Đào tạo Hà Nội", "Lê Văn Hùng", "Sở Giáo dục và Đào tạo Hà Nội", "Phạm Minh Châu", new DateTime(2026, 2, 13, 10, 0, 0), new DateTime(2026, 2, 24, 10, 0, 0), new DateTime(2026, 2, 20, 15, 0, 0), "Trước hạn"),
+            ],
+        },
+        DossierDocumentKind.RefusalNotice or DossierDocumentKind.StopNotice => Base(kind) with { Reasons = ["Cơ sở chưa đáp ứng điều kiện về đội ngũ giáo viên."] },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -149,7 +149,7 @@ internal sealed class GetDossierDocumentHandler(
                 : OutcomeText(StepOutcome(done, deadline));
             result.Add(new DocumentHandOver(
                 ActionText(step.Action), Name(agencies, step.FromAgencyId), step.ActorName, Name(agencies, step.ToAgencyId), toPerson,
-                Local(step.At)!.Value, Local(step.Deadline), Local(doneAt), mark));
+                Local(step.At)!.Value, Local(step.Deadline), step.Deadline is null ? null : Local(doneAt), mark));
         }
 
         return result;
