@@ -40,7 +40,7 @@ internal sealed record TemplateBlock
     // table: the cells' font size in points (0: the body size less half a point)
     public float FontSize { get; init; }
 
-    // qr: the text to encode and a caption printed beside the code
+    // qr: the text to encode and a caption printed beside the code (height: the code's size, default 82 pt)
     public string? Value { get; init; }
     public string? Caption { get; init; }
 

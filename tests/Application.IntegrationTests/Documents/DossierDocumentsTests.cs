@@ -63,7 +63,12 @@ public sealed class DossierDocumentsTests
             "Thời gian nhận hồ sơ: 16 giờ 30 phút, ngày 13 tháng 02 năm 2026",
             "Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 23 tháng 02 năm 2026",
             "Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-            "Giấy tờ chứng minh quan hệ với người được cấp văn bằng 02",
+            "Giấy tờ chứng minh quan hệ với người được cấp văn bằng",
+            "Bản sao chứng thực 02",
+            "2. Số lượng hồ sơ: 01 (bộ)",
+            "3. Thời gian giải quyết hồ sơ theo quy định: Trong ngày làm việc",
+            "6. Nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả",
+            "Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 0007 ngày 13/02/2026",
             "phường Cửa Nam",
             "NGƯỜI TIẾP NHẬN HỒ SƠ",
             "Trần Thị Mai");

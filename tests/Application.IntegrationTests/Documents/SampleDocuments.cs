@@ -94,9 +94,9 @@ internal static class SampleDocuments
         ProcedureName = ProcedureName,
         ReceivedDocuments =
         [
-            new ReceivedDocument("Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc", 1),
-            new ReceivedDocument("Căn cước công dân của người yêu cầu (bản chụp kèm bản chính để đối chiếu)", 1),
-            new ReceivedDocument("Giấy tờ chứng minh quan hệ với người được cấp văn bằng", 2),
+            new ReceivedDocument("Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc", 1, "Bản chính"),
+            new ReceivedDocument("Căn cước công dân của người yêu cầu (bản chụp kèm bản chính để đối chiếu)", 1, "Bản sao"),
+            new ReceivedDocument("Giấy tờ chứng minh quan hệ với người được cấp văn bằng", 2, "Bản sao chứng thực"),
         ],
         ReceivedAt = new DateTime(2026, 2, 13, 16, 30, 0),
         // Within the day, after 15:00: the next working day after Tết (16–20 February 2026).
@@ -105,5 +105,11 @@ internal static class SampleDocuments
         LookupUrl = new Uri($"https://dichvucong.hanoi.example/tra-cuu/{DossierCode}"),
         IssuedPlace = "Hà Nội",
         IssuedOn = new DateOnly(2026, 2, 13),
+        SubmissionChannel = "Trực tiếp",
+        SetCount = "01",
+        TimeLimit = "Trong ngày làm việc (hồ sơ nhận sau 15 giờ 00 được trả trong ngày làm việc tiếp theo)",
+        ResultPlace = "Bộ phận tiếp nhận và trả kết quả Sở Giáo dục và Đào tạo Hà Nội, số 23 phố Quang Trung, phường Cửa Nam, Hà Nội",
+        RegisterBook = "2026",
+        RegisterNumber = "0007 ngày 13/02/2026",
     };
 }

@@ -51,7 +51,7 @@ public sealed partial class OfficialPaperTests : ApiTestFixture
         text.ShouldContain("Số điện thoại: " + (form.GetValueOrDefault("phone") ?? "0987654321"));
         // The e-mail the desk typed for a walk-in applicant is not stored yet: only the form's e-mail field prints.
         text.ShouldContain("Thư điện tử: " + (form.GetValueOrDefault("email") ?? "……………"));
-        text.ShouldContain("Hình thức nộp: Trực tiếp");
+        text.ShouldContain("Hình thức nộp: Trực tiếp;");
         Words(text, "1 Đơn đề nghị Bản chính 01");
         Words(text, "2 Bản sao giấy khai sinh chứng thực 02");
         text.ShouldContain("Bản chính/bản");
