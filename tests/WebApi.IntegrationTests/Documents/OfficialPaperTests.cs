@@ -54,7 +54,7 @@ public sealed partial class OfficialPaperTests : ApiTestFixture
         text.ShouldContain("Hình thức nộp: Trực tiếp;");
         Words(text, "1 Đơn đề nghị Bản chính 01");
         Words(text, "2 Bản sao giấy khai sinh chứng thực 02");
-        text.ShouldContain("Bản chính/bản");
+        text.ShouldContain("Bản chính/");
         text.ShouldContain("2. Số lượng hồ sơ: 01 (bộ)");
         text.ShouldMatch(@"3\. Thời gian giải quyết hồ sơ theo quy định: (\d\d ngày làm việc|Trong ngày làm việc)");
         text.ShouldContain("4. Thời gian nhận hồ sơ:");
