@@ -87,12 +87,12 @@ internal sealed class DocumentValues
             ["applicant"] = r.ApplicantContact is null ? r.ApplicantName : $"{r.ApplicantName}\n{r.ApplicantContact}",
             ["agency"] = r.DecidingAgency,
             ["receivedAt"] = ShortDateTime(r.ReceivedAt),
-            // Not yet happened: an empty cell, not the blank to fill in by hand.
-            ["appointmentAt"] = r.AppointmentAt is { } a ? ShortDateTime(a) : string.Empty,
-            ["forwardedAt"] = r.ForwardedAt is { } f ? ShortDateTime(f) : string.Empty,
-            ["resolvedAt"] = r.ResolvedAt is { } s ? ShortDateTime(s) : string.Empty,
-            ["returnedAt"] = r.ReturnedAt is { } t ? ShortDateTime(t) : string.Empty,
-            ["note"] = r.Note ?? string.Empty,
+            // Not yet happened: a dash, not the blank to fill in by hand (an empty value prints as that blank).
+            ["appointmentAt"] = r.AppointmentAt is { } a ? ShortDateTime(a) : "—",
+            ["forwardedAt"] = r.ForwardedAt is { } f ? ShortDateTime(f) : "—",
+            ["resolvedAt"] = r.ResolvedAt is { } s ? ShortDateTime(s) : "—",
+            ["returnedAt"] = r.ReturnedAt is { } t ? ShortDateTime(t) : "—",
+            ["note"] = r.Note ?? "—",
         }),
         "rejectionReasons" => Numbered(_document.RejectionReasons, r => new() { ["text"] = r }),
         "fees" => Numbered(_document.Payment?.Fees ?? [], f => new() { ["name"] = f.Name, ["amount"] = AmountText(f.AmountVnd) }),

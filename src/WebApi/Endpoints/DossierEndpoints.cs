@@ -23,6 +23,7 @@ using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
+using HanoiDvc.Application.Dossiers.Queries.GetDossierRegister;
 using HanoiDvc.Application.Dossiers.Queries.GetAssignees;
 using HanoiDvc.Application.Dossiers.Queries.GetInbox;
 using HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
@@ -62,6 +63,12 @@ internal static class DossierEndpoints
         dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds")
             .WithDescription("Receptionist, Specialist, Leader: the counts behind the inbox tabs of the caller's agency — to receive, awaiting supplement, in processing, "
                 + "awaiting approval, result to return, assigned to me, due within 2 working days, overdue.");
+        dossiers.MapGet("/register", GetDossierRegister).WithName(nameof(GetDossierRegister))
+            .WithSummary("The desk's register (Sổ theo dõi hồ sơ, form 06) for a period, as PDF or CSV")
+            .WithDescription("Officials: the dossiers their own agency received from `from` to `to` (dates, at most 366 days), in the order received, with the "
+                + "appointment, hand-over, decision and return. `format=Pdf` (default) prints form 06 of Thông tư 01/2018/TT-VPCP; `format=Csv` is for a spreadsheet "
+                + "(texts that would run as formulas are kept as text). Another agency's register is a 404; a SystemAdmin names `agencyId`.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").Produces(StatusCodes.Status200OK, contentType: "text/csv");
         dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to")
             .WithDescription("Receptionist or Leader: the Specialists of the caller's agency who are not locked out, by name.");
         dossiers.MapGet("/{id:guid}", GetDossier).WithName(nameof(GetDossier)).WithSummary("A dossier with its timeline")
@@ -176,6 +183,19 @@ internal static class DossierEndpoints
     {
         var pdf = await mediator.Send(new GetDossierDocument(id, kind), cancellationToken);
         return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
+    }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="from">First day (local date), e.g. 2026-02-01.</param>
+    /// <param name="to">Last day (local date), at most 366 days after <paramref name="from"/>.</param>
+    /// <param name="agencyId">The agency (a SystemAdmin's choice; officials get their own).</param>
+    /// <param name="format">Pdf (default) or Csv.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<FileContentHttpResult> GetDossierRegister(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, RegisterFormat? format, CancellationToken cancellationToken)
+    {
+        var file = await mediator.Send(new GetDossierRegister(agencyId, from, to, format ?? RegisterFormat.Pdf), cancellationToken);
+        return TypedResults.File(file.Content, file.MediaType, file.FileName);
     }
 
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetMyDossiers(IMediator mediator, int? page, int? pageSize, CancellationToken cancellationToken) =>

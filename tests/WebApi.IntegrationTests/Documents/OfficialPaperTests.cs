@@ -251,6 +251,75 @@ public sealed partial class OfficialPaperTests : ApiTestFixture
         (await ward.GetAsync(new Uri($"/api/v1/dossiers/{id}/documents/ControlSheet", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    // Mẫu số 06, Thông tư 01/2018/TT-VPCP (Mẫu số 07, Thông tư 03/2025/TT-VPCP): the register of the desk over a period, PDF and CSV.
+    [Test]
+    public async Task Form06_Register_ListsTheDossiersTheDeskReceivedInThePeriod_AsPdfAndCsv_WithFormulasKeptAsText()
+    {
+        var scenario = await DossierScenario.ArrangeAsync(Client);
+        var desk = await OfficialAsync("desk.register", scenario.Department, Roles.Receptionist);
+        var (_, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("specialist.register", scenario.Department, Roles.Specialist);
+        var leader = await OfficialAsync("leader.register", scenario.Department, Roles.Leader);
+        var online = await scenario.StartAsync();
+        await scenario.SubmitAsync(online);
+        var first = await PostAsync(desk, $"/api/v1/dossiers/{online}/receive", new { comment = (string?)null });
+        await PostAsync(leader, $"/api/v1/dossiers/{online}/assign", new { assigneeId = specialistId });
+        var walkIn = await DossierScenario.SendAsync(desk, HttpMethod.Post, "/api/v1/dossiers/walk-in", new
+        {
+            procedureId = scenario.Procedure,
+            decidingAgencyId = scenario.Department,
+            channel = "Post",
+            applicant = new { fullName = "=HYPERLINK(\"x\")", citizenId = "001208054322", phone = "0987654321", email = (string?)null },
+            formData = scenario.Form,
+            note = (string?)null,
+        }, expected: HttpStatusCode.Created);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);
+        var period = $"from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
+
+        using var pdfResponse = await desk.GetAsync(new Uri($"/api/v1/dossiers/register?{period}", UriKind.Relative));
+        var pdf = await pdfResponse.Content.ReadAsByteArrayAsync();
+        await SaveArtifactAsync(pdf, "06-so-theo-doi.pdf");
+        var text = PdfWords(pdf);
+        var csv = await desk.GetStringAsync(new Uri($"/api/v1/dossiers/register?{period}&format=Csv", UriKind.Relative));
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        pdfResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
+        text.ShouldContain("SỔ THEO DÕI HỒ SƠ");
+        text.ShouldContain($"Từ ngày {today.AddDays(-1):dd/MM/yyyy} đến ngày {today.AddDays(1):dd/MM/yyyy}");
+        Words(text, "Mã hồ sơ Tên thủ tục hành chính Số lượng hồ sơ (bộ) Cơ quan chủ trì giải quyết Nhận hồ sơ Hẹn trả kết quả Ghi chú");
+        Words(text, "Chuyển hồ sơ đến cơ quan giải quyết Nhận kết quả từ cơ quan giải quyết Trả kết quả cho cá nhân, tổ chức");
+        // A code wraps after its agency part in the narrow column.
+        Words(text, $"{first.GetProperty("code").GetString()![..14]} {first.GetProperty("code").GetString()![14..]} {walkIn.GetProperty("code").GetString()![14..]}");
+        text.ShouldNotContain("……………");
+        lines[0].ShouldStartWith("TT,Mã hồ sơ,Tên thủ tục hành chính,Số lượng hồ sơ (bộ),\"Tên cá nhân, tổ chức\",\"Địa chỉ, số điện thoại\",Cơ quan chủ trì giải quyết,Nhận hồ sơ,Hẹn trả kết quả");
+        lines.Length.ShouldBe(3);
+        lines[1].ShouldStartWith($"1,{first.GetProperty("code").GetString()},");
+        lines[2].ShouldStartWith($"2,{walkIn.GetProperty("code").GetString()},");
+        lines[2].ShouldContain("\"'=HYPERLINK(\"\"x\"\")\"", Case.Sensitive);
+    }
+
+    // The register is an agency's: an official sees only their own (another agency answers as an unknown one), a citizen none.
+    [Test]
+    public async Task Form06_Register_OfAnotherAgency_Is404_ForACitizen403_AndABadPeriod400WithTheField()
+    {
+        var scenario = await DossierScenario.ArrangeAsync(Client);
+        var ward = await OfficialAsync("ward.register", await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, "000.01.50.H26"), Roles.Leader);
+        var desk = await OfficialAsync("desk.register2", scenario.Department, Roles.Receptionist);
+
+        using var other = await ward.GetAsync(new Uri($"/api/v1/dossiers/register?from=2026-01-01&to=2026-01-31&agencyId={scenario.Department}", UriKind.Relative));
+        using var own = await ward.GetAsync(new Uri("/api/v1/dossiers/register?from=2026-01-01&to=2026-01-31&format=Csv", UriKind.Relative));
+        using var citizen = await scenario.Citizen.GetAsync(new Uri("/api/v1/dossiers/register?from=2026-01-01&to=2026-01-31", UriKind.Relative));
+        using var backwards = await desk.GetAsync(new Uri("/api/v1/dossiers/register?from=2026-02-01&to=2026-01-01", UriKind.Relative));
+        using var tooLong = await desk.GetAsync(new Uri("/api/v1/dossiers/register?from=2025-01-01&to=2026-06-01", UriKind.Relative));
+
+        other.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        own.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await own.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length.ShouldBe(1, "the heading only");
+        citizen.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        backwards.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await backwards.ReadProblemAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain("to");
+        tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
     /// <summary>The scenario with a province procedure whose form has an address field, filled in.</summary>
     private async Task<(DossierScenario Scenario, Guid Procedure, Dictionary<string, string?> Form)> ArrangeWithAddressAsync()
     {
