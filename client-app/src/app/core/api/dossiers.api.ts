@@ -99,6 +99,26 @@ export interface DossierDto {
   readonly ratedAt: string | null;
   readonly steps: readonly ProcessingStepDto[];
   readonly attachments: readonly AttachmentDto[];
+  /** The official papers that exist for the dossier, as the server says (each only once its step happened). */
+  readonly papers?: readonly DossierPaperDto[];
+}
+
+/** The kinds of `GET /api/v1/dossiers/{id}/documents/{kind}`. */
+export type DossierPaperKind =
+  | 'Receipt'
+  | 'SupplementRequest'
+  | 'Rejection'
+  | 'Apology'
+  | 'ControlSheet'
+  | 'RefusalNotice'
+  | 'StopNotice';
+
+/** One official paper of a dossier: its form's own (Vietnamese) name, its legal basis and its download address. */
+export interface DossierPaperDto {
+  readonly kind: DossierPaperKind;
+  readonly name: string;
+  readonly basis: string;
+  readonly url: string;
 }
 
 /** `GET /api/v1/dossier-lookup`: the public answer, status and dates only. */
@@ -213,7 +233,7 @@ export class DossiersApi {
   /** The path of one of the dossier's printable forms (download it with download(): it needs the bearer token). */
   documentPath(
     id: string,
-    kind: 'Receipt' | 'SupplementRequest' | 'Rejection' | 'Apology',
+    kind: DossierPaperKind,
   ): string {
     return `${this.base}/${encodeURIComponent(id)}/documents/${kind}`;
   }

@@ -9,6 +9,7 @@ import type {
   AttachmentDto,
   Channel,
   DossierDto,
+  DossierPaperDto,
 } from '../../../../core/api/dossiers.api';
 import { DossiersApi } from '../../../../core/api/dossiers.api';
 import {
@@ -128,8 +129,8 @@ export class CasePage {
     );
   }
 
-  protected printReceipt(): void {
-    this.openFile(this.dossiers.documentPath(this.id, 'Receipt'));
+  protected openPaper(paper: DossierPaperDto): void {
+    this.openFile(paper.url);
   }
 
   /** The download needs the bearer token, so the file is fetched and shown from memory. */
