@@ -231,10 +231,7 @@ export class DossiersApi {
   }
 
   /** The path of one of the dossier's printable forms (download it with download(): it needs the bearer token). */
-  documentPath(
-    id: string,
-    kind: DossierPaperKind,
-  ): string {
+  documentPath(id: string, kind: DossierPaperKind): string {
     return `${this.base}/${encodeURIComponent(id)}/documents/${kind}`;
   }
 

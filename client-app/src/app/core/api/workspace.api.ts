@@ -55,7 +55,7 @@ export interface AssigneeDto {
 export interface ActionBodies {
   readonly receive: { comment: string | null };
   readonly reject: { reasons: string };
-  readonly 'request-supplement': { missing: readonly string[] };
+  readonly 'request-supplement': { items: readonly { document: string; reason: string }[] };
   readonly assign: { assigneeId: string; comment: string | null };
   readonly forward: {
     toAgencyId: string;
