@@ -49,8 +49,8 @@ public sealed partial class OfficialPaperTests : ApiTestFixture
         text.ShouldContain("Ông/Bà Lê Văn Cường");
         text.ShouldContain($"Địa chỉ: {Address}");
         text.ShouldContain("Số điện thoại: " + (form.GetValueOrDefault("phone") ?? "0987654321"));
-        // The e-mail the desk typed for a walk-in applicant is not stored yet: only the form's e-mail field prints.
-        text.ShouldContain("Thư điện tử: " + (form.GetValueOrDefault("email") ?? "……………"));
+        // The e-mail the desk took fills the form's e-mail field when the form left it empty.
+        text.ShouldContain("Thư điện tử: " + (form.GetValueOrDefault("email") ?? "le.cuong@example.vn"));
         text.ShouldContain("Hình thức nộp: Trực tiếp;");
         Words(text, "1 Đơn đề nghị Bản chính 01");
         Words(text, "2 Bản sao giấy khai sinh chứng thực 02");
