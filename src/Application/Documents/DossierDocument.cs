@@ -56,6 +56,47 @@ public sealed record DossierDocument
 
     public required DateOnly IssuedOn { get; init; }
 
+    /// <summary>Receipt: the procedure's time limit as printed ("05 ngày làm việc").</summary>
+    public string? TimeLimit { get; init; }
+
+    /// <summary>Receipt: how many sets of papers were received ("01"; Mẫu số 01, Thông tư 01/2018/TT-VPCP: "Số lượng hồ sơ: 01 (bộ)").</summary>
+    public string? SetCount { get; init; }
+
+    /// <summary>Receipt: where and how the result is received ("Nhận kết quả tại").</summary>
+    public string? ResultPlace { get; init; }
+
+    /// <summary>Receipt: the register entry ("Vào Sổ theo dõi hồ sơ, Quyển số …, Số thứ tự …").</summary>
+    public string? RegisterBook { get; init; }
+
+    /// <summary>Receipt: the dossier's number in the register book.</summary>
+    public string? RegisterNumber { get; init; }
+
+    /// <summary>How the dossier was submitted ("Trực tuyến", "Trực tiếp", "Qua bưu chính").</summary>
+    public string? SubmissionChannel { get; init; }
+
+    /// <summary>Control sheet (Mẫu số 05): the hand-overs, in order.</summary>
+    public IReadOnlyList<DocumentHandOver> HandOvers { get; init; } = [];
+
+    /// <summary>Control sheet: the dossier's due date-time (local) and outcome as printed ("Trước hạn", "Đúng hạn", "Quá hạn").</summary>
+    public DateTime? DueAt { get; init; }
+
+    /// <summary>Control sheet: the dossier's outcome once resolved, as printed.</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>Refusal and stop notices: the reasons given by the leader.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>Register (Mẫu số 06): its rows.</summary>
+    public IReadOnlyList<DocumentRegisterRow> RegisterRows { get; init; } = [];
+
+    /// <summary>Register: the period, local dates.</summary>
+    public DateOnly? PeriodFrom { get; init; }
+
+    public DateOnly? PeriodTo { get; init; }
+
+    /// <summary>The running footer of pages after the first; by default "Mã hồ sơ: {code}".</summary>
+    public string? Footer { get; init; }
+
     /// <summary>Result: the template of the procedure's result (a name in <c>Templates/Results</c>); the other kinds have one template each.</summary>
     public string? Template { get; init; }
 

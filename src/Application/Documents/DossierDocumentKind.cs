@@ -22,4 +22,16 @@ public enum DossierDocumentKind
     ResultVerificationSheet,
     /// <summary>Biên lai thanh toán trực tuyến: the receipt of a fee paid online (level 4); not one of the desk's forms 01–04.</summary>
     PaymentReceipt,
+
+    /// <summary>Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu số 05, Thông tư 01/2018/TT-VPCP): every hand-over and whether it was on time.</summary>
+    ControlSheet,
+
+    /// <summary>Thông báo từ chối giải quyết hồ sơ: the leader's written refusal with reasons and the right to complain (Luật Khiếu nại 2011).</summary>
+    RefusalNotice,
+
+    /// <summary>Thông báo dừng xử lý hồ sơ: the written notice that processing stopped, with reasons.</summary>
+    StopNotice,
+
+    /// <summary>Sổ theo dõi hồ sơ (Mẫu số 06, Thông tư 01/2018/TT-VPCP): an agency's register over a period.</summary>
+    Register,
 }

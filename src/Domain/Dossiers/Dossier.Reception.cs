@@ -16,9 +16,10 @@ public sealed partial class Dossier
     /// <paramref name="extension"/>: the desk records that the procedure's extension applies (e.g. a large copy request), with
     /// its reason; the due instant includes it. Refused (<c>dossier.extension_not_allowed</c>) when the procedure has none
     /// or more days are asked than it allows.
+    /// <paramref name="receivedPapers"/>: what the desk checked and recorded as handed in (Mẫu số 01, Thông tư 01/2018/TT-VPCP); optional.
     /// </remarks>
-    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>, <c>dossier.extension_not_allowed</c>, <c>dossier.reason_required</c>.</exception>
-    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, CommentAudience? noteAudience = null, TimeLimitExtension? extension = null)
+    /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>, <c>dossier.extension_not_allowed</c>, <c>dossier.reason_required</c>, <c>dossier.invalid_papers</c>.</exception>
+    public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, CommentAudience? noteAudience = null, TimeLimitExtension? extension = null, IReadOnlyList<ReceivedPaper>? receivedPapers = null)
     {
         EnsureState(DossierAction.Receive);
         EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
@@ -32,9 +33,14 @@ public sealed partial class Dossier
         }
 
         var applied = CheckExtension(extension);
+        var papers = CheckPapers(receivedPapers);
         var at = now.ToUniversalTime();
         Code = code;
         Extension = applied;
+        if (papers.Count > 0)
+        {
+            _receivedPapers = papers;
+        }
         ReceivedAt = calendar.ReceivedAt(at);
         DueAt = ComputeDue(calendar, at);
         AppointmentAt = DueAt;
@@ -89,7 +95,14 @@ public sealed partial class Dossier
     /// Nghị định 61/2018/NĐ-CP or Thông tư 01/2018/TT-VPCP attaches lateness to it).
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>, <c>dossier.supplement_already_requested</c>.</exception>
-    public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<string> missing)
+    public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<string> missing) =>
+        RequestSupplement(actor, now, (missing ?? []).Select(m => (m, (string?)null)).ToList());
+
+    /// <summary>
+    /// As <see cref="RequestSupplement(Actor, DateTimeOffset, IReadOnlyList{string})"/>, each item with its own reason
+    /// (Mẫu số 02, Thông tư 01/2018/TT-VPCP: "Lý do" per paper or content to supplement).
+    /// </summary>
+    public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<(string Document, string? Reason)> missing)
     {
         EnsureState(DossierAction.RequestSupplement);
         var atReception = Status == DossierStatus.Submitted;
@@ -102,7 +115,9 @@ public sealed partial class Dossier
             EnsureAssignedSpecialist(actor, DossierAction.RequestSupplement);
         }
 
-        var items = (missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m)).Select(m => m.Trim()).ToArray();
+        var asked = (missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Document))
+            .Select(m => (Document: m.Document.Trim(), Reason: string.IsNullOrWhiteSpace(m.Reason) ? null : m.Reason.Trim())).ToArray();
+        var items = asked.Select(m => m.Document).ToArray();
         if (items.Length == 0)
         {
             throw new DomainException("dossier.reason_required", $"A supplement request for dossier {Reference} lists everything missing; the list is empty.");
@@ -117,8 +132,10 @@ public sealed partial class Dossier
         _pauses.Add(new ClockPause(at, null));
         SupplementRequests++;
         StatusBeforeSupplement = Status;
-        // The list of what is missing is the request to the applicant (Nghị định 61/2018/NĐ-CP, Điều 16 khoản 2, form 02).
-        Move(DossierAction.RequestSupplement, actor, at, DossierStatus.SupplementRequested, string.Join('\n', items), audience: CommentAudience.Applicant);
+        // The list of what is missing, with a reason per item, is the request to the applicant (Nghị định 61/2018/NĐ-CP, Điều 16 khoản 2, form 02).
+        Move(DossierAction.RequestSupplement, actor, at, DossierStatus.SupplementRequested,
+            string.Join('\n', asked.Select(m => m.Reason is null ? m.Document : $"{m.Document}: {m.Reason}")), audience: CommentAudience.Applicant);
+        _supplementItems = [.. _supplementItems, .. asked.Select(m => new SupplementItem(_steps[^1].Sequence, m.Document, m.Reason))];
         Raise(new SupplementRequested(Id, TrackingNumber!, Code?.Value, ApplicantId, items, at));
     }
 
@@ -152,5 +169,18 @@ public sealed partial class Dossier
         ReturnChannel = channel;
         Move(DossierAction.ReturnResult, actor, at, DossierStatus.ResultReturned, comment, audience: commentAudience);
         Raise(new ResultReturned(Id, TrackingNumber!, Code!.Value, ApplicantId, channel, at));
+    }
+
+    private List<ReceivedPaper> CheckPapers(IReadOnlyList<ReceivedPaper>? papers)
+    {
+        var list = (papers ?? []).ToList();
+        var bad = list.FindIndex(p => p is null || string.IsNullOrWhiteSpace(p.Name) || p.Name.Trim().Length > ReceivedPaper.NameMaxLength
+            || !Enum.IsDefined(p.Form) || p.Count is < 1 or > 99);
+        if (bad >= 0)
+        {
+            throw new DomainException("dossier.invalid_papers", $"Received paper {bad + 1} of dossier {Reference} needs a name, a form and a count from 1 to 99.");
+        }
+
+        return [.. list.Select(p => p with { Name = p.Name.Trim() })];
     }
 }

@@ -17,6 +17,8 @@ public sealed partial class Dossier : AggregateRoot
     private readonly List<ClockPause> _pauses = [];
     private readonly List<FormField> _formFields = [];
     private readonly List<RequiredDocument> _requiredDocuments = [];
+    private List<ReceivedPaper> _receivedPapers = [];
+    private List<SupplementItem> _supplementItems = [];
     private Dictionary<string, string?> _formData = new(StringComparer.Ordinal);
 
     private Dossier() { }
@@ -71,6 +73,12 @@ public sealed partial class Dossier : AggregateRoot
 
     /// <summary>The documents the procedure version asks for (thành phần hồ sơ), copied from it; the mandatory ones must be attached to submit online.</summary>
     public IReadOnlyList<RequiredDocument> RequiredDocuments => _requiredDocuments.AsReadOnly();
+
+    /// <summary>What the desk recorded as handed in at reception (originals or copies, with counts); empty when it recorded nothing.</summary>
+    public IReadOnlyList<ReceivedPaper> ReceivedPapers => _receivedPapers.AsReadOnly();
+
+    /// <summary>The items of every supplement request, each with its reason, tagged with the request's step.</summary>
+    public IReadOnlyList<SupplementItem> SupplementItems => _supplementItems.AsReadOnly();
 
     /// <summary>The form's values by field key.</summary>
     public IReadOnlyDictionary<string, string?> FormData => _formData.AsReadOnly();

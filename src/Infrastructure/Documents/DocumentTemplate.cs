@@ -1,7 +1,13 @@
 namespace HanoiDvc.Infrastructure.Documents;
 
 /// <summary>A printable form as data: a title for the file's metadata and the blocks laid out from top to bottom.</summary>
-internal sealed record DocumentTemplate(string Title, string Basis, IReadOnlyList<TemplateBlock> Blocks);
+internal sealed record DocumentTemplate(string Title, string Basis, IReadOnlyList<TemplateBlock> Blocks)
+{
+    /// <summary>Portrait (default) or landscape A4, for wide tables such as the register.</summary>
+    public PageOrientation Orientation { get; init; }
+}
+
+internal enum PageOrientation { Portrait, Landscape }
 
 internal enum BlockType { Header, Title, Paragraph, List, Table, Qr, Signature, Space }
 
@@ -31,8 +37,10 @@ internal sealed record TemplateBlock
     public string? Items { get; init; }
     public string? Item { get; init; }
     public IReadOnlyList<TableColumn> Columns { get; init; } = [];
+    // table: the cells' font size in points (0: the body size less half a point)
+    public float FontSize { get; init; }
 
-    // qr: the text to encode and a caption printed beside the code
+    // qr: the text to encode and a caption printed beside the code (height: the code's size, default 82 pt)
     public string? Value { get; init; }
     public string? Caption { get; init; }
 

@@ -46,6 +46,16 @@ internal sealed class DocumentValues
             ["paymentBank"] = document.Payment?.BankCode,
             ["paymentRefundNote"] = document.Payment?.RefundNote,
             ["timeLimitText"] = document.TimeLimitText,
+            ["timeLimit"] = document.TimeLimit,
+            ["setCount"] = document.SetCount,
+            ["resultPlace"] = document.ResultPlace,
+            ["registerBook"] = document.RegisterBook,
+            ["registerNumber"] = document.RegisterNumber,
+            ["submissionChannel"] = document.SubmissionChannel,
+            ["dueAt"] = DateTimeText(document.DueAt),
+            ["outcome"] = document.Outcome,
+            ["periodFrom"] = document.PeriodFrom is { } from ? ShortDate(from) : null,
+            ["periodTo"] = document.PeriodTo is { } to ? ShortDate(to) : null,
         };
         foreach (var (key, value) in document.FormData)
         {
@@ -58,8 +68,33 @@ internal sealed class DocumentValues
     /// <summary>One set of values per item of the model's list <paramref name="source"/>, for list and table blocks.</summary>
     public IReadOnlyList<Func<string, string>> Rows(string? source) => source switch
     {
-        "receivedDocuments" => Numbered(_document.ReceivedDocuments, d => new() { ["name"] = d.Name, ["count"] = d.Count.ToString("00", CultureInfo.InvariantCulture) }),
+        "receivedDocuments" => Numbered(_document.ReceivedDocuments, d => new() { ["name"] = d.Name, ["count"] = d.Count.ToString("00", CultureInfo.InvariantCulture), ["form"] = d.Form }),
         "missingDocuments" => Numbered(_document.MissingDocuments, d => new() { ["name"] = d.Name, ["reason"] = d.Reason }),
+        "reasons" => Numbered(_document.Reasons, r => new() { ["text"] = r }),
+        "handOvers" => Numbered(_document.HandOvers, h => new()
+        {
+            ["action"] = h.Action,
+            ["from"] = $"{h.FromAgency}\n{h.FromPerson}",
+            ["to"] = h.ToPerson is null ? h.ToAgency : $"{h.ToAgency}\n{h.ToPerson}",
+            ["at"] = ShortDateTime(h.At),
+            ["deadline"] = h.Deadline is { } deadline ? ShortDateTime(deadline) : "Không có hạn riêng",
+            ["result"] = (h.Mark ?? (h.Deadline is null ? "—" : "Đang xử lý")) + (h.DoneAt is { } done ? $"\n(xong {ShortDateTime(done)})" : string.Empty),
+        }),
+        "registerRows" => Numbered(_document.RegisterRows, r => new()
+        {
+            ["code"] = r.Code,
+            ["procedure"] = r.ProcedureName,
+            ["sets"] = "01",
+            ["applicant"] = r.ApplicantContact is null ? r.ApplicantName : $"{r.ApplicantName}\n{r.ApplicantContact}",
+            ["agency"] = r.DecidingAgency,
+            ["receivedAt"] = ShortDateTime(r.ReceivedAt),
+            // Not yet happened: a dash, not the blank to fill in by hand (an empty value prints as that blank).
+            ["appointmentAt"] = r.AppointmentAt is { } a ? ShortDateTime(a) : "—",
+            ["forwardedAt"] = r.ForwardedAt is { } f ? ShortDateTime(f) : "—",
+            ["resolvedAt"] = r.ResolvedAt is { } s ? ShortDateTime(s) : "—",
+            ["returnedAt"] = r.ReturnedAt is { } t ? ShortDateTime(t) : "—",
+            ["note"] = r.Note ?? "—",
+        }),
         "rejectionReasons" => Numbered(_document.RejectionReasons, r => new() { ["text"] = r }),
         "fees" => Numbered(_document.Payment?.Fees ?? [], f => new() { ["name"] = f.Name, ["amount"] = AmountText(f.AmountVnd) }),
         _ => throw new InvalidOperationException($"A template lists \"{source}\", which the document does not have."),
@@ -73,6 +108,12 @@ internal sealed class DocumentValues
     /// <summary>"150.000 đồng", as Vietnamese documents print an amount.</summary>
     public static string AmountText(long amountVnd) =>
         amountVnd.ToString("#,0", new NumberFormatInfo { NumberGroupSeparator = "." }) + " đồng";
+
+    /// <summary>"13/02/2026 16:30", as a table cell prints a time.</summary>
+    public static string ShortDateTime(DateTime local) => local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"13/02/2026".</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>"ngày 13 tháng 02 năm 2026".</summary>
     public static string DateText(DateOnly date) =>

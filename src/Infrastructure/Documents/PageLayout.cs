@@ -8,24 +8,30 @@ namespace HanoiDvc.Infrastructure.Documents;
 /// </summary>
 internal sealed class PageLayout : IDisposable
 {
-    public const float PageWidth = 595.28f;
-    public const float PageHeight = 841.89f;
+    public const float A4Short = 595.28f;
+    public const float A4Long = 841.89f;
     private const float Millimetre = 72f / 25.4f;
 
     private readonly SKDocument _document;
     private readonly string _footer;
     private SKCanvas? _canvas;
 
-    public PageLayout(Stream output, SKDocumentPdfMetadata metadata, string footer)
+    public PageLayout(Stream output, SKDocumentPdfMetadata metadata, string footer, bool landscape = false)
     {
+        PageWidth = landscape ? A4Long : A4Short;
+        PageHeight = landscape ? A4Short : A4Long;
+        Right = PageWidth - (20 * Millimetre);
+        Bottom = PageHeight - (20 * Millimetre);
         _document = SKDocument.CreatePdf(output, metadata) ?? throw new InvalidOperationException("Skia cannot create a PDF document.");
         _footer = footer;
     }
 
+    public float PageWidth { get; }
+    public float PageHeight { get; }
     public float Left { get; } = 30 * Millimetre;
-    public float Right { get; } = PageWidth - (20 * Millimetre);
+    public float Right { get; }
     public float Top { get; } = 20 * Millimetre;
-    public float Bottom { get; } = PageHeight - (20 * Millimetre);
+    public float Bottom { get; }
     public float Width => Right - Left;
 
     /// <summary>The top of the next line on the current page.</summary>

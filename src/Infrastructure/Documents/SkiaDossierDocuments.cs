@@ -17,7 +17,7 @@ internal sealed class SkiaDossierDocuments : IDossierDocuments
         var template = DocumentTemplates.For(document);
         var values = new DocumentValues(document);
         using var output = new MemoryStream();
-        using (var page = new PageLayout(output, Metadata(template, document), $"Mã hồ sơ: {document.DossierCode}"))
+        using (var page = new PageLayout(output, Metadata(template, document), document.Footer ?? $"Mã hồ sơ: {document.DossierCode}", template.Orientation == PageOrientation.Landscape))
         {
             foreach (var block in template.Blocks)
             {

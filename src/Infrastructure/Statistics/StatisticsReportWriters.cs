@@ -29,12 +29,7 @@ internal sealed class CsvStatisticsReportWriter : IStatisticsReportWriter
     private static void Line(StringBuilder csv, IEnumerable<string> cells) =>
         csv.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
 
-    private static string Quote(string cell)
-    {
-        // A label that a spreadsheet would run as a formula (an agency or procedure name starting with =, +, -, @) is kept as text.
-        var text = cell.Length > 0 && "=+-@\t\r".Contains(cell[0]) && !double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _) ? "'" + cell : cell;
-        return text.IndexOfAny([',', '"', '\r', '\n']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-    }
+    private static string Quote(string cell) => HanoiDvc.Application.Common.Models.CsvText.Quote(cell);
 }
 
 /// <summary>

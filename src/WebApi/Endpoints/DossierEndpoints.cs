@@ -25,6 +25,7 @@ using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
 using HanoiDvc.Application.Dossiers.Queries.GetApologySigners;
+using HanoiDvc.Application.Dossiers.Queries.GetDossierRegister;
 using HanoiDvc.Application.Dossiers.Queries.GetAssignees;
 using HanoiDvc.Application.Dossiers.Queries.GetInbox;
 using HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
@@ -64,6 +65,12 @@ internal static class DossierEndpoints
         dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds")
             .WithDescription("Receptionist, Specialist, Leader: the counts behind the inbox tabs of the caller's agency — to receive, awaiting supplement, in processing, "
                 + "awaiting approval, result to return, assigned to me, due within 2 working days, overdue.");
+        dossiers.MapGet("/register", GetDossierRegister).WithName(nameof(GetDossierRegister))
+            .WithSummary("The desk's register (Sổ theo dõi hồ sơ, form 06) for a period, as PDF or CSV")
+            .WithDescription("Officials: the dossiers their own agency received from `from` to `to` (dates, at most 366 days), in the order received, with the "
+                + "appointment, hand-over, decision and return. `format=Pdf` (default) prints form 06 of Thông tư 01/2018/TT-VPCP; `format=Csv` is for a spreadsheet "
+                + "(texts that would run as formulas are kept as text). Another agency's register is a 404; a SystemAdmin names `agencyId`.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").Produces(StatusCodes.Status200OK, contentType: "text/csv");
         dossiers.MapGet("/assignees", GetAssignees).WithName(nameof(GetAssignees)).WithSummary("The active Specialists of the caller's agency, whom a dossier can be assigned to")
             .WithDescription("Receptionist or Leader: the Specialists of the caller's agency who are not locked out, by name.");
         dossiers.MapGet("/{id:guid}/apology-signers", GetApologySigners).WithName(nameof(GetApologySigners))
@@ -95,16 +102,18 @@ internal static class DossierEndpoints
         MapTransition<ReceiveInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
             "The receiving agency's desk accepts a complete dossier: it gets its code `{agency code}-{yyMMdd}-{sequence}` (unique per agency and day), "
                 + "the due date counted in working days on the agency's calendar from the procedure's time limit, and a receipt (form 01, `GET .../documents/Receipt`). "
+                + "`receivedPapers` records what was handed in (name, `Original`/`Copy`/`CertifiedCopy`, count), printed on the receipt; without it the receipt lists the files attached online. "
                 + "A level-4 dossier whose fees are due before reception is refused (409 `dossier.payment_required`) until the payment is confirmed. "
                 + "`extensionDays` with `extensionReason` applies the procedure's extension of the time limit (at most its `extraDays`; 409 `dossier.extension_not_allowed` otherwise): the due date and the receipt include it.",
-            (id, b) => new ReceiveDossier(id, b.Comment, b.CommentAudience, b.ExtensionDays, b.ExtensionReason));
+            (id, b) => new ReceiveDossier(id, b.Comment, b.CommentAudience, b.ExtensionDays, b.ExtensionReason, b.ReceivedPapers));
         MapTransition<ReasonsInput, RejectAtReception>(dossiers, "reject", DossierAction.RejectAtReception, "Refuse to receive, with reasons (form 03)",
             "The desk refuses a dossier that does not belong to the agency or cannot be received; the reasons (required) are written on form 03 and sent to the applicant. The dossier is closed.",
             (id, b) => new RejectAtReception(id, b.Reasons));
         MapTransition<SupplementRequestInput, RequestSupplement>(dossiers, "request-supplement", DossierAction.RequestSupplement, "Ask once for everything missing (form 02); the clock pauses",
-            "The desk (before or at reception) or the specialist (during processing) lists every missing or incorrect document in one request — at most once per phase. "
+            "The desk (before or at reception) or the specialist (during processing) lists every missing or incorrect document in one request — at most once per phase — "
+                + "as `items`, each with the reason printed on form 02 (`missing`, names only, is still accepted). "
                 + "The legal clock stops until the applicant answers; the applicant is notified with form 02.",
-            (id, b) => new RequestSupplement(id, b.Missing));
+            (id, b) => new RequestSupplement(id, b.Missing, b.Items));
         MapTransition<SupplementInput, ProvideSupplement>(dossiers, "provide-supplement", DossierAction.ProvideSupplement, "Provide what was missing; the clock resumes",
             "The applicant answers a supplement request: changed form values (checked against the procedure's form) and a note; files are attached before with `POST .../attachments`. "
                 + "The dossier returns to the status it had, and the due date moves by the working time the dossier waited.",
@@ -193,6 +202,19 @@ internal static class DossierEndpoints
         return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="from">First day (local date), e.g. 2026-02-01.</param>
+    /// <param name="to">Last day (local date), at most 366 days after <paramref name="from"/>.</param>
+    /// <param name="agencyId">The agency (a SystemAdmin's choice; officials get their own).</param>
+    /// <param name="format">Pdf (default) or Csv.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<FileContentHttpResult> GetDossierRegister(
+        IMediator mediator, DateOnly from, DateOnly to, Guid? agencyId, RegisterFormat? format, CancellationToken cancellationToken)
+    {
+        var file = await mediator.Send(new GetDossierRegister(agencyId, from, to, format ?? RegisterFormat.Pdf), cancellationToken);
+        return TypedResults.File(file.Content, file.MediaType, file.FileName);
+    }
+
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetMyDossiers(IMediator mediator, int? page, int? pageSize, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetMyDossiers(page ?? 1, pageSize ?? 20), cancellationToken));
 
@@ -266,8 +288,8 @@ internal static class DossierEndpoints
     /// <summary>A withdrawal; the reason is required after reception.</summary>
     public sealed record WithdrawInput(string? Reason);
 
-    /// <summary>Everything missing, listed at once.</summary>
-    public sealed record SupplementRequestInput(IReadOnlyList<string> Missing);
+    /// <summary>Everything missing, listed at once: <c>items</c>, each with its reason (form 02); <c>missing</c> (names only) is the earlier shape, still accepted.</summary>
+    public sealed record SupplementRequestInput(IReadOnlyList<string>? Missing, IReadOnlyList<SupplementRequestItem>? Items = null);
 
     /// <summary>The supplemented form values.</summary>
     public sealed record SupplementInput(IReadOnlyDictionary<string, string?>? FormData, string? Comment);
@@ -281,8 +303,8 @@ internal static class DossierEndpoints
     /// <summary>An apology with a new appointment, its signer's title, and (when the desk prepares it) the Leader who signs and the responsible agency.</summary>
     public sealed record ApologyInput(DateTimeOffset NewAppointmentAt, string Reason, string? SignerTitle = null, Guid? SignerId = null, Guid? ResponsibleAgencyId = null);
 
-    /// <summary>A reception: an optional note and, when the procedure allows it, the extension of the time limit with its reason.</summary>
-    public sealed record ReceiveInput(string? Comment, CommentAudience? CommentAudience = null, decimal? ExtensionDays = null, string? ExtensionReason = null);
+    /// <summary>A reception: an optional note with its audience, the extension of the time limit with its reason when the procedure allows it, and what the desk recorded as handed in (originals or copies, with counts).</summary>
+    public sealed record ReceiveInput(string? Comment, CommentAudience? CommentAudience = null, decimal? ExtensionDays = null, string? ExtensionReason = null, IReadOnlyList<ReceivedPaper>? ReceivedPapers = null);
 
     /// <summary>How the result is returned; with a comment, <c>commentAudience</c> (Internal or Applicant) is required.</summary>
     public sealed record ReturnInput(Channel Channel, string? Comment, CommentAudience? CommentAudience = null);

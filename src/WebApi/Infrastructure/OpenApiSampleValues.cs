@@ -105,6 +105,8 @@ internal static class OpenApiSampleValues
         ["comment"] = "Hồ sơ đầy đủ theo quy định.",
         ["note"] = "Nộp trực tiếp tại bộ phận một cửa.",
         ["reason"] = "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ.",
+        ["document"] = "Bản sao giấy khai sinh",
+        ["basis"] = "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
         ["reasons"] = "Bản sao Căn cước công dân không rõ số; thiếu đơn đề nghị theo mẫu.",
         ["satisfactionComment"] = "Cán bộ hướng dẫn rõ ràng, trả kết quả sớm.",
         ["refundReason"] = "Hồ sơ bị từ chối tiếp nhận.",

@@ -17,6 +17,9 @@ public sealed class DossierDocumentsTests
         [DossierDocumentKind.Apology] = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
         [DossierDocumentKind.ResultVerificationSheet] = "PHIẾU XÁC MINH KẾT QUẢ ĐIỆN TỬ",
         [DossierDocumentKind.PaymentReceipt] = "BIÊN LAI THANH TOÁN TRỰC TUYẾN",
+        [DossierDocumentKind.ControlSheet] = "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+        [DossierDocumentKind.RefusalNotice] = "Về việc từ chối giải quyết hồ sơ",
+        [DossierDocumentKind.StopNotice] = "THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
     };
 
     [TestCaseSource(nameof(Kinds))]
@@ -60,7 +63,12 @@ public sealed class DossierDocumentsTests
             "Thời gian nhận hồ sơ: 16 giờ 30 phút, ngày 13 tháng 02 năm 2026",
             "Thời gian trả kết quả giải quyết hồ sơ: 17 giờ 00 phút, ngày 23 tháng 02 năm 2026",
             "Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-            "Giấy tờ chứng minh quan hệ với người được cấp văn bằng 02",
+            "Giấy tờ chứng minh quan hệ với người được cấp văn bằng",
+            "Bản sao chứng thực 02",
+            "2. Số lượng hồ sơ: 01 (bộ)",
+            "3. Thời gian giải quyết hồ sơ theo quy định: Trong ngày làm việc",
+            "6. Nhận kết quả tại: Bộ phận tiếp nhận và trả kết quả",
+            "Vào Sổ theo dõi hồ sơ, Quyển số: 2026, Số thứ tự: 0007 ngày 13/02/2026",
             "phường Cửa Nam",
             "NGƯỜI TIẾP NHẬN HỒ SƠ",
             "Trần Thị Mai");
@@ -99,7 +107,7 @@ public sealed class DossierDocumentsTests
         var text = PdfText.Read(await RenderAsync(document, "supplement-request-long.pdf"));
 
         text.Pages.ShouldBeGreaterThan(1);
-        text.ShouldShow(document.MissingDocuments.SelectMany(m => new[] { m.Name, m.Reason }));
+        text.ShouldShow(document.MissingDocuments.SelectMany(m => new[] { m.Name, m.Reason! }));
         text.ShouldShow("NGƯỜI HƯỚNG DẪN");
         // The table's header row is repeated on the page where the list continues, and pages are numbered.
         text.PageTexts[1].ShouldContain("Giấy tờ, nội dung cần bổ sung, hoàn thiện Lý do", Case.Sensitive);
@@ -137,7 +145,8 @@ public sealed class DossierDocumentsTests
     }
 
     // A generated result is a document of its own, not a one-stop form (see ResultDocumentsTests).
-    private static DossierDocumentKind[] Kinds() => [.. Enum.GetValues<DossierDocumentKind>().Where(k => k != DossierDocumentKind.Result)];
+    // The register (Mẫu số 06) is an agency's, not one dossier's: it has its own test in the WebApi tests.
+    private static DossierDocumentKind[] Kinds() => [.. Enum.GetValues<DossierDocumentKind>().Where(k => k is not DossierDocumentKind.Result and not DossierDocumentKind.Register)];
 
     /// <summary>Renders through the host's registered renderer; keeps a copy in the artifacts when the test script asks.</summary>
     private static async Task<byte[]> RenderAsync(DossierDocument document, string? artifactName = null)

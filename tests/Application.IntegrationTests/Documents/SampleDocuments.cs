@@ -61,6 +61,15 @@ internal static class SampleDocuments
             Payment = new DocumentPayment("0191f0000000700080000000000000b1", 90_000, new DateTime(2026, 2, 13, 16, 40, 0), "vnpay", "14226112", "NCB",
                 [new DocumentFee("Lệ phí cấp bản sao", 50_000), new DocumentFee("Phí bản sao (2 bản)", 40_000)], null),
         },
+        DossierDocumentKind.ControlSheet => Base(kind) with
+        {
+            HandOvers =
+            [
+                new DocumentHandOver("Tiếp nhận, chuyển cơ quan giải quyết", "Sở Giáo dục và Đào tạo Hà Nội", "Trần Thị Mai", "Sở Giáo dục và Đào tạo Hà Nội", "Lê Văn Hùng", new DateTime(2026, 2, 13, 9, 0, 0), new DateTime(2026, 2, 27, 16, 30, 0), null, null),
+                new DocumentHandOver("Phân công xử lý", "Sở Giáo dục và Đào tạo Hà Nội", "Lê Văn Hùng", "Sở Giáo dục và Đào tạo Hà Nội", "Phạm Minh Châu", new DateTime(2026, 2, 13, 10, 0, 0), new DateTime(2026, 2, 24, 10, 0, 0), new DateTime(2026, 2, 20, 15, 0, 0), "Trước hạn"),
+            ],
+        },
+        DossierDocumentKind.RefusalNotice or DossierDocumentKind.StopNotice => Base(kind) with { Reasons = ["Cơ sở chưa đáp ứng điều kiện về đội ngũ giáo viên."] },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -85,9 +94,9 @@ internal static class SampleDocuments
         ProcedureName = ProcedureName,
         ReceivedDocuments =
         [
-            new ReceivedDocument("Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc", 1),
-            new ReceivedDocument("Căn cước công dân của người yêu cầu (bản chụp kèm bản chính để đối chiếu)", 1),
-            new ReceivedDocument("Giấy tờ chứng minh quan hệ với người được cấp văn bằng", 2),
+            new ReceivedDocument("Đơn đề nghị cấp bản sao văn bằng, chứng chỉ từ sổ gốc", 1, "Bản chính"),
+            new ReceivedDocument("Căn cước công dân của người yêu cầu (bản chụp kèm bản chính để đối chiếu)", 1, "Bản sao"),
+            new ReceivedDocument("Giấy tờ chứng minh quan hệ với người được cấp văn bằng", 2, "Bản sao chứng thực"),
         ],
         ReceivedAt = new DateTime(2026, 2, 13, 16, 30, 0),
         // Within the day, after 15:00: the next working day after Tết (16–20 February 2026).
@@ -96,5 +105,11 @@ internal static class SampleDocuments
         LookupUrl = new Uri($"https://dichvucong.hanoi.example/tra-cuu/{DossierCode}"),
         IssuedPlace = "Hà Nội",
         IssuedOn = new DateOnly(2026, 2, 13),
+        SubmissionChannel = "Trực tiếp",
+        SetCount = "01",
+        TimeLimit = "Trong ngày làm việc (hồ sơ nhận sau 15 giờ 00 được trả trong ngày làm việc tiếp theo)",
+        ResultPlace = "Bộ phận tiếp nhận và trả kết quả Sở Giáo dục và Đào tạo Hà Nội, số 23 phố Quang Trung, phường Cửa Nam, Hà Nội",
+        RegisterBook = "2026",
+        RegisterNumber = "0007 ngày 13/02/2026",
     };
 }

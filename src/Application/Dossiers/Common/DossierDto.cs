@@ -122,6 +122,15 @@ public sealed record DossierDto
     /// <summary>The attached files, in the order they were attached.</summary>
     public IReadOnlyList<DossierAttachmentDto> Attachments { get; init; } = [];
 
+    /// <summary>What the desk recorded as handed in at reception (originals or copies, with counts).</summary>
+    public IReadOnlyList<ReceivedPaper> ReceivedPapers { get; init; } = [];
+
+    /// <summary>The items of the supplement requests, each with its reason and the sequence of its request's step.</summary>
+    public IReadOnlyList<SupplementItem> SupplementItems { get; init; } = [];
+
+    /// <summary>The official papers that exist for the dossier (receipt, supplement request, control sheet…), each with its download address.</summary>
+    public IReadOnlyList<DossierPaperDto> Papers { get; init; } = [];
+
     internal sealed class Mapping : Profile
     {
         public Mapping()
@@ -136,7 +145,8 @@ public sealed record DossierDto
                 .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt))
                 .ForMember(d => d.CollectedAtDesk, o => o.Ignore())
                 .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore())
-                .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays));
+                .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays))
+                .ForMember(d => d.Papers, o => o.MapFrom(s => DossierPapers.Of(s)));
         }
     }
 }

@@ -9,6 +9,6 @@ internal sealed class DossierReceivedNotifications : INotificationMapping<Dossie
         Task.FromResult(NoticeText.One(new Notice(e.ApplicantId, NotificationKind.Received, e.DossierId, e.Code,
             $"Hồ sơ {e.Code} đã được tiếp nhận",
             $"Dossier {e.Code} received",
-            $"Hồ sơ {e.TrackingNumber} đã được tiếp nhận với mã hồ sơ {e.Code}. Hẹn trả kết quả: {NoticeText.Local(e.AppointmentAt)}.",
-            $"Dossier {e.TrackingNumber} was received with code {e.Code}. Result appointment: {NoticeText.Local(e.AppointmentAt)}.")));
+            $"Hồ sơ {e.TrackingNumber} đã được tiếp nhận với mã hồ sơ {e.Code}. Hẹn trả kết quả: {NoticeText.Local(e.AppointmentAt)}. Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trong hồ sơ.",
+            $"Dossier {e.TrackingNumber} was received with code {e.Code}. Result appointment: {NoticeText.Local(e.AppointmentAt)}. The receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả) is in the dossier.")));
 }

@@ -9,6 +9,6 @@ internal sealed class DossierRefusedNotifications : INotificationMapping<Dossier
         Task.FromResult(NoticeText.One(new Notice(e.ApplicantId, NotificationKind.Resolved, e.DossierId, e.Code,
             $"Hồ sơ {e.Code} bị từ chối giải quyết",
             $"Dossier {e.Code} refused",
-            $"Hồ sơ {e.Code} bị từ chối giải quyết. Lý do: {e.Reasons}",
+            $"Hồ sơ {e.Code} bị từ chối giải quyết. Lý do: {e.Reasons}. Xem Thông báo từ chối giải quyết hồ sơ.",
             $"Dossier {e.Code} was refused. Reasons: {e.Reasons}")));
 }

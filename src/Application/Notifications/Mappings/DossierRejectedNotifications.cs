@@ -9,6 +9,6 @@ internal sealed class DossierRejectedNotifications : INotificationMapping<Dossie
         Task.FromResult(NoticeText.One(new Notice(e.ApplicantId, NotificationKind.Rejected, e.DossierId, e.TrackingNumber,
             $"Hồ sơ {e.TrackingNumber} không được tiếp nhận",
             $"Dossier {e.TrackingNumber} not received",
-            $"Hồ sơ {e.TrackingNumber} không được tiếp nhận. Lý do: {e.Reasons}",
+            $"Hồ sơ {e.TrackingNumber} không được tiếp nhận. Lý do: {e.Reasons}. Xem Phiếu từ chối tiếp nhận giải quyết hồ sơ.",
             $"Dossier {e.TrackingNumber} was not received. Reasons: {e.Reasons}")));
 }

@@ -12,7 +12,7 @@ internal sealed class SupplementRequestedNotifications : INotificationMapping<Su
         return Task.FromResult(NoticeText.One(new Notice(e.ApplicantId, NotificationKind.SupplementRequested, e.DossierId, reference,
             $"Hồ sơ {reference} cần bổ sung",
             $"Dossier {reference} needs more documents",
-            $"Hồ sơ {reference} cần bổ sung: {missing}.",
-            $"Dossier {reference} needs: {missing}.")));
+            $"Hồ sơ {reference} cần bổ sung: {missing}. Chi tiết và lý do trong Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.",
+            $"Dossier {reference} needs: {missing}. Details and reasons are in the supplement request (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ).")));
     }
 }

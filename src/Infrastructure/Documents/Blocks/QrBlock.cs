@@ -10,6 +10,8 @@ internal static class QrBlock
 
     public static void Draw(TemplateBlock block, PageLayout page, DocumentValues values)
     {
+        // "height" sets a smaller code for a form that must stay on one page (still ≥ 60 pt ≈ 21 mm: scannable from paper).
+        var Size = block.Height > 0 ? Math.Max(60f, block.Height) : QrBlock.Size;
         var canvas = page.EnsureRoom(Size + 6);
         using (var generator = new QRCodeGenerator())
         using (var data = generator.CreateQrCode(values.Fill(block.Value ?? "{lookupUrl}"), QRCodeGenerator.ECCLevel.M))
@@ -23,7 +25,7 @@ internal static class QrBlock
         {
             var font = page.Fonts.Get(TextStyle.Regular, TextBlocks.BodySize - 1);
             var x = page.Left + Size + 8;
-            var y = page.Y + 14;
+            var y = page.Y + Math.Min(14, Size / 6);
             foreach (var line in TextLayout.Wrap(values.Fill(block.Caption), font, page.Right - x))
             {
                 TextLayout.Draw(canvas, line, x, page.Right - x, y, font, TextAlignment.Left, page.Ink);

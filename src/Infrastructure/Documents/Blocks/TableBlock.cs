@@ -12,8 +12,9 @@ internal static class TableBlock
         var total = block.Columns.Sum(c => c.Width);
         var widths = block.Columns.Select(c => page.Width * c.Width / total).ToArray();
         var header = block.Columns.Select(c => values.Fill(c.Header)).ToArray();
-        var headerFont = page.Fonts.Get(TextStyle.Bold, TextBlocks.BodySize - 0.5f);
-        var cellFont = page.Fonts.Get(TextStyle.Regular, TextBlocks.BodySize - 0.5f);
+        var size = block.FontSize > 0 ? block.FontSize : TextBlocks.BodySize - 0.5f;
+        var headerFont = page.Fonts.Get(TextStyle.Bold, size);
+        var cellFont = page.Fonts.Get(TextStyle.Regular, size);
         var centred = Enumerable.Repeat(TextAlignment.Center, widths.Length).ToArray();
         var aligns = block.Columns.Select(c => c.Align).ToArray();
         var headerHeight = RowHeight(header, widths, headerFont);

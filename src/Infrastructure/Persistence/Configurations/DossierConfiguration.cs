@@ -38,10 +38,14 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.RequiredDocuments);
         builder.Ignore(d => d.FormData);
         builder.Ignore(d => d.Pauses);
+        builder.Ignore(d => d.ReceivedPapers);
+        builder.Ignore(d => d.SupplementItems);
         builder.Property<List<FormField>>("_formFields").HasColumnName("form_fields").HasImmutableJsonConversion();
         builder.Property<List<RequiredDocument>>("_requiredDocuments").HasColumnName("required_documents").HasImmutableJsonConversion();
         builder.Property<Dictionary<string, string?>>("_formData").HasColumnName("form_data").HasJsonConversion();
         builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonConversion();
+        builder.Property<List<ReceivedPaper>>("_receivedPapers").HasColumnName("received_papers").HasImmutableJsonConversion(); // replaced, never changed in place
+        builder.Property<List<SupplementItem>>("_supplementItems").HasColumnName("supplement_items").HasImmutableJsonConversion();
 
         builder.HasMany(d => d.Steps).WithOne().HasForeignKey("DossierId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);

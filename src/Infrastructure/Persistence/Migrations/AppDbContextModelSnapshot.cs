@@ -693,10 +693,20 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("pauses");
 
+                    b.Property<string>("_receivedPapers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("received_papers");
+
                     b.Property<string>("_requiredDocuments")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("required_documents");
+
+                    b.Property<string>("_supplementItems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("supplement_items");
 
                     b.HasKey("Id")
                         .HasName("pk_dossiers");

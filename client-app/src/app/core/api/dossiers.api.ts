@@ -136,6 +136,26 @@ export interface DossierDto {
   readonly uncollectedRecordedAt?: string | null;
   /** From when the desk may record the result as not collected. */
   readonly uncollectedRecordableFrom?: string | null;
+  /** The official papers that exist for the dossier, as the server says (each only once its step happened). */
+  readonly papers?: readonly DossierPaperDto[];
+}
+
+/** The kinds of `GET /api/v1/dossiers/{id}/documents/{kind}`. */
+export type DossierPaperKind =
+  | 'Receipt'
+  | 'SupplementRequest'
+  | 'Rejection'
+  | 'Apology'
+  | 'ControlSheet'
+  | 'RefusalNotice'
+  | 'StopNotice';
+
+/** One official paper of a dossier: its form's own (Vietnamese) name, its legal basis and its download address. */
+export interface DossierPaperDto {
+  readonly kind: DossierPaperKind;
+  readonly name: string;
+  readonly basis: string;
+  readonly url: string;
 }
 
 /** `GET /api/v1/dossier-lookup`: the public answer, status and dates only. */
@@ -248,10 +268,7 @@ export class DossiersApi {
   }
 
   /** The path of one of the dossier's printable forms (download it with download(): it needs the bearer token). */
-  documentPath(
-    id: string,
-    kind: 'Receipt' | 'SupplementRequest' | 'Rejection' | 'Apology',
-  ): string {
+  documentPath(id: string, kind: DossierPaperKind): string {
     return `${this.base}/${encodeURIComponent(id)}/documents/${kind}`;
   }
 

@@ -79,7 +79,7 @@ export interface ActionBodies {
     extensionReason?: string | null;
   };
   readonly reject: { reasons: string };
-  readonly 'request-supplement': { missing: readonly string[] };
+  readonly 'request-supplement': { items: readonly { document: string; reason: string }[] };
   readonly assign: {
     assigneeId: string;
     comment: string | null;

@@ -15,5 +15,6 @@ internal sealed class ReceiveDossierValidator : AbstractValidator<ReceiveDossier
         RuleFor(x => x.ExtensionReason).NotEmpty().MaximumLength(DossierInputRules.MaxText).When(x => x.ExtensionDays is not null);
         RuleFor(x => x.ExtensionReason).Empty().When(x => x.ExtensionDays is null)
             .WithMessage(_ => Localized.Text("Lý do gia hạn chỉ ghi khi có số ngày gia hạn.", "An extension reason goes with the extension days."));
+        RuleForEach(x => x.ReceivedPapers).SetValidator(new ReceivedPaperValidator());
     }
 }

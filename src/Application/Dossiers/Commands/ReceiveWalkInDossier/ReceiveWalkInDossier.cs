@@ -24,7 +24,8 @@ public sealed record WalkInApplicant(string FullName, string CitizenId, string P
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
 public sealed record ReceiveWalkInDossier(
-    Guid ProcedureId, Guid DecidingAgencyId, Channel Channel, WalkInApplicant Applicant, IReadOnlyDictionary<string, string?> FormData, string? Note, CommentAudience? CommentAudience = null)
+    Guid ProcedureId, Guid DecidingAgencyId, Channel Channel, WalkInApplicant Applicant, IReadOnlyDictionary<string, string?> FormData, string? Note, CommentAudience? CommentAudience = null,
+    IReadOnlyList<ReceivedPaper>? ReceivedPapers = null)
     : IRequest<DossierDto>;
 
 internal sealed class ReceiveWalkInDossierHandler(
@@ -50,14 +51,29 @@ internal sealed class ReceiveWalkInDossierHandler(
             var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents,
                 content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share), request.DecidingAgencyId, receivingId,
                 Actor.Applicant(applicantId, person.FullName.Trim()), person.CitizenId, request.Channel, now, paymentTerms: PaymentTerms.Of(content));
-            dossier.Submit(desk, now, TrackingNumbers.New(), request.FormData);
+            dossier.Submit(desk, now, TrackingNumbers.New(), WithContact(request.FormData, content.Form, person));
 
             // As a reception of an online dossier: the number comes from the agency's daily counter in this transaction.
-            dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note, request.CommentAudience);
+            dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note, request.CommentAudience, receivedPapers: request.ReceivedPapers);
             db.Dossiers.Add(dossier);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return mapper.Map<DossierDto>(dossier);
         });
+    }
+
+    /// <summary>The phone and e-mail the desk took from the applicant fill the form's fields of those names when left empty, so the papers print them.</summary>
+    private static Dictionary<string, string?> WithContact(IReadOnlyDictionary<string, string?> formData, IReadOnlyList<Domain.Procedures.FormField> fields, WalkInApplicant person)
+    {
+        var values = new Dictionary<string, string?>(formData, StringComparer.Ordinal);
+        foreach (var (key, value) in new[] { ("phone", person.Phone), ("email", person.Email) })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && fields.Any(f => f.Key == key) && string.IsNullOrWhiteSpace(values.GetValueOrDefault(key)))
+            {
+                values[key] = value.Trim();
+            }
+        }
+
+        return values;
     }
 }

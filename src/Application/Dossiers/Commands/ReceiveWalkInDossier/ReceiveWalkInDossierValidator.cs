@@ -26,5 +26,6 @@ internal sealed class ReceiveWalkInDossierValidator : AbstractValidator<ReceiveW
         RuleFor(x => x.FormData).NotNull();
         RuleFor(x => x.Note).MaximumLength(DossierInputRules.MaxText);
         this.CommentAudienceRules(x => x.Note, x => x.CommentAudience);
+        RuleForEach(x => x.ReceivedPapers).SetValidator(new ReceiveDossier.ReceivedPaperValidator());
     }
 }

@@ -1,9 +1,11 @@
+using System.Globalization;
 using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
 using HanoiDvc.Application.Dossiers.Common;
+using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
@@ -14,8 +16,9 @@ using Microsoft.Extensions.Options;
 namespace HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
 
 /// <summary>
-/// A form of Thông tư 01/2018/TT-VPCP for a dossier as a PDF: the receipt (01), the supplement request (02), the rejection
-/// (03) or the apology (04) — each only once the step it records has happened.
+/// An official paper of a dossier as a PDF — the forms of Thông tư 01/2018/TT-VPCP: receipt (01), supplement request (02),
+/// rejection (03), apology (04), control sheet (05); the notice of refusal and the notice of stopping — each only once the
+/// step it records has happened (<see cref="DossierPapers"/>).
 /// </summary>
 [RequiresRole]
 public sealed record GetDossierDocument(Guid Id, DossierDocumentKind Kind) : IRequest<DossierPdf>;
@@ -23,32 +26,34 @@ public sealed record GetDossierDocument(Guid Id, DossierDocumentKind Kind) : IRe
 /// <summary>A rendered form.</summary>
 public sealed record DossierPdf(string FileName, byte[] Content);
 
-internal sealed class GetDossierDocumentHandler(IAppDbContext db, ICurrentUser user, IDossierDocuments documents, IOptions<PublicSiteOptions> site)
+internal sealed class GetDossierDocumentHandler(
+    IAppDbContext db, ICurrentUser user, IDossierDocuments documents, IIdentityService identities, IOptions<PublicSiteOptions> site)
     : IRequestHandler<GetDossierDocument, DossierPdf>
 {
-    private static readonly Dictionary<DossierDocumentKind, (DossierAction Step, string Title, string File)> Forms = new()
-    {
-        [DossierDocumentKind.Receipt] = (DossierAction.Receive, "Cán bộ tiếp nhận", "giay-tiep-nhan"),
-        [DossierDocumentKind.SupplementRequest] = (DossierAction.RequestSupplement, "Cán bộ tiếp nhận", "phieu-yeu-cau-bo-sung"),
-        [DossierDocumentKind.Rejection] = (DossierAction.RejectAtReception, "Cán bộ tiếp nhận", "phieu-tu-choi-tiep-nhan"),
-        [DossierDocumentKind.Apology] = (DossierAction.IssueApology, "Lãnh đạo", "phieu-xin-loi"),
-    };
-
     public async Task<DossierPdf> Handle(GetDossierDocument request, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Visible(user)
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Steps).Include(d => d.Attachments).Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken) ?? throw DossierAccess.NotFound(request.Id);
-        // The payment receipt is a document of a payment, served with the payments (GetPaymentReceipt).
-        var form = Forms.TryGetValue(request.Kind, out var known) ? known : throw new NotFoundException($"{request.Kind} is not a form of the dossier itself.");
+        // The payment receipt is a document of a payment, served with the payments (GetPaymentReceipt); the register is an agency's.
+        var form = DossierPapers.Forms.FirstOrDefault(f => f.Kind == request.Kind);
+        if (form.File is null)
+        {
+            throw new NotFoundException($"{request.Kind} is not a paper of the dossier itself.");
+        }
+
         var step = dossier.Steps.Where(s => s.Action == form.Step).MaxBy(s => s.Sequence)
             ?? throw new NotFoundException($"No {request.Kind} exists yet for this dossier.");
-        // Form 04 speaks for the agency responsible for the delay, signed by its leader (Nghị định 61/2018/NĐ-CP, Điều 19).
+        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+        // Form 04 speaks for the agency responsible for the delay, signed by its leader (Nghị định 61/2018/NĐ-CP, Điều 19);
+        // a leader's notices are the agency that decided; the desk's papers are the receiving agency's.
         var apology = request.Kind == DossierDocumentKind.Apology ? dossier.Apology : null;
-        var agencyId = apology?.ResponsibleAgencyId ?? dossier.ReceivingAgencyId;
-        var agency = await db.Agencies.AsNoTracking().SingleAsync(a => a.Id == agencyId, cancellationToken);
+        var agency = apology is not null ? agencies[apology.ResponsibleAgencyId]
+            : request.Kind is DossierDocumentKind.RefusalNotice or DossierDocumentKind.StopNotice ? agencies[step.ToAgencyId]
+            : agencies[dossier.ReceivingAgencyId];
         var version = await db.ProcedureVersions.AsNoTracking().SingleAsync(v => v.Id == dossier.ProcedureVersionId, cancellationToken);
         var code = dossier.Code?.Value ?? dossier.TrackingNumber ?? dossier.Id.ToString();
         var lines = (step.Comment ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var profile = await identities.GetProfileAsync(dossier.ApplicantId, cancellationToken);
 
         var pdf = documents.Render(new DossierDocument
         {
@@ -57,40 +62,185 @@ internal sealed class GetDossierDocumentHandler(IAppDbContext db, ICurrentUser u
             AgencyAddress = agency.Contact.Address,
             DossierCode = code,
             TrackingNumber = dossier.TrackingNumber,
-            Applicant = new DocumentApplicant(dossier.ApplicantName, dossier.ApplicantCitizenId, null, dossier.FormData.GetValueOrDefault("phone")),
+            Applicant = new DocumentApplicant(
+                dossier.ApplicantName,
+                dossier.ApplicantCitizenId,
+                Form(dossier, "address") ?? Form(dossier, "organisationAddress"),
+                Form(dossier, "phone") ?? profile?.PhoneNumber,
+                Form(dossier, "email") ?? profile?.Email),
             ProcedureName = version.Name,
-            ReceivedDocuments = version.Content.Documents.Select(d => new ReceivedDocument(d.Name, d.Count)).ToList(),
+            SubmissionChannel = ChannelText(dossier.SubmissionChannel),
+            ReceivedDocuments = ReceivedDocuments(dossier),
+            SetCount = "01", // Mẫu số 01, Thông tư 01/2018/TT-VPCP: "Số lượng hồ sơ: … (bộ)"; one dossier is one set
+            TimeLimit = TimeLimitText(dossier),
+            ResultPlace = ResultPlace(dossier, agency, version.ServiceLevel),
+            RegisterBook = dossier.Code is { } c ? c.ReceptionDate.Year.ToString(CultureInfo.InvariantCulture) : null,
+            RegisterNumber = dossier.Code is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n.Sequence:0000} ngày {n.ReceptionDate:dd/MM/yyyy}") : null,
             ReceivedAt = Local(dossier.ReceivedAt),
             AppointmentAt = Local(apology?.PreviousAppointmentAt ?? dossier.AppointmentAt),
-            MissingDocuments = request.Kind == DossierDocumentKind.SupplementRequest ? lines.Select(l => new MissingDocument(l, "Chưa có trong hồ sơ")).ToList() : [],
+            DueAt = Local(dossier.DueAt),
+            Outcome = OutcomeText(dossier.Outcome),
+            MissingDocuments = request.Kind == DossierDocumentKind.SupplementRequest ? MissingDocuments(dossier, step, lines) : [],
             RejectionReasons = request.Kind == DossierDocumentKind.Rejection ? lines : [],
+            Reasons = request.Kind is DossierDocumentKind.RefusalNotice or DossierDocumentKind.StopNotice ? lines : [],
+            HandOvers = request.Kind == DossierDocumentKind.ControlSheet ? await HandOversAsync(dossier, agencies, cancellationToken) : [],
             DelayReason = request.Kind == DossierDocumentKind.Apology ? apology?.Reason ?? step.Comment : null,
             NewAppointmentAt = request.Kind == DossierDocumentKind.Apology ? Local(apology?.NewAppointmentAt ?? dossier.AppointmentAt) : null,
-            Official = apology is null ? new DocumentOfficial(step.ActorName, form.Title) : new DocumentOfficial(apology.SignerName, apology.SignerTitle),
+            Official = apology is null
+                ? new DocumentOfficial(step.ActorName, OfficialTitle(step.Action), agency.Contact.Phone)
+                : new DocumentOfficial(apology.SignerName, apology.SignerTitle),
             LookupUrl = new Uri(site.Value.BaseUrl, $"/tra-cuu?ma={Uri.EscapeDataString(code)}"),
             IssuedPlace = "Hà Nội",
-            IssuedOn = DateOnly.FromDateTime(Local(step.At)!.Value),
+            IssuedOn = DateOnly.FromDateTime(Local(request.Kind == DossierDocumentKind.ControlSheet ? dossier.Steps.Max(s => s.At) : step.At)!.Value),
             TimeLimitText = TimeLimitText(dossier),
         });
         return new DossierPdf($"{form.File}-{code}.pdf", pdf);
     }
 
+    private static string? Form(Dossier dossier, string key) =>
+        dossier.FormData.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
+
     /// <summary>
-    /// The time limit as the receipt prints it, with the extension the desk applied: "Trong ngày (…)" or "N ngày làm việc",
-    /// then "; gia hạn thêm N ngày làm việc (lý do)".
+    /// What was handed in (Mẫu số 01, Thông tư 01/2018/TT-VPCP, "Thành phần hồ sơ nộp gồm"): what the desk recorded at
+    /// reception; else, online, the files attached per required document; else (a desk dossier received without a record)
+    /// the procedure's list, counts as it asks.
     /// </summary>
-    private static string TimeLimitText(Dossier dossier)
+    private static List<ReceivedDocument> ReceivedDocuments(Dossier dossier)
     {
-        var limit = dossier.TimeLimit;
-        var text = limit.Kind == TimeLimitKind.WithinDay
-            ? $"Trong ngày (nhận sau {(limit.CutOff ?? WorkingCalendar.DefaultCutOff).ToString("H' giờ'", System.Globalization.CultureInfo.InvariantCulture)} thì trả trong ngày làm việc tiếp theo)"
-            : $"{Days(limit.Days)} ngày làm việc";
-        return dossier.Extension is { } extension
-            ? $"{text}; gia hạn thêm {Days(extension.Days)} ngày làm việc ({extension.Reason})"
-            : text;
+        if (dossier.ReceivedPapers.Count > 0)
+        {
+            return [.. dossier.ReceivedPapers.Select(p => new ReceivedDocument(p.Name, p.Count, FormText(p.Form)))];
+        }
+
+        if (dossier.SubmissionChannel == Channel.Online)
+        {
+            var files = dossier.Attachments.GroupBy(a => a.DocumentName ?? "Tệp đính kèm khác").ToDictionary(g => g.Key, g => g.Count());
+            var named = dossier.RequiredDocuments.Where(d => files.ContainsKey(d.Name)).Select(d => new ReceivedDocument(d.Name, files[d.Name], "Tệp điện tử"));
+            var others = files.Where(f => dossier.RequiredDocuments.All(d => d.Name != f.Key)).Select(f => new ReceivedDocument(f.Key, f.Value, "Tệp điện tử"));
+            return [.. named, .. others];
+        }
+
+        return [.. dossier.RequiredDocuments.Select(d => new ReceivedDocument(d.Name, d.Count, FormText(d.Form)))];
     }
 
-    private static string Days(decimal days) => days.ToString("00.##", System.Globalization.CultureInfo.InvariantCulture);
+    private static List<MissingDocument> MissingDocuments(Dossier dossier, ProcessingStep step, string[] lines)
+    {
+        var items = dossier.SupplementItems.Where(i => i.Step == step.Sequence).ToList();
+        return items.Count > 0 ? [.. items.Select(i => new MissingDocument(i.Document, i.Reason))] : [.. lines.Select(l => new MissingDocument(l, null))];
+    }
+
+    /// <summary>
+    /// The hand-overs of the control sheet (Mẫu số 05, Thông tư 01/2018/TT-VPCP): each step, who handed it to whom, its
+    /// deadline, and — when the work it handed over is done (the next step; for reception, the decision) — early, on time
+    /// or late by the rule of the dossier's outcome (<see cref="Dossier.OutcomeAt"/>: early is a day before the deadline's day).
+    /// </summary>
+    private async Task<List<DocumentHandOver>> HandOversAsync(Dossier dossier, Dictionary<Guid, Agency> agencies, CancellationToken cancellationToken)
+    {
+        var steps = dossier.Steps.OrderBy(s => s.Sequence).ToList();
+        var names = new Dictionary<Guid, string>();
+        foreach (var id in steps.Where(s => s.AssigneeId is not null).Select(s => s.AssigneeId!.Value).Distinct())
+        {
+            names[id] = (await identities.FindAccountAsync(id, cancellationToken))?.FullName ?? "?";
+        }
+
+        var result = new List<DocumentHandOver>();
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            var next = i + 1 < steps.Count ? steps[i + 1] : null;
+            var handsToAssignee = step.Action is DossierAction.Assign or DossierAction.Reassign or DossierAction.Forward && step.AssigneeId is not null;
+            var toPerson = handsToAssignee ? names[step.AssigneeId!.Value] : next?.ActorName;
+            var doneAt = step.Action == DossierAction.Receive ? dossier.ResolvedAt ?? dossier.ClosedAt : next?.At;
+            var mark = step.Deadline is not { } deadline || doneAt is not { } done ? null
+                : step.Action == DossierAction.Receive && dossier.Outcome is { } outcome ? OutcomeText(outcome)
+                : OutcomeText(StepOutcome(done, deadline));
+            result.Add(new DocumentHandOver(
+                ActionText(step.Action), Name(agencies, step.FromAgencyId), step.ActorName, Name(agencies, step.ToAgencyId), toPerson,
+                Local(step.At)!.Value, Local(step.Deadline), step.Deadline is null ? null : Local(doneAt), mark));
+        }
+
+        return result;
+    }
+
+    /// <summary>Early when done on a day before the deadline's day, on time up to the deadline, late after it (as <see cref="Dossier.OutcomeAt"/>).</summary>
+    private static DossierOutcome StepOutcome(DateTimeOffset done, DateTimeOffset deadline) =>
+        done > deadline ? DossierOutcome.Late
+        : DateOnly.FromDateTime(Local(done)!.Value) < DateOnly.FromDateTime(Local(deadline)!.Value) ? DossierOutcome.Early
+        : DossierOutcome.OnTime;
+
+    private static string Name(Dictionary<Guid, Agency> agencies, Guid id) => agencies.TryGetValue(id, out var agency) ? agency.Name : "?";
+
+    private static string? ResultPlace(Dossier dossier, Agency agency, ServiceLevel level)
+    {
+        var desk = $"Bộ phận tiếp nhận và trả kết quả {agency.Name}" + (agency.Contact.Address is { Length: > 0 } address ? $", {address}" : string.Empty);
+        return dossier.ReturnChannel switch
+        {
+            Channel.Online => "Trực tuyến trên Cổng dịch vụ công",
+            Channel.Post => "Qua dịch vụ bưu chính công ích",
+            Channel.InPerson => desk,
+            _ => level == ServiceLevel.Full ? $"{desk}; hoặc trực tuyến trên Cổng dịch vụ công (dịch vụ công trực tuyến toàn trình)" : desk,
+        };
+    }
+
+    private static string TimeLimitText(TimeLimit limit) => limit.Kind == TimeLimitKind.WithinDay
+        ? $"Trong ngày làm việc (hồ sơ nhận sau {(limit.CutOff ?? WorkingCalendar.DefaultCutOff):HH} giờ {(limit.CutOff ?? WorkingCalendar.DefaultCutOff):mm} được trả trong ngày làm việc tiếp theo)"
+        : $"{limit.Days.ToString(limit.Days == decimal.Truncate(limit.Days) ? "00" : "0.##", CultureInfo.GetCultureInfo("vi-VN"))} ngày làm việc";
+
+    private static string FormText(DocumentForm form) => form switch
+    {
+        DocumentForm.Original => "Bản chính",
+        DocumentForm.Copy => "Bản sao",
+        DocumentForm.CertifiedCopy => "Bản sao chứng thực",
+        _ => "Bản chính hoặc bản sao",
+    };
+
+    private static string ChannelText(Channel channel) => channel switch
+    {
+        Channel.Online => "Trực tuyến",
+        Channel.Post => "Qua dịch vụ bưu chính",
+        _ => "Trực tiếp",
+    };
+
+    private static string? OutcomeText(DossierOutcome? outcome) => outcome switch
+    {
+        DossierOutcome.Early => "Trước hạn",
+        DossierOutcome.OnTime => "Đúng hạn",
+        DossierOutcome.Late => "Quá hạn",
+        _ => null,
+    };
+
+    private static string OfficialTitle(DossierAction action) => action switch
+    {
+        DossierAction.Refuse or DossierAction.StopProcessing or DossierAction.IssueApology => "Lãnh đạo",
+        DossierAction.RequestSupplement => "Người hướng dẫn",
+        _ => "Công chức tiếp nhận hồ sơ",
+    };
+
+    private static string ActionText(DossierAction action) => action switch
+    {
+        DossierAction.Submit => "Nộp hồ sơ",
+        DossierAction.Receive => "Tiếp nhận, chuyển cơ quan giải quyết",
+        DossierAction.RejectAtReception => "Từ chối tiếp nhận",
+        DossierAction.RequestSupplement => "Yêu cầu bổ sung, hoàn thiện",
+        DossierAction.ProvideSupplement => "Bổ sung hồ sơ",
+        DossierAction.Assign => "Phân công xử lý",
+        DossierAction.Reassign => "Phân công lại",
+        DossierAction.Forward => "Chuyển liên thông",
+        DossierAction.SubmitForApproval => "Trình phê duyệt",
+        DossierAction.Approve => "Phê duyệt kết quả",
+        DossierAction.ReturnToSpecialist => "Trả lại chuyên viên",
+        DossierAction.Refuse => "Từ chối giải quyết",
+        DossierAction.StopProcessing => "Dừng giải quyết",
+        DossierAction.IssueApology => "Xin lỗi, hẹn lại",
+        DossierAction.ReturnResult => "Trả kết quả",
+        DossierAction.Withdraw => "Rút hồ sơ",
+        _ => action.ToString(),
+    };
+
+    /// <summary>The time limit as the receipt prints it, with the extension the desk applied at reception: "…; gia hạn thêm N ngày làm việc (lý do)".</summary>
+    private static string TimeLimitText(Dossier dossier) => dossier.Extension is { } extension
+        ? $"{TimeLimitText(dossier.TimeLimit)}; gia hạn thêm {extension.Days.ToString(extension.Days == decimal.Truncate(extension.Days) ? "00" : "0.##", CultureInfo.GetCultureInfo("vi-VN"))} ngày làm việc ({extension.Reason})"
+        : TimeLimitText(dossier.TimeLimit);
 
     private static DateTime? Local(DateTimeOffset? instant) =>
         instant is { } value ? TimeZoneInfo.ConvertTime(value, VietnamTimeZone.Instance).DateTime : null;

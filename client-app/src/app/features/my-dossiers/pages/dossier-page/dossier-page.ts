@@ -5,6 +5,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   type AttachmentDto,
   type DossierDto,
+  type DossierPaperDto,
   DossiersApi,
   type ProcessingStepDto,
   type Satisfaction,
@@ -154,8 +155,8 @@ export class DossierPage {
     );
   }
 
-  protected downloadReceipt(): void {
-    this.save(this.api.documentPath(this.id, 'Receipt'), 'giay-tiep-nhan.pdf');
+  protected downloadPaper(paper: DossierPaperDto): void {
+    this.save(paper.url, `${paper.kind}-${this.dossier()?.code ?? this.id}.pdf`);
   }
 
   protected downloadResult(): void {

@@ -10,6 +10,7 @@ import type {
   Channel,
   CommentAudience,
   DossierDto,
+  DossierPaperDto,
 } from '../../../../core/api/dossiers.api';
 import { DossiersApi } from '../../../../core/api/dossiers.api';
 import {
@@ -153,8 +154,8 @@ export class CasePage {
     );
   }
 
-  protected printReceipt(): void {
-    this.openFile(this.dossiers.documentPath(this.id, 'Receipt'));
+  protected openPaper(paper: DossierPaperDto): void {
+    this.openFile(paper.url);
   }
 
   protected printApology(): void {
@@ -219,11 +220,27 @@ export class CasePage {
         send(action, { reasons: text('reasons') });
         break;
       case 'request-supplement': {
-        const missing = [...form.getAll('missing').map(String), ...text('other').split('\n')]
-          .map((m) => m.trim())
-          .filter(Boolean);
-        if (missing.length === 0) required['missing'] = this.i18n.t('case.missingRequired');
-        send('request-supplement', { missing });
+        // Mẫu số 02, Thông tư 01/2018/TT-VPCP: each item with its reason.
+        const documents = this.dossier()?.requiredDocuments ?? [];
+        const items = [
+          ...documents
+            .map((document, i) => ({
+              document: document.name,
+              reason: text(`reason-${i}`),
+              checked: form.getAll('missing').includes(document.name),
+            }))
+            .filter((item) => item.checked)
+            .map(({ document, reason }) => ({ document, reason })),
+          ...text('other')
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean)
+            .map((document) => ({ document, reason: text('otherReason') })),
+        ];
+        if (items.length === 0) required['missing'] = this.i18n.t('case.missingRequired');
+        else if (items.some((item) => !item.reason))
+          required['missing'] = this.i18n.t('case.missingReasonRequired');
+        send('request-supplement', { items });
         break;
       }
       case 'assign':
