@@ -1,4 +1,6 @@
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
+using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
 
 namespace HanoiDvc.Domain.UnitTests.Dossiers;
 
@@ -34,4 +36,18 @@ public sealed class NationalPortalMappingTests
     public void EveryWordOfThePortal_IsUsed() =>
         Vocabulary.Where(w => w != NationalPortalStatus.FinancialObligationRequested)
             .ShouldAllBe(word => Enum.GetValues<DossierStatus>().Any(s => NationalPortalStatus.Of(s) == word));
+
+    [Test]
+    public void FeesDueOnlineBeforeReception_AreAFinancialObligation_UntilPaid_ThenTheDossierIsNewAgain()
+    {
+        var dossier = Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, [], 0.6m,
+            DepartmentId, DepartmentId, Applicant, "001208012345", Channel.Online, Drafted,
+            paymentTerms: new PaymentTerms([new Fee("Lệ phí", "Fee", 50_000, null)], PaymentDue.BeforeReception, true));
+        dossier.Submit(Applicant, SubmittedAt, TrackingNumber, ValidForm);
+
+        dossier.AwaitsPayment.ShouldBeTrue();
+        NationalPortalStatus.Of(dossier).ShouldBe(NationalPortalStatus.FinancialObligationRequested);
+        dossier.RecordPayment(Guid.CreateVersion7(), 50_000, ReceivedAt).ShouldBeTrue();
+        NationalPortalStatus.Of(dossier).ShouldBe(NationalPortalStatus.New);
+    }
 }
