@@ -27,7 +27,17 @@ public sealed partial class Dossier
     public string? RefundReason { get; private set; }
 
     /// <summary>
-    /// The applicant (or the desk for them) asks to pay online: the procedure must offer online payment (level 4) and the
+    /// Whether the dossier's next step waits for its fees: due online before reception while it is submitted, or due before
+    /// the result once it is approved. The national portal calls this "yêu cầu thực hiện nghĩa vụ tài chính".
+    /// </summary>
+    public bool AwaitsPayment =>
+        PaymentStatus == DossierPaymentStatus.Due
+        && ((PaymentTerms.Due == PaymentDue.BeforeReception && Status == DossierStatus.Submitted)
+            || (PaymentTerms.Due == PaymentDue.BeforeResult && Status == DossierStatus.Resolved));
+
+    /// <summary>
+    /// The applicant (or the desk for them) asks to pay online: the procedure version must take online payment (its setting,
+    /// copied into <see cref="PaymentTerms"/>; not its level, Nghị định 42/2022/NĐ-CP Điều 11) and the
     /// fees must be due. Returns the amount to pay; the payment itself is a <c>Payment</c> of its own.
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.not_allowed</c>, <c>payment.not_offered</c>, <c>payment.not_due</c>.</exception>
@@ -36,7 +46,7 @@ public sealed partial class Dossier
         EnsureApplicant(actor, "pay the fees of");
         if (!PaymentTerms.Online)
         {
-            throw new DomainException("payment.not_offered", $"The procedure of dossier {Reference} is not offered at level 4: its fees are paid at the desk, not online.");
+            throw new DomainException("payment.not_offered", $"The procedure of dossier {Reference} does not take online payment: its fees are paid at the desk.");
         }
 
         if (PaymentStatus != DossierPaymentStatus.Due)
@@ -65,7 +75,7 @@ public sealed partial class Dossier
         return true;
     }
 
-    /// <summary>Fixes the amount due from the submitted form values; online payment is due only for an online, level-4 dossier with something to pay.</summary>
+    /// <summary>Fixes the amount due from the submitted form values; online payment is due only for an online dossier of a procedure that takes online payment, with something to pay.</summary>
     private void FixAmountDue(IReadOnlyDictionary<string, string?> formData)
     {
         AmountDueVnd = PaymentTerms.AmountFor(formData);

@@ -141,13 +141,14 @@ public sealed partial class Dossier
 
     /// <summary>
     /// The desk hands over the result (Resolved or Refused → ResultReturned) through <paramref name="channel"/>. Online is
-    /// only for level-4 procedures (<paramref name="serviceLevel"/>, of the dossier's procedure version) and, once approved,
+    /// only for procedure versions that deliver results online (<paramref name="onlineResult"/>; null: as <paramref name="serviceLevel"/>
+    /// said before that setting existed, level 4) and, once approved,
     /// needs the electronic result, which is then released to the applicant (see <see cref="IssueResult"/>). Fees due
     /// online before the result must be paid first.
     /// </summary>
     /// <remarks>For a level-4 online release, the application acts with the agency's desk account.</remarks>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c>, <c>dossier.invalid_channel</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.result_missing</c>.</exception>
-    public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null, CommentAudience? commentAudience = null)
+    public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null, CommentAudience? commentAudience = null, bool? onlineResult = null)
     {
         EnsureState(DossierAction.ReturnResult);
         ArgumentNullException.ThrowIfNull(actor);
@@ -164,7 +165,7 @@ public sealed partial class Dossier
         }
 
         var at = now.ToUniversalTime();
-        ReleaseResultOnReturn(channel, serviceLevel, at);
+        ReleaseResultOnReturn(channel, serviceLevel, onlineResult, at);
         ReturnedAt = at;
         ReturnChannel = channel;
         Move(DossierAction.ReturnResult, actor, at, DossierStatus.ResultReturned, comment, audience: commentAudience);

@@ -9,24 +9,25 @@ public sealed partial class Dossier
 {
     private const string IssueAResult = "issue the electronic result of";
 
-    /// <summary>The electronic result, once a leader issued one; null before (and always for level-3 procedures).</summary>
+    /// <summary>The electronic result, once a leader issued one; null before (and always for procedures that do not deliver results online).</summary>
     public ResultDocument? Result { get; private set; }
 
     /// <summary>
     /// A leader of the deciding agency, holding the dossier, issues its electronic result (uploaded PDF or generated from a
     /// template) while the result awaits approval or once approved, until it is returned. Issuing again before the return
-    /// replaces the earlier file and its code. Only level-4 procedures deliver results online.
+    /// replaces the earlier file and its code. Only procedures whose version delivers results online have one.
     /// </summary>
     /// <param name="actor">The leader.</param>
     /// <param name="now">The clock.</param>
     /// <param name="serviceLevel">The service level of the dossier's procedure version.</param>
     /// <param name="file">The stored file, its hash and a new verification code.</param>
     /// <param name="issuerName">The deciding agency's name, printed as issuer.</param>
+    /// <param name="onlineResult">The version's setting "result delivered online"; null for a version without it (then its level decides, as before).</param>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.invalid_result</c>.</exception>
-    public ResultDocument IssueResult(Actor actor, DateTimeOffset now, ServiceLevel serviceLevel, ResultFile file, string issuerName)
+    public ResultDocument IssueResult(Actor actor, DateTimeOffset now, ServiceLevel serviceLevel, ResultFile file, string issuerName, bool? onlineResult = null)
     {
         ArgumentNullException.ThrowIfNull(file);
-        EnsureResultCanBeIssued(actor, serviceLevel);
+        EnsureResultCanBeIssued(actor, serviceLevel, onlineResult);
         var problem =
             string.IsNullOrWhiteSpace(file.DocumentType) || file.DocumentType.Trim().Length > ResultDocument.DocumentTypeMaxLength ? $"A document type has 1 to {ResultDocument.DocumentTypeMaxLength} characters."
             : string.IsNullOrWhiteSpace(file.FileName) || file.FileName.Length > ResultDocument.FileNameMaxLength ? $"A file name has 1 to {ResultDocument.FileNameMaxLength} characters."
@@ -55,7 +56,7 @@ public sealed partial class Dossier
     /// case that renders the result calls it first, so nothing is rendered for a request that would be refused.
     /// </summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.online_result_not_offered</c>.</exception>
-    public void EnsureResultCanBeIssued(Actor actor, ServiceLevel serviceLevel)
+    public void EnsureResultCanBeIssued(Actor actor, ServiceLevel serviceLevel, bool? onlineResult = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (Status is not (DossierStatus.AwaitingApproval or DossierStatus.Resolved))
@@ -68,18 +69,18 @@ public sealed partial class Dossier
             throw NotAllowed(actor, IssueAResult, "only a Leader of the deciding agency, holding it, may");
         }
 
-        EnsureOnlineResultsOffered(serviceLevel);
+        EnsureOnlineResultsOffered(serviceLevel, onlineResult);
     }
 
     /// <summary>
-    /// What <see cref="ReturnResult"/> checks and does about the electronic result: online, the procedure must be of level 4
+    /// What <see cref="ReturnResult"/> checks and does about the electronic result: online, the procedure version must deliver results online
     /// and an approved dossier must have its result issued (a refusal is returned as its notice); an issued result is released to the applicant whatever the channel.
     /// </summary>
-    private void ReleaseResultOnReturn(Channel channel, ServiceLevel serviceLevel, DateTimeOffset at)
+    private void ReleaseResultOnReturn(Channel channel, ServiceLevel serviceLevel, bool? onlineResult, DateTimeOffset at)
     {
         if (channel == Channel.Online)
         {
-            EnsureOnlineResultsOffered(serviceLevel);
+            EnsureOnlineResultsOffered(serviceLevel, onlineResult);
             if (Status == DossierStatus.Resolved && Result is null)
             {
                 throw new DomainException("dossier.result_missing", $"Dossier {Reference} has no electronic result to return online; a leader must attach or generate it first.");
@@ -93,13 +94,18 @@ public sealed partial class Dossier
         }
     }
 
-    private void EnsureOnlineResultsOffered(ServiceLevel serviceLevel)
+    /// <summary>
+    /// Whether the result may be delivered online is the procedure version's setting, not its level (Nghị định 42/2022/NĐ-CP,
+    /// Điều 11 khoản 1: "toàn trình" returns the result online or by post; nothing there ties an online result to a level).
+    /// A version stored before the setting existed (null) followed its level: level 4 only.
+    /// </summary>
+    private void EnsureOnlineResultsOffered(ServiceLevel serviceLevel, bool? onlineResult)
     {
-        if (serviceLevel != ServiceLevel.Full)
+        if (!(onlineResult ?? serviceLevel == ServiceLevel.Full))
         {
             throw new DomainException(
                 "dossier.online_result_not_offered",
-                $"The procedure of dossier {Reference} is of level {(int)serviceLevel}: its result is returned at the desk or by post, not online.");
+                $"The procedure of dossier {Reference} does not deliver its result online: it is returned at the desk or by post.");
         }
     }
 }

@@ -157,7 +157,11 @@ public sealed partial class Dossier : AggregateRoot
     /// so later catalogue changes never touch it. The applicant starts it online; the desk of
     /// <paramref name="receivingAgencyId"/> may start an in-person or postal one for them (<paramref name="enteredBy"/>).
     /// </summary>
-    /// <exception cref="DomainException"><c>dossier.invalid_draft</c>, <c>dossier.not_allowed</c>.</exception>
+    /// <remarks>
+    /// With the version's <c>serviceLevel</c>, an online draft of a procedure offered only as information is refused
+    /// (null: not checked).
+    /// </remarks>
+    /// <exception cref="DomainException"><c>dossier.invalid_draft</c>, <c>dossier.not_allowed</c>, <c>dossier.not_offered_online</c>.</exception>
     public static Dossier StartDraft(
         Guid procedureId,
         Guid procedureVersionId,
@@ -172,9 +176,11 @@ public sealed partial class Dossier : AggregateRoot
         Channel channel,
         DateTimeOffset now,
         Actor? enteredBy = null,
-        PaymentTerms? paymentTerms = null)
+        PaymentTerms? paymentTerms = null,
+        ServiceLevel? serviceLevel = null)
     {
         ArgumentNullException.ThrowIfNull(timeLimit);
+        EnsureOfferedOnline(serviceLevel, channel);
         ArgumentNullException.ThrowIfNull(formFields);
         ArgumentNullException.ThrowIfNull(requiredDocuments);
         CheckDraft(specialistShare, decidingAgencyId, receivingAgencyId, applicant, applicantCitizenId, channel);
@@ -202,6 +208,15 @@ public sealed partial class Dossier : AggregateRoot
         dossier._formFields.AddRange(formFields);
         dossier._requiredDocuments.AddRange(requiredDocuments);
         return dossier;
+    }
+
+    private static void EnsureOfferedOnline(ServiceLevel? serviceLevel, Channel channel)
+    {
+        // Nghị định 42/2022/NĐ-CP, Điều 11: a procedure published only as information is not an online public service.
+        if (channel == Channel.Online && serviceLevel is { } level && !level.OffersOnlineApplication())
+        {
+            throw new DomainException("dossier.not_offered_online", "This procedure is not offered as an online public service (information only): apply at the receiving agency, in person or by post.");
+        }
     }
 
     private static void CheckDraft(decimal specialistShare, Guid decidingAgencyId, Guid receivingAgencyId, Actor applicant, string applicantCitizenId, Channel channel)

@@ -1,9 +1,9 @@
 namespace HanoiDvc.Domain.Dossiers;
 
-/// <summary>Where a dossier stands with its fees (level 4: "nghĩa vụ tài chính").</summary>
+/// <summary>Where a dossier stands with its fees paid online ("nghĩa vụ tài chính").</summary>
 public enum DossierPaymentStatus
 {
-    /// <summary>Nothing to pay online: no fee, a level-3 procedure, a counter submission, or a dossier closed unpaid.</summary>
+    /// <summary>Nothing to pay online: no fee, a procedure without online payment, a counter submission, or a dossier closed unpaid.</summary>
     NotDue = 0,
 
     /// <summary>The amount fixed at submission waits for an online payment.</summary>

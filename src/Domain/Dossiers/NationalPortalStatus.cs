@@ -21,6 +21,12 @@ public static class NationalPortalStatus
     /// <summary>dừng xử lý.</summary>
     public const string Stopped = "Dừng xử lý";
 
+    /// <summary>
+    /// yêu cầu thực hiện nghĩa vụ tài chính: the fees are due online and the next step waits for them (not a
+    /// <see cref="DossierStatus"/> of its own: derived from the payment state, see <see cref="Of(Dossier)"/>).
+    /// </summary>
+    public const string FinancialObligationRequested = "Yêu cầu thực hiện nghĩa vụ tài chính";
+
     /// <summary>công dân yêu cầu rút hồ sơ.</summary>
     public const string Withdrawn = "Công dân yêu cầu rút hồ sơ";
 
@@ -29,6 +35,17 @@ public static class NationalPortalStatus
 
     /// <summary>đã trả kết quả.</summary>
     public const string ResultReturned = "Đã trả kết quả";
+
+    /// <summary>
+    /// The portal status of <paramref name="dossier"/>: "financial obligation requested" while its next step waits for fees
+    /// due online (<see cref="Dossier.AwaitsPayment"/>), otherwise the word of its status (<see cref="Of(DossierStatus)"/>);
+    /// once paid, the status that applies again.
+    /// </summary>
+    public static string? Of(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        return dossier.AwaitsPayment ? FinancialObligationRequested : Of(dossier.Status);
+    }
 
     /// <summary>The portal status of <paramref name="status"/>; null for a draft, which the portal never sees.</summary>
     public static string? Of(DossierStatus status) => status switch

@@ -4,11 +4,11 @@ namespace HanoiDvc.Domain.Dossiers;
 
 /// <summary>
 /// What a dossier owes, copied from its procedure version when the draft starts: the fees, when they are due, and
-/// whether they are paid online (level 4). The amount is fixed at submission from the form values.
+/// whether they are paid online (the version's setting). The amount is fixed at submission from the form values.
 /// </summary>
 /// <param name="Fees">The procedure version's fees.</param>
 /// <param name="Due">Before reception or before the result.</param>
-/// <param name="Online">Whether the applicant pays online (level 4 only).</param>
+/// <param name="Online">Whether the applicant pays online (the procedure version's setting, whatever its level).</param>
 public sealed record PaymentTerms(IReadOnlyList<Fee> Fees, PaymentDue Due, bool Online)
 {
     /// <summary>No fees, nothing online: what a dossier has when its procedure charges nothing.</summary>

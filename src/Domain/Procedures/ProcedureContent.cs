@@ -24,13 +24,16 @@ public sealed record ProcedureContent
         IReadOnlyList<FormField> form,
         IReadOnlyList<WorkflowStep> steps,
         string? source,
-        PaymentDue paymentDue = PaymentDue.BeforeReception)
+        PaymentDue paymentDue = PaymentDue.BeforeReception,
+        bool? onlinePayment = null,
+        bool? onlineResult = null,
+        DecidingAuthority? decidingAuthority = null)
     {
         Name = Required(name, "name");
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
         Field = field;
         DecidingLevelCode = Required(decidingLevelCode, "decidingLevelCode").ToLowerInvariant();
-        ServiceLevel = Enum.IsDefined(serviceLevel) ? serviceLevel : throw Invalid("The service level is 3 or 4.");
+        ServiceLevel = Enum.IsDefined(serviceLevel) ? serviceLevel : throw Invalid("The service level is 2 (information only), 3 (một phần) or 4 (toàn trình).");
         TimeLimit = timeLimit;
         Fees = fees;
         Documents = documents;
@@ -42,6 +45,11 @@ public sealed record ProcedureContent
         Steps = steps;
         Source = source;
         PaymentDue = Enum.IsDefined(paymentDue) ? paymentDue : throw Invalid("Fees are due before reception or before the result.");
+        // A version stored before these settings existed followed its level (level 4: fees and result online).
+        OnlinePayment = onlinePayment ?? serviceLevel == ServiceLevel.Full;
+        OnlineResult = onlineResult ?? serviceLevel == ServiceLevel.Full;
+        DecidingAuthority = CheckAuthority(decidingAuthority);
+        CheckOnlineSettings(serviceLevel, OnlinePayment.Value, OnlineResult.Value);
         CheckForm(form);
         CheckFees(fees, form);
         CheckSteps(steps);
@@ -79,14 +87,57 @@ public sealed record ProcedureContent
     /// <summary>Where the content was published (decision number, portal record).</summary>
     public string? Source { get; }
 
-    /// <summary>When the fees must be paid online (level 4 only; at level 3 they are paid at the desk).</summary>
+    /// <summary>When the fees must be paid online, if <see cref="OnlinePayment"/>.</summary>
     public PaymentDue PaymentDue { get; }
 
-    /// <summary>Whether the applicant pays online: level 4 ("toàn trình") only.</summary>
-    public bool OffersOnlinePayment => ServiceLevel == ServiceLevel.Full;
+    /// <summary>
+    /// The setting "fees are paid online" of this version. Not tied to the level: a "một phần" procedure may take online
+    /// payment (Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1 defines the levels by the steps done online, not by payment).
+    /// Never null once constructed (null in the constructor means: as the level said before the setting existed).
+    /// </summary>
+    public bool? OnlinePayment { get; }
+
+    /// <summary>The setting "the result is delivered online" of this version (never null once constructed).</summary>
+    public bool? OnlineResult { get; }
+
+    /// <summary>The body or office holder the law names as deciding; null where not confirmed from a source.</summary>
+    public DecidingAuthority? DecidingAuthority { get; }
+
+    /// <summary>Whether the applicant pays online (this version's setting).</summary>
+    public bool OffersOnlinePayment => OnlinePayment == true;
+
+    /// <summary>Whether the result is delivered online (this version's setting).</summary>
+    public bool OffersOnlineResult => OnlineResult == true;
+
+    /// <summary>Whether the procedure may be applied for online: not when only information is published (Nghị định 42/2022/NĐ-CP, Điều 11).</summary>
+    public bool OffersOnlineApplication => ServiceLevel.OffersOnlineApplication();
 
     /// <summary>The total of the fees for <paramref name="formData"/> (fees without an amount count 0).</summary>
     public long AmountDueFor(IReadOnlyDictionary<string, string?> formData) => Fees.Sum(f => f.AmountFor(formData));
+
+    private static void CheckOnlineSettings(ServiceLevel level, bool onlinePayment, bool onlineResult)
+    {
+        // Nghị định 42/2022/NĐ-CP, Điều 11: a procedure published only as information has no online service at all.
+        if (!level.OffersOnlineApplication() && (onlinePayment || onlineResult))
+        {
+            throw Invalid("A procedure offered only as information (not online) takes no online payment and delivers no result online.");
+        }
+    }
+
+    private static DecidingAuthority? CheckAuthority(DecidingAuthority? authority)
+    {
+        if (authority is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(authority.Name) || string.IsNullOrWhiteSpace(authority.LegalBasis))
+        {
+            throw Invalid("The deciding authority is published with the provision that names it.");
+        }
+
+        return new DecidingAuthority(authority.Name.Trim(), string.IsNullOrWhiteSpace(authority.NameEn) ? null : authority.NameEn.Trim(), authority.LegalBasis.Trim());
+    }
 
     private static void CheckForm(IReadOnlyList<FormField> form)
     {

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
+using HanoiDvc.Domain.Payments.Events;
 using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,12 +12,15 @@ namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>
 /// Tells the national portal every status change of a submitted dossier, in its vocabulary (<see cref="NationalPortalStatus"/>),
-/// from the outbox: the dossier's status after the event, so a late or repeated message sends the current state.
+/// from the outbox: the dossier's status after the event, so a late or repeated message sends the current state. Fees due
+/// online make it "yêu cầu thực hiện nghĩa vụ tài chính" on the transition that makes them due (submission, or approval when
+/// they are due before the result); the confirmed payment sends the status that applies again.
 /// </summary>
 internal sealed class NationalPortalSynchronisation(AppDbContext db, INationalPortalSync portal)
     : IOutboxHandler<DossierSubmitted>, IOutboxHandler<DossierReceived>, IOutboxHandler<DossierRejected>, IOutboxHandler<SupplementRequested>,
         IOutboxHandler<SupplementProvided>, IOutboxHandler<DossierAssigned>, IOutboxHandler<DossierSubmittedForApproval>, IOutboxHandler<DossierApproved>,
-        IOutboxHandler<DossierRefused>, IOutboxHandler<DossierProcessingStopped>, IOutboxHandler<DossierWithdrawn>, IOutboxHandler<ResultReturned>
+        IOutboxHandler<DossierRefused>, IOutboxHandler<DossierProcessingStopped>, IOutboxHandler<DossierWithdrawn>, IOutboxHandler<ResultReturned>,
+        IOutboxHandler<PaymentConfirmed>
 {
     public Task HandleAsync(DossierSubmitted e, Guid outboxMessageId, CancellationToken cancellationToken) => SendAsync(e.DossierId, e.OccurredAt, outboxMessageId, cancellationToken);
 
@@ -42,10 +46,12 @@ internal sealed class NationalPortalSynchronisation(AppDbContext db, INationalPo
 
     public Task HandleAsync(ResultReturned e, Guid outboxMessageId, CancellationToken cancellationToken) => SendAsync(e.DossierId, e.OccurredAt, outboxMessageId, cancellationToken);
 
+    public Task HandleAsync(PaymentConfirmed e, Guid outboxMessageId, CancellationToken cancellationToken) => SendAsync(e.DossierId, e.OccurredAt, outboxMessageId, cancellationToken);
+
     private async Task SendAsync(Guid dossierId, DateTimeOffset at, Guid outboxMessageId, CancellationToken cancellationToken)
     {
         var dossier = await db.Dossiers.AsNoTracking().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken);
-        if (dossier is null || NationalPortalStatus.Of(dossier.Status) is not { } status)
+        if (dossier is null || NationalPortalStatus.Of(dossier) is not { } status)
         {
             return;
         }

@@ -79,7 +79,7 @@ internal sealed class WebhookFanOut(AppDbContext db, IWebhookScheduler scheduler
                     trackingNumber = dossier.TrackingNumber,
                     procedureId = dossier.ProcedureId,
                     status = dossier.Status,
-                    nationalStatus = NationalPortalStatus.Of(dossier.Status),
+                    nationalStatus = NationalPortalStatus.Of(dossier),
                     receivingAgencyId = dossier.ReceivingAgencyId,
                     decidingAgencyId = dossier.DecidingAgencyId,
                     source = dossier.Source,

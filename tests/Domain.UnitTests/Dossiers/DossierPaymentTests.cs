@@ -20,7 +20,7 @@ public sealed class DossierPaymentTests
     }
 
     [Test]
-    public void Submission_FixesTheAmount_AndALevel4OnlineDossierOwesItOnline()
+    public void Submission_FixesTheAmount_AndAnOnlineDossierWhoseProcedureTakesOnlinePayment_OwesItOnline()
     {
         var dossier = Submitted(fees: [FixedFee, new Fee("Phí", "Fee", 1_000, null)]);
 
@@ -30,7 +30,7 @@ public sealed class DossierPaymentTests
     }
 
     [Test]
-    public void ALevel3Dossier_OwesNothingOnline_AndRefusesOnlinePayment()
+    public void ADossierWhoseProcedureTakesNoOnlinePayment_OwesNothingOnline_AndRefusesOnlinePayment()
     {
         var dossier = Submitted(online: false);
 
@@ -41,7 +41,7 @@ public sealed class DossierPaymentTests
     }
 
     [Test]
-    public void ACounterSubmission_OfALevel4Procedure_IsPaidAtTheCounter_NotGated() =>
+    public void ACounterSubmission_OfAProcedureTakingOnlinePayment_IsPaidAtTheCounter_NotGated() =>
         Submitted(channel: Channel.InPerson).PaymentStatus.ShouldBe(DossierPaymentStatus.NotDue);
 
     [Test]

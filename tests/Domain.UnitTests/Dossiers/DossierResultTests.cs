@@ -30,8 +30,8 @@ public sealed class DossierResultTests
     }
 
     [Test]
-    public void ALevel3Dossier_RefusesAnElectronicResult() =>
-        Should.Throw<DomainException>(() => AwaitingApproval().IssueResult(Leader, Now, ServiceLevel.Partial, File(), "Sở"))
+    public void AVersionNotDeliveringResultsOnline_RefusesAnElectronicResult() =>
+        Should.Throw<DomainException>(() => AwaitingApproval().IssueResult(Leader, Now, ServiceLevel.Partial, File(), "Sở", onlineResult: false))
             .Code.ShouldBe("dossier.online_result_not_offered");
 
     [Test]
@@ -80,10 +80,13 @@ public sealed class DossierResultTests
     }
 
     [Test]
-    public void ReturningOnline_ALevel3Dossier_IsRefused_ButAtTheDeskItIsReturned()
+    public void ReturningOnline_WhenTheVersionDeliversNoResultOnline_IsRefused_ButAtTheDeskItIsReturned()
     {
         var dossier = InState(DossierStatus.Resolved);
 
+        // The setting decides, whatever the level (Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1).
+        Should.Throw<DomainException>(() => dossier.ReturnResult(Receptionist, Now, Channel.Online, ServiceLevel.Full, onlineResult: false)).Code.ShouldBe("dossier.online_result_not_offered");
+        // A version stored before the setting existed (null) keeps its old rule: below level 4, no online result.
         Should.Throw<DomainException>(() => dossier.ReturnResult(Receptionist, Now, Channel.Online, ServiceLevel.Partial)).Code.ShouldBe("dossier.online_result_not_offered");
         dossier.ReturnResult(Receptionist, Now, Channel.InPerson, ServiceLevel.Partial);
         dossier.Status.ShouldBe(DossierStatus.ResultReturned);

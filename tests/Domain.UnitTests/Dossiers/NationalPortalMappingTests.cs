@@ -1,4 +1,6 @@
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Procedures;
+using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
 
 namespace HanoiDvc.Domain.UnitTests.Dossiers;
 
@@ -9,7 +11,7 @@ public sealed class NationalPortalMappingTests
     [
         NationalPortalStatus.New, NationalPortalStatus.Received, NationalPortalStatus.NotReceived, NationalPortalStatus.Processing,
         NationalPortalStatus.SupplementRequested, NationalPortalStatus.Stopped, NationalPortalStatus.Withdrawn, NationalPortalStatus.Resolved,
-        NationalPortalStatus.ResultReturned,
+        NationalPortalStatus.ResultReturned, NationalPortalStatus.FinancialObligationRequested,
     ];
 
     [Test]
@@ -29,7 +31,23 @@ public sealed class NationalPortalMappingTests
         }
     }
 
+    /// <summary>Every word but the financial obligation comes from a status; that one comes from the payment state (see <see cref="NationalPortalWalkTests"/>).</summary>
     [Test]
     public void EveryWordOfThePortal_IsUsed() =>
-        Vocabulary.ShouldAllBe(word => Enum.GetValues<DossierStatus>().Any(s => NationalPortalStatus.Of(s) == word));
+        Vocabulary.Where(w => w != NationalPortalStatus.FinancialObligationRequested)
+            .ShouldAllBe(word => Enum.GetValues<DossierStatus>().Any(s => NationalPortalStatus.Of(s) == word));
+
+    [Test]
+    public void FeesDueOnlineBeforeReception_AreAFinancialObligation_UntilPaid_ThenTheDossierIsNewAgain()
+    {
+        var dossier = Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), Form, [], 0.6m,
+            DepartmentId, DepartmentId, Applicant, "001208012345", Channel.Online, Drafted,
+            paymentTerms: new PaymentTerms([new Fee("Lệ phí", "Fee", 50_000, null)], PaymentDue.BeforeReception, true));
+        dossier.Submit(Applicant, SubmittedAt, TrackingNumber, ValidForm);
+
+        dossier.AwaitsPayment.ShouldBeTrue();
+        NationalPortalStatus.Of(dossier).ShouldBe(NationalPortalStatus.FinancialObligationRequested);
+        dossier.RecordPayment(Guid.CreateVersion7(), 50_000, ReceivedAt).ShouldBeTrue();
+        NationalPortalStatus.Of(dossier).ShouldBe(NationalPortalStatus.New);
+    }
 }

@@ -76,9 +76,10 @@ public sealed class OnlinePaymentTests : ApiTestFixture
     }
 
     [Test]
-    public async Task ALevel3Dossier_RefusesOnlinePayment()
+    public async Task ADossierOfAProcedureWithoutOnlinePayment_RefusesOnlinePayment()
     {
-        var scenario = await PaymentScenario.ArrangeAsync(serviceLevel: 3);
+        // Whether fees are paid online is the procedure's setting (here off), not its level (Nghị định 42/2022/NĐ-CP, Điều 11).
+        var scenario = await PaymentScenario.ArrangeAsync(serviceLevel: 4, onlinePayment: false);
         var (id, _) = await scenario.SubmittedAsync();
 
         var response = await scenario.Citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/payments", new { });
@@ -86,8 +87,23 @@ public sealed class OnlinePaymentTests : ApiTestFixture
 
         response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await response.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("payment.not_offered");
-        received.StatusCode.ShouldBe(HttpStatusCode.OK, "a level-3 dossier's fees are paid at the desk: no online gate");
+        received.StatusCode.ShouldBe(HttpStatusCode.OK, "fees of a procedure without online payment are paid at the desk: no online gate");
         (await PaymentScenario.CountAsync("payments")).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ND42_2022_Dieu11_APartialProcedureWithOnlinePayment_IsPaidOnline_ThenReceived()
+    {
+        // "Một phần" (Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1 điểm b) does not forbid paying the fee online.
+        var scenario = await PaymentScenario.ArrangeAsync(serviceLevel: 3, onlinePayment: true);
+        var (id, _) = await scenario.SubmittedAsync();
+        var blocked = await scenario.Desk.PostAsJsonAsync($"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        (await blocked.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.payment_required");
+
+        var paid = await PaymentScenario.PayThroughSandboxAsync(scenario.Citizen, id);
+        paid.GetProperty("status").GetString().ShouldBe("Paid");
+        var received = await scenario.Desk.PostAsJsonAsync($"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
+        received.StatusCode.ShouldBe(HttpStatusCode.OK, await received.Content.ReadAsStringAsync());
     }
 
     [Test]

@@ -45,7 +45,7 @@ internal sealed class PaymentScenario
 
     public static Dictionary<string, string?> Form => new() { ["fullName"] = "Nguyễn Văn Đức", ["copies"] = "2" };
 
-    public static async Task<PaymentScenario> ArrangeAsync(int serviceLevel = 4, string paymentDue = "BeforeReception")
+    public static async Task<PaymentScenario> ArrangeAsync(int serviceLevel = 4, string paymentDue = "BeforeReception", bool? onlinePayment = null)
     {
         var department = await TestAccounts.AgencyIdAsync(ApiHost.Factory.Services, TestAccounts.DepartmentCode);
         var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("sysadmin", null, Roles.SystemAdmin);
@@ -53,7 +53,7 @@ internal sealed class PaymentScenario
         await TestAccounts.CreateUserAsync(ApiHost.Factory.Services, CitizenId, null, [Roles.Citizen], ApplicantType.Citizen, CitizenId);
         var citizen = ApiHost.Factory.CreateHttpsClient();
         citizen.DefaultRequestHeaders.Authorization = new("Bearer", await TestAccounts.SignInAsync(citizen, CitizenId));
-        var procedure = await PublishProcedureAsync(admin, serviceLevel, paymentDue);
+        var procedure = await PublishProcedureAsync(admin, serviceLevel, paymentDue, onlinePayment);
         return new PaymentScenario(admin, citizen, desk, department, procedure);
     }
 
@@ -137,7 +137,7 @@ internal sealed class PaymentScenario
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    private static async Task<Guid> PublishProcedureAsync(HttpClient admin, int serviceLevel, string paymentDue)
+    private static async Task<Guid> PublishProcedureAsync(HttpClient admin, int serviceLevel, string paymentDue, bool? onlinePayment)
     {
         var content = new
         {
@@ -168,6 +168,7 @@ internal sealed class PaymentScenario
             },
             source = "Test",
             paymentDue,
+            onlinePayment,
         };
         var created = await DossierScenario.SendAsync(admin, HttpMethod.Post, "/api/v1/admin/procedures", new { content }, expected: HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();

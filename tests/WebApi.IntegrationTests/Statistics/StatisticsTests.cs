@@ -201,7 +201,7 @@ public sealed class StatisticsTests : ApiTestFixture
         tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await tooLong.ReadProblemAsync();
         problem.FieldErrors("to").ShouldBe(["A statistics period is at most 5 years."]);
-        problem.FieldErrors("level").ShouldBe(["The service level is 3 or 4."]);
+        problem.FieldErrors("level").ShouldBe(["The service level is 2 (information only), 3 (partial) or 4 (full)."]);
 
         await StatisticsScenario.GetAsync(admin, "/api/v1/statistics/summary?from=2021-01-01&to=2025-12-31");
         using var missing = await admin.GetAsync(new Uri("/api/v1/statistics/summary?to=2025-12-31", UriKind.Relative));

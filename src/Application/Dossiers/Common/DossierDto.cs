@@ -139,7 +139,7 @@ public sealed record DossierDto
             CreateMap<DossierAttachment, DossierAttachmentDto>();
             CreateMap<Dossier, DossierDto>()
                 .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
-                .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s.Status)))
+                .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s)))
                 .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)))
                 .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)))
                 .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt))

@@ -88,7 +88,7 @@ internal sealed class IngestDossierHandler(
         var content = version.Content;
         var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
         var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
-            request.DecidingAgencyId, receivingId, applicant, citizenId, Channel.Online, now, paymentTerms: PaymentTerms.Of(content));
+            request.DecidingAgencyId, receivingId, applicant, citizenId, Channel.Online, now, paymentTerms: PaymentTerms.Of(content), serviceLevel: content.ServiceLevel);
         dossier.RecordSource(client.Source);
         dossier.SaveDraft(applicant, now, request.FormData);
         foreach (var (file, index) in (request.Attachments ?? []).Select((f, i) => (f, i)))

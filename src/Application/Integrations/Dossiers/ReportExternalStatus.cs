@@ -133,8 +133,8 @@ internal sealed class ReportExternalStatusHandler(
                     dossier.Refuse(actor, now, calendar, request.Reasons!);
                     break;
                 case ExternalStatus.ResultReturned:
-                    var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
-                    dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, level, request.Comment, request.CommentAudience);
+                    var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => new { v.ServiceLevel, v.Content }).SingleAsync(cancellationToken);
+                    dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, version.ServiceLevel, request.Comment, request.CommentAudience, version.Content.OnlineResult);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(request), request.Status, "Unknown status.");

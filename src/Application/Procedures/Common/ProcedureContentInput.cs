@@ -14,7 +14,7 @@ public sealed record ProcedureContentInput
     /// <summary>Administrative level whose agencies decide (<c>province</c>, <c>district</c>, <c>commune</c>).</summary>
     public string DecidingLevelCode { get; init; } = string.Empty;
 
-    /// <summary>3 (một phần) or 4 (toàn trình).</summary>
+    /// <summary>2 (information only, not offered online), 3 (một phần) or 4 (toàn trình): Nghị định 42/2022/NĐ-CP, Điều 11.</summary>
     public int ServiceLevel { get; init; }
 
     public TimeLimitInput TimeLimit { get; init; } = new();
@@ -37,8 +37,23 @@ public sealed record ProcedureContentInput
 
     public string? Source { get; init; }
 
-    /// <summary>When a level-4 procedure's fees are paid online: before reception (default) or before the result.</summary>
+    /// <summary>When fees paid online are due: before reception (default) or before the result.</summary>
     public PaymentDue PaymentDue { get; init; }
+
+    /// <summary>Whether fees are paid online, at any online level; null: as level 4 did before this setting (true at 4, false below).</summary>
+    public bool? OnlinePayment { get; init; }
+
+    /// <summary>Whether the result is delivered online; null: as level 4 did before this setting.</summary>
+    public bool? OnlineResult { get; init; }
+
+    /// <summary>"Cơ quan/người có thẩm quyền quyết định" as the law names it; leave empty when not confirmed.</summary>
+    public string? DecidingAuthority { get; init; }
+
+    /// <summary>The deciding authority in English.</summary>
+    public string? DecidingAuthorityEn { get; init; }
+
+    /// <summary>The document and article that name the deciding authority (required with it).</summary>
+    public string? DecidingAuthorityBasis { get; init; }
 
     internal ProcedureContent ToContent() => new(
         Name,
@@ -56,7 +71,10 @@ public sealed record ProcedureContentInput
         Form,
         Steps,
         Source,
-        PaymentDue);
+        PaymentDue,
+        OnlinePayment,
+        OnlineResult,
+        string.IsNullOrWhiteSpace(DecidingAuthority) ? null : new DecidingAuthority(DecidingAuthority, DecidingAuthorityEn, DecidingAuthorityBasis ?? string.Empty));
 }
 
 /// <summary>A time limit as submitted: working days, or within the day with a cut-off hour.</summary>

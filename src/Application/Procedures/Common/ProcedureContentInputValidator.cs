@@ -16,7 +16,17 @@ internal sealed class ProcedureContentInputValidator : AbstractValidator<Procedu
         RuleFor(x => x.Name).NotEmpty().MaximumLength(500);
         RuleFor(x => x.NameEn).MaximumLength(500);
         RuleFor(x => x.Field).IsInEnum();
-        RuleFor(x => x.ServiceLevel).InclusiveBetween(3, 4);
+        // Nghị định 42/2022/NĐ-CP, Điều 11: information only (2), một phần (3), toàn trình (4).
+        RuleFor(x => x.ServiceLevel).InclusiveBetween(2, 4);
+        RuleFor(x => x.OnlinePayment).NotEqual(true).When(x => x.ServiceLevel == 2)
+            .WithMessage(_ => Localized.Text("Thủ tục chỉ cung cấp thông tin trực tuyến không thanh toán trực tuyến.", "A procedure offered only as information takes no online payment."));
+        RuleFor(x => x.OnlineResult).NotEqual(true).When(x => x.ServiceLevel == 2)
+            .WithMessage(_ => Localized.Text("Thủ tục chỉ cung cấp thông tin trực tuyến không trả kết quả trực tuyến.", "A procedure offered only as information delivers no result online."));
+        RuleFor(x => x.DecidingAuthority).MaximumLength(500);
+        RuleFor(x => x.DecidingAuthorityEn).MaximumLength(500);
+        RuleFor(x => x.DecidingAuthorityBasis).MaximumLength(1000)
+            .NotEmpty().When(x => !string.IsNullOrWhiteSpace(x.DecidingAuthority))
+            .WithMessage(_ => Localized.Text("Ghi căn cứ pháp lý (văn bản, điều) của cơ quan/người có thẩm quyền quyết định.", "Give the legal basis (document and article) of the deciding authority."));
         RuleFor(x => x.ResultType).NotEmpty().MaximumLength(500);
         RuleFor(x => x.ApplicantTypes).NotEmpty();
         RuleForEach(x => x.ApplicantTypes).IsInEnum().NotEqual(ApplicantTypes.None);

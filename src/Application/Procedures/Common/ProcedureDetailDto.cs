@@ -26,7 +26,17 @@ public sealed record ProcedureDetailDto
 
     public string DecidingLevelCode { get; init; } = string.Empty;
 
+    /// <summary>2 = information only ("thông tin trực tuyến"), 3 = "một phần", 4 = "toàn trình" (Nghị định 42/2022/NĐ-CP, Điều 11; the numbers are the historical "mức độ").</summary>
     public int ServiceLevel { get; init; }
+
+    /// <summary>The level's name under Nghị định 42/2022/NĐ-CP: <c>toan-trinh</c>, <c>mot-phan</c> or <c>thong-tin-truc-tuyen</c>.</summary>
+    public string ServiceLevelCode { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Whether the procedure may be applied for online. False when it is published only as information (Nghị định
+    /// 42/2022/NĐ-CP, Điều 11): the client shows where to apply instead of an apply button.
+    /// </summary>
+    public bool OnlineApplication { get; init; }
 
     public TimeLimitDto TimeLimit { get; init; } = null!;
 
@@ -53,8 +63,20 @@ public sealed record ProcedureDetailDto
     /// <summary>When a level-4 procedure's fees are paid online: before reception or before the result.</summary>
     public PaymentDue PaymentDue { get; init; }
 
-    /// <summary>Whether fees are paid online (level 4 only).</summary>
+    /// <summary>Whether fees are paid online: the version's setting, whatever its level.</summary>
     public bool OnlinePayment { get; init; }
+
+    /// <summary>Whether the result is delivered online (the version's setting).</summary>
+    public bool OnlineResult { get; init; }
+
+    /// <summary>"Cơ quan/người có thẩm quyền quyết định" as the law names it; null where not confirmed from a source.</summary>
+    public string? DecidingAuthority { get; init; }
+
+    /// <summary>The deciding authority in English.</summary>
+    public string? DecidingAuthorityEn { get; init; }
+
+    /// <summary>The provision that names the deciding authority.</summary>
+    public string? DecidingAuthorityBasis { get; init; }
 
     internal sealed class Mapping : Profile
     {
@@ -65,6 +87,12 @@ public sealed record ProcedureDetailDto
             .ForMember(d => d.VersionNumber, o => o.MapFrom(s => s.Number))
             .ForMember(d => d.NameEn, o => o.MapFrom(s => s.Content.NameEn))
             .ForMember(d => d.ServiceLevel, o => o.MapFrom(s => (int)s.ServiceLevel))
+            .ForMember(d => d.ServiceLevelCode, o => o.MapFrom(s => s.ServiceLevel.Decree42Code()))
+            .ForMember(d => d.OnlineApplication, o => o.MapFrom(s => s.Content.OffersOnlineApplication))
+            .ForMember(d => d.OnlineResult, o => o.MapFrom(s => s.Content.OffersOnlineResult))
+            .ForMember(d => d.DecidingAuthority, o => o.MapFrom(s => s.Content.DecidingAuthority == null ? null : s.Content.DecidingAuthority.Name))
+            .ForMember(d => d.DecidingAuthorityEn, o => o.MapFrom(s => s.Content.DecidingAuthority == null ? null : s.Content.DecidingAuthority.NameEn))
+            .ForMember(d => d.DecidingAuthorityBasis, o => o.MapFrom(s => s.Content.DecidingAuthority == null ? null : s.Content.DecidingAuthority.LegalBasis))
             .ForMember(d => d.TimeLimit, o => o.MapFrom(s => s.Content.TimeLimit))
             .ForMember(d => d.Fees, o => o.MapFrom(s => s.Content.Fees))
             .ForMember(d => d.Documents, o => o.MapFrom(s => s.Content.Documents))

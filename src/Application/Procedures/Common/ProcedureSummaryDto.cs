@@ -21,7 +21,7 @@ public sealed record ProcedureSummaryDto
     /// <summary>Administrative level whose agencies decide (<c>province</c>, <c>district</c>, <c>commune</c>).</summary>
     public string DecidingLevelCode { get; init; } = string.Empty;
 
-    /// <summary>3 = partly online ("một phần"), 4 = fully online ("toàn trình").</summary>
+    /// <summary>2 = information only ("thông tin trực tuyến", not applied for online), 3 = partly online ("một phần"), 4 = fully online ("toàn trình").</summary>
     public int ServiceLevel { get; init; }
 
     public TimeLimitDto TimeLimit { get; init; } = null!;

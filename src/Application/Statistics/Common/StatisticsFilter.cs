@@ -20,7 +20,7 @@ public interface IStatisticsFilter : IStatisticsPeriod
     /// <summary>A deciding agency, with the agencies below it; null for everything the caller may see.</summary>
     Guid? AgencyId { get; }
 
-    /// <summary>Service level 3 (partial) or 4 (full); null for both.</summary>
+    /// <summary>Service level 2 (information only), 3 (partial) or 4 (full); null for all.</summary>
     int? Level { get; }
 
     /// <summary>A field (lĩnh vực) of procedures.</summary>
@@ -45,13 +45,13 @@ internal abstract class StatisticsPeriodValidator<T> : AbstractValidator<T>
     }
 }
 
-/// <summary>A valid period; the level is 3 or 4.</summary>
+/// <summary>A valid period; the level is 2, 3 or 4.</summary>
 internal abstract class StatisticsFilterValidator<T> : StatisticsPeriodValidator<T>
     where T : IStatisticsFilter
 {
     protected StatisticsFilterValidator()
     {
-        RuleFor(x => x.Level).Must(level => level is null or 3 or 4)
-            .WithMessage(_ => Localized.Text("Mức độ dịch vụ là 3 hoặc 4.", "The service level is 3 or 4."));
+        RuleFor(x => x.Level).Must(level => level is null or 2 or 3 or 4)
+            .WithMessage(_ => Localized.Text("Mức độ dịch vụ là 2 (thông tin trực tuyến), 3 (một phần) hoặc 4 (toàn trình).", "The service level is 2 (information only), 3 (partial) or 4 (full)."));
     }
 }

@@ -22,7 +22,10 @@ internal sealed record ProcedureSeed(
     IReadOnlyList<WorkflowStep> Steps,
     IReadOnlyList<FormField> Form,
     string? Source,
-    PaymentDue PaymentDue = PaymentDue.BeforeReception)
+    PaymentDue PaymentDue = PaymentDue.BeforeReception,
+    bool? OnlinePayment = null,
+    bool? OnlineResult = null,
+    DecidingAuthoritySeed? DecidingAuthority = null)
 {
     public ProcedureContent ToContent(string setup) => new(
         Name,
@@ -42,8 +45,26 @@ internal sealed record ProcedureSeed(
         Form,
         Steps,
         Source,
-        PaymentDue);
+        PaymentDue,
+        // Online payment only where the seed says so for a fee it lists (never assumed from the level).
+        OnlinePayment ?? false,
+        OnlineResult,
+        DecidingAuthority?.For(setup));
 }
+
+/// <summary>
+/// "Cơ quan/người có thẩm quyền quyết định" with the provision naming it, per set-up (the deciding office may differ with
+/// and without districts); a set-up without a confirmed record is left empty.
+/// </summary>
+internal sealed record DecidingAuthoritySeed(DecidingAuthorityEntry? ThreeTier, DecidingAuthorityEntry? TwoTier)
+{
+    public DecidingAuthority? For(string setup) =>
+        (setup == Application.Agencies.OrganisationOptions.ThreeTier ? ThreeTier : TwoTier) is { } entry
+            ? new DecidingAuthority(entry.Name, entry.NameEn, entry.LegalBasis)
+            : null;
+}
+
+internal sealed record DecidingAuthorityEntry(string Name, string? NameEn, string LegalBasis);
 
 internal sealed record DecidingLevelSeed(string ThreeTier, string TwoTier);
 

@@ -33,6 +33,7 @@ export interface ProcedureSummaryDto {
   readonly nameEn: string;
   readonly field: ProcedureField;
   readonly decidingLevelCode: string;
+  /** 2 = information only (not offered online), 3 = "một phần", 4 = "toàn trình" (Nghị định 42/2022/NĐ-CP, Điều 11). */
   readonly serviceLevel: number;
   readonly timeLimit: TimeLimitDto;
   readonly applicantTypes: readonly ApplicantType[];
@@ -73,6 +74,31 @@ export interface ProcedureDetailDto extends ProcedureSummaryDto {
   readonly steps: readonly WorkflowStepDto[];
   /** The application form's fields. */
   readonly form: readonly FormFieldDto[];
+  /** `toan-trinh`, `mot-phan` or `thong-tin-truc-tuyen`. */
+  readonly serviceLevelCode: string;
+  /** False for a procedure offered only as information: show where to apply instead of the apply button. */
+  readonly onlineApplication: boolean;
+  /** Fees are paid online (the procedure's setting, whatever its level). */
+  readonly onlinePayment: boolean;
+  /** The result is delivered online. */
+  readonly onlineResult: boolean;
+  /** "Cơ quan/người có thẩm quyền quyết định"; null where not confirmed. */
+  readonly decidingAuthority: string | null;
+  readonly decidingAuthorityEn: string | null;
+  readonly decidingAuthorityBasis: string | null;
+}
+
+/** Count and share of listed procedures at one service level, in both vocabularies. */
+export interface ServiceLevelShareDto {
+  readonly level: number;
+  /** Nghị định 42/2022/NĐ-CP name: `toan-trinh`, `mot-phan`, `thong-tin-truc-tuyen`. */
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Nghị định 43/2011/NĐ-CP name: "mức độ 4", "mức độ 3", "mức độ 1–2". */
+  readonly historicalName: string;
+  readonly count: number;
+  readonly share: number | null;
 }
 
 export interface LevelStatisticsDto {
@@ -80,6 +106,7 @@ export interface LevelStatisticsDto {
   readonly name: string;
   readonly total: number;
   readonly fullyOnline: number;
+  readonly serviceLevels?: readonly ServiceLevelShareDto[] | null;
 }
 
 /** `GET /api/v1/procedures/statistics`: counts per deciding level of the active set-up. */
@@ -89,6 +116,7 @@ export interface CatalogueStatisticsDto {
   readonly fullyOnline: number;
   readonly fullyOnlinePercent: number;
   readonly levels: readonly LevelStatisticsDto[];
+  readonly serviceLevels?: readonly ServiceLevelShareDto[] | null;
 }
 
 export interface PagedList<T> {
@@ -104,7 +132,7 @@ export interface CatalogueSearch {
   readonly q?: string;
   readonly field?: ProcedureField;
   readonly level?: string;
-  readonly serviceLevel?: 3 | 4;
+  readonly serviceLevel?: 2 | 3 | 4;
   /** Only the procedures this agency decides. */
   readonly agencyId?: string;
   readonly page?: number;

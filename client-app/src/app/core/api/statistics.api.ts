@@ -10,7 +10,7 @@ export interface StatisticsFilter {
   readonly from: string;
   readonly to: string;
   readonly agencyId?: string | null;
-  readonly level?: 3 | 4 | null;
+  readonly level?: 2 | 3 | 4 | null;
   readonly field?: ProcedureField | null;
   readonly procedureId?: string | null;
 }

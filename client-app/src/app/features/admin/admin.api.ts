@@ -144,6 +144,15 @@ export interface ProcedureContentInput {
   readonly steps: AdminProcedureDto['steps'];
   readonly source: string | null;
   readonly paymentDue: string;
+  /** Fees paid online, whatever the level; null: as level 4 did before the setting. */
+  readonly onlinePayment: boolean | null;
+  /** The result delivered online; null: as level 4 did before the setting. */
+  readonly onlineResult: boolean | null;
+  /** "Cơ quan/người có thẩm quyền quyết định"; empty when not confirmed. */
+  readonly decidingAuthority: string | null;
+  readonly decidingAuthorityEn: string | null;
+  /** The document and article that name it (required with it). */
+  readonly decidingAuthorityBasis: string | null;
 }
 
 function paramsOf(query: Readonly<Record<string, string | number | undefined>>): HttpParams {

@@ -19,6 +19,11 @@ export function contentOf(version: AdminProcedureDto): ProcedureContentInput {
     steps: version.steps,
     source: version.source,
     paymentDue: version.paymentDue,
+    onlinePayment: version.onlinePayment,
+    onlineResult: version.onlineResult,
+    decidingAuthority: version.decidingAuthority,
+    decidingAuthorityEn: version.decidingAuthorityEn,
+    decidingAuthorityBasis: version.decidingAuthorityBasis,
   };
 }
 
@@ -41,5 +46,10 @@ export function newContent(): ProcedureContentInput {
     steps: [{ name: 'Xử lý hồ sơ', nameEn: 'Processing', role: 'Specialist', share: 1 }],
     source: null,
     paymentDue: 'BeforeReception',
+    onlinePayment: false,
+    onlineResult: false,
+    decidingAuthority: null,
+    decidingAuthorityEn: null,
+    decidingAuthorityBasis: null,
   };
 }

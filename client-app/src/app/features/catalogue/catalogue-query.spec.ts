@@ -32,7 +32,7 @@ describe('catalogue query', () => {
 
   it('ignores values that are not valid instead of failing', () => {
     const query = queryFromParams(
-      convertToParamMap({ field: 'Sports', level: '<script>', serviceLevel: '2', page: '-4' }),
+      convertToParamMap({ field: 'Sports', level: '<script>', serviceLevel: '5', page: '-4' }),
     );
 
     expect(query).toEqual(EMPTY_QUERY);

@@ -14,7 +14,7 @@ export interface CatalogueQuery {
   readonly q: string;
   readonly field: ProcedureField | null;
   readonly level: string | null;
-  readonly serviceLevel: 3 | 4 | null;
+  readonly serviceLevel: 2 | 3 | 4 | null;
   readonly page: number;
 }
 
@@ -38,7 +38,7 @@ export function queryFromParams(params: ParamMap): CatalogueQuery {
     q: (params.get('q') ?? '').trim().slice(0, 200),
     field: PROCEDURE_FIELDS.includes(field as ProcedureField) ? (field as ProcedureField) : null,
     level: level !== null && LEVEL_SHAPE.test(level) ? level : null,
-    serviceLevel: serviceLevel === 3 || serviceLevel === 4 ? serviceLevel : null,
+    serviceLevel: serviceLevel === 2 || serviceLevel === 3 || serviceLevel === 4 ? serviceLevel : null,
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }

@@ -1,5 +1,5 @@
 import type { TimeLimitDto } from '../../core/api/catalogue.api';
-import type { Lang } from '../../core/i18n';
+import type { Lang, TranslationKey } from '../../core/i18n';
 import { LOCALES } from '../../shared/format/dates';
 
 function number(value: number, lang: Lang): string {
@@ -37,4 +37,12 @@ export function formatVnd(amount: number, lang: Lang): string {
     currency: 'VND',
     maximumFractionDigits: 0,
   }).format(amount);
+}
+
+/**
+ * The label of a service level (Nghị định 42/2022/NĐ-CP, Điều 11): 4 toàn trình, 3 một phần, anything else information
+ * only ("thông tin trực tuyến", not offered online).
+ */
+export function serviceLevelKey(level: number): TranslationKey {
+  return level === 4 ? 'serviceLevel.4' : level === 3 ? 'serviceLevel.3' : 'serviceLevel.2';
 }

@@ -31,7 +31,7 @@ internal sealed class GenerateResultHandler(
         var context = await ResultIssuing.LoadAsync(db, user, request.DossierId, cancellationToken);
         var dossier = context.Dossier;
         var actor = DossierActors.From(user);
-        dossier.EnsureResultCanBeIssued(actor, context.ServiceLevel);
+        dossier.EnsureResultCanBeIssued(actor, context.ServiceLevel, context.OnlineResult);
         var template = templates.Find(context.ProcedureName)
             ?? throw new ConflictException("result.no_template", $"The procedure '{context.ProcedureName}' has no result template; the leader uploads its result instead.");
 
@@ -59,7 +59,7 @@ internal sealed class GenerateResultHandler(
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(pdf));
         var file = new ResultFile(ResultOrigin.Generated, template.DocumentType, $"ket-qua-{dossierCode}.pdf", "application/pdf", pdf.Length, sha256, code);
-        var result = dossier.IssueResult(actor, now, context.ServiceLevel, file, context.IssuerName);
+        var result = dossier.IssueResult(actor, now, context.ServiceLevel, file, context.IssuerName, context.OnlineResult);
 
         using (var content = new MemoryStream(pdf, writable: false))
         {

@@ -43,7 +43,7 @@ internal sealed class IssueResultHandler(
         var file = new ResultFile(
             ResultOrigin.Uploaded, documentType, FileInspection.SafeName(request.ClientFileName, FileKind.Pdf), FileInspection.MediaType(FileKind.Pdf),
             upload.Length, upload.Sha256, ResultVerificationCode.New());
-        var result = context.Dossier.IssueResult(DossierActors.From(user), clock.GetUtcNow(), context.ServiceLevel, file, context.IssuerName);
+        var result = context.Dossier.IssueResult(DossierActors.From(user), clock.GetUtcNow(), context.ServiceLevel, file, context.IssuerName, context.OnlineResult);
 
         upload.Content.Position = 0;
         var stored = await files.SaveAsync(upload.Content, cancellationToken);

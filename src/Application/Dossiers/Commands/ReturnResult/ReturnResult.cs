@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 
 /// <summary>
-/// The desk returns the result to the applicant (in person, online or by post). Online is for level-4 procedures only and
+/// The desk returns the result to the applicant (in person, online or by post). Online is for procedures whose version delivers results online and
 /// releases the electronic result to the applicant's account.
 /// </summary>
 [RequiresRole(Roles.Receptionist)]
@@ -19,7 +19,7 @@ internal sealed class ReturnResultHandler(DossierChange change, IAppDbContext db
     public Task<DossierDto> Handle(ReturnResult request, CancellationToken cancellationToken) =>
         change.ApplyAsync(request.Id, async c =>
         {
-            var level = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == c.Dossier.ProcedureVersionId).Select(v => v.ServiceLevel).SingleAsync(cancellationToken);
-            c.Dossier.ReturnResult(c.Actor, c.Now, request.Channel, level, request.Comment, request.CommentAudience);
+            var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == c.Dossier.ProcedureVersionId).Select(v => new { v.ServiceLevel, v.Content }).SingleAsync(cancellationToken);
+            c.Dossier.ReturnResult(c.Actor, c.Now, request.Channel, version.ServiceLevel, request.Comment, request.CommentAudience, version.Content.OnlineResult);
         }, cancellationToken);
 }

@@ -35,7 +35,7 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
         var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
         var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
             request.DecidingAgencyId, receivingId, applicant with { Name = profile.FullName }, citizenId, Channel.Online, clock.GetUtcNow(),
-            paymentTerms: PaymentTerms.Of(content));
+            paymentTerms: PaymentTerms.Of(content), serviceLevel: content.ServiceLevel);
         dossier.SaveDraft(applicant, clock.GetUtcNow(), request.FormData);
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(cancellationToken);

@@ -28,7 +28,7 @@ internal sealed class LookupDossierHandler(IReadDbContext db) : IRequestHandler<
         query = DossierCode.TryParse(key, out var code) ? query.Where(d => d.Code == code) : query.Where(d => d.TrackingNumber == key);
         var dossier = await query.SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Dossier", request.Code);
         return new DossierLookupDto(
-            dossier.Code?.Value, dossier.TrackingNumber, dossier.Status, NationalPortalStatus.Of(dossier.Status),
+            dossier.Code?.Value, dossier.TrackingNumber, dossier.Status, NationalPortalStatus.Of(dossier),
             dossier.SubmittedAt, dossier.ReceivedAt, dossier.AppointmentAt, dossier.ReturnedAt, DossierLifecycle.ActionsFrom(dossier.Status));
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;
 
-/// <summary>How many procedures the public catalogue holds, per deciding level and field, and how many are fully online (level 4).</summary>
+/// <summary>
+/// How many procedures the public catalogue holds, per deciding level and field, how many are fully online (level 4), and
+/// the share at each service level of Nghị định 42/2022/NĐ-CP, Điều 11 (with the historical "mức độ 3/4").
+/// </summary>
 public sealed record GetCatalogueStatistics : IRequest<CatalogueStatisticsDto>;
 
 internal sealed class GetCatalogueStatisticsHandler(IReadDbContext db, IOptions<OrganisationOptions> organisation)
@@ -30,11 +33,13 @@ internal sealed class GetCatalogueStatisticsHandler(IReadDbContext db, IOptions<
                 level.Name,
                 rows.Sum(r => r.Count),
                 rows.Where(r => r.ServiceLevel == ServiceLevel.Full).Sum(r => r.Count),
-                Enum.GetValues<ProcedureField>().ToDictionary(f => f, f => rows.Where(r => r.Field == f).Sum(r => r.Count)));
+                Enum.GetValues<ProcedureField>().ToDictionary(f => f, f => rows.Where(r => r.Field == f).Sum(r => r.Count)),
+                ServiceLevelShareDto.Of(rows.GroupBy(r => r.ServiceLevel).ToDictionary(g => g.Key, g => g.Sum(r => r.Count))));
         }).ToList();
 
         var total = groups.Sum(g => g.Count);
         var full = groups.Where(g => g.ServiceLevel == ServiceLevel.Full).Sum(g => g.Count);
-        return new CatalogueStatisticsDto(organisation.Value.Setup, total, full, total == 0 ? 0 : Math.Round(100m * full / total, 1), perLevel);
+        return new CatalogueStatisticsDto(organisation.Value.Setup, total, full, total == 0 ? 0 : Math.Round(100m * full / total, 1), perLevel,
+            ServiceLevelShareDto.Of(groups.GroupBy(g => g.ServiceLevel).ToDictionary(g => g.Key, g => g.Sum(r => r.Count))));
     }
 }

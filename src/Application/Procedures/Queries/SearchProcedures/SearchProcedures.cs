@@ -14,7 +14,7 @@ namespace HanoiDvc.Application.Procedures.Queries.SearchProcedures;
 /// <param name="Field">Only this field.</param>
 /// <param name="Level">Only procedures decided at this administrative level (<c>province</c>, <c>district</c>, <c>commune</c>).</param>
 /// <param name="AgencyId">Only procedures this agency decides (those of its level).</param>
-/// <param name="ServiceLevel">3 or 4.</param>
+/// <param name="ServiceLevel">2 (information only), 3 (một phần) or 4 (toàn trình).</param>
 /// <param name="ApplicantType">Only procedures open to this kind of applicant.</param>
 /// <param name="Page">1-based page number.</param>
 /// <param name="PageSize">Items per page (1–100).</param>

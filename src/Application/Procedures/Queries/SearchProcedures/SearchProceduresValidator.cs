@@ -9,7 +9,7 @@ internal sealed class SearchProceduresValidator : AbstractValidator<SearchProced
     {
         Include(new PagingValidator());
         RuleFor(x => x.Query).MaximumLength(200);
-        RuleFor(x => x.ServiceLevel).InclusiveBetween(3, 4);
+        RuleFor(x => x.ServiceLevel).InclusiveBetween(2, 4);
         RuleFor(x => x.Level).MaximumLength(30);
         RuleFor(x => x.Field).IsInEnum();
         RuleFor(x => x.ApplicantType).IsInEnum();

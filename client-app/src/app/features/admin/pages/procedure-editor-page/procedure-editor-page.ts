@@ -41,6 +41,11 @@ type General =
   | 'field'
   | 'decidingLevelCode'
   | 'serviceLevel'
+  | 'onlinePayment'
+  | 'onlineResult'
+  | 'decidingAuthority'
+  | 'decidingAuthorityEn'
+  | 'decidingAuthorityBasis'
   | 'timeLimit.days'
   | 'applicantTypes'
   | 'resultType'
@@ -113,6 +118,11 @@ export class ProcedureEditorPage {
     field: 'procedure-field',
     decidingLevelCode: 'procedure-level',
     serviceLevel: 'procedure-serviceLevel',
+    onlinePayment: 'procedure-onlinePayment',
+    onlineResult: 'procedure-onlineResult',
+    decidingAuthority: 'procedure-decidingAuthority',
+    decidingAuthorityEn: 'procedure-decidingAuthorityEn',
+    decidingAuthorityBasis: 'procedure-decidingAuthorityBasis',
     'timeLimit.days': 'procedure-days',
     applicantTypes: 'procedure-applicant-Citizen',
     resultType: 'procedure-resultType',
@@ -177,6 +187,15 @@ export class ProcedureEditorPage {
     value: ProcedureContentInput[K],
   ): void {
     this.content.update((c) => ({ ...c, [key]: typeof value === 'string' ? value.trim() : value }));
+  }
+
+  /** Information only (Nghị định 42/2022/NĐ-CP, Điều 11) takes no online payment and delivers no result online. */
+  protected setServiceLevel(level: number): void {
+    this.content.update((c) =>
+      level === 2
+        ? { ...c, serviceLevel: level, onlinePayment: false, onlineResult: false }
+        : { ...c, serviceLevel: level },
+    );
   }
 
   protected setDays(value: string): void {

@@ -20,7 +20,7 @@ import {
   queryFromParams,
   searchFromQuery,
 } from '../../catalogue-query';
-import { formatTimeLimit } from '../../format';
+import { formatTimeLimit, serviceLevelKey } from '../../format';
 
 /** The public catalogue: search that ignores diacritics, filters, paging; every filter lives in the URL. */
 @Component({
@@ -104,6 +104,10 @@ export class CataloguePage {
     return Object.hasOwn(this.i18n.dictionary(), key)
       ? this.i18n.t(key as TranslationKey)
       : (this.levels().find((level) => level.level === code)?.name ?? code);
+  }
+
+  protected serviceLevelKey(level: number): TranslationKey {
+    return serviceLevelKey(level);
   }
 
   protected timeLimit(procedure: ProcedureSummaryDto): string {

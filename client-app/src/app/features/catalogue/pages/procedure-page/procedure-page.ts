@@ -13,7 +13,7 @@ import {
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { formatTimeLimit, formatVnd } from '../../format';
+import { formatTimeLimit, formatVnd, serviceLevelKey } from '../../format';
 
 /** One procedure as the law requires it to be public: steps, documents with templates, time limit, fees, agency level, legal basis. */
 @Component({
@@ -81,6 +81,25 @@ export class ProcedurePage {
 
   protected templateUrl(procedure: ProcedureDetailDto, fileName: string): string {
     return this.api.templateUrl(procedure.id, fileName);
+  }
+
+  /** The level's label: 4 toàn trình, 3 một phần, 2 (or anything below) information only. */
+  protected serviceLevelKey(level: number): TranslationKey {
+    return serviceLevelKey(level);
+  }
+
+  /** The deciding authority in the current language (the Vietnamese text when no translation is published). */
+  protected authority(procedure: ProcedureDetailDto): string | null {
+    if (!procedure.decidingAuthority) return null;
+    return this.i18n.lang() === 'en'
+      ? (procedure.decidingAuthorityEn ?? procedure.decidingAuthority)
+      : procedure.decidingAuthority;
+  }
+
+  /** Where a procedure not offered online is applied for: its deciding level's agency. */
+  protected agencyName(procedure: ProcedureDetailDto): string {
+    const key = this.levelKey(procedure.decidingLevelCode);
+    return key ? this.i18n.t(key) : procedure.decidingLevelCode;
   }
 
   protected applyLink(procedure: ProcedureDetailDto): string[] {

@@ -10,6 +10,7 @@ import {
   type ProcedureSummaryDto,
 } from '../../../../core/api/catalogue.api';
 import { OverviewApi, type OverviewDto } from '../../../../core/api/overview.api';
+import { serviceLevelKey } from '../../../catalogue/format';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
@@ -65,7 +66,7 @@ export class HomePage {
   }
 
   protected levelKey(procedure: ProcedureSummaryDto): TranslationKey {
-    return procedure.serviceLevel === 4 ? 'serviceLevel.4' : 'serviceLevel.3';
+    return serviceLevelKey(procedure.serviceLevel);
   }
 
   protected name(procedure: ProcedureSummaryDto): string {

@@ -80,7 +80,7 @@ export class DashboardPage {
           const level = Number(params.get('level'));
           const filter: StatisticsFilter = {
             ...base,
-            level: level === 3 || level === 4 ? level : null,
+            level: level === 2 || level === 3 || level === 4 ? level : null,
             field: (params.get('field') as ProcedureField | null) ?? null,
           };
           this.kind.set(kind);
