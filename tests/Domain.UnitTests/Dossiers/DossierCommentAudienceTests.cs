@@ -58,7 +58,8 @@ public sealed class DossierCommentAudienceTests
     public void TheApologyReason_IsForTheApplicant_ND61_2018_Dieu18_Khoan3_Form04()
     {
         var dossier = Received();
-        dossier.IssueApology(Leader, DueAt.AddHours(-2), DossierBuilder.Calendar, DueAt.AddDays(3), "Chờ ý kiến cơ quan phối hợp");
+        // At the latest one working day before the due date (Nghị định 61/2018/NĐ-CP, Điều 19), signed by the leader.
+        dossier.IssueApology(Leader, dossier.ApologyDueBy(DossierBuilder.Calendar)!.Value, DossierBuilder.Calendar, DueAt.AddDays(3), "Chờ ý kiến cơ quan phối hợp", new ApologySigner(Leader, "GIÁM ĐỐC"));
 
         dossier.Steps[^1].CommentAudience.ShouldBe(CommentAudience.Applicant);
     }

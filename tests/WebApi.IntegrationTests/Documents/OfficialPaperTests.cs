@@ -31,6 +31,7 @@ public sealed partial class OfficialPaperTests : ApiTestFixture
             applicant = new { fullName = "Lê Văn Cường", citizenId = "001208054321", phone = "0987654321", email = "le.cuong@example.vn" },
             formData = form,
             note = "Nộp tại quầy",
+            commentAudience = "Internal",
             receivedPapers = new object[]
             {
                 new { name = "Đơn đề nghị", form = "Original", count = 1 },
@@ -163,7 +164,7 @@ public sealed partial class OfficialPaperTests : ApiTestFixture
         await scenario.SubmitAsync(id);
         await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
         await PostAsync(leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
-        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo" });
+        await PostAsync(specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo", commentAudience = "Internal" });
         var approved = await PostAsync(leader, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
 
         var text = await PdfAsync(desk, id, "ControlSheet", "05-phieu-kiem-soat.pdf");

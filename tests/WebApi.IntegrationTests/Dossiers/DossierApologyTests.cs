@@ -41,7 +41,7 @@ public sealed partial class DossierApologyTests : ApiTestFixture
         await PostAsync(desk, $"/api/v1/dossiers/{id}/receive", new { comment = (string?)null });
         await PostAsync(wardLeader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
         await PostAsync(specialist, $"/api/v1/dossiers/{id}/forward",
-            new { toAgencyId = department, stepDeadline = DateTimeOffset.UtcNow.AddDays(2), assigneeId = expertId, comment = "Xin xác minh sổ gốc của Sở" });
+            new { toAgencyId = department, stepDeadline = DateTimeOffset.UtcNow.AddDays(2), assigneeId = expertId, comment = "Xin xác minh sổ gốc của Sở", commentAudience = "Internal" });
         // The due date is where a real clock cannot put it in a test: ten days ahead at 17:00, far enough for an apology whatever the hour.
         var original = Local(DateTimeOffset.UtcNow.AddDays(10)).Date.AddHours(17);
         var newAppointment = original.AddDays(5);
