@@ -43,7 +43,12 @@ internal sealed class GetDossierDocumentHandler(
 
         var step = dossier.Steps.Where(s => s.Action == form.Step).MaxBy(s => s.Sequence)
             ?? throw new NotFoundException($"No {request.Kind} exists yet for this dossier.");
-        var agencies = await db.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
+        // Only the agencies this dossier passed through: the papers name no other.
+        var agencyIds = dossier.Steps.SelectMany(s => new[] { s.FromAgencyId, s.ToAgencyId })
+            .Append(dossier.ReceivingAgencyId).Append(dossier.DecidingAgencyId)
+            .Concat(dossier.Apology is { } signed ? [signed.ResponsibleAgencyId] : [])
+            .Distinct().ToList();
+        var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
         // Form 04 speaks for the agency responsible for the delay, signed by its leader (Nghị định 61/2018/NĐ-CP, Điều 19);
         // a leader's notices are the agency that decided; the desk's papers are the receiving agency's.
         var apology = request.Kind == DossierDocumentKind.Apology ? dossier.Apology : null;
