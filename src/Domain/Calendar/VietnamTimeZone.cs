@@ -9,6 +9,9 @@ public static class VietnamTimeZone
     /// <summary>The zone from the system's time-zone database, or a fixed UTC+07:00 zone where the database lacks it.</summary>
     public static TimeZoneInfo Instance { get; } = Resolve();
 
+    /// <summary>The local date of <paramref name="instant"/> in Hanoi.</summary>
+    public static DateOnly Today(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Instance).DateTime);
+
     private static TimeZoneInfo Resolve()
     {
         try

@@ -29,6 +29,9 @@ public sealed class Procedure : AggregateRoot
     /// <summary>The version the public sees and new dossiers use, if any.</summary>
     public ProcedureVersion? Published => _versions.SingleOrDefault(v => v.Status == ProcedureVersionStatus.Published);
 
+    /// <summary>The version published with an effective date still to come, if any.</summary>
+    public ProcedureVersion? Scheduled => _versions.SingleOrDefault(v => v.Status == ProcedureVersionStatus.Scheduled);
+
     /// <summary>The draft being edited, if any.</summary>
     public ProcedureVersion? Draft => _versions.SingleOrDefault(v => v.Status == ProcedureVersionStatus.Draft);
 
@@ -54,14 +57,45 @@ public sealed class Procedure : AggregateRoot
         return next;
     }
 
-    /// <summary>Publishes the draft (the previous published version is superseded) and lists the procedure.</summary>
-    public ProcedureVersion Publish(DateTimeOffset now)
+    /// <summary>
+    /// Publishes the draft. Effective today or earlier (the default is today): it supersedes the published version and the
+    /// procedure is listed. Effective on a later date (a catalogue change announced ahead): it waits as the scheduled version
+    /// and <see cref="ActivateScheduled"/> puts it in force on that date; dossiers keep the version they were started on.
+    /// </summary>
+    public ProcedureVersion Publish(DateTimeOffset now, DateOnly? effectiveFrom = null)
     {
         var draft = Draft ?? throw new DomainException("procedure.nothing_to_publish", "There is no draft to publish.");
+        var today = Calendar.VietnamTimeZone.Today(now);
+        var from = effectiveFrom ?? today;
+        if (from > today)
+        {
+            if (Scheduled is not null)
+            {
+                throw new DomainException("procedure.already_scheduled", "A version already waits for its effective date; publish the change in it or wait until it is in force.");
+            }
+
+            draft.Schedule(now, from);
+            return draft;
+        }
+
         Published?.Supersede();
-        draft.Publish(now);
+        draft.Publish(now, from);
         IsListed = true;
         return draft;
+    }
+
+    /// <summary>Puts the scheduled version in force once its effective date has come; false when there is nothing to do.</summary>
+    public bool ActivateScheduled(DateTimeOffset now)
+    {
+        if (Scheduled is not { } scheduled || scheduled.EffectiveFrom > Calendar.VietnamTimeZone.Today(now))
+        {
+            return false;
+        }
+
+        Published?.Supersede();
+        scheduled.Publish(now, scheduled.EffectiveFrom!.Value);
+        IsListed = true;
+        return true;
     }
 
     /// <summary>Removes the procedure from the public catalogue; its versions stay for the dossiers that use them.</summary>

@@ -27,7 +27,9 @@ public sealed record ProcedureContent
         PaymentDue paymentDue = PaymentDue.BeforeReception,
         bool? onlinePayment = null,
         bool? onlineResult = null,
-        DecidingAuthority? decidingAuthority = null)
+        DecidingAuthority? decidingAuthority = null,
+        string? receivingBody = null,
+        CatalogueEvidence? evidence = null)
     {
         Name = Required(name, "name");
         NameEn = string.IsNullOrWhiteSpace(nameEn) ? Name : nameEn.Trim();
@@ -49,6 +51,9 @@ public sealed record ProcedureContent
         OnlinePayment = onlinePayment ?? serviceLevel == ServiceLevel.Full;
         OnlineResult = onlineResult ?? serviceLevel == ServiceLevel.Full;
         DecidingAuthority = CheckAuthority(decidingAuthority);
+        ReceivingBody = string.IsNullOrWhiteSpace(receivingBody) ? null : receivingBody.Trim();
+        Evidence = (evidence ?? CatalogueEvidence.Unstated).Checked();
+        CheckFeeSources(fees, Evidence);
         CheckOnlineSettings(serviceLevel, OnlinePayment.Value, OnlineResult.Value);
         CheckForm(form);
         CheckFees(fees, form);
@@ -102,6 +107,12 @@ public sealed record ProcedureContent
 
     /// <summary>The body or office holder the law names as deciding; null where not confirmed from a source.</summary>
     public DecidingAuthority? DecidingAuthority { get; }
+
+    /// <summary>"Cơ quan/bộ phận tiếp nhận" as published (e.g. the public administration service centre); null where not read.</summary>
+    public string? ReceivingBody { get; }
+
+    /// <summary>Where the facts were read and what is missing (never null once constructed).</summary>
+    public CatalogueEvidence Evidence { get; }
 
     /// <summary>Whether the applicant pays online (this version's setting).</summary>
     public bool OffersOnlinePayment => OnlinePayment == true;
@@ -160,10 +171,26 @@ public sealed record ProcedureContent
             throw Invalid("A fee's amount is not negative.");
         }
 
+        // Luật Phí và lệ phí 2015, Điều 4: only the fees in the law's list, at the amount the competent authority set.
+        var unfounded = fees.FirstOrDefault(f => f.IsCharged && string.IsNullOrWhiteSpace(f.LegalBasis));
+        if (unfounded is not null)
+        {
+            throw Invalid($"The fee '{unfounded.Name}' names the document and article that set its amount (legalBasis).");
+        }
+
         var unknown = fees.FirstOrDefault(f => f.CountField is not null && !form.Any(field => field.Key == f.CountField));
         if (unknown is not null)
         {
             throw Invalid($"The fee '{unknown.Name}' counts the field '{unknown.CountField}', which the form does not have.");
+        }
+    }
+
+    private static void CheckFeeSources(IReadOnlyList<Fee> fees, CatalogueEvidence evidence)
+    {
+        // A verified entry without fees says where "không" (no fee) was read.
+        if (evidence.Verified && !fees.Any(f => f.IsCharged) && string.IsNullOrWhiteSpace(evidence.FeesSource))
+        {
+            throw Invalid("A verified entry without a fee names the record that says no fee is owed.");
         }
     }
 

@@ -40,12 +40,21 @@ public sealed class ProcedureVersion
 
     public ApplicantTypes ApplicantTypes { get; private set; }
 
+    /// <summary>Whether every published fact of the content was read in a published record (<see cref="CatalogueEvidence.Verified"/>).</summary>
+    public bool Verified { get; private set; }
+
     /// <summary>Code and names folded for diacritics-insensitive search (see <see cref="Common.VietnameseText"/>).</summary>
     public string SearchText { get; private set; } = null!;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? PublishedAt { get; private set; }
+
+    /// <summary>
+    /// The date (Asia/Ho_Chi_Minh) from which this version applies, as its publishing decision says; a version published
+    /// with a later date waits as <see cref="ProcedureVersionStatus.Scheduled"/> until then.
+    /// </summary>
+    public DateOnly? EffectiveFrom { get; private set; }
 
     internal void Replace(ProcedureContent content, string? nationalCode = null)
     {
@@ -55,13 +64,22 @@ public sealed class ProcedureVersion
         DecidingLevelCode = content.DecidingLevelCode;
         ServiceLevel = content.ServiceLevel;
         ApplicantTypes = content.ApplicantTypes;
+        Verified = content.Evidence.Verified;
         SearchText = Common.VietnameseText.Fold($"{nationalCode} {content.Name} {content.NameEn}");
     }
 
-    internal void Publish(DateTimeOffset now)
+    internal void Publish(DateTimeOffset now, DateOnly effectiveFrom)
     {
         Status = ProcedureVersionStatus.Published;
         PublishedAt = now;
+        EffectiveFrom = effectiveFrom;
+    }
+
+    internal void Schedule(DateTimeOffset now, DateOnly effectiveFrom)
+    {
+        Status = ProcedureVersionStatus.Scheduled;
+        PublishedAt = now;
+        EffectiveFrom = effectiveFrom;
     }
 
     internal void Supersede() => Status = ProcedureVersionStatus.Superseded;

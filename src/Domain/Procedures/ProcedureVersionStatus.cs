@@ -11,4 +11,7 @@ public enum ProcedureVersionStatus
 
     /// <summary>Replaced by a later published version; dossiers submitted under it keep it.</summary>
     Superseded,
+
+    /// <summary>Published with an effective date still to come: it replaces the published version on that date.</summary>
+    Scheduled,
 }

@@ -31,6 +31,7 @@ internal static class NotificationsRegistration
         services.AddScoped<OverdueCheckJob>();
         services.AddScoped<CollectionReminderJob>();
         services.AddScoped<Files.OrphanFilesJob>();
+        services.AddScoped<Catalogue.ScheduledVersionsJob>();
 
         if (configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>()?.DispatcherEnabled ?? true)
         {

@@ -31,7 +31,7 @@ public sealed class StatisticsRebuildJob(IStatisticsRebuilder rebuilder, IOption
     [DisableConcurrentExecution(timeoutInSeconds: 3600)]
     public Task<StatisticsRebuildResult> RunAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTimeZone.Instance).DateTime);
+        var today = VietnamTimeZone.Today(clock.GetUtcNow());
         return rebuilder.RebuildAsync(today.AddDays(-options.Value.RebuildDaysBack), today.AddDays(options.Value.RebuildDaysAhead), cancellationToken);
     }
 }

@@ -37,9 +37,10 @@ internal static class ProcedureAdminEndpoints
             .WithDescription("SystemAdmin only. Saves the content as the draft; when the current version is published, a new draft version is created so that the "
                 + "published one (and the dossiers submitted under it) never change.");
         group.MapPost("/{id:guid}/publish", PublishProcedure).WithName(nameof(PublishProcedure))
-            .WithSummary("Publish the draft; dossiers already submitted keep their version")
+            .WithSummary("Publish the draft, now or from an effective date; dossiers already submitted keep their version")
             .WithDescription("SystemAdmin only. The draft becomes the version new dossiers are started on; the previous published version is superseded but kept for the "
-                + "dossiers that refer to it.");
+                + "dossiers that refer to it. `effectiveFrom` (yyyy-MM-dd, Hanoi date; default today) after today schedules the change: the version waits as "
+                + "`Scheduled` and comes into force on that date (409 `procedure.already_scheduled` when another change is already waiting).");
         group.MapPost("/{id:guid}/unlist", UnlistProcedure).WithName(nameof(UnlistProcedure))
             .WithSummary("Hide the procedure from the public catalogue")
             .WithDescription("SystemAdmin only. The procedure disappears from search and no new dossier can be started for it; dossiers in progress continue.");
@@ -69,8 +70,12 @@ internal static class ProcedureAdminEndpoints
     public static async Task<Ok<ProcedureDetailDto>> EditProcedure(IMediator mediator, Guid id, ProcedureContentInput content, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new EditProcedure(id, content), cancellationToken));
 
-    public static async Task<Ok<ProcedureDetailDto>> PublishProcedure(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new PublishProcedure(id), cancellationToken));
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="id">The procedure.</param>
+    /// <param name="effectiveFrom">The date (Hanoi) from which the version applies; default today.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<ProcedureDetailDto>> PublishProcedure(IMediator mediator, Guid id, DateOnly? effectiveFrom, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new PublishProcedure(id, effectiveFrom), cancellationToken));
 
     public static async Task<NoContent> UnlistProcedure(IMediator mediator, Guid id, CancellationToken cancellationToken)
     {

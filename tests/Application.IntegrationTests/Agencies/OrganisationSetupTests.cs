@@ -64,15 +64,19 @@ public sealed class OrganisationSetupTests
     }
 
     [Test]
-    public async Task Catalogue_HasTheSameProcedures_InBothSetUps_WithDistrictProceduresReassignedInTwoTier()
+    public async Task TwoTierCatalogue_IsTheListInForce_WithoutDistricts_AndThreeTier_IsTheHistorical2019List()
     {
         var threeTier = await StatisticsAsync("three-tier");
         var twoTier = await StatisticsAsync("two-tier");
 
-        threeTier.Total.ShouldBe(twoTier.Total);
-        threeTier.Levels.Single(l => l.Level == "district").Total.ShouldBeGreaterThan(0);
+        threeTier.Historical.ShouldBeTrue();
+        threeTier.Levels.Single(l => l.Level == "district").Total.ShouldBe(30, "the seeds' 30 district procedures of 2019–2020");
+        threeTier.Levels.Single(l => l.Level == "commune").Total.ShouldBe(5, "the seeds' five commune procedures");
+        twoTier.Historical.ShouldBeFalse();
         twoTier.Levels.ShouldNotContain(l => l.Level == "district");
-        twoTier.Levels.Single(l => l.Level == "commune").Total.ShouldBeGreaterThan(threeTier.Levels.Single(l => l.Level == "commune").Total);
+        twoTier.Counts!.ShouldNotContain(c => c.Level == "district");
+        twoTier.Counts!.Sum(c => c.Total).ShouldBe(twoTier.Total);
+        twoTier.Counts!.Sum(c => c.Verified).ShouldBe(twoTier.Verified);
     }
 
     [Test]

@@ -22,7 +22,7 @@ internal static class ProcedureInputs
             DecidingLevelCode = level,
             ServiceLevel = serviceLevel,
             TimeLimit = new TimeLimitInput { Kind = TimeLimitKind.WorkingDays, Days = 5 },
-            Fees = [new Fee("Lệ phí", "Fee", 50_000, null)],
+            Fees = [TestSupport.LawfulFees.VerificationOfOne()],
             Documents = [new RequiredDocument("Đơn đăng ký", "Registration form", DocumentForm.Original, 1, true, null)],
             ApplicantTypes = [applicant],
             ResultType = "Giấy xác nhận",

@@ -5,7 +5,23 @@ namespace HanoiDvc.Domain.UnitTests.Procedures;
 
 public sealed class FeeTests
 {
+    private const string Basis = "Nghị quyết thử nghiệm, Điều 1 (test fixture)";
+
     private static Dictionary<string, string?> Form(string? copies) => new() { ["copies"] = copies };
+
+    [Test]
+    public void LuatPhiVaLePhi_Dieu4_AFeeWithAnAmount_NamesTheDocumentThatSetsIt_AFeeOfNothingNeedsNone()
+    {
+        var content = ProcedureBuilder.Content();
+        ProcedureContent With(Fee fee) => new(content.Name, content.NameEn, content.Field, content.DecidingLevelCode, content.ServiceLevel, content.TimeLimit,
+            [fee], content.Documents, content.ApplicantTypes, content.ResultType, content.ResultTypeEn, content.LegalBasis, content.Form, content.Steps, content.Source);
+
+        Should.Throw<DomainException>(() => With(new Fee("Lệ phí", "Fee", 10_000, null))).Message.ShouldContain("legalBasis");
+        Should.Throw<DomainException>(() => With(new Fee("Lệ phí", "Fee", 10_000, null, LegalBasis: "  "))).Code.ShouldBe("procedure.invalid_content");
+        With(new Fee("Lệ phí", "Fee", 10_000, null, LegalBasis: Basis)).Fees.ShouldHaveSingleItem().LegalBasis.ShouldBe(Basis);
+        With(new Fee("Phí", "Fee", null, "Theo quy định")).Fees.ShouldHaveSingleItem().IsCharged.ShouldBeFalse();
+        With(new Fee("Phí", "Fee", 0, "Không")).Fees.ShouldHaveSingleItem().IsCharged.ShouldBeFalse();
+    }
 
     [Test]
     public void AFixedFee_IsItsAmount_WhateverTheForm() =>
@@ -37,11 +53,11 @@ public sealed class FeeTests
         var withFees = content with { };
 
         Should.Throw<DomainException>(() => new ProcedureContent(content.Name, content.NameEn, content.Field, content.DecidingLevelCode, content.ServiceLevel,
-                content.TimeLimit, [new Fee("Phí", "Fee", 1_000, null, CountField: "pages")], content.Documents, content.ApplicantTypes, content.ResultType,
+                content.TimeLimit, [new Fee("Phí", "Fee", 1_000, null, CountField: "pages", LegalBasis: Basis)], content.Documents, content.ApplicantTypes, content.ResultType,
                 content.ResultTypeEn, content.LegalBasis, content.Form, content.Steps, content.Source))
             .Code.ShouldBe("procedure.invalid_content");
         var priced = new ProcedureContent(content.Name, content.NameEn, content.Field, content.DecidingLevelCode, content.ServiceLevel, content.TimeLimit,
-            [new Fee("Lệ phí", "Fee", 10_000, null), new Fee("Phí bản sao", "Copy fee", 20_000, null, CountField: "copies")],
+            [new Fee("Lệ phí", "Fee", 10_000, null, LegalBasis: Basis), new Fee("Phí bản sao", "Copy fee", 20_000, null, CountField: "copies", LegalBasis: Basis)],
             content.Documents, content.ApplicantTypes, content.ResultType, content.ResultTypeEn, content.LegalBasis, content.Form, content.Steps, content.Source,
             PaymentDue.BeforeResult);
         priced.AmountDueFor(Form("2")).ShouldBe(50_000);

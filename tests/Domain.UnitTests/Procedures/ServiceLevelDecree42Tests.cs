@@ -12,7 +12,7 @@ namespace HanoiDvc.Domain.UnitTests.Procedures;
 /// </summary>
 public sealed class ServiceLevelDecree42Tests
 {
-    private static readonly Fee CopyFee = new("Phí cấp bản sao", "Copy fee", 20_000, "20.000 đồng/bản");
+    private static readonly Fee CopyFee = new("Phí cấp bản sao", "Copy fee", 20_000, "20.000 đồng/bản", LegalBasis: "Nghị quyết thử nghiệm, Điều 1 (test fixture)");
 
     private static ProcedureContent Content(ServiceLevel level, bool? onlinePayment = null, bool? onlineResult = null, DecidingAuthority? authority = null)
     {

@@ -55,6 +55,15 @@ public sealed record ProcedureContentInput
     /// <summary>The document and article that name the deciding authority (required with it).</summary>
     public string? DecidingAuthorityBasis { get; init; }
 
+    /// <summary>"Cơ quan/bộ phận tiếp nhận" as published, e.g. the city's public administration service centre.</summary>
+    public string? ReceivingBody { get; init; }
+
+    /// <summary>
+    /// Where the facts were read and what is still missing (an entry is verified only when nothing is). Left out, the
+    /// version is unverified with "sources not stated" as what is missing.
+    /// </summary>
+    public EvidenceInput? Evidence { get; init; }
+
     internal ProcedureContent ToContent() => new(
         Name,
         NameEn ?? string.Empty,
@@ -74,7 +83,30 @@ public sealed record ProcedureContentInput
         PaymentDue,
         OnlinePayment,
         OnlineResult,
-        string.IsNullOrWhiteSpace(DecidingAuthority) ? null : new DecidingAuthority(DecidingAuthority, DecidingAuthorityEn, DecidingAuthorityBasis ?? string.Empty));
+        string.IsNullOrWhiteSpace(DecidingAuthority) ? null : new DecidingAuthority(DecidingAuthority, DecidingAuthorityEn, DecidingAuthorityBasis ?? string.Empty),
+        ReceivingBody,
+        Evidence is null
+            ? null
+            : new CatalogueEvidence(Evidence.Verified, Evidence.Missing, Evidence.ServiceLevelSource, Evidence.TimeLimitSource, Evidence.FeesSource, Evidence.DocumentsSource));
+}
+
+/// <summary>Where a version's facts were read (see <see cref="CatalogueEvidence"/>).</summary>
+public sealed record EvidenceInput
+{
+    /// <summary>True only when every fact was read in a published record.</summary>
+    public bool Verified { get; init; }
+
+    /// <summary>What was not read; required unless verified.</summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
+
+    public string? ServiceLevelSource { get; init; }
+
+    public string? TimeLimitSource { get; init; }
+
+    /// <summary>For a procedure without fees: where "không" (no fee) was read.</summary>
+    public string? FeesSource { get; init; }
+
+    public string? DocumentsSource { get; init; }
 }
 
 /// <summary>A time limit as submitted: working days, or within the day with a cut-off hour.</summary>

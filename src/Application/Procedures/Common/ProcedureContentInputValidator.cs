@@ -73,7 +73,21 @@ internal sealed class ProcedureContentInputValidator : AbstractValidator<Procedu
             fee.RuleFor(f => f.AmountVnd).GreaterThanOrEqualTo(0);
             fee.RuleFor(f => f.Rule).NotEmpty().When(f => f.AmountVnd is null);
             fee.RuleFor(f => f.CountField).MaximumLength(100);
+            // Luật Phí và lệ phí 2015, Điều 4: a fee is charged only at the amount a named document sets.
+            fee.RuleFor(f => f.LegalBasis).NotEmpty().MaximumLength(1000).When(f => f.AmountVnd > 0)
+                .WithMessage(_ => Localized.Text("Ghi văn bản và điều quy định mức thu của khoản phí này.", "Give the document and article that set this fee's amount."));
         });
+        RuleFor(x => x.ReceivingBody).MaximumLength(500);
+        RuleFor(x => x.Evidence!).ChildRules(evidence =>
+        {
+            evidence.RuleFor(e => e.Missing).NotEmpty().When(e => !e.Verified)
+                .WithMessage(_ => Localized.Text("Ghi những thông tin chưa được đối chiếu với bản công bố.", "Say which facts were not read in a published record."));
+            evidence.RuleFor(e => e.Missing).Empty().When(e => e.Verified)
+                .WithMessage(_ => Localized.Text("Thủ tục đã xác minh thì không còn thông tin thiếu.", "A verified entry has nothing missing."));
+            evidence.RuleFor(e => e.ServiceLevelSource).NotEmpty().When(e => e.Verified);
+            evidence.RuleFor(e => e.TimeLimitSource).NotEmpty().When(e => e.Verified);
+            evidence.RuleFor(e => e.DocumentsSource).NotEmpty().When(e => e.Verified);
+        }).When(x => x.Evidence is not null);
         RuleFor(x => x.PaymentDue).IsInEnum();
     }
 }

@@ -78,6 +78,15 @@ public sealed record ProcedureDetailDto
     /// <summary>The provision that names the deciding authority.</summary>
     public string? DecidingAuthorityBasis { get; init; }
 
+    /// <summary>"Cơ quan/bộ phận tiếp nhận" as published; null where not read.</summary>
+    public string? ReceivingBody { get; init; }
+
+    /// <summary>Where the facts were read and what is still missing.</summary>
+    public CatalogueEvidence Evidence { get; init; } = null!;
+
+    /// <summary>The date (Hanoi) from which this version applies; a scheduled version comes into force then.</summary>
+    public DateOnly? EffectiveFrom { get; init; }
+
     internal sealed class Mapping : Profile
     {
         public Mapping() => CreateMap<ProcedureVersion, ProcedureDetailDto>()
@@ -104,6 +113,8 @@ public sealed record ProcedureDetailDto
             .ForMember(d => d.Steps, o => o.MapFrom(s => s.Content.Steps))
             .ForMember(d => d.PaymentDue, o => o.MapFrom(s => s.Content.PaymentDue))
             .ForMember(d => d.OnlinePayment, o => o.MapFrom(s => s.Content.OffersOnlinePayment))
-            .ForMember(d => d.Source, o => o.MapFrom(s => s.Content.Source));
+            .ForMember(d => d.Source, o => o.MapFrom(s => s.Content.Source))
+            .ForMember(d => d.ReceivingBody, o => o.MapFrom(s => s.Content.ReceivingBody))
+            .ForMember(d => d.Evidence, o => o.MapFrom(s => s.Content.Evidence));
     }
 }

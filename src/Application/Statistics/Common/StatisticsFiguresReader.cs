@@ -47,7 +47,7 @@ internal sealed class StatisticsFiguresReader(IStatisticsReadModel model, TimePr
         new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
 
     /// <summary>Today in Hanoi.</summary>
-    public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTimeZone.Instance).DateTime);
+    public DateOnly Today() => VietnamTimeZone.Today(clock.GetUtcNow());
 
     private static IEnumerable<string> Months(DateOnly from, DateOnly to)
     {

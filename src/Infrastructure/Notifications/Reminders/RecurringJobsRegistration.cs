@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
-/// <summary>Registers (or updates) the recurring jobs (the morning overdue check, the nightly orphan-file collection) when a process with a Hangfire server starts.</summary>
+/// <summary>Registers (or updates) the recurring jobs (the morning overdue check, the nightly orphan-file collection, catalogue versions coming into force) when a process with a Hangfire server starts.</summary>
 internal sealed class RecurringJobsRegistration(
     IRecurringJobManager jobs, IOptions<ReminderOptions> options, IOptions<LocalFileStoreOptions> files,
     IOptions<Application.Dossiers.Common.UncollectedResultOptions> uncollected) : IHostedService
@@ -16,6 +16,7 @@ internal sealed class RecurringJobsRegistration(
         jobs.AddOrUpdate<OverdueCheckJob>(OverdueCheckJob.JobId, job => job.RunAsync(CancellationToken.None), options.Value.OverdueCheckCron, hanoi);
         jobs.AddOrUpdate<CollectionReminderJob>(CollectionReminderJob.JobId, job => job.RunAsync(CancellationToken.None), uncollected.Value.ReminderCron, hanoi);
         jobs.AddOrUpdate<OrphanFilesJob>(OrphanFilesJob.JobId, job => job.RunAsync(CancellationToken.None), files.Value.OrphanCollectionCron, hanoi);
+        jobs.AddOrUpdate<Catalogue.ScheduledVersionsJob>(Catalogue.ScheduledVersionsJob.JobId, job => job.RunAsync(CancellationToken.None), "1 0 * * *", hanoi);
         jobs.AddOrUpdate<Integrations.WebhookDeliveryJob>(Integrations.WebhookDeliveryJob.SweepJobId, job => job.SweepAsync(CancellationToken.None), Cron.Minutely());
         return Task.CompletedTask;
     }

@@ -20,8 +20,8 @@ internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<P
         builder.Property(v => v.ApplicantTypes).HasConversion<int>();
         builder.Property(v => v.SearchText).IsRequired();
 
-        // At most one published and one draft version per procedure.
-        builder.HasIndex(v => new { v.ProcedureId, v.Status }).IsUnique().HasFilter("status IN ('Published', 'Draft')");
+        // At most one published, one scheduled and one draft version per procedure.
+        builder.HasIndex(v => new { v.ProcedureId, v.Status }).IsUnique().HasFilter("status IN ('Published', 'Draft', 'Scheduled')");
         // The public catalogue filters published versions by these.
         builder.HasIndex(v => new { v.Field, v.DecidingLevelCode, v.ServiceLevel }).HasFilter("status = 'Published'");
         // Diacritics-insensitive search: LIKE '%term%' on folded text through a trigram index.

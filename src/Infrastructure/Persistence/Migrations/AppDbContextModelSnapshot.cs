@@ -1515,6 +1515,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("deciding_level_code");
 
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1554,6 +1558,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified");
+
                     b.HasKey("Id")
                         .HasName("pk_procedure_versions");
 
@@ -1570,7 +1578,7 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProcedureId", "Status")
                         .IsUnique()
                         .HasDatabaseName("ix_procedure_versions_procedure_id_status")
-                        .HasFilter("status IN ('Published', 'Draft')");
+                        .HasFilter("status IN ('Published', 'Draft', 'Scheduled')");
 
                     b.HasIndex("Field", "DecidingLevelCode", "ServiceLevel")
                         .HasDatabaseName("ix_procedure_versions_field_deciding_level_code_service_level")

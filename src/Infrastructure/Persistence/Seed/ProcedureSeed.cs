@@ -2,15 +2,28 @@ using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
-/// <summary>The shape of <c>procedures/catalogue.json</c>.</summary>
-internal sealed record ProcedureSeedFile(IReadOnlyList<ProcedureSeed> Procedures);
+/// <summary>
+/// The shape of a catalogue seed file: <c>procedures/catalogue.json</c> (the catalogue in force, two-tier set-up) or
+/// <c>procedures/catalogue-2019.json</c> (the historical 2019–2020 list of the three-tier set-up).
+/// </summary>
+/// <param name="Setup">The set-up the file is for (<c>two-tier</c> or <c>three-tier</c>).</param>
+/// <param name="Historical">Whether the list is kept only to reproduce figures of the past.</param>
+/// <param name="EffectiveFrom">The date from which the list applies, unless an entry says otherwise.</param>
+/// <param name="Procedures">The entries.</param>
+internal sealed record ProcedureSeedFile(string Setup, bool Historical, DateOnly EffectiveFrom, IReadOnlyList<ProcedureSeed> Procedures)
+{
+    /// <summary>The file of a set-up.</summary>
+    public static string PathFor(string setup) =>
+        setup == Application.Agencies.OrganisationOptions.ThreeTier ? "procedures/catalogue-2019.json" : "procedures/catalogue.json";
+}
 
+/// <summary>One catalogue entry with the published facts and where they were read (<see cref="Evidence"/>).</summary>
 internal sealed record ProcedureSeed(
     string? Code,
     string Name,
     string NameEn,
     ProcedureField Field,
-    DecidingLevelSeed DecidingLevel,
+    string Level,
     int ServiceLevel,
     TimeLimitSeed TimeLimit,
     IReadOnlyList<Fee> Fees,
@@ -22,16 +35,19 @@ internal sealed record ProcedureSeed(
     IReadOnlyList<WorkflowStep> Steps,
     IReadOnlyList<FormField> Form,
     string? Source,
+    EvidenceSeed Evidence,
+    string? ReceivingBody = null,
     PaymentDue PaymentDue = PaymentDue.BeforeReception,
     bool? OnlinePayment = null,
     bool? OnlineResult = null,
-    DecidingAuthoritySeed? DecidingAuthority = null)
+    DecidingAuthority? DecidingAuthority = null,
+    DateOnly? EffectiveFrom = null)
 {
-    public ProcedureContent ToContent(string setup) => new(
+    public ProcedureContent ToContent() => new(
         Name,
         NameEn,
         Field,
-        setup == Application.Agencies.OrganisationOptions.ThreeTier ? DecidingLevel.ThreeTier : DecidingLevel.TwoTier,
+        Level,
         (ServiceLevel)ServiceLevel,
         TimeLimit.Kind == "within-day"
             ? Domain.Procedures.TimeLimit.WithinDay(TimeOnly.Parse(TimeLimit.CutOff ?? "15:00", System.Globalization.CultureInfo.InvariantCulture), TimeLimit.ExtraDays ?? 0)
@@ -49,23 +65,13 @@ internal sealed record ProcedureSeed(
         // Online payment only where the seed says so for a fee it lists (never assumed from the level).
         OnlinePayment ?? false,
         OnlineResult,
-        DecidingAuthority?.For(setup));
+        DecidingAuthority,
+        ReceivingBody,
+        new CatalogueEvidence(Evidence.Verified, Evidence.Missing ?? [], Evidence.ServiceLevelSource, TimeLimit.Source, Evidence.FeesSource, Evidence.DocumentsSource));
 }
 
-/// <summary>
-/// "Cơ quan/người có thẩm quyền quyết định" with the provision naming it, per set-up (the deciding office may differ with
-/// and without districts); a set-up without a confirmed record is left empty.
-/// </summary>
-internal sealed record DecidingAuthoritySeed(DecidingAuthorityEntry? ThreeTier, DecidingAuthorityEntry? TwoTier)
-{
-    public DecidingAuthority? For(string setup) =>
-        (setup == Application.Agencies.OrganisationOptions.ThreeTier ? ThreeTier : TwoTier) is { } entry
-            ? new DecidingAuthority(entry.Name, entry.NameEn, entry.LegalBasis)
-            : null;
-}
+/// <summary>Where the entry's facts were read; <see cref="Missing"/> lists what was not (required unless verified).</summary>
+internal sealed record EvidenceSeed(bool Verified, IReadOnlyList<string>? Missing, string? ServiceLevelSource, string? FeesSource, string? DocumentsSource);
 
-internal sealed record DecidingAuthorityEntry(string Name, string? NameEn, string LegalBasis);
-
-internal sealed record DecidingLevelSeed(string ThreeTier, string TwoTier);
-
-internal sealed record TimeLimitSeed(string Kind, decimal? Days, string? CutOff, decimal? ExtraDays);
+/// <summary>A time limit and the record or provision that sets it.</summary>
+internal sealed record TimeLimitSeed(string Kind, decimal? Days, string? CutOff, decimal? ExtraDays, string? Source = null);

@@ -50,7 +50,7 @@ internal sealed class GenerateResultHandler(
             Official = new DocumentOfficial(actor.Name, "Lãnh đạo"),
             LookupUrl = new Uri(site.Value.BaseUrl, $"/tra-cuu?ma={Uri.EscapeDataString(dossierCode)}"),
             IssuedPlace = "Hà Nội",
-            IssuedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTimeZone.Instance).DateTime),
+            IssuedOn = VietnamTimeZone.Today(now),
             FormData = Printable(dossier),
             DocumentType = template.DocumentType,
             VerificationCode = ResultVerificationCode.Format(code),

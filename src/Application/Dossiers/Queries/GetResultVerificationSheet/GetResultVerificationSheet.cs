@@ -44,7 +44,7 @@ internal sealed class GetResultVerificationSheetHandler(IAppDbContext db, ICurre
             Official = new DocumentOfficial(result.SignerName, "Lãnh đạo"),
             LookupUrl = new Uri(site.Value.BaseUrl, $"/tra-cuu?ma={Uri.EscapeDataString(code)}"),
             IssuedPlace = "Hà Nội",
-            IssuedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(result.IssuedAt, VietnamTimeZone.Instance).DateTime),
+            IssuedOn = VietnamTimeZone.Today(result.IssuedAt),
             DocumentType = result.DocumentType,
             VerificationCode = ResultVerificationCode.Format(result.VerificationCode),
             VerificationUrl = ResultUrls.VerificationPage(site.Value, result.VerificationCode),

@@ -34,7 +34,7 @@ internal sealed class StartPaymentHandler(IAppDbContext db, ICurrentUser user, I
 
         var now = clock.GetUtcNow();
         var gateway = gateways.Default;
-        var businessDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, VietnamTimeZone.Instance).DateTime);
+        var businessDate = VietnamTimeZone.Today(now);
         var payment = Payment.Start(dossier.Id, dossier.ReceivingAgencyId, dossier.ApplicantId, gateway.Provider, amount, now, businessDate, now + settings.Value.PaymentWindow);
         var url = gateway.CreatePaymentUrl(new PaymentOrder(
             payment.OrderRef, amount, $"Thanh toan phi ho so {dossier.Reference}", now, payment.ExpiresAt, request.PayerIp,
