@@ -20,6 +20,7 @@ namespace HanoiDvc.Domain.Procedures;
 public sealed record Fee(string Name, string NameEn, long? AmountVnd, string? Rule, string? CountField = null, string? LegalBasis = null)
 {
     /// <summary>Whether the fee asks for money (an amount above zero).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsCharged => AmountVnd is > 0;
 
     /// <summary>The amount due for <paramref name="formData"/>: the fixed amount, or unit amount × the count (missing or blank count → 0).</summary>

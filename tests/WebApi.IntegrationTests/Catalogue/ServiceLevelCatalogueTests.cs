@@ -19,6 +19,7 @@ public sealed class ServiceLevelCatalogueTests : ApiTestFixture
     public async Task ND42_2022_Dieu11_CatalogueStatistics_ReportTheShareAtEachLevel_InBothVocabularies()
     {
         var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("sysadmin", null, Roles.SystemAdmin);
+        var before = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures/statistics", UriKind.Relative));
         await PublishAsync(admin, ProcedureContent("Thủ tục chỉ thông tin thử nghiệm", serviceLevel: 2));
 
         var statistics = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures/statistics", UriKind.Relative));
@@ -32,13 +33,24 @@ public sealed class ServiceLevelCatalogueTests : ApiTestFixture
         levels["mot-phan"].GetProperty("name").GetString().ShouldBe("Dịch vụ công trực tuyến một phần");
         var total = statistics.GetProperty("total").GetInt32();
         levels.Values.Sum(l => l.GetProperty("count").GetInt32()).ShouldBe(total);
-        levels["thong-tin-truc-tuyen"].GetProperty("count").GetInt32().ShouldBe(1);
+        levels["thong-tin-truc-tuyen"].GetProperty("count").GetInt32()
+            .ShouldBe(before.GetProperty("serviceLevels").EnumerateArray().Single(l => l.GetProperty("level").GetInt32() == 2).GetProperty("count").GetInt32() + 1);
         levels["toan-trinh"].GetProperty("count").GetInt32().ShouldBe(statistics.GetProperty("fullyOnline").GetInt32());
         levels["mot-phan"].GetProperty("share").GetDecimal().ShouldBe(Math.Round((decimal)levels["mot-phan"].GetProperty("count").GetInt32() / total, 4));
         foreach (var level in statistics.GetProperty("levels").EnumerateArray())
         {
             level.GetProperty("serviceLevels").EnumerateArray().Sum(l => l.GetProperty("count").GetInt32()).ShouldBe(level.GetProperty("total").GetInt32());
         }
+
+        // Per level × field × service level, with the verified count: the rows add up to the totals.
+        statistics.GetProperty("setup").GetString().ShouldBe("two-tier");
+        statistics.GetProperty("historical").GetBoolean().ShouldBeFalse();
+        var counts = statistics.GetProperty("counts").EnumerateArray().ToList();
+        counts.Sum(c => c.GetProperty("total").GetInt32()).ShouldBe(total);
+        counts.Sum(c => c.GetProperty("verified").GetInt32()).ShouldBe(statistics.GetProperty("verified").GetInt32());
+        counts.ShouldContain(c => c.GetProperty("level").GetString() == "province" && c.GetProperty("field").GetString() == "DiplomasCertificates"
+            && c.GetProperty("serviceLevelCode").GetString() == "thong-tin-truc-tuyen" && c.GetProperty("total").GetInt32() >= 1);
+        counts.Select(c => c.GetProperty("level").GetString()).Distinct().ShouldBe(["province", "commune"], ignoreOrder: true);
 
         // The leaders' summary carries the same catalogue figures.
         var summary = await admin.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/statistics/summary?from=2026-03-01&to=2026-03-31", UriKind.Relative));
@@ -85,16 +97,16 @@ public sealed class ServiceLevelCatalogueTests : ApiTestFixture
     [Test]
     public async Task TheProcedureDto_CarriesTheDecidingAuthority_OfFoundingAnUpperSecondarySchool_AndNoneWhereUnconfirmed()
     {
-        // Nghị định 46/2017/NĐ-CP, Điều 26 khoản 3 (sửa đổi bởi Nghị định 135/2018/NĐ-CP): the provincial chairman decides; the Department appraises.
-        var page = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures?q=thanh%20lap%20truong%20trung%20hoc%20pho%20thong&pageSize=100", UriKind.Relative));
-        var item = page.GetProperty("items").EnumerateArray()
-            .First(p => p.GetProperty("name").GetString()!.StartsWith("Thành lập trường trung học phổ thông công lập", StringComparison.Ordinal));
+        // National portal record 1.012944 (Nghị định 125/2024/NĐ-CP): the provincial chairman decides on the Department's appraisal.
+        var page = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures?q=1.012944&pageSize=10", UriKind.Relative));
+        var item = page.GetProperty("items").EnumerateArray().Single();
 
         var detail = await Client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures/{item.GetProperty("id").GetGuid()}", UriKind.Relative));
 
         detail.GetProperty("decidingAuthority").GetString()!.ShouldStartWith("Chủ tịch Ủy ban nhân dân thành phố Hà Nội");
         detail.GetProperty("decidingAuthorityEn").GetString()!.ShouldStartWith("Chairman of the Hanoi People's Committee");
-        detail.GetProperty("decidingAuthorityBasis").GetString()!.ShouldContain("Nghị định 46/2017/NĐ-CP, Điều 26");
+        detail.GetProperty("decidingAuthorityBasis").GetString()!.ShouldContain("1.012944");
+        detail.GetProperty("decidingAuthorityBasis").GetString()!.ShouldContain("Nghị định 125/2024/NĐ-CP");
         detail.GetProperty("decidingLevelCode").GetString().ShouldBe("province");
 
         var copy = await Client.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/procedures?q=cap%20ban%20sao&pageSize=1", UriKind.Relative));

@@ -57,11 +57,23 @@ internal sealed class ResultScenario
         return await AwaitingApprovalAsync(procedure, form);
     }
 
-    /// <summary>A copy-of-diploma dossier awaiting approval, with the form answers it was submitted with.</summary>
-    public async Task<(Guid Id, Dictionary<string, string?> Form)> CopyOfDiplomaAwaitingApprovalAsync(HttpClient anonymous)
+    /// <summary>
+    /// The Department's copy of a diploma, published (by the test, as a catalogue change) toàn trình with its result delivered
+    /// online: the catalogue in force offers it "một phần", as no published record says otherwise.
+    /// </summary>
+    public static async Task<Guid> FullyOnlineCopyOfDiplomaAsync(HttpClient anonymous)
     {
         var page = await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?q={Uri.EscapeDataString(CopyOfDiploma)}&level=province&pageSize=20", UriKind.Relative));
         var procedure = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == CopyOfDiploma).GetProperty("id").GetGuid();
+        var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("sysadmin", null, Roles.SystemAdmin);
+        await Catalogue.CatalogueChanges.PublishFullyOnlineAsync(admin, procedure);
+        return procedure;
+    }
+
+    /// <summary>A copy-of-diploma dossier awaiting approval, with the form answers it was submitted with.</summary>
+    public async Task<(Guid Id, Dictionary<string, string?> Form)> CopyOfDiplomaAwaitingApprovalAsync(HttpClient anonymous)
+    {
+        var procedure = await FullyOnlineCopyOfDiplomaAsync(anonymous);
         var form = await FormFillers.AnswersAsync(anonymous, procedure);
         form["holderName"] = "Trần Thị Hồng Nhung";
         return (await AwaitingApprovalAsync(procedure, form), form);

@@ -21,17 +21,14 @@ public sealed class Level4EndToEndTests : ApiTestFixture
     {
         var scenario = await ResultScenario.ArrangeAsync(Client);
         var citizen = scenario.Citizen;
-        var page = await Client.GetFromJsonAsync<JsonElement>(
-            new Uri($"/api/v1/procedures?q={Uri.EscapeDataString(ResultScenario.CopyOfDiploma)}&level=province&serviceLevel=4", UriKind.Relative));
-        var procedure = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == ResultScenario.CopyOfDiploma);
-        var form = await Dossiers.FormFillers.AnswersAsync(Client, procedure.GetProperty("id").GetGuid());
+        var procedure = await ResultScenario.FullyOnlineCopyOfDiplomaAsync(Client);
+        var form = await Dossiers.FormFillers.AnswersAsync(Client, procedure);
         form["copies"] = "3";
 
-        // Submit online (with the mandatory documents), then pay through the sandbox.
-        var draft = await Dossiers.FormFillers.StartDraftAsync(citizen, procedure.GetProperty("id").GetGuid(), scenario.Dossiers.Department, form);
+        // Submit online (with the mandatory documents); nothing to pay: Công văn 475/SGDĐT-VP ended the copy fee on 1/3/2024.
+        var draft = await Dossiers.FormFillers.StartDraftAsync(citizen, procedure, scenario.Dossiers.Department, form);
         var id = draft.GetProperty("id").GetGuid();
         var submitted = await ResultScenario.PostAsync(citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
-        var paid = await PaymentScenario.PayThroughSandboxAsync(citizen, id);
 
         // The desk receives; the specialist processes; the leader generates the result and approves; the desk returns it online.
         var received = await ResultScenario.PostAsync(scenario.Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" });
@@ -51,8 +48,7 @@ public sealed class Level4EndToEndTests : ApiTestFixture
         tampered[^10] ^= 0x5A;
         using var comparedTampered = await ResultScenario.CompareAsync(Client, code, tampered);
         var dossier = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
-        var payment = (await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}/payments", UriKind.Relative))).EnumerateArray().Single();
-        using var receipt = await citizen.GetAsync(new Uri($"/api/v1/dossiers/{id}/payments/{payment.GetProperty("id").GetGuid()}/receipt", UriKind.Relative));
+        var payments = await citizen.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}/payments", UriKind.Relative));
 
         // The outbox delivers what happened to the applicant.
         var processor = ApiHost.Factory.Services.GetRequiredService<OutboxProcessor>();
@@ -62,16 +58,13 @@ public sealed class Level4EndToEndTests : ApiTestFixture
 
         var notices = await citizen.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/me/notifications?pageSize=50", UriKind.Relative));
 
-        submitted.GetProperty("paymentStatus").GetString().ShouldBe("Due");
-        paid.GetProperty("status").GetString().ShouldBe("Paid");
-        payment.GetProperty("amountVnd").GetInt64().ShouldBe(60_000, "three copies at 20,000 đồng each");
+        submitted.GetProperty("paymentStatus").GetString().ShouldBe("NotDue", "no fee is owed for a copy (Công văn 475/SGDĐT-VP)");
+        payments.GetArrayLength().ShouldBe(0);
         received.GetProperty("code").GetString()!.ShouldStartWith("000.00.12.H26-");
         dossier.GetProperty("status").GetString().ShouldBe("ResultReturned");
         dossier.GetProperty("returnChannel").GetString().ShouldBe("Online");
-        dossier.GetProperty("paymentStatus").GetString().ShouldBe("Paid");
+        dossier.GetProperty("paymentStatus").GetString().ShouldBe("NotDue");
         dossier.GetProperty("resultReleasedAt").ValueKind.ShouldBe(JsonValueKind.String);
-        receipt.StatusCode.ShouldBe(HttpStatusCode.OK);
-        receipt.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
         Convert.ToHexStringLower(SHA256.HashData(pdf)).ShouldBe(result.GetProperty("sha256").GetString());
         verified.GetProperty("status").GetString().ShouldBe("Valid");
         verified.GetProperty("sha256").GetString().ShouldBe(result.GetProperty("sha256").GetString());
@@ -80,7 +73,7 @@ public sealed class Level4EndToEndTests : ApiTestFixture
         (await comparedTampered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("matches").GetBoolean().ShouldBeFalse();
         var kinds = notices.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
         kinds.ShouldContain("Submitted");
-        kinds.ShouldContain("PaymentConfirmed");
+        kinds.ShouldNotContain("PaymentConfirmed");
         kinds.ShouldContain("Received");
         kinds.ShouldContain("ResultReturned");
     }

@@ -99,7 +99,7 @@ public sealed class NationalPortalWalkTests : NotificationTestFixture
 
     private static async Task<Guid> StartAndSubmitAsync(Workflow flow, Guid procedure)
     {
-        var form = new Dictionary<string, string?> { ["fullName"] = "Nguyễn Văn Đức", ["copies"] = "2" };
+        var form = new Dictionary<string, string?> { ["fullName"] = "Nguyễn Văn Đức", ["diplomas"] = "2" };
         var id = (await FormFillers.StartDraftAsync(flow.Citizen, procedure, flow.Department, form)).GetProperty("id").GetGuid();
         await PostAsync(flow.Citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
         return id;
@@ -120,22 +120,22 @@ public sealed class NationalPortalWalkTests : NotificationTestFixture
     {
         var content = new
         {
-            name = $"Cấp bản sao thử nghiệm ({paymentDue})",
-            nameEn = "Test copies",
+            name = $"Công nhận văn bằng do cơ sở giáo dục nước ngoài cấp (thử nghiệm, {paymentDue})",
+            nameEn = "Recognising a diploma issued by a foreign institution (test)",
             field = "DiplomasCertificates",
             decidingLevelCode = "province",
             serviceLevel = 3,
             onlinePayment = true,
             timeLimit = new { kind = "WorkingDays", days = 5 },
-            fees = new object[] { new { name = "Phí bản sao", nameEn = "Copy fee", amountVnd = 20_000, rule = "20.000 đồng/bản", countField = "copies" } },
+            fees = new object[] { TestSupport.LawfulFees.Verification("diplomas") },
             documents = Array.Empty<object>(),
             applicantTypes = new[] { "Citizen" },
-            resultType = "Bản sao văn bằng",
-            legalBasis = new[] { "Thông tư thử nghiệm" },
+            resultType = "Quyết định công nhận văn bằng",
+            legalBasis = new[] { TestSupport.LawfulFees.Basis },
             form = new object[]
             {
                 new { key = "fullName", type = "Text", label = "Họ và tên", labelEn = "Full name", required = true, maxLength = 100 },
-                new { key = "copies", type = "Number", label = "Số bản sao", labelEn = "Copies", required = true, min = 1, max = 20 },
+                new { key = "diplomas", type = "Number", label = "Số văn bằng cần công nhận", labelEn = "Diplomas to recognise", required = true, min = 1, max = 20 },
             },
             steps = new[]
             {

@@ -29,11 +29,11 @@ public sealed class OnlinePaymentTests : ApiTestFixture
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         (await refused.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.payment_required");
         started.GetProperty("amountVnd").GetInt64().ShouldBe(PaymentScenario.Amount);
-        redirect.Query.ShouldContain("vnp_Amount=9000000");
+        redirect.Query.ShouldContain($"vnp_Amount={PaymentScenario.Amount * 100}");
         redirect.Query.ShouldContain("vnp_Command=pay");
         redirect.Query.ShouldContain("vnp_SecureHash=");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await page.Content.ReadAsStringAsync()).ShouldContain("90,000 VND");
+        (await page.Content.ReadAsStringAsync()).ShouldContain("500,000 VND");
         completed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         completed.Headers.Location!.AbsolutePath.ShouldBe("/thanh-toan/ket-qua", "the SPA's return page, which asks the API");
         shown.GetProperty("signatureValid").GetBoolean().ShouldBeTrue();
@@ -239,7 +239,7 @@ public sealed class OnlinePaymentTests : ApiTestFixture
         var text = string.Join(' ', pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         text.ShouldContain("BIÊN LAI");
         text.ShouldContain(trackingNumber);
-        text.ShouldContain("90.000 đồng");
+        text.ShouldContain("500.000 đồng");
         text.ShouldContain("14226112");
     }
 

@@ -13,16 +13,17 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace HanoiDvc.WebApi.IntegrationTests.Payments;
 
 /// <summary>
-/// A level-4 procedure published for the test (50 000 đồng + 20 000 đồng per copy, due before reception unless told
-/// otherwise), a signed-in citizen, the Department's desk, and helpers that play VNPay: signed IPNs and returns,
+/// A procedure published for the test that charges a fee the law sets — 250 000 đồng per diploma for verifying the papers
+/// of a diploma issued by a foreign institution (<see cref="LawfulFees"/>), due before reception unless told otherwise —, a
+/// signed-in citizen, the Department's desk, and helpers that play VNPay: signed IPNs and returns,
 /// computed here with the test's hash secret, independently of the application's signing code.
 /// </summary>
 internal sealed class PaymentScenario
 {
     public const string CitizenId = DossierScenario.CitizenId;
 
-    /// <summary>Two copies: 50 000 + 2 × 20 000.</summary>
-    public const long Amount = 90_000;
+    /// <summary>Two diplomas: 2 × 250 000 đồng (Thông tư 164/2016/TT-BTC).</summary>
+    public const long Amount = 2 * LawfulFees.VerificationPerDiploma;
 
     private PaymentScenario(HttpClient admin, HttpClient citizen, HttpClient desk, Guid department, Guid procedure)
     {
@@ -43,7 +44,7 @@ internal sealed class PaymentScenario
 
     public Guid Procedure { get; }
 
-    public static Dictionary<string, string?> Form => new() { ["fullName"] = "Nguyễn Văn Đức", ["copies"] = "2" };
+    public static Dictionary<string, string?> Form => new() { ["fullName"] = "Nguyễn Văn Đức", ["diplomas"] = "2" };
 
     public static async Task<PaymentScenario> ArrangeAsync(int serviceLevel = 4, string paymentDue = "BeforeReception", bool? onlinePayment = null)
     {
@@ -57,7 +58,7 @@ internal sealed class PaymentScenario
         return new PaymentScenario(admin, citizen, desk, department, procedure);
     }
 
-    /// <summary>Starts and submits a dossier with two copies; returns its id and tracking number.</summary>
+    /// <summary>Starts and submits a dossier for two diplomas; returns its id and tracking number.</summary>
     public async Task<(Guid Id, string TrackingNumber)> SubmittedAsync()
     {
         var draft = await FormFillers.StartDraftAsync(Citizen, Procedure, Department, Form);
@@ -141,25 +142,21 @@ internal sealed class PaymentScenario
     {
         var content = new
         {
-            name = $"Cấp bản sao thử nghiệm mức độ {serviceLevel}",
-            nameEn = "Test copies",
+            name = $"Công nhận văn bằng do cơ sở giáo dục nước ngoài cấp (thử nghiệm thanh toán, mức {serviceLevel})",
+            nameEn = "Recognising a diploma issued by a foreign institution (payment test)",
             field = "DiplomasCertificates",
             decidingLevelCode = "province",
             serviceLevel,
             timeLimit = new { kind = "WorkingDays", days = 5 },
-            fees = new object[]
-            {
-                new { name = "Lệ phí", nameEn = "Fee", amountVnd = 50_000 },
-                new { name = "Phí bản sao", nameEn = "Copy fee", amountVnd = 20_000, rule = "20.000 đồng/bản", countField = "copies" },
-            },
+            fees = new object[] { LawfulFees.Verification("diplomas") },
             documents = new[] { new { name = "Đơn đề nghị", nameEn = "Application", form = "Original", count = 1, mandatory = true } },
             applicantTypes = new[] { "Citizen" },
-            resultType = "Bản sao văn bằng",
-            legalBasis = new[] { "Thông tư thử nghiệm" },
+            resultType = "Quyết định công nhận văn bằng",
+            legalBasis = new[] { LawfulFees.Basis },
             form = new object[]
             {
                 new { key = "fullName", type = "Text", label = "Họ và tên", labelEn = "Full name", required = true, maxLength = 100 },
-                new { key = "copies", type = "Number", label = "Số bản sao", labelEn = "Copies", required = true, min = 1, max = 20 },
+                new { key = "diplomas", type = "Number", label = "Số văn bằng cần công nhận", labelEn = "Diplomas to recognise", required = true, min = 1, max = 20 },
             },
             steps = new[]
             {

@@ -80,7 +80,7 @@ internal sealed class StatisticsData
         var content = version.Content;
         var applicant = Actor.Applicant(Guid.NewGuid(), "Nguyễn Văn An");
         var steps = new Steps(this, agency, version.ServiceLevel, applicant);
-        var terms = feeVnd > 0 ? new PaymentTerms([new Fee("Lệ phí", "Fee", feeVnd, null)], PaymentDue.BeforeResult, true) : PaymentTerms.None;
+        var terms = feeVnd > 0 ? new PaymentTerms([new Fee("Lệ phí", "Fee", feeVnd, null, LegalBasis: TestSupport.LawfulFees.Basis)], PaymentDue.BeforeResult, true) : PaymentTerms.None;
         var submittedAt = receivedAt.AddMinutes(-30);
         var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents,
             content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share), agency, agency, applicant, DossierScenario.CitizenId, channel,

@@ -74,8 +74,9 @@ internal sealed class ProcedureContentInputValidator : AbstractValidator<Procedu
             fee.RuleFor(f => f.Rule).NotEmpty().When(f => f.AmountVnd is null);
             fee.RuleFor(f => f.CountField).MaximumLength(100);
             // Luật Phí và lệ phí 2015, Điều 4: a fee is charged only at the amount a named document sets.
-            fee.RuleFor(f => f.LegalBasis).NotEmpty().MaximumLength(1000).When(f => f.AmountVnd > 0)
+            fee.RuleFor(f => f.LegalBasis).NotEmpty().When(f => f.AmountVnd > 0)
                 .WithMessage(_ => Localized.Text("Ghi văn bản và điều quy định mức thu của khoản phí này.", "Give the document and article that set this fee's amount."));
+            fee.RuleFor(f => f.LegalBasis).MaximumLength(1000);
         });
         RuleFor(x => x.ReceivingBody).MaximumLength(500);
         RuleFor(x => x.Evidence!).ChildRules(evidence =>

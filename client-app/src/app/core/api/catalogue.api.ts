@@ -44,6 +44,19 @@ export interface FeeDto {
   readonly nameEn: string;
   readonly amountVnd: number | null;
   readonly rule: string | null;
+  /** The document and article that set the amount (always present for a fee with an amount). */
+  readonly legalBasis?: string | null;
+}
+
+/** Where a catalogue entry's facts were read, and what is still missing (verified only when nothing is). */
+export interface CatalogueEvidenceDto {
+  readonly verified: boolean;
+  readonly missing: readonly string[];
+  readonly serviceLevelSource: string | null;
+  readonly timeLimitSource: string | null;
+  /** For a procedure without fees: where "no fee" was read. */
+  readonly feesSource: string | null;
+  readonly documentsSource: string | null;
 }
 
 export interface RequiredDocumentDto {
@@ -86,6 +99,14 @@ export interface ProcedureDetailDto extends ProcedureSummaryDto {
   readonly decidingAuthority: string | null;
   readonly decidingAuthorityEn: string | null;
   readonly decidingAuthorityBasis: string | null;
+  /** "Cơ quan/bộ phận tiếp nhận" as published; null where not read. */
+  readonly receivingBody?: string | null;
+  /** The publishing record of each fact and what is missing. */
+  readonly evidence?: CatalogueEvidenceDto | null;
+  /** The date (yyyy-MM-dd, Hanoi) from which this version applies. */
+  readonly effectiveFrom?: string | null;
+  /** Where the content was published. */
+  readonly source?: string | null;
 }
 
 /** Count and share of listed procedures at one service level, in both vocabularies. */
@@ -109,9 +130,24 @@ export interface LevelStatisticsDto {
   readonly serviceLevels?: readonly ServiceLevelShareDto[] | null;
 }
 
+/** One deciding level × field × service level of the catalogue, with how many entries are verified. */
+export interface CatalogueCountDto {
+  readonly level: string;
+  readonly field: ProcedureField;
+  readonly serviceLevel: number;
+  readonly serviceLevelCode: string;
+  readonly total: number;
+  readonly verified: number;
+}
+
 /** `GET /api/v1/procedures/statistics`: counts per deciding level of the active set-up. */
 export interface CatalogueStatisticsDto {
   readonly setup: string;
+  /** True for the three-tier set-up: the 2019–2020 list, kept to reproduce that period's figures. */
+  readonly historical?: boolean;
+  readonly verified?: number;
+  readonly verifiedShare?: number | null;
+  readonly counts?: readonly CatalogueCountDto[] | null;
   readonly total: number;
   readonly fullyOnline: number;
   readonly fullyOnlinePercent: number;

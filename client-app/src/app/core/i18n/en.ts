@@ -335,6 +335,13 @@ export const en: Dictionary = {
   'procedure.whereToApply': 'Where to apply: {agency}, in person or by post.',
   'procedure.authority': 'Deciding authority',
   'procedure.authorityBasis': '(legal basis: {basis})',
+  'procedure.receivingBody': 'Where applications are received',
+  'procedure.evidence': 'Where this information comes from',
+  'procedure.verified': 'Checked in full against the published record.',
+  'procedure.unverified': "Not yet checked in full against Hanoi's published record.",
+  'procedure.effectiveFrom': 'Applies from {date}.',
+  'procedure.source': 'Source: {source}',
+  'procedure.missing': 'Still missing (ask the receiving office before you apply):',
 
   'nav.signIn': 'Sign in',
   'form.errorSummary': 'There is a problem',

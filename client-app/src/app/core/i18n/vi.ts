@@ -334,6 +334,13 @@ export const vi = {
   'procedure.whereToApply': 'Nơi nộp hồ sơ: {agency}, trực tiếp hoặc qua bưu chính.',
   'procedure.authority': 'Cơ quan/người có thẩm quyền quyết định',
   'procedure.authorityBasis': '(căn cứ: {basis})',
+  'procedure.receivingBody': 'Nơi tiếp nhận hồ sơ',
+  'procedure.evidence': 'Nguồn của thông tin này',
+  'procedure.verified': 'Đã đối chiếu đầy đủ với bản công bố.',
+  'procedure.unverified': 'Chưa đối chiếu đầy đủ với bản công bố của Hà Nội.',
+  'procedure.effectiveFrom': 'Áp dụng từ ngày {date}.',
+  'procedure.source': 'Nguồn: {source}',
+  'procedure.missing': 'Còn thiếu (hãy hỏi nơi tiếp nhận trước khi nộp):',
 
   'nav.signIn': 'Đăng nhập',
   'form.errorSummary': 'Có lỗi cần sửa',

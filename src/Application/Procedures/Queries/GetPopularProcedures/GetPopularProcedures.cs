@@ -9,7 +9,8 @@ namespace HanoiDvc.Application.Procedures.Queries.GetPopularProcedures;
 
 /// <summary>
 /// The procedures most applied for over the last year (submitted dossiers), for the home page; when fewer than
-/// <paramref name="Take"/> have dossiers, the list is completed with the fully online (level 4) ones, by name.
+/// <paramref name="Take"/> have dossiers, the list is completed with those that can be applied for online, the most online
+/// first (toàn trình, then một phần), by name.
 /// </summary>
 public sealed record GetPopularProcedures(int Take = 6) : IRequest<IReadOnlyList<ProcedureSummaryDto>>;
 
@@ -35,11 +36,11 @@ internal sealed class GetPopularProceduresHandler(IReadDbContext db, IMapper map
         var list = popular.OrderBy(p => rank[p.Id]).Take(request.Take).ToList();
         if (list.Count < request.Take)
         {
-            var fullyOnline = CatalogueQueries.PublishedVersions(db)
-                .Where(v => v.ServiceLevel == ServiceLevel.Full && !ids.Contains(v.ProcedureId))
-                .OrderBy(v => v.Name).ThenBy(v => v.Id)
+            var online = CatalogueQueries.PublishedVersions(db)
+                .Where(v => v.ServiceLevel != ServiceLevel.InformationOnly && !ids.Contains(v.ProcedureId))
+                .OrderByDescending(v => v.ServiceLevel).ThenBy(v => v.Name).ThenBy(v => v.Id)
                 .Take(request.Take - list.Count);
-            list.AddRange(await Summaries(fullyOnline, cancellationToken));
+            list.AddRange((await Summaries(online, cancellationToken)).OrderByDescending(p => p.ServiceLevel).ThenBy(p => p.Name, StringComparer.Ordinal));
         }
 
         return list;

@@ -72,6 +72,39 @@ describe('ProcedurePage', () => {
     }
   });
 
+  it('says where applications are received, where its facts come from and what is still missing', async () => {
+    await show(
+      detail({
+        receivingBody: 'Trung tâm Phục vụ hành chính công thành phố Hà Nội',
+        source: 'Cổng Dịch vụ công quốc gia, thủ tục 1.012944',
+        effectiveFrom: '2026-05-28',
+        evidence: {
+          verified: false,
+          missing: ['Mức độ toàn trình/một phần của Hà Nội chưa xác minh'],
+          serviceLevelSource: null,
+          timeLimitSource: null,
+          feesSource: null,
+          documentsSource: null,
+        },
+      }),
+    );
+
+    expect(query('[data-testid="procedure-receiving-body"]')!.textContent).toContain('Trung tâm Phục vụ hành chính công');
+    const evidence = query('[data-testid="procedure-evidence"]')!;
+    expect(evidence.querySelector('h2')!.textContent).toContain('Nguồn của thông tin này');
+    expect(evidence.textContent).toContain('Chưa đối chiếu đầy đủ');
+    expect(evidence.textContent).toContain('Áp dụng từ ngày 2026-05-28');
+    expect(evidence.textContent).toContain('1.012944');
+    expect(evidence.querySelectorAll('li')).toHaveLength(1);
+  });
+
+  it('shows no evidence section for a version that carries none', async () => {
+    await show(detail({}));
+
+    expect(query('[data-testid="procedure-evidence"]')).toBeNull();
+    expect(query('[data-testid="procedure-receiving-body"]')).toBeNull();
+  });
+
   it('shows the deciding authority the law names, with its legal basis', async () => {
     await show(detail({}));
 
