@@ -68,18 +68,18 @@ describe('catalogue', { timeout: 120_000 }, () => {
     assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
   });
 
-  it('filters fully online procedures, and every one listed says so', async () => {
+  it('filters partly online procedures, and every one listed says so', async () => {
     await page.goto(urlFor('/thu-tuc'), { waitUntil: 'domcontentloaded' });
     await statusText();
-    await page.getByLabel('Mức độ dịch vụ công').selectOption('4');
-    await page.getByTestId('catalogue-submit').click();
+    await page.getByLabel('Mức độ dịch vụ công').selectOption('3');
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
 
-    await page.waitForURL(/serviceLevel=4/);
+    await page.waitForURL(/serviceLevel=3/);
     await statusText();
     const badges = await page.locator(`${LIST} .badge`).allTextContents();
     assert.ok(badges.length > 0);
     assert.ok(
-      badges.every((b) => b.trim() === 'Toàn trình'),
+      badges.every((b) => b.trim() === 'Một phần'),
       `badges: ${badges.join(', ')}`,
     );
   });
@@ -114,6 +114,15 @@ describe('catalogue', { timeout: 120_000 }, () => {
       new URL(await template.getAttribute('href'), urlFor('/')).toString(),
     );
     assert.equal(response.status(), 200, 'the form template downloads');
+    // Where the facts come from, and where applications go (the catalogue in force carries its evidence).
+    const evidence = page.getByRole('region', { name: 'Nguồn của thông tin này' });
+    await evidence.waitFor();
+    assert.match((await evidence.textContent()) ?? '', /Chưa đối chiếu đầy đủ|Đã đối chiếu đầy đủ/);
+    assert.match((await evidence.textContent()) ?? '', /Nguồn: /);
+    assert.match(
+      (await page.getByText('Nơi tiếp nhận hồ sơ').locator('..').textContent()) ?? '',
+      /Trung tâm Phục vụ hành chính công/,
+    );
     let violations = await seriousA11yViolations(page);
     assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
     await page.screenshot({ path: path.join(screenshots, 'procedure-vi.png'), fullPage: true });

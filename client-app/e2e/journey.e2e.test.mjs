@@ -1,7 +1,9 @@
-// The whole level-4 journey of a citizen in the browser, against the real API and PostgreSQL: register → search
-// "cap ban sao" → apply with uploads → pay in the sandbox gateway → the desk asks for a supplement (officials act
-// through the API, as the workspace would) → answer it with a file → the agency processes and returns the result
-// online → download it → verify it on the public page → rate the service → read the notifications.
+// The whole toàn trình journey of a citizen in the browser, against the real API and PostgreSQL: register → search
+// "cap ban sao" → apply with uploads → nothing to pay (Công văn 475/SGDĐT-VP) → the desk asks for a supplement
+// (officials act through the API, as the workspace would) → answer it with a file → the agency processes and returns
+// the result online → download it → verify it on the public page → rate the service → read the notifications.
+// The catalogue in force offers the copy "một phần" (no record says toàn trình), so an administrator first publishes
+// the change through the API; paying online is the payment journey's (payment.e2e.test.mjs).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { seriousA11yViolations } from './support/a11y.mjs';
 import { answer, newCitizenId, official, registerCitizen } from './support/accounts.mjs';
 import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+import { publishFullyOnline } from './support/catalogue.mjs';
 
 const TIMEOUT = 20_000;
 const COPY_OF_DIPLOMA = 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc';
@@ -24,7 +27,7 @@ async function expectNoSeriousViolations(page) {
   assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
 }
 
-describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () => {
+describe('a toàn trình procedure from search to rating', { timeout: 300_000 }, () => {
   let browser;
   let page;
   let problems;
@@ -53,6 +56,15 @@ describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () =
     [desk, specialist, leader] = await Promise.all(
       ['sgd.receptionist', 'sgd.specialist', 'sgd.leader'].map((name) => official(name)),
     );
+    const admin = await official('sysadmin');
+    try {
+      const found = await admin.get(
+        `/api/v1/procedures?q=${encodeURIComponent(COPY_OF_DIPLOMA)}&level=province&pageSize=20`,
+      );
+      await publishFullyOnline(admin, found.items.find((p) => p.name === COPY_OF_DIPLOMA).id);
+    } finally {
+      await admin.dispose();
+    }
   });
 
   after(async () => {
@@ -101,34 +113,15 @@ describe('a level-4 procedure from search to rating', { timeout: 300_000 }, () =
     );
   });
 
-  it('pays the fee in the sandbox gateway and comes back to a page that shows what the API recorded', async () => {
-    assert.match((await page.getByTestId('dossier-fee').textContent()) ?? '', /chưa thanh toán/);
-    await expectNoSeriousViolations(page);
-    await page.screenshot({ path: path.join(screenshots, 'dossier-pay.png'), fullPage: true });
-
-    await page.getByTestId('pay').click();
-    await page.waitForURL(/\/api\/v1\/payments\/sandbox\/pay/);
-    await page.getByRole('link', { name: 'Thanh toán', exact: true }).click();
-    await page.waitForURL(/\/thanh-toan\/ket-qua\?/);
-    const outcome = page.getByTestId('payment-outcome');
-    await outcome.waitFor();
-    assert.equal(await outcome.getAttribute('data-outcome'), 'paid');
-    assert.equal((await outcome.textContent())?.trim(), 'Thanh toán thành công');
-    assert.match(
-      (await page.getByTestId('payment-text').textContent()) ?? '',
-      /\d{1,3}(\.\d{3})+\s?₫/,
+  it('owes no fee for the copy, so the dossier offers nothing to pay', async () => {
+    assert.equal(await page.getByTestId('dossier-fee').count(), 0, 'no fee row');
+    assert.equal(
+      await page.getByRole('button', { name: /Thanh toán/ }).count(),
+      0,
+      'no pay button',
     );
     await expectNoSeriousViolations(page);
-    await page.screenshot({ path: path.join(screenshots, 'payment-return.png'), fullPage: true });
-
-    await page.getByTestId('back-to-dossier').click();
-    await page.getByTestId('payments').waitFor();
-    assert.match((await page.getByTestId('dossier-fee').textContent()) ?? '', /đã thanh toán/);
-    const download = page.waitForEvent('download');
-    await page.getByTestId('payment-receipt').click();
-    const receipt = await download;
-    const bytes = await readFile(await receipt.path());
-    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-', 'the receipt is a PDF');
+    await page.screenshot({ path: path.join(screenshots, 'dossier-no-fee.png'), fullPage: true });
   });
 
   it('answers the supplement request with the missing file; the dossier goes back to the desk', async () => {

@@ -90,6 +90,12 @@ export async function official(userName) {
       }
       return response.json();
     },
+    async put(path, data = {}) {
+      const response = await api.put(path, { data, headers });
+      if (!response.ok())
+        throw new Error(`${userName} PUT ${path}: ${response.status()} ${await response.text()}`);
+      return response.json();
+    },
     dispose: () => api.dispose(),
   };
 }

@@ -17,6 +17,9 @@ internal sealed class ResultScenario
 {
     public const string CopyOfDiploma = "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc";
 
+    /// <summary>A Department procedure open to citizens whose result has no template (the leader attaches it).</summary>
+    public const string CorrectionOfDiploma = "Chỉnh sửa nội dung văn bằng, chứng chỉ";
+
     private ResultScenario(DossierScenario dossiers, HttpClient desk, HttpClient leader, HttpClient specialist, Guid specialistId)
     {
         Dossiers = dossiers;
@@ -53,6 +56,12 @@ internal sealed class ResultScenario
     /// </summary>
     public async Task<Guid> AwaitingApprovalAsync(HttpClient anonymous, int serviceLevel)
     {
+        if (serviceLevel == 4)
+        {
+            // No Department procedure is published toàn trình in the catalogue in force: the test publishes one as a change.
+            await FullyOnlineAsync(anonymous, CorrectionOfDiploma);
+        }
+
         var (procedure, form) = await FormFillers.ProcedureAsync(anonymous, "province", serviceLevel, except: CopyOfDiploma);
         return await AwaitingApprovalAsync(procedure, form);
     }
@@ -61,10 +70,12 @@ internal sealed class ResultScenario
     /// The Department's copy of a diploma, published (by the test, as a catalogue change) toàn trình with its result delivered
     /// online: the catalogue in force offers it "một phần", as no published record says otherwise.
     /// </summary>
-    public static async Task<Guid> FullyOnlineCopyOfDiplomaAsync(HttpClient anonymous)
+    public static Task<Guid> FullyOnlineCopyOfDiplomaAsync(HttpClient anonymous) => FullyOnlineAsync(anonymous, CopyOfDiploma);
+
+    private static async Task<Guid> FullyOnlineAsync(HttpClient anonymous, string name)
     {
-        var page = await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?q={Uri.EscapeDataString(CopyOfDiploma)}&level=province&pageSize=20", UriKind.Relative));
-        var procedure = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == CopyOfDiploma).GetProperty("id").GetGuid();
+        var page = await anonymous.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/procedures?q={Uri.EscapeDataString(name)}&level=province&pageSize=20", UriKind.Relative));
+        var procedure = page.GetProperty("items").EnumerateArray().Single(p => p.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
         var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("sysadmin", null, Roles.SystemAdmin);
         await Catalogue.CatalogueChanges.PublishFullyOnlineAsync(admin, procedure);
         return procedure;

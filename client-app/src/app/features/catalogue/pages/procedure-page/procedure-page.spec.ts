@@ -89,11 +89,13 @@ describe('ProcedurePage', () => {
       }),
     );
 
-    expect(query('[data-testid="procedure-receiving-body"]')!.textContent).toContain('Trung tâm Phục vụ hành chính công');
+    expect(query('[data-testid="procedure-receiving-body"]')!.textContent).toContain(
+      'Trung tâm Phục vụ hành chính công',
+    );
     const evidence = query('[data-testid="procedure-evidence"]')!;
     expect(evidence.querySelector('h2')!.textContent).toContain('Nguồn của thông tin này');
     expect(evidence.textContent).toContain('Chưa đối chiếu đầy đủ');
-    expect(evidence.textContent).toContain('Áp dụng từ ngày 2026-05-28');
+    expect(evidence.textContent).toContain('Áp dụng từ ngày 28/05/2026');
     expect(evidence.textContent).toContain('1.012944');
     expect(evidence.querySelectorAll('li')).toHaveLength(1);
   });
@@ -117,7 +119,10 @@ describe('ProcedurePage', () => {
 
   it('says a partly online procedure takes the fee online when its setting says so (Nghị định 42/2022/NĐ-CP, Điều 11)', async () => {
     await show(
-      detail({ onlinePayment: true, fees: [{ name: 'Phí', nameEn: 'Fee', amountVnd: 20000, rule: null }] }),
+      detail({
+        onlinePayment: true,
+        fees: [{ name: 'Phí', nameEn: 'Fee', amountVnd: 20000, rule: null }],
+      }),
     );
 
     expect(query('[data-testid="procedure-online-settings"]')!.textContent).toContain(
@@ -127,7 +132,12 @@ describe('ProcedurePage', () => {
 
   it('offers no apply button for a procedure not offered online, and says where to apply', async () => {
     await show(
-      detail({ serviceLevel: 2, serviceLevelCode: 'thong-tin-truc-tuyen', onlineApplication: false, decidingAuthority: null }),
+      detail({
+        serviceLevel: 2,
+        serviceLevelCode: 'thong-tin-truc-tuyen',
+        onlineApplication: false,
+        decidingAuthority: null,
+      }),
     );
 
     expect(query('[data-testid="apply-online"]')).toBeNull();

@@ -13,6 +13,7 @@ import {
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { formatDate } from '../../../../shared/format/dates';
 import { formatTimeLimit, formatVnd, serviceLevelKey } from '../../format';
 
 /** One procedure as the law requires it to be public: steps, documents with templates, time limit, fees, agency level, legal basis. */
@@ -86,6 +87,11 @@ export class ProcedurePage {
   /** The level's label: 4 toàn trình, 3 một phần, 2 (or anything below) information only. */
   protected serviceLevelKey(level: number): TranslationKey {
     return serviceLevelKey(level);
+  }
+
+  /** A date of the catalogue (`yyyy-MM-dd`) in the user's language. */
+  protected day(value: string): string {
+    return formatDate(value, this.i18n.lang());
   }
 
   /** The deciding authority in the current language (the Vietnamese text when no translation is published). */
