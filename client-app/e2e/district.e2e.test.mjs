@@ -61,6 +61,19 @@ describe(
       assert.equal((await desk.getByTestId('case-status').textContent())?.trim(), 'Đã trả kết quả');
     });
 
+    it('says on the public catalogue that this set-up runs the historical 2019–2020 list', async () => {
+      const page = people.receptionist.page;
+      await page.goto(urlFor('/thu-tuc'), { waitUntil: 'domcontentloaded' });
+      const note = page
+        .getByRole('note')
+        .filter({ hasText: 'danh mục lịch sử giai đoạn 2019–2020' });
+      await note.waitFor();
+      assert.match(
+        (await note.textContent()) ?? '',
+        /không phải danh mục thủ tục đang có hiệu lực/,
+      );
+    });
+
     it('ran without page errors or failed requests', () => {
       for (const [role, { problems }] of Object.entries(people)) {
         assert.deepEqual(

@@ -276,6 +276,8 @@ export const en: Dictionary = {
   'catalogue.serviceLevel.label': 'Online service level',
   'catalogue.all': 'All',
   'catalogue.submit': 'Search',
+  'catalogue.historical':
+    "This is the historical list of 2019–2020 (three tiers of local government, with districts), kept to check that period's figures; it is not the catalogue in force.",
   'catalogue.clear': 'Clear filters',
   'catalogue.resultsHeading': 'Search results',
   'catalogue.loading': 'Loading procedures…',

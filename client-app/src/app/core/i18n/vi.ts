@@ -275,6 +275,8 @@ export const vi = {
   'catalogue.serviceLevel.label': 'Mức độ dịch vụ công',
   'catalogue.all': 'Tất cả',
   'catalogue.submit': 'Tìm kiếm',
+  'catalogue.historical':
+    'Đây là danh mục lịch sử giai đoạn 2019–2020 (chính quyền ba cấp, có cấp huyện), giữ lại để đối chiếu số liệu thời kỳ đó; không phải danh mục thủ tục đang có hiệu lực.',
   'catalogue.clear': 'Xóa bộ lọc',
   'catalogue.resultsHeading': 'Kết quả tìm kiếm',
   'catalogue.loading': 'Đang tải danh sách thủ tục…',

@@ -52,6 +52,8 @@ export class CataloguePage {
 
   /** The deciding levels of the active set-up (two-tier: province and commune), for the level filter. */
   protected readonly levels = signal<readonly LevelStatisticsDto[]>([]);
+  /** The server runs the historical three-tier list (2019–2020), not the catalogue in force. */
+  protected readonly historical = signal(false);
 
   protected readonly hasFilters = computed(() => {
     const query = this.query();
@@ -62,7 +64,10 @@ export class CataloguePage {
 
   constructor() {
     this.api.statistics().subscribe({
-      next: (statistics) => this.levels.set(statistics.levels.filter((level) => level.total > 0)),
+      next: (statistics) => {
+        this.levels.set(statistics.levels.filter((level) => level.total > 0));
+        this.historical.set(statistics.historical === true);
+      },
       // Without the statistics the level filter simply offers no choice; the search still works.
       error: () => this.levels.set([]),
     });
