@@ -157,6 +157,9 @@ export const en: Dictionary = {
   'procedureAdmin.listed': 'Shown',
   'procedureAdmin.unlisted': 'Hidden',
   'procedureAdmin.publish': 'Publish the draft',
+  'procedureAdmin.effectiveFrom': 'Applies from',
+  'procedureAdmin.effectiveFromHint':
+    'Leave empty to apply today. A later date schedules the change: the version comes into force on that date; dossiers already submitted keep their version.',
   'procedureAdmin.list': 'Show again',
   'procedureAdmin.unlist': 'Hide from the catalogue',
   'procedureAdmin.done.publish': 'The draft of “{name}” is published.',
@@ -169,6 +172,7 @@ export const en: Dictionary = {
   'procedureAdmin.status.Draft': 'draft',
   'procedureAdmin.status.Published': 'published',
   'procedureAdmin.status.Superseded': 'superseded',
+  'procedureAdmin.status.Scheduled': 'waiting for its effective date',
   'procedureAdmin.newVersionHint':
     'Saving starts a new draft version; the published version stays as it is until the draft is published.',
   'procedureAdmin.general': 'General',

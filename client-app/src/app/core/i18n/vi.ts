@@ -156,6 +156,9 @@ export const vi = {
   'procedureAdmin.listed': 'Đang hiển thị',
   'procedureAdmin.unlisted': 'Đang ẩn',
   'procedureAdmin.publish': 'Công bố bản nháp',
+  'procedureAdmin.effectiveFrom': 'Áp dụng từ ngày',
+  'procedureAdmin.effectiveFromHint':
+    'Để trống: áp dụng ngay hôm nay. Chọn một ngày sau hôm nay: phiên bản chờ đến ngày đó mới có hiệu lực; hồ sơ đã nộp giữ phiên bản cũ.',
   'procedureAdmin.list': 'Hiện lại',
   'procedureAdmin.unlist': 'Ẩn khỏi danh mục',
   'procedureAdmin.done.publish': 'Đã công bố bản nháp của “{name}”.',
@@ -168,6 +171,7 @@ export const vi = {
   'procedureAdmin.status.Draft': 'nháp',
   'procedureAdmin.status.Published': 'đã công bố',
   'procedureAdmin.status.Superseded': 'đã thay thế',
+  'procedureAdmin.status.Scheduled': 'chờ đến ngày áp dụng',
   'procedureAdmin.newVersionHint':
     'Khi lưu, hệ thống tạo một phiên bản nháp mới; bản đang công bố không đổi cho đến khi công bố bản nháp.',
   'procedureAdmin.general': 'Thông tin chung',

@@ -120,7 +120,9 @@ export interface AdminProcedureSummaryDto {
 /** `GET /api/v1/admin/procedures/{id}`: the version to edit (the draft, else the published one). */
 export interface AdminProcedureDto extends ProcedureDetailDto {
   readonly versionId: string;
-  readonly status: 'Draft' | 'Published' | 'Superseded';
+  readonly status: 'Draft' | 'Published' | 'Superseded' | 'Scheduled';
+  /** The date (`yyyy-MM-dd`, Hanoi) from which the version applies. */
+  readonly effectiveFrom?: string | null;
   readonly form: readonly FormFieldDto[];
   readonly source: string | null;
   readonly paymentDue: string;
@@ -252,6 +254,16 @@ export class AdminApi {
   /** `publish` (returns the published version), `list` or `unlist`. */
   procedureAction(id: string, action: 'publish' | 'list' | 'unlist'): Observable<unknown> {
     return this.http.post(`${this.proceduresUrl}/${encodeURIComponent(id)}/${action}`, null);
+  }
+
+  /**
+   * Publishes the draft from `effectiveFrom` (`yyyy-MM-dd`, Hanoi; empty: today). A later date schedules the change: the
+   * version waits as `Scheduled` and comes into force on that date.
+   */
+  publishProcedure(id: string, effectiveFrom: string | null): Observable<unknown> {
+    return this.http.post(`${this.proceduresUrl}/${encodeURIComponent(id)}/publish`, null, {
+      params: effectiveFrom ? { effectiveFrom } : {},
+    });
   }
 
   audit(query: AuditQuery): Observable<PagedList<AuditRecordDto>> {

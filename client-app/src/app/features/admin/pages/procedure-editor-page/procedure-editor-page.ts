@@ -262,11 +262,15 @@ export class ProcedureEditorPage {
     });
   }
 
+  /** The date the draft applies from once published (`yyyy-MM-dd`); empty means today. */
+  protected readonly effectiveFrom = signal('');
+
   protected publish(): void {
     const id = this.id();
     if (!id) return;
+    const from = this.effectiveFrom().trim() || null;
     this.run(
-      this.api.procedureAction(id, 'publish').pipe(switchMap(() => this.api.procedure(id))),
+      this.api.publishProcedure(id, from).pipe(switchMap(() => this.api.procedure(id))),
       'procedureAdmin.publishedDone',
     );
   }
