@@ -390,6 +390,21 @@ describe('administration', { timeout: 300_000 }, () => {
       404,
       'hidden again',
     );
+
+    // A change announced ahead: version 2 is published from a later date and waits for it.
+    await page.goto(urlFor(`/quan-tri/thu-tuc/${procedureId}`), { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByTestId('procedure-message').filter({ hasText: 'Đã lưu bản nháp' }).waitFor();
+    await page.getByLabel('Áp dụng từ ngày').fill('2030-01-02');
+    await page.getByRole('button', { name: 'Công bố bản nháp' }).click();
+    await page
+      .getByTestId('procedure-message')
+      .filter({ hasText: 'Bản 2 sẽ có hiệu lực từ ngày 02/01/2030' })
+      .waitFor();
+    await page.screenshot({
+      path: path.join(screenshots, 'procedure-scheduled.png'),
+      fullPage: true,
+    });
   });
 
   it('removes the holiday again through the page, and the due date is back', async () => {

@@ -228,6 +228,8 @@ export const en: Dictionary = {
   'procedureAdmin.save': 'Save the draft',
   'procedureAdmin.saved': 'The draft was saved (version {n}).',
   'procedureAdmin.publishedDone': 'Version {n} is published.',
+  'procedureAdmin.scheduledDone':
+    'Version {n} comes into force on {date}; until then the published version applies.',
   'procedureAdmin.problem.name': 'Enter the name of the procedure.',
   'procedureAdmin.problem.resultType': 'Enter the result.',
   'procedureAdmin.problem.applicantTypes': 'Choose at least one kind of applicant.',

@@ -227,6 +227,8 @@ export const vi = {
   'procedureAdmin.save': 'Lưu bản nháp',
   'procedureAdmin.saved': 'Đã lưu bản nháp (bản {n}).',
   'procedureAdmin.publishedDone': 'Đã công bố bản {n}.',
+  'procedureAdmin.scheduledDone':
+    'Bản {n} sẽ có hiệu lực từ ngày {date}; đến hôm đó bản đang công bố vẫn áp dụng.',
   'procedureAdmin.problem.name': 'Nhập tên thủ tục.',
   'procedureAdmin.problem.resultType': 'Nhập kết quả thực hiện.',
   'procedureAdmin.problem.applicantTypes': 'Chọn ít nhất một đối tượng thực hiện.',

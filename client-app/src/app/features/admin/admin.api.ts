@@ -5,6 +5,7 @@ import { type Observable, expand, map, of, reduce } from 'rxjs';
 import { API_BASE_URL } from '../../core/api/api.config';
 import type {
   ApplicantType,
+  CatalogueEvidenceDto,
   PagedList,
   ProcedureDetailDto,
   ProcedureField,
@@ -135,7 +136,8 @@ export interface ProcedureContentInput {
   readonly field: ProcedureField;
   readonly decidingLevelCode: string;
   readonly serviceLevel: number;
-  readonly timeLimit: TimeLimitDto;
+  /** The time limit as the API takes it (the computed working hours are not sent back). */
+  readonly timeLimit: Pick<TimeLimitDto, 'kind' | 'days' | 'cutOff' | 'extraDays'>;
   readonly fees: AdminProcedureDto['fees'];
   readonly documents: AdminProcedureDto['documents'];
   readonly applicantTypes: readonly ApplicantType[];
@@ -155,6 +157,10 @@ export interface ProcedureContentInput {
   readonly decidingAuthorityEn: string | null;
   /** The document and article that name it (required with it). */
   readonly decidingAuthorityBasis: string | null;
+  /** "Cơ quan/bộ phận tiếp nhận" as published. */
+  readonly receivingBody?: string | null;
+  /** Where the facts were read and what is missing; left out, the version is unverified with its sources not stated. */
+  readonly evidence?: CatalogueEvidenceDto | null;
 }
 
 function paramsOf(query: Readonly<Record<string, string | number | undefined>>): HttpParams {

@@ -8,7 +8,12 @@ export function contentOf(version: AdminProcedureDto): ProcedureContentInput {
     field: version.field,
     decidingLevelCode: version.decidingLevelCode,
     serviceLevel: version.serviceLevel,
-    timeLimit: version.timeLimit,
+    timeLimit: {
+      kind: version.timeLimit.kind,
+      days: version.timeLimit.days,
+      cutOff: version.timeLimit.cutOff,
+      extraDays: version.timeLimit.extraDays,
+    },
     fees: version.fees,
     documents: version.documents,
     applicantTypes: version.applicantTypes,
@@ -24,6 +29,9 @@ export function contentOf(version: AdminProcedureDto): ProcedureContentInput {
     decidingAuthority: version.decidingAuthority,
     decidingAuthorityEn: version.decidingAuthorityEn,
     decidingAuthorityBasis: version.decidingAuthorityBasis,
+    receivingBody: version.receivingBody ?? null,
+    // An edit keeps where the facts were read; the editor does not change them.
+    evidence: version.evidence ?? null,
   };
 }
 

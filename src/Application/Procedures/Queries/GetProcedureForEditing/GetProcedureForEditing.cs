@@ -6,7 +6,10 @@ using MediatR;
 
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedureForEditing;
 
-/// <summary>The version an administrator edits: the draft if there is one, else the published version (listed or not).</summary>
+/// <summary>
+/// The version an administrator edits: the draft if there is one, else the version waiting for its effective date, else the
+/// published version (listed or not).
+/// </summary>
 /// <param name="Id">The procedure's id.</param>
 [RequiresRole(Roles.SystemAdmin)]
 public sealed record GetProcedureForEditing(Guid Id) : IRequest<ProcedureDetailDto>;
@@ -16,7 +19,7 @@ internal sealed class GetProcedureForEditingHandler(IAppDbContext db, IMapper ma
     public async Task<ProcedureDetailDto> Handle(GetProcedureForEditing request, CancellationToken cancellationToken)
     {
         var procedure = await db.Procedures.LoadAsync(request.Id, cancellationToken);
-        var version = procedure.Draft ?? procedure.Published ?? procedure.Versions.MaxBy(v => v.Number)!;
+        var version = procedure.Draft ?? procedure.Scheduled ?? procedure.Published ?? procedure.Versions.MaxBy(v => v.Number)!;
         return mapper.Map<ProcedureDetailDto>(version) with { NationalCode = procedure.NationalCode };
     }
 }

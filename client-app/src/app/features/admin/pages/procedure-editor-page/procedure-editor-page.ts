@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../../../shared/components/error-alert/error-aler
 import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { type FormProblem, readProblem } from '../../../../shared/forms/problem';
+import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AdminProcedureDto, type ProcedureContentInput } from '../../admin.api';
 import { problemText } from '../../admin-messages';
@@ -272,6 +273,15 @@ export class ProcedureEditorPage {
     this.run(
       this.api.publishProcedure(id, from).pipe(switchMap(() => this.api.procedure(id))),
       'procedureAdmin.publishedDone',
+      (saved) => {
+        if (saved.status !== 'Scheduled') return;
+        this.message.set(
+          this.i18n.t('procedureAdmin.scheduledDone', {
+            n: saved.versionNumber,
+            date: formatDate(saved.effectiveFrom, this.i18n.lang()),
+          }),
+        );
+      },
     );
   }
 
