@@ -95,6 +95,20 @@ public sealed class OrganisationSetupTests
         }
     }
 
+    // The city centre's branches (QĐ 255/QĐ-TTPVHCC, as reported): only those found with an address are seeded, under the centre.
+    [Test]
+    public async Task TwoTier_CityCentreBranches_HangUnderTheCityCentre_EachWithAnAddress_AndReceive()
+    {
+        var agencies = await AgenciesAsync("two-tier");
+
+        var city = agencies.Single(a => a.Code == "000.00.90.H26");
+        city.ParentId.ShouldBeNull();
+        var branches = agencies.Where(a => a.ParentId == city.Id).ToList();
+        branches.Select(b => b.Code).ShouldBe(["000.01.90.H26", "000.02.90.H26"], ignoreOrder: true);
+        branches.ShouldAllBe(b => b.Kind == AgencyKind.ServiceCentre && b.LevelCode == "province" && b.Receives && !b.Decides
+            && !string.IsNullOrWhiteSpace(b.Contact.Address));
+    }
+
     // Thông tư 10/2016/TT-BTTTT gives the codes' shape only; Hanoi's list (Quyết định 2918/QĐ-UBND, 17/8/2022) could not be read.
     [TestCase("three-tier")]
     [TestCase("two-tier")]
