@@ -75,7 +75,7 @@ public sealed class OrganisationSetupTests
         twoTier.Levels.Single(l => l.Level == "commune").Total.ShouldBeGreaterThan(threeTier.Levels.Single(l => l.Level == "commune").Total);
     }
 
-    // Nghị định 118/2025/NĐ-CP (one-stop mechanism from 1/7/2025): each commune-level unit has its Public Administration
+    // Nghị định 118/2025/NĐ-CP (one-stop mechanism from 1/7/2025; the article on the commune centre is not confirmed): each commune-level unit has its Public Administration
     // Service Centre, which receives the dossiers its People's Committee decides.
     [Test]
     public async Task TwoTier_EveryCommuneCommittee_HasItsServiceCentre_WhichReceivesButDoesNotDecide_Nd118of2025()

@@ -27,7 +27,7 @@ public sealed class ReceptionNetworkTests : ApiTestFixture
         items.ShouldAllBe(a => a.GetProperty("codeSource").GetString()!.Contains("2918/QĐ-UBND"));
     }
 
-    // Nghị quyết 1656/NQ-UBTVQH15 and the Law on Local Government Organisation 2025: from 1/7/2025 Hanoi has no district level.
+    // Luật Tổ chức chính quyền địa phương 2025 (72/2025/QH15), Điều 2 (unconfirmed), and Nghị quyết 1656/NQ-UBTVQH15: no district level from 1/7/2025.
     [Test]
     public async Task AdministrativeLevels_InTheTwoTierSetUp_AreProvinceAndCommuneOnly_AndNotHistorical()
     {
@@ -41,7 +41,7 @@ public sealed class ReceptionNetworkTests : ApiTestFixture
         levels.Levels.ShouldAllBe(l => l.Name.Length > 0 && l.NameEn.Length > 0);
     }
 
-    // Nghị định 118/2025/NĐ-CP: the commune's Public Administration Service Centre receives, its People's Committee decides.
+    // Nghị định 118/2025/NĐ-CP (article not confirmed): the commune's Public Administration Service Centre receives, its People's Committee decides.
     [Test]
     public async Task ACommuneDossier_ReceivedAtTheCommunesServiceCentre_IsCodedThere_AndOnlyThatCentresDeskReceivesIt_Nd118of2025()
     {

@@ -7,8 +7,8 @@ namespace HanoiDvc.Application.Agencies.Queries.GetAdministrativeLevels;
 
 /// <summary>
 /// The administrative levels of the set-up the deployment runs, city first: what a procedure may be decided at. Since
-/// 1 July 2025 Hanoi has two (Luật Tổ chức chính quyền địa phương 2025; Nghị quyết 1656/NQ-UBTVQH15); the three-tier
-/// set-up is kept only to reproduce the 2019–2020 figures.
+/// 1 July 2025 Hanoi has two (Luật Tổ chức chính quyền địa phương 2025, số 72/2025/QH15, Điều 2 — article unconfirmed;
+/// Nghị quyết 1656/NQ-UBTVQH15); the three-tier set-up is kept only to reproduce the 2019–2020 figures.
 /// </summary>
 public sealed record GetAdministrativeLevels : IRequest<AdministrativeLevelsDto>;
 
