@@ -11,7 +11,13 @@ import { request } from 'playwright-core';
 
 import { seriousA11yViolations } from './support/a11y.mjs';
 import { DEVELOPMENT_PASSWORD, signInPage } from './support/accounts.mjs';
-import { artifactsDir, baseUrl, launchBrowser, urlFor } from './support/browser.mjs';
+import {
+  artifactsDir,
+  baseUrl,
+  expectedAgencyCount,
+  launchBrowser,
+  urlFor,
+} from './support/browser.mjs';
 
 const TIMEOUT = 20_000;
 const HOLIDAY_NAME = 'Ngày nghỉ thử nghiệm (e2e)';
@@ -117,11 +123,42 @@ describe('administration', { timeout: 300_000 }, () => {
   it('shows the system administrator every section from the header link', async () => {
     const { page } = sessions.system;
     await page.getByTestId('admin-link').click();
-    for (const section of ['can-bo', 'lich-nghi', 'nhat-ky', 'thu-tuc']) {
+    for (const section of ['can-bo', 'co-quan', 'lich-nghi', 'nhat-ky', 'thu-tuc']) {
       await page.getByTestId(`admin-${section}`).waitFor();
     }
     await expectNoSeriousViolations(page);
     await page.screenshot({ path: path.join(screenshots, 'admin-home.png'), fullPage: true });
+  });
+
+  // Thông tư 10/2016/TT-BTTTT gives the codes' shape; none is yet checked against Quyết định 2918/QĐ-UBND (17/8/2022).
+  it('lists every agency with its identifier code marked as not verified, at 390 px', async () => {
+    const { page } = sessions.system;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(urlFor('/quan-tri/co-quan'), { waitUntil: 'domcontentloaded' });
+      await page.getByTestId('agencies-table').waitFor();
+      assert.equal(
+        await page.locator('[data-testid="agencies-table"] tbody tr').count(),
+        Number(expectedAgencyCount()),
+      );
+      const commune = page.getByTestId('agency-001.01.50.H26');
+      assert.match(
+        (await commune.textContent()) ?? '',
+        /Trung tâm Phục vụ hành chính công phường Hoàn Kiếm/,
+      );
+      assert.match(
+        (await commune.getByTestId('agency-code-unverified').textContent()) ?? '',
+        /Mã định danh chưa xác minh với danh mục đã công bố/,
+      );
+      assert.match(
+        (await page.getByTestId('agencies-unverified-note').textContent()) ?? '',
+        new RegExp(`${expectedAgencyCount()} mã định danh chưa xác minh`),
+      );
+      await expectNoSeriousViolations(page);
+      await page.screenshot({ path: path.join(screenshots, 'admin-agencies-390.png') });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 
   it('refuses a compensatory day on a Saturday with a summary linked to the field', async () => {
@@ -308,6 +345,14 @@ describe('administration', { timeout: 300_000 }, () => {
     await page.screenshot({ path: path.join(screenshots, 'admin-procedures.png'), fullPage: true });
 
     await page.getByTestId('procedure-new').click();
+    // The two-tier set-up (since 1/7/2025) has no district level to offer.
+    await page.locator('#procedure-level option[value="commune"]').waitFor({ state: 'attached' });
+    assert.deepEqual(
+      await page
+        .locator('#procedure-level option')
+        .evaluateAll((options) => options.map((o) => o.value)),
+      ['province', 'commune'],
+    );
     await page.getByTestId('procedure-save').click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();

@@ -11,7 +11,8 @@ public sealed class Agency : AggregateRoot
 {
     private Agency() { }
 
-    public Agency(string code, string name, string nameEn, AgencyKind kind, string levelCode, Guid? parentId, AgencyContact contact, bool receives, bool decides)
+    public Agency(string code, string name, string nameEn, AgencyKind kind, string levelCode, Guid? parentId, AgencyContact contact, bool receives, bool decides,
+        bool codeVerified = false, string? codeSource = null)
     {
         Id = Guid.CreateVersion7();
         Code = AgencyCode.Parse(code).Value;
@@ -21,10 +22,20 @@ public sealed class Agency : AggregateRoot
             : levelCode.Trim().ToLowerInvariant();
         ParentId = parentId;
         Update(name, nameEn, contact, receives, decides);
+        SetCodeVerification(codeVerified, codeSource);
     }
 
     /// <summary>Identifier code per Thông tư 10/2016/TT-BTTTT (e.g. <c>000.00.12.H26</c>); prefixes every dossier code.</summary>
     public string Code { get; private set; } = null!;
+
+    /// <summary>
+    /// Whether <see cref="Code"/> was checked against the city's published list of identifier codes (Quyết định
+    /// 2918/QĐ-UBND of 17/8/2022, issued under Thông tư 10/2016/TT-BTTTT). False means the code only has the legal shape.
+    /// </summary>
+    public bool CodeVerified { get; private set; }
+
+    /// <summary>Where the code comes from (the published list and its appendix, or how it was made up); optional.</summary>
+    public string? CodeSource { get; private set; }
 
     /// <summary>Official Vietnamese name.</summary>
     public string Name { get; private set; } = null!;
@@ -62,4 +73,19 @@ public sealed class Agency : AggregateRoot
         Receives = receives;
         Decides = decides;
     }
+
+    /// <summary>Records whether the identifier code was checked against the published list, and where it comes from.</summary>
+    public void SetCodeVerification(bool verified, string? source)
+    {
+        if (source is { Length: > CodeSourceMaxLength })
+        {
+            throw new DomainException("agency.code_source_too_long", $"An agency's code source has at most {CodeSourceMaxLength} characters.");
+        }
+
+        CodeVerified = verified;
+        CodeSource = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+    }
+
+    /// <summary>Longest <see cref="CodeSource"/>.</summary>
+    public const int CodeSourceMaxLength = 500;
 }

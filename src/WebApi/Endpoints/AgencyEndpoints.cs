@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Agencies.Queries.GetAdministrativeLevels;
 using HanoiDvc.Application.Agencies.Queries.GetAgencies;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Agencies;
@@ -18,6 +19,15 @@ internal static class AgencyEndpoints
             .WithDescription("Public. The agencies of the organisation set-up (Department, its offices, the service centre, communes and wards), one page ordered by "
                 + "their identifier code, with address, phone, reception hours and whether they receive and/or decide dossiers.")
             .ProducesValidationProblem();
+
+        app.MapGet("/api/v1/administrative-levels", GetAdministrativeLevels)
+            .WithTags("Agencies")
+            .AllowAnonymous()
+            .WithName(nameof(GetAdministrativeLevels))
+            .WithSummary("Administrative levels of the active set-up")
+            .WithDescription("Public. The levels a procedure may be decided at in the local-government set-up this deployment runs, city first (`rank` 1). "
+                + "`two-tier` (since 1 July 2025): province and commune; `three-tier` (`historical`: true) adds district and is kept only to reproduce "
+                + "the 2019–2020 figures.");
     }
 
     /// <param name="mediator">Use-case dispatcher.</param>
@@ -30,4 +40,9 @@ internal static class AgencyEndpoints
     public static async Task<Ok<PagedList<AgencyDto>>> GetAgencies(
         IMediator mediator, int? page, int? pageSize, string? level, AgencyKind? kind, Guid? parentId, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetAgencies(page ?? 1, pageSize ?? 20, level, kind, parentId), cancellationToken));
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<AdministrativeLevelsDto>> GetAdministrativeLevels(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetAdministrativeLevels(), cancellationToken));
 }

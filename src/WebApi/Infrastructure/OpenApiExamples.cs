@@ -152,7 +152,8 @@ internal sealed class OpenApiExamples : IDocumentFilter
 
         if (type.Value.HasFlag(JsonSchemaType.Boolean))
         {
-            return JsonValue.Create(true);
+            // The seeded agency codes are unverified, and the example set-up (two-tier) is the current one.
+            return JsonValue.Create(name is not ("codeVerified" or "historical"));
         }
 
         if (type.Value.HasFlag(JsonSchemaType.Integer))
@@ -167,6 +168,7 @@ internal sealed class OpenApiExamples : IDocumentFilter
                 "size" => 184320,
                 "statusCode" or "lastStatusCode" => 200,
                 "durationMs" => 142,
+                "rank" => 2,
                 _ => 3,
             });
         }

@@ -34,4 +34,27 @@ public sealed class AgencyCodeTests
 
         error.Code.ShouldBe("agency.name_required");
     }
+
+    // Hanoi's list of identifier codes (Quyết định 2918/QĐ-UBND, 17/8/2022) was not read: a code is unverified unless said otherwise.
+    [Test]
+    public void NewAgency_HasAnUnverifiedCode_UnlessToldOtherwise_AndKeepsWhereTheCodeComesFrom()
+    {
+        var unverified = new Agency("000.00.12.H26", "Sở Giáo dục và Đào tạo Hà Nội", "", AgencyKind.Department, "province", null, AgencyContact.None, true, true);
+        var verified = new Agency("000.00.12.H26", "Sở Giáo dục và Đào tạo Hà Nội", "", AgencyKind.Department, "province", null, AgencyContact.None, true, true,
+            codeVerified: true, codeSource: "  Quyết định 2918/QĐ-UBND, phụ lục  ");
+
+        (unverified.CodeVerified, unverified.CodeSource).ShouldBe((false, null));
+        (verified.CodeVerified, verified.CodeSource).ShouldBe((true, "Quyết định 2918/QĐ-UBND, phụ lục"));
+    }
+
+    [Test]
+    public void CodeSource_LongerThanItsColumn_IsRefused()
+    {
+        var agency = new Agency("000.00.12.H26", "Sở Giáo dục và Đào tạo Hà Nội", "", AgencyKind.Department, "province", null, AgencyContact.None, true, true);
+
+        var error = Should.Throw<DomainException>(() => agency.SetCodeVerification(false, new string('x', Agency.CodeSourceMaxLength + 1)));
+
+        error.Code.ShouldBe("agency.code_source_too_long");
+        agency.CodeSource.ShouldBeNull();
+    }
 }

@@ -52,6 +52,19 @@ public sealed class ThreeTierDossierTests
         returned.GetProperty("decidingAgencyId").GetGuid().ShouldBe(district);
     }
 
+    // The three-tier set-up (before 1/7/2025) is kept only to reproduce the 2019–2020 figures.
+    [Test]
+    public async Task AdministrativeLevels_InTheThreeTierSetUp_IncludeTheDistrict_AndAreMarkedHistorical()
+    {
+        using var anonymous = _host.CreateClient();
+
+        var levels = await anonymous.GetFromJsonAsync<JsonElement>(new Uri("/api/v1/administrative-levels", UriKind.Relative));
+
+        levels.GetProperty("setup").GetString().ShouldBe("three-tier");
+        levels.GetProperty("historical").GetBoolean().ShouldBeTrue();
+        levels.GetProperty("levels").EnumerateArray().Select(l => l.GetProperty("code").GetString()).ShouldBe(["province", "district", "commune"]);
+    }
+
     private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var response = await client.PostAsJsonAsync(path, body);

@@ -12,6 +12,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Code).HasMaxLength(13).IsRequired();
         builder.HasIndex(a => a.Code).IsUnique();
+        builder.Property(a => a.CodeSource).HasMaxLength(Agency.CodeSourceMaxLength);
         builder.Property(a => a.Name).HasMaxLength(300).IsRequired();
         builder.Property(a => a.NameEn).HasMaxLength(300).IsRequired();
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(30);

@@ -368,6 +368,15 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(13)")
                         .HasColumnName("code");
 
+                    b.Property<string>("CodeSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("code_source");
+
+                    b.Property<bool>("CodeVerified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("code_verified");
+
                     b.Property<bool>("Decides")
                         .HasColumnType("boolean")
                         .HasColumnName("decides");

@@ -19,4 +19,6 @@ internal sealed record AgencySeed(
     string? Email,
     string? ReceptionHours,
     bool Receives,
-    bool Decides);
+    bool Decides,
+    bool CodeVerified = false,
+    string? CodeSource = null);

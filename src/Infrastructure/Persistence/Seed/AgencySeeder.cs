@@ -33,12 +33,28 @@ public sealed class AgencySeeder(AppDbContext db, IOptions<OrganisationOptions> 
             // Parents come before their children in the file, so one pass resolves every parent code.
             Guid? parentId = seed.ParentCode is null ? null : existing[seed.ParentCode];
             var contact = new AgencyContact(seed.Address, seed.Phone, seed.Email, seed.ReceptionHours);
-            var agency = new Agency(seed.Code, seed.Name, seed.NameEn, seed.Kind, seed.Level, parentId, contact, seed.Receives, seed.Decides);
+            var agency = new Agency(seed.Code, seed.Name, seed.NameEn, seed.Kind, seed.Level, parentId, contact, seed.Receives, seed.Decides, seed.CodeVerified, seed.CodeSource);
             db.Agencies.Add(agency);
             existing.Add(agency.Code, agency.Id);
         }
 
+        await RecordCodeSourcesAsync(file, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Rows seeded before the code's verification was recorded have neither flag nor source: they get the file's. A row
+    /// whose code was marked verified, or whose source was written, is left alone.
+    /// </summary>
+    private async Task RecordCodeSourcesAsync(AgencySeedFile file, CancellationToken cancellationToken)
+    {
+        var seeds = file.Agencies.Where(s => s.CodeSource is not null).ToDictionary(s => s.Code);
+        var unrecorded = await db.Agencies.Where(a => !a.CodeVerified && a.CodeSource == null).ToListAsync(cancellationToken);
+        foreach (var agency in unrecorded.Where(a => seeds.ContainsKey(a.Code)))
+        {
+            var seed = seeds[agency.Code];
+            agency.SetCodeVerification(seed.CodeVerified, seed.CodeSource);
+        }
     }
 
     private async Task EnsureSameSetupAsync(AgencySeedFile file, CancellationToken cancellationToken)

@@ -12,6 +12,33 @@ export const en: Dictionary = {
   'admin.section.calendar':
     'Holidays, compensatory days off and make-up working days per year; a proposal from the lunar calendar for a year not yet official.',
   'admin.section.audit': 'Who changed what, when and from where.',
+  'admin.section.agencies':
+    'The agencies that receive and decide dossiers: identifier code, level, kind; which codes are not verified.',
+  'agencyAdmin.pageTitle': 'Agencies',
+  'agencyAdmin.heading': 'Agencies',
+  'agencyAdmin.intro':
+    'The agencies that receive and decide dossiers in the local-government set-up in use, in order of identifier code.',
+  'agencyAdmin.unverifiedNote':
+    "{count} identifier codes not verified against the published list (the city's Decision 2918/QĐ-UBND of 17 August 2022). The codes follow the structure of Circular 10/2016/TT-BTTTT and prefix dossier codes; check them before going live.",
+  'agencyAdmin.codeUnverified': 'Identifier code not verified against the published list',
+  'agencyAdmin.col.code': 'Identifier code',
+  'agencyAdmin.col.name': 'Agency',
+  'agencyAdmin.col.level': 'Level',
+  'agencyAdmin.col.kind': 'Kind',
+  'agencyAdmin.col.role': 'Receives / decides',
+  'agencyAdmin.receives': 'Receives',
+  'agencyAdmin.decides': 'Decides',
+  'agencyAdmin.level.province': 'City (province) level',
+  'agencyAdmin.level.district': 'District level',
+  'agencyAdmin.level.commune': 'Commune level',
+  'agencyAdmin.kind.Department': 'Department',
+  'agencyAdmin.kind.Division': 'Division of the Department',
+  'agencyAdmin.kind.DistrictCommittee': "District People's Committee",
+  'agencyAdmin.kind.EducationOffice': 'District Education and Training Office',
+  'agencyAdmin.kind.CommuneCommittee': "Commune People's Committee",
+  'agencyAdmin.kind.ServiceCentre': 'Public Administration Service Centre',
+  'procedureAdmin.levelsUnavailable':
+    'The administrative levels could not be loaded, so the deciding level cannot be chosen yet. Please reload the page.',
   'admin.back': '← Administration',
   'admin.loading': 'Loading…',
   'admin.loadError': 'The data could not be loaded. Please try again.',

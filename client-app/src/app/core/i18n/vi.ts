@@ -13,6 +13,33 @@ export const vi = {
   'admin.section.calendar':
     'Ngày nghỉ lễ, nghỉ bù và ngày làm bù theo từng năm; đề xuất theo âm lịch cho năm chưa có lịch chính thức.',
   'admin.section.audit': 'Ai đã thay đổi gì, khi nào và từ đâu.',
+  'admin.section.agencies':
+    'Cơ quan, đơn vị tiếp nhận và giải quyết hồ sơ: mã định danh, cấp, loại; mã nào chưa xác minh.',
+  'agencyAdmin.pageTitle': 'Cơ quan, đơn vị',
+  'agencyAdmin.heading': 'Cơ quan, đơn vị',
+  'agencyAdmin.intro':
+    'Các cơ quan tiếp nhận và giải quyết hồ sơ theo mô hình chính quyền địa phương đang áp dụng, theo thứ tự mã định danh.',
+  'agencyAdmin.unverifiedNote':
+    '{count} mã định danh chưa xác minh với danh mục đã công bố (Quyết định 2918/QĐ-UBND ngày 17/8/2022 của UBND Thành phố). Mã được dựng theo cấu trúc của Thông tư 10/2016/TT-BTTTT và là tiền tố của mã hồ sơ; cần đối chiếu trước khi vận hành chính thức.',
+  'agencyAdmin.codeUnverified': 'Mã định danh chưa xác minh với danh mục đã công bố',
+  'agencyAdmin.col.code': 'Mã định danh',
+  'agencyAdmin.col.name': 'Tên cơ quan',
+  'agencyAdmin.col.level': 'Cấp',
+  'agencyAdmin.col.kind': 'Loại',
+  'agencyAdmin.col.role': 'Tiếp nhận / giải quyết',
+  'agencyAdmin.receives': 'Tiếp nhận',
+  'agencyAdmin.decides': 'Giải quyết',
+  'agencyAdmin.level.province': 'Cấp tỉnh',
+  'agencyAdmin.level.district': 'Cấp huyện',
+  'agencyAdmin.level.commune': 'Cấp xã',
+  'agencyAdmin.kind.Department': 'Sở',
+  'agencyAdmin.kind.Division': 'Phòng thuộc Sở',
+  'agencyAdmin.kind.DistrictCommittee': 'UBND cấp huyện',
+  'agencyAdmin.kind.EducationOffice': 'Phòng Giáo dục và Đào tạo',
+  'agencyAdmin.kind.CommuneCommittee': 'UBND cấp xã',
+  'agencyAdmin.kind.ServiceCentre': 'Trung tâm Phục vụ hành chính công',
+  'procedureAdmin.levelsUnavailable':
+    'Không tải được danh sách cấp hành chính; chưa thể chọn cấp giải quyết. Vui lòng tải lại trang.',
   'admin.back': '← Quản trị',
   'admin.loading': 'Đang tải…',
   'admin.loadError': 'Không tải được dữ liệu. Vui lòng thử lại.',

@@ -12,10 +12,15 @@ import {
 const agency = (id: string, parentId: string | null): AgencyDto => ({
   id,
   code: id,
+  codeVerified: false,
+  codeSource: null,
   name: id,
   nameEn: id,
+  kind: 'Division',
   levelCode: 'province',
   parentId,
+  receives: false,
+  decides: false,
 });
 
 describe('administration rules', () => {

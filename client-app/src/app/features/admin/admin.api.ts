@@ -45,14 +45,32 @@ export interface NewOfficialRequest {
   readonly temporaryPassword: string;
 }
 
+export type AgencyKind =
+  | 'Department'
+  | 'Division'
+  | 'DistrictCommittee'
+  | 'EducationOffice'
+  | 'CommuneCommittee'
+  | 'ServiceCentre';
+
 /** `GET /api/v1/agencies`. */
 export interface AgencyDto {
   readonly id: string;
   readonly code: string;
+  /**
+   * Whether the identifier code was checked against Hanoi's published list (Quyết định 2918/QĐ-UBND, 2022);
+   * false while it only has the shape of Thông tư 10/2016/TT-BTTTT.
+   */
+  readonly codeVerified: boolean;
+  /** Where the code comes from, if recorded. */
+  readonly codeSource: string | null;
   readonly name: string;
   readonly nameEn: string;
+  readonly kind: AgencyKind;
   readonly levelCode: string;
   readonly parentId: string | null;
+  readonly receives: boolean;
+  readonly decides: boolean;
 }
 
 export type DayOffKind = 'Holiday' | 'Compensatory' | 'Swapped';

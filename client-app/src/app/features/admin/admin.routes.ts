@@ -21,6 +21,11 @@ export const ADMIN_ROUTES: Routes = [
       import('./pages/officials-page/officials-page').then((m) => m.OfficialsPage),
   },
   {
+    path: 'co-quan',
+    title: titleKey('agencyAdmin.pageTitle'),
+    loadComponent: () => import('./pages/agencies-page/agencies-page').then((m) => m.AgenciesPage),
+  },
+  {
     path: 'lich-nghi',
     title: titleKey('calendarAdmin.pageTitle'),
     canActivate: [systemAdminGuard],

@@ -11,6 +11,15 @@ public sealed record AgencyDto
     /// <summary>Identifier code (prefix of dossier codes), e.g. <c>000.00.12.H26</c>.</summary>
     public string Code { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Whether the code was checked against Hanoi's published list of identifier codes (Quyết định 2918/QĐ-UBND, 2022);
+    /// false while the code only has the shape of Thông tư 10/2016/TT-BTTTT.
+    /// </summary>
+    public bool CodeVerified { get; init; }
+
+    /// <summary>Where the code comes from, if recorded.</summary>
+    public string? CodeSource { get; init; }
+
     public string Name { get; init; } = string.Empty;
 
     public string NameEn { get; init; } = string.Empty;

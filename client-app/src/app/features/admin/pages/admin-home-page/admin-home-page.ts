@@ -20,6 +20,12 @@ const SECTIONS: readonly Section[] = [
     systemOnly: false,
   },
   {
+    path: 'co-quan',
+    title: 'agencyAdmin.heading',
+    text: 'admin.section.agencies',
+    systemOnly: false,
+  },
+  {
     path: 'lich-nghi',
     title: 'calendarAdmin.heading',
     text: 'admin.section.calendar',

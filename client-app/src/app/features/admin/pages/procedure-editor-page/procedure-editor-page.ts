@@ -3,6 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type Observable, map, of, switchMap } from 'rxjs';
 
+import { type AdministrativeLevelDto, AgenciesApi } from '../../../../core/api/agencies.api';
 import {
   type ApplicantType,
   PROCEDURE_FIELDS,
@@ -71,7 +72,6 @@ const TEXTS: readonly {
 const NEW = 'moi';
 
 const APPLICANT_TYPES: readonly ApplicantType[] = ['Citizen', 'Organisation', 'School'];
-const LEVELS = ['province', 'district', 'commune'] as const;
 
 /**
  * The catalogue editor: a procedure's general facts and its online form (fields added, removed, reordered, typed,
@@ -100,7 +100,8 @@ export class ProcedureEditorPage {
   private readonly i18n = inject(TranslationService);
 
   protected readonly fieldsOfStudy = PROCEDURE_FIELDS;
-  protected readonly levels = LEVELS;
+  /** The levels of the set-up the server runs (`GET /api/v1/administrative-levels`): no district level in two-tier. */
+  protected readonly levels = signal<readonly AdministrativeLevelDto[]>([]);
   protected readonly applicantTypes = APPLICANT_TYPES;
   protected readonly types = FIELD_TYPES;
   protected readonly texts = TEXTS;
@@ -139,6 +140,13 @@ export class ProcedureEditorPage {
   ]);
 
   constructor() {
+    inject(AgenciesApi)
+      .administrativeLevels()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (answer) => this.levels.set(answer.levels),
+        error: () => this.message.set(this.i18n.t('procedureAdmin.levelsUnavailable')),
+      });
     inject(ActivatedRoute)
       .paramMap.pipe(
         map((params) => (params.get('id') === NEW ? null : params.get('id'))),
@@ -163,8 +171,8 @@ export class ProcedureEditorPage {
     return `field.${field}`;
   }
 
-  protected levelKey(level: (typeof LEVELS)[number]): TranslationKey {
-    return `level.${level}`;
+  protected levelName(level: AdministrativeLevelDto): string {
+    return this.i18n.lang() === 'en' ? level.nameEn : level.name;
   }
 
   protected applicantKey(type: ApplicantType): TranslationKey {
