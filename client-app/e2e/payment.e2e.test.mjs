@@ -78,7 +78,7 @@ describe('paying a fee the law sets, online', { timeout: 240_000 }, () => {
   });
 
   it('pays in the sandbox gateway and comes back to a page that shows what the API recorded', async () => {
-    await page.getByTestId('pay').click();
+    await page.getByRole('button', { name: 'Thanh toán trực tuyến' }).click();
     await page.waitForURL(/\/api\/v1\/payments\/sandbox\/pay/);
     await page.getByRole('link', { name: 'Thanh toán', exact: true }).click();
     await page.waitForURL(/\/thanh-toan\/ket-qua\?/);

@@ -40,7 +40,7 @@ internal sealed class GetPopularProceduresHandler(IReadDbContext db, IMapper map
                 .Where(v => v.ServiceLevel != ServiceLevel.InformationOnly && !ids.Contains(v.ProcedureId))
                 .OrderByDescending(v => v.ServiceLevel).ThenBy(v => v.Name).ThenBy(v => v.Id)
                 .Take(request.Take - list.Count);
-            list.AddRange((await Summaries(online, cancellationToken)).OrderByDescending(p => p.ServiceLevel).ThenBy(p => p.Name, StringComparer.Ordinal));
+            list.AddRange(await Summaries(online, cancellationToken));
         }
 
         return list;
