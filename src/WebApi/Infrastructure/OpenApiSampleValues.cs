@@ -17,6 +17,7 @@ internal static class OpenApiSampleValues
         ["AgencyDto.nameEn"] = "Hanoi Department of Education and Training",
         ["AgencyDto.codeSource"] = "Tự dựng theo cấu trúc mã của Thông tư 10/2016/TT-BTTTT; chưa đối chiếu Quyết định 2918/QĐ-UBND ngày 17/8/2022",
         ["AdministrativeLevelDto.code"] = "commune",
+        ["PublicMonthStatistics.month"] = "2026-03",
         ["AdministrativeLevelDto.name"] = "Cấp xã",
         ["AdministrativeLevelDto.nameEn"] = "Commune level",
         ["PublicAgencyStatistics.code"] = "000.00.12.H26",

@@ -252,6 +252,14 @@ public sealed class StatisticsTests : ApiTestFixture
         open.GetProperty("total").GetProperty("received").GetInt64().ShouldBe(2);
         open.GetProperty("agencies").EnumerateArray().Single(a => a.GetProperty("code").GetString() == TestAccounts.DepartmentCode)
             .GetProperty("received").GetInt64().ShouldBe(0);
+
+        // The city per month, January to the current month, for the public page's chart.
+        var months = open.GetProperty("months").EnumerateArray().ToList();
+        months.Select(m => m.GetProperty("month").GetString()).ShouldBe(
+            Enumerable.Range(1, StatisticsScenario.Today.Month).Select(m => $"{StatisticsScenario.Today.Year:D4}-{m:D2}"));
+        var month = months.Single(m => m.GetProperty("month").GetString() == $"{day.Year:D4}-{day.Month:D2}");
+        Figures(month, "received", "online", "resolved", "onTime").ShouldBe([2, 1, 1, 1]);
+        months.Sum(m => m.GetProperty("received").GetInt64()).ShouldBe(2);
     }
 
     [Test]

@@ -18,7 +18,17 @@ public sealed record GetPublicStatistics : IRequest<PublicStatisticsDto>;
 /// <param name="UpdatedAt">When the tables were last rebuilt; null before the first rebuild.</param>
 /// <param name="Total">The city as a whole.</param>
 /// <param name="Agencies">Every deciding agency, by code.</param>
-public sealed record PublicStatisticsDto(int Year, DateOnly From, DateOnly To, DateTimeOffset? UpdatedAt, PublicAgencyStatistics Total, IReadOnlyList<PublicAgencyStatistics> Agencies);
+/// <param name="Months">The city per calendar month from January to the current month (months without dossiers count zero).</param>
+public sealed record PublicStatisticsDto(
+    int Year, DateOnly From, DateOnly To, DateTimeOffset? UpdatedAt, PublicAgencyStatistics Total, IReadOnlyList<PublicAgencyStatistics> Agencies,
+    IReadOnlyList<PublicMonthStatistics>? Months = null);
+
+/// <param name="Month">The month, <c>yyyy-MM</c>.</param>
+/// <param name="Received">Dossiers received in the month, city-wide.</param>
+/// <param name="Online">Of them, online.</param>
+/// <param name="Resolved">Dossiers resolved in the month.</param>
+/// <param name="OnTime">Of them, early or on time.</param>
+public sealed record PublicMonthStatistics(string Month, long Received, long Online, long Resolved, long OnTime);
 
 /// <param name="AgencyId">The agency; null for the total.</param>
 /// <param name="Code">Its identifier code.</param>
@@ -48,7 +58,12 @@ internal sealed class GetPublicStatisticsHandler(IReadDbContext db, IStatisticsR
             .Select(a => Row(a.Id, a.Code, a.Name, a.NameEn, counts.GetValueOrDefault(a.Id.ToString()) ?? new StatisticsCounters()))
             .ToList();
         var total = Row(null, null, "Toàn thành phố", "Whole city", Sum(counts.Values));
-        return new PublicStatisticsDto(today.Year, from, today, await model.LastRebuiltAtAsync(cancellationToken), total, rows);
+        var perMonth = (await model.CountAsync(new StatisticsSlice(from, today, null, null, null, null), StatisticsGrouping.Month, cancellationToken))
+            .ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var months = Enumerable.Range(1, today.Month)
+            .Select(m => Month($"{today.Year:D4}-{m:D2}", perMonth.GetValueOrDefault($"{today.Year:D4}-{m:D2}") ?? new StatisticsCounters()))
+            .ToList();
+        return new PublicStatisticsDto(today.Year, from, today, await model.LastRebuiltAtAsync(cancellationToken), total, rows, months);
     }
 
     private static PublicAgencyStatistics Row(Guid? id, string? code, string name, string nameEn, StatisticsCounters c)
@@ -57,6 +72,9 @@ internal sealed class GetPublicStatisticsHandler(IReadDbContext db, IStatisticsR
         return new PublicAgencyStatistics(id, code, name, nameEn, c.Received, c.ReceivedOnline, StatisticsFigures.Share(c.ReceivedOnline, c.Received),
             c.Resolved, onTime, StatisticsFigures.Share(onTime, c.Resolved));
     }
+
+    private static PublicMonthStatistics Month(string month, StatisticsCounters c) =>
+        new(month, c.Received, c.ReceivedOnline, c.Resolved, c.ResolvedEarly + c.ResolvedOnTime);
 
     private static StatisticsCounters Sum(IEnumerable<StatisticsCounters> all)
     {
