@@ -11,13 +11,18 @@ const OVERVIEW_URL = '/api/v1/overview';
 const POPULAR_URL = '/api/v1/procedures/popular?take=6';
 const STATISTICS_URL = '/api/v1/procedures/statistics';
 
-const procedure = (id: string, name: string, serviceLevel: number) => ({
+const procedure = (
+  id: string,
+  name: string,
+  serviceLevel: number,
+  decidingLevelCode = 'province',
+) => ({
   id,
   nationalCode: null,
   name,
   nameEn: `${name} (en)`,
   field: 'DiplomasCertificates',
-  decidingLevelCode: 'province',
+  decidingLevelCode,
   serviceLevel,
   timeLimit: { kind: 'WorkingDays', value: 5 },
 });
@@ -57,6 +62,8 @@ describe('HomePage', () => {
       .flush([
         procedure('p1', 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc', 4),
         procedure('p2', 'Chuyển trường đối với học sinh trung học phổ thông', 3),
+        procedure('p3', 'Chỉnh sửa nội dung văn bằng, chứng chỉ', 3),
+        procedure('p4', 'Chỉnh sửa nội dung văn bằng, chứng chỉ', 3, 'commune'),
       ]);
     httpTesting.expectOne(STATISTICS_URL).flush({
       setup: 'two-tier',
@@ -87,10 +94,16 @@ describe('HomePage', () => {
       '/thu-tuc?field=DiplomasCertificates',
       '/thu-tuc?field=ExamsAdmissions',
     ]);
-    const popular = Array.from(element.querySelectorAll('[data-testid="popular-list"] li'));
-    expect(popular.map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
-      'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc, Toàn trình',
-      'Chuyển trường đối với học sinh trung học phổ thông, Một phần',
+    const popular = Array.from(element.querySelectorAll('[data-testid="popular-list"] > li'));
+    // Each card names who decides, which tells apart the two procedures of the same name.
+    const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(
+      popular.map((li) => `${text(li.querySelector('a'))} | ${text(li.querySelector('ul'))}`),
+    ).toEqual([
+      'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc | Cấp giải quyết: Sở Giáo dục và Đào tạo (cấp tỉnh) Toàn trình',
+      'Chuyển trường đối với học sinh trung học phổ thông | Cấp giải quyết: Sở Giáo dục và Đào tạo (cấp tỉnh) Một phần',
+      'Chỉnh sửa nội dung văn bằng, chứng chỉ | Cấp giải quyết: Sở Giáo dục và Đào tạo (cấp tỉnh) Một phần',
+      'Chỉnh sửa nội dung văn bằng, chứng chỉ | Cấp giải quyết: Ủy ban nhân dân cấp xã Một phần',
     ]);
     expect(popular[0].querySelector('a')?.getAttribute('href')).toBe('/thu-tuc/p1');
     expect(query('label[for="home-track-code"]')?.textContent?.trim()).toBe(

@@ -69,6 +69,14 @@ export class HomePage {
     return serviceLevelKey(procedure.serviceLevel);
   }
 
+  /** The deciding level's agency, "Sở Giáo dục và Đào tạo (cấp tỉnh)", as the catalogue list names it. */
+  protected levelName(code: string): string {
+    const key = `level.${code}`;
+    return Object.hasOwn(this.i18n.dictionary(), key)
+      ? this.i18n.t(key as TranslationKey)
+      : (this.catalogueStats()?.levels.find((level) => level.level === code)?.name ?? code);
+  }
+
   protected name(procedure: ProcedureSummaryDto): string {
     return this.i18n.lang() === 'en' ? procedure.nameEn : procedure.name;
   }
