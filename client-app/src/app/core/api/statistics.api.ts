@@ -104,13 +104,25 @@ export interface PublicAgencyStatistics {
   readonly onTimeRate: number | null;
 }
 
+/** The city in one calendar month (`yyyy-MM`). */
+export interface PublicMonthStatistics {
+  readonly month: string;
+  readonly received: number;
+  readonly online: number;
+  readonly resolved: number;
+  readonly onTime: number;
+}
+
 export interface PublicStatisticsDto {
   readonly year: number;
   readonly from: string;
   readonly to: string;
+  /** When the figures were computed (the statistics tables' last rebuild); null before the first one. */
   readonly updatedAt: string | null;
   readonly total: PublicAgencyStatistics;
   readonly agencies: readonly PublicAgencyStatistics[];
+  /** January to the current month. */
+  readonly months?: readonly PublicMonthStatistics[] | null;
 }
 
 export type Breakdown = 'by-agency' | 'by-procedure' | 'by-month';
