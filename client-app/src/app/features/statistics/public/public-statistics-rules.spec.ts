@@ -63,10 +63,12 @@ describe('public statistics rules', () => {
     expect(codes(visibleRows(rows, filter({ showEmpty: true })))).toEqual(['c', 'a', 'b', 'd']);
   });
 
-  it('searches the name without diacritics, every word', () => {
+  it('searches the name without diacritics, the words together', () => {
     expect(codes(visibleRows(rows, filter({ query: 'hoan kiem' })))).toEqual(['a']);
     expect(codes(visibleRows(rows, filter({ query: 'dong da', showEmpty: true })))).toEqual(['b']);
     expect(codes(visibleRows(rows, filter({ query: 'phuong vi' })))).toEqual([]);
+    // "da" alone is inside "dân" of every People's Committee; the phrase is not.
+    expect(codes(visibleRows(rows, filter({ query: 'ba vi', showEmpty: true })))).toEqual(['d']);
   });
 
   it('sorts by a column both ways; agencies without a share come last either way', () => {

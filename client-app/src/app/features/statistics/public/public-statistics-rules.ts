@@ -38,7 +38,7 @@ export function nextSort(current: PublicSort, key: PublicSortKey): PublicSort {
 }
 
 export interface RowFilter {
-  /** Typed by the reader; matched against the agency's name in either language, diacritics ignored. */
+  /** Typed by the reader; found as a phrase in the agency's name in either language or its code, diacritics ignored. */
   readonly query: string;
   readonly showEmpty: boolean;
   readonly sort: PublicSort;
@@ -52,7 +52,7 @@ export function visibleRows(
   rows: readonly PublicAgencyStatistics[],
   filter: RowFilter,
 ): PublicAgencyStatistics[] {
-  const words = fold(filter.query).split(' ').filter(Boolean);
+  const phrase = fold(filter.query);
   const collator = new Intl.Collator(filter.locale, { sensitivity: 'base', numeric: true });
   const sign = filter.sort.direction === 'ascending' ? 1 : -1;
   const byName = (a: PublicAgencyStatistics, b: PublicAgencyStatistics) =>
@@ -61,9 +61,10 @@ export function visibleRows(
   return rows
     .filter((row) => filter.showEmpty || hasDossiers(row))
     .filter((row) => {
-      if (words.length === 0) return true;
-      const haystack = fold(`${row.name} ${row.nameEn} ${row.code ?? ''}`);
-      return words.every((word) => haystack.includes(word));
+      // The words as typed, together: "dong da" finds "Đống Đa", not "Hà Đông" (whose "Ủy ban nhân dân" holds "da").
+      return (
+        phrase === '' || fold(`${row.name} | ${row.nameEn} | ${row.code ?? ''}`).includes(phrase)
+      );
     })
     .sort((a, b) => {
       if (key === 'name') return sign * byName(a, b);
