@@ -103,6 +103,11 @@ describe('statistics', { timeout: 180_000 }, () => {
       published.agencies.filter((a) => a.received > 0 || a.resolved > 0).length,
     );
     await page.getByLabel('Hiện cả cơ quan chưa có hồ sơ').check();
+    await page
+      .getByText(
+        `Đang hiện ${published.agencies.length} trên ${published.agencies.length} cơ quan.`,
+      )
+      .waitFor();
     assert.equal(await page.getByTestId('public-stats-row').count(), published.agencies.length);
     const cells = await page.getByTestId('public-stats-total').locator('td').allTextContents();
     assert.equal(
