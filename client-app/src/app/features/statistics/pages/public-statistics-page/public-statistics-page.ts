@@ -122,7 +122,7 @@ export class PublicStatisticsPage {
   protected share(value: number | null): string {
     return value == null
       ? '—'
-      : `${new Intl.NumberFormat(LOCALES[this.i18n.lang()], { maximumFractionDigits: 1 }).format(value * 100)} %`;
+      : `${new Intl.NumberFormat(LOCALES[this.i18n.lang()], { maximumFractionDigits: 1 }).format(value * 100)}\u00a0%`;
   }
 
   /** The late ones' share of the resolved: 1 − on-time rate. */
