@@ -47,6 +47,18 @@ type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: '../admin-page.scss',
+  styles: `
+    .audit-user__chosen {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      align-items: baseline;
+    }
+    .audit-user__results {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+  `,
 })
 export class AuditPage {
   private readonly api = inject(AdminApi);
