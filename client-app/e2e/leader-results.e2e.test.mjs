@@ -169,7 +169,7 @@ describe('officials: result data, live dashboard, audit in words', { timeout: 42
         waitUntil: 'domcontentloaded',
       });
       await page.getByText('Kết quả hợp lệ, do cơ quan có thẩm quyền cấp.').waitFor();
-      await page.getByText(COPY_OF_DIPLOMA).first().waitFor();
+      await page.getByText('Bản sao văn bằng, chứng chỉ từ sổ gốc', { exact: true }).waitFor();
       await page.screenshot({
         path: path.join(screenshots, 'result-generated-verified-1280-vi.png'),
         fullPage: true,
