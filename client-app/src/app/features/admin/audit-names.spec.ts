@@ -21,6 +21,7 @@ describe('auditName', () => {
   });
 
   it('offers only entity types it can name', () => {
-    for (const type of AUDIT_ENTITY_TYPES) expect(auditName(type, 'en')).not.toBe(type.toLowerCase());
+    for (const type of AUDIT_ENTITY_TYPES)
+      expect(auditName(type, 'en')).not.toBe(type.toLowerCase());
   });
 });
