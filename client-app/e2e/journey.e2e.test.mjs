@@ -158,6 +158,18 @@ describe('a toàn trình procedure from search to rating', { timeout: 300_000 },
       commentAudience: 'Internal',
     });
     await leader.post(`/api/v1/dossiers/${dossierId}/assign`, { assigneeId: specialist.userId });
+    // What the original register holds, printed on the copy (the result template's required fields).
+    await specialist.put(`/api/v1/dossiers/${dossierId}/result-data`, {
+      values: {
+        holderName: 'Nguyễn Văn Đức',
+        dateOfBirth: '2008-05-01',
+        school: 'Trường THPT Chu Văn An',
+        graduationYear: '2023',
+        diplomaNumber: 'B0123456',
+        registerNumber: 'TN2023/1587',
+        copyRegisterNumber: 'BS-2026/0042',
+      },
+    });
     await specialist.post(`/api/v1/dossiers/${dossierId}/submit-for-approval`, {
       comment: 'Đã đối chiếu sổ gốc',
       commentAudience: 'Internal',

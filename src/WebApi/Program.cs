@@ -81,6 +81,7 @@ api.MapCalendarEndpoints();
 api.MapDossierEndpoints();
 api.MapDossierAttachmentEndpoints();
 api.MapResultEndpoints();
+api.MapResultDataEndpoints();
 api.MapPaymentEndpoints();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();

@@ -103,6 +103,9 @@ public sealed record DossierDocument
     /// <summary>Result: the dossier's form values, printed as <c>{form.key}</c>.</summary>
     public IReadOnlyDictionary<string, string?> FormData { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>A generated result: the data the officials recorded, as printed (<c>{result.key}</c>).</summary>
+    public IReadOnlyDictionary<string, string?> ResultData { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>Result and its verification sheet: what the document is.</summary>
     public string? DocumentType { get; init; }
 

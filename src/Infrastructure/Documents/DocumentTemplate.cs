@@ -5,6 +5,12 @@ internal sealed record DocumentTemplate(string Title, string Basis, IReadOnlyLis
 {
     /// <summary>Portrait (default) or landscape A4, for wide tables such as the register.</summary>
     public PageOrientation Orientation { get; init; }
+
+    /// <summary>A result template: the legal form it reproduces (document and article) and where its fields come from.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>A result template: the data the officials record for it to print as <c>{result.key}</c>.</summary>
+    public IReadOnlyList<HanoiDvc.Application.Common.Interfaces.ResultField>? Fields { get; init; }
 }
 
 internal enum PageOrientation { Portrait, Landscape }

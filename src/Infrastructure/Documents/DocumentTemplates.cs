@@ -33,6 +33,9 @@ internal static class DocumentTemplates
             ? Results.GetOrAdd(document.Template ?? throw new InvalidOperationException("A generated result names its template."), name => Read($"Results.{name}.json"))
             : For(document.Kind);
 
+    /// <summary>The result template named <paramref name="name"/> (<c>Templates/Results/{name}.json</c>).</summary>
+    public static DocumentTemplate Result(string name) => Results.GetOrAdd(name, n => Read($"Results.{n}.json"));
+
     /// <summary>Whether a result template of that name is embedded.</summary>
     public static bool HasResultTemplate(string name) =>
         typeof(DocumentTemplates).Assembly.GetManifestResourceInfo($"{typeof(DocumentTemplates).Namespace}.Templates.Results.{name}.json") is not null;

@@ -61,6 +61,11 @@ internal sealed class DocumentValues
         {
             _values[$"form.{key}"] = value;
         }
+
+        foreach (var (key, value) in document.ResultData)
+        {
+            _values[$"result.{key}"] = value;
+        }
     }
 
     public string Fill(string text) => TemplateText.Fill(text, Lookup);

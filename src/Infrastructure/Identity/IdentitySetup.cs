@@ -36,6 +36,7 @@ internal static class IdentitySetup
         services.AddScoped<AccountWriter>();
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddScoped<IOfficialAccounts, OfficialAccounts>();
+        services.AddScoped<HanoiDvc.Application.Auditing.Queries.FindAuditUsers.IAuditUserDirectory, AuditUserDirectory>();
         services.AddScoped<DevelopmentAccountSeeder>();
         services.AddSingleton<IExternalIdentityValidator, OidcExternalIdentityValidator>();
         return services;

@@ -27,7 +27,11 @@ internal sealed class SeededResultTemplates : IResultTemplates
             throw new InvalidOperationException($"result-templates.json names the template '{row.Template}' for '{row.Procedure}', which is not embedded.");
         }
 
-        return file.Results.ToFrozenDictionary(r => r.Procedure, r => new ResultTemplate(r.Template, r.DocumentType), StringComparer.Ordinal);
+        return file.Results.ToFrozenDictionary(r => r.Procedure, r =>
+        {
+            var template = DocumentTemplates.Result(r.Template);
+            return new ResultTemplate(r.Template, r.DocumentType, template.Fields ?? [], template.Source);
+        }, StringComparer.Ordinal);
     }
 
     private sealed record ResultTemplatesFile(string About, IReadOnlyList<ResultTemplateRow> Results);

@@ -1,4 +1,6 @@
+using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Statistics.Common;
+using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -10,18 +12,26 @@ namespace HanoiDvc.Infrastructure.Statistics;
 /// table (per procedure when the figures are, per agency otherwise); the open dossiers from <c>dossiers</c> (decision 0016).
 /// Reads the read replica when one is configured (decision 0022).
 /// </summary>
-internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock) : IStatisticsReadModel
+internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, IWorkingCalendarProvider calendars) : IStatisticsReadModel
 {
+    private StatisticsFreshness? _freshness;
+
     /// <summary>The open dossiers, word for word the predicate of the partial index <c>ix_dossiers_open_statistics</c>.</summary>
     private const string Open = "d.status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND d.received_at IS NOT NULL";
 
     public async Task<IReadOnlyList<StatisticsCounters>> CountAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
     {
-        var (fullFrom, fullTo) = WholeMonths(slice.From, slice.To);
+        // The tables hold the days before the live ones; the live days (today at least, see StatisticsFreshness) are counted from
+        // the dossiers with an event since then, found by the index ix_dossiers_last_event, and added.
+        var freshness = await FreshnessAsync(cancellationToken);
+        var tableTo = slice.To < freshness.LiveFrom ? slice.To : freshness.LiveFrom.AddDays(-1);
+        var liveFrom = slice.From > freshness.LiveFrom ? slice.From : freshness.LiveFrom;
+        var (tables, live) = (slice.From <= tableTo, liveFrom <= slice.To);
+        var (fullFrom, fullTo) = tables ? WholeMonths(slice.From, tableTo) : (slice.From, slice.From);
         var parameters = Filters(slice, out var where);
         parameters.AddRange(
         [
-            new NpgsqlParameter("from", slice.From), new NpgsqlParameter("to", slice.To),
+            new NpgsqlParameter("table_from", slice.From), new NpgsqlParameter("table_to", tables ? tableTo : slice.From.AddDays(-1)),
             new NpgsqlParameter("full_from", fullFrom), new NpgsqlParameter("full_to", fullTo),
         ]);
         // Per-procedure figures and filters on the procedure, its level or field need the per-procedure tables; everything
@@ -36,14 +46,32 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock) 
             StatisticsGrouping.Month => "to_char(day, 'YYYY-MM')",
             _ => "''",
         };
+        var liveCte = string.Empty;
+        var liveRows = string.Empty;
+        if (live)
+        {
+            var calendar = await calendars.GetAsync(cancellationToken);
+            var (days, before, working) = StatisticsRebuilder.CalendarTable(calendar, liveFrom.AddYears(-3), slice.To.AddYears(3));
+            parameters.AddRange(
+            [
+                new NpgsqlParameter("from", liveFrom), new NpgsqlParameter("to", slice.To),
+                new NpgsqlParameter("cal_days", days), new NpgsqlParameter("cal_before", before), new NpgsqlParameter("cal_working", working),
+                new NpgsqlParameter("day_minutes", (long)WorkingDuration.MinutesPerDay),
+            ]);
+            // Word for word the expression of ix_dossiers_last_event: a dossier with an event on a live day has its latest event since then.
+            const string candidates = " AND greatest(d.received_at, d.resolved_at, d.closed_at, d.rated_at, d.paid_at, d.refunded_at) >= (@from::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')";
+            liveCte = $"live AS (\n{StatisticsRebuilder.DailyRowsSql(calendar.WorkingHours, candidates)}\n),\n";
+            liveRows = $"\n  UNION ALL\n  SELECT day, {columns} FROM live WHERE TRUE{where}";
+        }
+
         var sums = string.Join(",\n  ", StatisticsTables.Counters.Where(c => c != "received").Select(c => $"coalesce(sum({c}), 0)::bigint AS {c}"));
         var sql = $"""
-            WITH rows AS (
+            WITH {liveCte}rows AS (
               SELECT month AS day, {columns} FROM {monthly}
               WHERE month >= @full_from AND month < @full_to{where}
               UNION ALL
               SELECT day, {columns} FROM {daily}
-              WHERE ((day >= @from AND day < @full_from) OR (day >= @full_to AND day <= @to)){where}
+              WHERE ((day >= @table_from AND day < @full_from) OR (day >= @full_to AND day <= @table_to)){where}{liveRows}
             )
             SELECT {key} AS key,
               coalesce(sum(received) FILTER (WHERE channel = 'Online'), 0)::bigint AS received_online,
@@ -55,6 +83,10 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock) 
             """;
         return await db.Database.SqlQueryRaw<StatisticsCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
+
+    /// <summary>Which days are counted live (from the last rebuild's day on, today at least), read once per request.</summary>
+    public async Task<StatisticsFreshness> FreshnessAsync(CancellationToken cancellationToken) =>
+        _freshness ??= StatisticsFreshness.At(clock.GetUtcNow(), await LastRebuiltAtAsync(cancellationToken));
 
     public async Task<IReadOnlyList<InProgressCounters>> InProgressAsync(
         StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken)

@@ -101,13 +101,27 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
 
     private static string DailySql(WorkingHours hours) =>
         $"""
+        INSERT INTO {StatisticsTables.Daily} (day, {StatisticsTables.Keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
+        {DailyRowsSql(hours, string.Empty, ", @now")}
+        """;
+
+    /// <summary>
+    /// The daily rows of [@from, @to] computed from the dossiers, as <c>WITH … SELECT day, keys, counters</c> named like the
+    /// table's columns (parameters <c>@from</c>, <c>@to</c>, <c>@cal_*</c>, <c>@day_minutes</c>). <paramref name="candidates"/> narrows
+    /// the dossiers scanned (an SQL condition on <c>d</c> starting with AND, or empty); <paramref name="extraColumns"/> follows the counters.
+    /// The rebuild inserts these rows; the read model adds today's to the tables' (decision 0016, live part).
+    /// </summary>
+    internal static string DailyRowsSql(WorkingHours hours, string candidates, string extraColumns = "") =>
+        $"""
         WITH cal AS (
           SELECT * FROM unnest(@cal_days::date[], @cal_before::bigint[], @cal_working::boolean[]) AS c(day, before, working)
         ),
         ev AS (
           SELECT (e.at AT TIME ZONE '{Zone}')::date AS day, e.kind,
                  d.deciding_agency_id, d.procedure_version_id, d.submission_channel AS channel, d.outcome, d.satisfaction, d.amount_due_vnd,
-                 e.kind = 'resolved' AND (d.status = 'Refused' OR d.id IN (SELECT s.dossier_id FROM dossier_steps s WHERE s.action = 'Refuse')) AS refused,
+                 e.kind = 'resolved' AND (d.status = 'Refused' OR {(candidates.Length == 0
+                     ? "d.id IN (SELECT s.dossier_id FROM dossier_steps s WHERE s.action = 'Refuse')" // the whole range: one hashed pass over the steps
+                     : "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND s.action = 'Refuse')")}) AS refused,
                  CASE WHEN e.kind = 'closed' THEN d.status END AS closed_as,
                  CASE WHEN e.kind = 'resolved' THEN d.resolved_at END AS resolved_at,
                  CASE WHEN e.kind = 'resolved' THEN d.due_at END AS due_at,
@@ -117,7 +131,7 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
           CROSS JOIN LATERAL (VALUES ('received', d.received_at), ('resolved', d.resolved_at),
                                      ('closed', CASE WHEN d.received_at IS NOT NULL AND d.status IN ('Withdrawn', 'Stopped') THEN d.closed_at END),
                                      ('rated', d.rated_at), ('paid', d.paid_at), ('refunded', d.refunded_at)) AS e(kind, at)
-          WHERE e.at >= (@from::timestamp AT TIME ZONE '{Zone}') AND e.at < ((@to + 1)::timestamp AT TIME ZONE '{Zone}')
+          WHERE e.at >= (@from::timestamp AT TIME ZONE '{Zone}') AND e.at < ((@to + 1)::timestamp AT TIME ZONE '{Zone}'){candidates}
         ),
         timed AS (
           SELECT ev.*,
@@ -126,26 +140,24 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
           LEFT JOIN cal cr ON cr.day = (ev.resolved_at AT TIME ZONE '{Zone}')::date
           LEFT JOIN cal cd ON cd.day = (ev.due_at AT TIME ZONE '{Zone}')::date
         )
-        INSERT INTO {StatisticsTables.Daily} (day, {StatisticsTables.Keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
         SELECT t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field,
-               count(*) FILTER (WHERE t.kind = 'received'),
-               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Early'),
-               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'OnTime'),
-               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Late'),
-               count(*) FILTER (WHERE t.refused),
-               count(*) FILTER (WHERE t.closed_as = 'Withdrawn'),
-               count(*) FILTER (WHERE t.closed_as = 'Stopped'),
-               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'VerySatisfied'),
-               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'Satisfied'),
-               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'Unsatisfied'),
-               count(*) FILTER (WHERE t.kind = 'paid'),
-               coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'paid'), 0),
-               count(*) FILTER (WHERE t.kind = 'refunded'),
-               coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'refunded'), 0),
-               count(t.used_minutes),
-               coalesce(sum(t.used_minutes), 0),
-               coalesce(sum(t.limit_minutes) FILTER (WHERE t.used_minutes IS NOT NULL), 0),
-               @now
+               count(*) FILTER (WHERE t.kind = 'received') AS received,
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Early') AS resolved_early,
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'OnTime') AS resolved_on_time,
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Late') AS resolved_late,
+               count(*) FILTER (WHERE t.refused) AS refused,
+               count(*) FILTER (WHERE t.closed_as = 'Withdrawn') AS withdrawn,
+               count(*) FILTER (WHERE t.closed_as = 'Stopped') AS stopped,
+               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'VerySatisfied') AS rated_very_satisfied,
+               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'Satisfied') AS rated_satisfied,
+               count(*) FILTER (WHERE t.kind = 'rated' AND t.satisfaction = 'Unsatisfied') AS rated_unsatisfied,
+               count(*) FILTER (WHERE t.kind = 'paid') AS paid_count,
+               coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'paid'), 0) AS paid_vnd,
+               count(*) FILTER (WHERE t.kind = 'refunded') AS refunded_count,
+               coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'refunded'), 0) AS refunded_vnd,
+               count(t.used_minutes) AS timed_count,
+               coalesce(sum(t.used_minutes), 0) AS used_minutes,
+               coalesce(sum(t.limit_minutes) FILTER (WHERE t.used_minutes IS NOT NULL), 0) AS limit_minutes{extraColumns}
         FROM timed t
         JOIN procedure_versions v ON v.id = t.procedure_version_id
         GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field

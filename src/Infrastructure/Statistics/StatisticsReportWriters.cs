@@ -34,7 +34,7 @@ internal sealed class CsvStatisticsReportWriter : IStatisticsReportWriter
 
 /// <summary>
 /// The report as an Excel workbook (Open XML SDK): the title and the period in rows 1–2, the headings in row 4 (bold),
-/// the rows from row 5, figures as numbers.
+/// the rows from row 5, figures as numbers; then one sheet per table of the leaders' dashboard, with the screen's columns.
 /// </summary>
 internal sealed class XlsxStatisticsReportWriter : IStatisticsReportWriter
 {
@@ -76,7 +76,33 @@ internal sealed class XlsxStatisticsReportWriter : IStatisticsReportWriter
 
             var sheet = workbook.AddNewPart<WorksheetPart>();
             sheet.Worksheet = new Worksheet(new Columns(new Column { Min = 4, Max = 4, Width = 60, CustomWidth = true }), data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Thong ke" }));
+            var sheets = new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Thong ke" });
+            uint sheetId = 1;
+            foreach (var table in report.Sheets ?? [])
+            {
+                // The dashboard's tables, one sheet each: the screen's heading in row 1, its column headings in row HeaderRow.
+                var part = workbook.AddNewPart<WorksheetPart>();
+                var rows = new SheetData();
+                rows.Append(Row(1, [Text(table.Title, bold: true)]));
+                rows.Append(Row(2, [Text(report.Period)]));
+                rows.Append(Row(HeaderRow, [.. table.Headers.Select(h => Text(h, bold: true))]));
+                var line = HeaderRow;
+                foreach (var row in table.Rows)
+                {
+                    rows.Append(Row(++line,
+                    [
+                        Text(row.Name),
+                        .. row.Values.Select(v => v is { } number
+                            ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)) }
+                            : Text("—")),
+                    ]));
+                }
+
+                part.Worksheet = new Worksheet(new Columns(new Column { Min = 1, Max = 1, Width = 60, CustomWidth = true }), rows);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = ++sheetId, Name = table.Name });
+            }
+
+            workbook.Workbook.AppendChild(sheets);
             workbook.Workbook.Save();
         }
 

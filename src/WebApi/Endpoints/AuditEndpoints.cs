@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Auditing.Queries.FindAuditUsers;
 using HanoiDvc.Application.Auditing.Queries.GetAuditTrail;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.WebApi.Security;
@@ -19,7 +20,17 @@ internal static class AuditEndpoints
             .WithSummary("Who changed what, when and from where, newest first")
             .WithDescription("SystemAdmin only. Every change made through a use case, with the user (or `client:<name>` for an integrator), client IP, correlation id, the"
                 + " entity and its values before and after. Filter by user, entity, use case and time range; paged (`page`, `pageSize` ≤ 100, `totalCount`).");
+        group.MapGet("/users", FindAuditUsers).WithName(nameof(FindAuditUsers))
+            .WithSummary("Accounts for the audit viewer's user filter: by part of the name, user name or e-mail (`q`, ≥ 2 characters), or one by `id`")
+            .WithDescription("SystemAdmin only (who may see every account's changes). At most 20, by full name; the id is the trail's `userId`.");
     }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="q">Part of the full name, user name or e-mail.</param>
+    /// <param name="id">One account by id (to name a filter already set).</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<IReadOnlyList<AuditUserDto>>> FindAuditUsers(IMediator mediator, string? q, Guid? id, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new FindAuditUsers(q, id), cancellationToken));
 
     /// <param name="mediator">Use-case dispatcher.</param>
     /// <param name="entityType">Only changes of this entity type (e.g. Dossier).</param>

@@ -87,7 +87,47 @@ internal sealed class ResultScenario
         var procedure = await FullyOnlineCopyOfDiplomaAsync(anonymous);
         var form = await FormFillers.AnswersAsync(anonymous, procedure);
         form["holderName"] = "Trần Thị Hồng Nhung";
-        return (await AwaitingApprovalAsync(procedure, form), form);
+        return (await AwaitingApprovalAsync(procedure, form, id => RecordCopyDataAsync(Specialist, id)), form);
+    }
+
+    /// <summary>A copy-of-diploma dossier being processed by the specialist (nothing recorded for its result yet).</summary>
+    public async Task<Guid> CopyOfDiplomaInProcessingAsync(HttpClient anonymous)
+    {
+        var procedure = await FullyOnlineCopyOfDiplomaAsync(anonymous);
+        var form = await FormFillers.AnswersAsync(anonymous, procedure);
+        form["holderName"] = "Trần Thị Hồng Nhung";
+        var id = (await FormFillers.StartDraftAsync(Citizen, procedure, Dossiers.Department, form)).GetProperty("id").GetGuid();
+        await PostAsync(Citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
+        await PostAsync(Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" });
+        await PostAsync(Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = SpecialistId });
+        return id;
+    }
+
+    /// <summary>What the specialist reads in the original register for the copy (Thông tư 21/2019/TT-BGDĐT: the register's entries the copy reproduces).</summary>
+    public static readonly IReadOnlyDictionary<string, string?> CopyData = new Dictionary<string, string?>
+    {
+        ["holderName"] = "Trần Thị Hồng Nhung",
+        ["dateOfBirth"] = "2005-09-02",
+        ["placeOfBirth"] = "Hà Nội",
+        ["gender"] = "nu",
+        ["school"] = "Trường THPT Chu Văn An",
+        ["graduationYear"] = "2023",
+        ["classification"] = "Khá",
+        ["diplomaNumber"] = "B0123456",
+        ["registerNumber"] = "TN2023/1587",
+        ["decision"] = "Quyết định số 1234/QĐ-SGDĐT ngày 20/7/2023",
+        ["copyRegisterNumber"] = "BS-2026/0042",
+    };
+
+    /// <summary>Records <see cref="CopyData"/> as the result data of dossier <paramref name="id"/>.</summary>
+    public static Task<JsonElement> RecordCopyDataAsync(HttpClient official, Guid id) =>
+        DossierScenario.SendAsync(official, HttpMethod.Put, $"/api/v1/dossiers/{id}/result-data", new { values = CopyData });
+
+    public static async Task<JsonElement> GetJsonAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     public static Task<JsonElement> PostAsync(HttpClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK) =>
@@ -126,12 +166,17 @@ internal sealed class ResultScenario
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private async Task<Guid> AwaitingApprovalAsync(Guid procedure, Dictionary<string, string?> form)
+    private async Task<Guid> AwaitingApprovalAsync(Guid procedure, Dictionary<string, string?> form, Func<Guid, Task>? whileProcessing = null)
     {
         var id = (await FormFillers.StartDraftAsync(Citizen, procedure, Dossiers.Department, form)).GetProperty("id").GetGuid();
         await PostAsync(Citizen, $"/api/v1/dossiers/{id}/submit", new { formData = form });
         await PostAsync(Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" });
         await PostAsync(Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = SpecialistId });
+        if (whileProcessing is not null)
+        {
+            await whileProcessing(id);
+        }
+
         await PostAsync(Specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Dự thảo kết quả", commentAudience = "Internal" });
         return id;
     }

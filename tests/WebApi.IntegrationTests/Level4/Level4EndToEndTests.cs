@@ -33,6 +33,7 @@ public sealed class Level4EndToEndTests : ApiTestFixture
         // The desk receives; the specialist processes; the leader generates the result and approves; the desk returns it online.
         var received = await ResultScenario.PostAsync(scenario.Desk, $"/api/v1/dossiers/{id}/receive", new { comment = "Đủ hồ sơ", commentAudience = "Internal" });
         await ResultScenario.PostAsync(scenario.Leader, $"/api/v1/dossiers/{id}/assign", new { assigneeId = scenario.SpecialistId });
+        await ResultScenario.RecordCopyDataAsync(scenario.Specialist, id); // what the original register holds, printed on the copy
         await ResultScenario.PostAsync(scenario.Specialist, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = "Đã đối chiếu sổ gốc", commentAudience = "Internal" });
         using var generated = await scenario.Leader.PostAsync(new Uri($"/api/v1/dossiers/{id}/result/generate", UriKind.Relative), null);
         generated.StatusCode.ShouldBe(HttpStatusCode.Created, await generated.Content.ReadAsStringAsync());

@@ -139,7 +139,7 @@ public sealed class StatisticsTests : ApiTestFixture
         xlsxResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
         await using var stream = new MemoryStream(await xlsxResponse.Content.ReadAsByteArrayAsync());
         using var workbook = SpreadsheetDocument.Open(stream, false);
-        var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet.GetFirstChild<SheetData>()!;
+        var sheet = Sheet(workbook, "Thong ke");
         var rows = sheet.Elements<Row>().ToDictionary(r => (int)r.RowIndex!.Value, r => r.Elements<Cell>().Select(CellText).ToList());
         rows[4].ShouldBe(lines[0]);
         long[] XlsxRow(string name) => [.. rows.Values.Single(r => r.Count > 3 && r[3] == name).Skip(4).Select(v => long.Parse(v, CultureInfo.InvariantCulture))];
@@ -289,7 +289,15 @@ public sealed class StatisticsTests : ApiTestFixture
         return (daily, monthly);
     }
 
-    private static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? string.Empty;
+    /// <summary>The rows of the workbook's sheet named <paramref name="name"/>.</summary>
+    internal static SheetData Sheet(SpreadsheetDocument workbook, string name)
+    {
+        var part = workbook.WorkbookPart!;
+        var id = part.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == name).Id!.Value!;
+        return ((WorksheetPart)part.GetPartById(id)).Worksheet.GetFirstChild<SheetData>()!;
+    }
+
+    internal static string CellText(Cell cell) => cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? string.Empty;
 
     private static string[] ParseCsvLine(string line)
     {

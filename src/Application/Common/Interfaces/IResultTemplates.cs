@@ -10,4 +10,42 @@ public interface IResultTemplates
 /// <summary>How a procedure's result is generated.</summary>
 /// <param name="Template">The document template's name (<c>Documents/Templates/Results/{Template}.json</c>).</param>
 /// <param name="DocumentType">What the generated document is, as the verification page names it.</param>
-public sealed record ResultTemplate(string Template, string DocumentType);
+/// <param name="Fields">The data the officials record for the result to print (<c>{result.key}</c> in the template); none when it prints only the dossier's own data.</param>
+/// <param name="Source">The legal form the template reproduces and where its fields come from (document and article).</param>
+public sealed record ResultTemplate(string Template, string DocumentType, IReadOnlyList<ResultField>? Fields = null, string? Source = null);
+
+/// <summary>What a result field holds.</summary>
+public enum ResultFieldType
+{
+    /// <summary>Free text up to <see cref="ResultField.MaxLength"/>.</summary>
+    Text,
+
+    /// <summary>A calendar date, <c>yyyy-MM-dd</c>.</summary>
+    Date,
+
+    /// <summary>A whole number between <see cref="ResultField.Min"/> and <see cref="ResultField.Max"/> (a year, a count).</summary>
+    Number,
+
+    /// <summary>One of <see cref="ResultField.Options"/>, stored by its value and printed by its label.</summary>
+    Select,
+}
+
+/// <summary>One datum a result template prints, recorded by the officials on the dossier page.</summary>
+/// <param name="Key">Its key (<c>{result.key}</c> in the template).</param>
+/// <param name="Label">Vietnamese label, the legal form's own wording.</param>
+/// <param name="LabelEn">English label.</param>
+/// <param name="Type">What it holds.</param>
+/// <param name="Required">Whether the result can be generated without it.</param>
+/// <param name="MaxLength">Longest text.</param>
+/// <param name="Min">Smallest number.</param>
+/// <param name="Max">Largest number (for a year: none beyond the current year is checked by <see cref="MaxIsCurrentYear"/>).</param>
+/// <param name="Options">The choices of a select field.</param>
+/// <param name="Prefill">The key of the applicant's form field whose value the field starts from, if any.</param>
+/// <param name="MaxIsCurrentYear">A year that cannot lie in the future.</param>
+/// <param name="Source">Where the form asks for it (document and article), when it is not the template's own source.</param>
+public sealed record ResultField(
+    string Key, string Label, string LabelEn, ResultFieldType Type, bool Required = false, int? MaxLength = null, int? Min = null, int? Max = null,
+    IReadOnlyList<ResultFieldOption>? Options = null, string? Prefill = null, bool MaxIsCurrentYear = false, string? Source = null);
+
+/// <summary>A choice of a select result field.</summary>
+public sealed record ResultFieldOption(string Value, string Label, string LabelEn);

@@ -101,6 +101,9 @@ public interface IStatisticsReadModel
 
     /// <summary>When the tables were last rebuilt; null if never.</summary>
     Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken);
+
+    /// <summary>Which days <see cref="CountAsync"/> counts live from the dossiers rather than from the tables, and as of when.</summary>
+    Task<StatisticsFreshness> FreshnessAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>What one rebuild of the statistics tables did.</summary>

@@ -10,7 +10,20 @@ namespace HanoiDvc.Application.Statistics.Common;
 /// <param name="LabelHeaders">Headings of the four label columns (STT, field, code, name).</param>
 /// <param name="Headers">Column headings, one per value of a row (after the four label columns).</param>
 /// <param name="Rows">Procedure rows, field subtotals and the total, in order.</param>
-public sealed record StatisticsReport(string Title, string Period, IReadOnlyList<string> LabelHeaders, IReadOnlyList<string> Headers, IReadOnlyList<StatisticsReportRow> Rows);
+/// <param name="Sheets">What the leaders' dashboard shows, table by table with its columns (the workbook adds one sheet each; CSV has only the report).</param>
+public sealed record StatisticsReport(
+    string Title, string Period, IReadOnlyList<string> LabelHeaders, IReadOnlyList<string> Headers, IReadOnlyList<StatisticsReportRow> Rows,
+    IReadOnlyList<StatisticsSheet>? Sheets = null);
+
+/// <summary>A table of the dashboard as a sheet: a name column, then figures (shares in per cent, one decimal, as the screen rounds them).</summary>
+/// <param name="Name">The sheet's name (≤ 31 characters, no accents: spreadsheet programs' limits).</param>
+/// <param name="Title">The table's heading on the screen.</param>
+/// <param name="Headers">The screen's column headings, the name column first.</param>
+/// <param name="Rows">One row per line of the screen's table.</param>
+public sealed record StatisticsSheet(string Name, string Title, IReadOnlyList<string> Headers, IReadOnlyList<StatisticsSheetRow> Rows);
+
+/// <summary>A line of a dashboard table: its name and its figures (null: the screen's dash, nothing to divide).</summary>
+public sealed record StatisticsSheetRow(string Name, IReadOnlyList<decimal?> Values);
 
 /// <param name="Number">STT of a procedure row; null for a subtotal or the total.</param>
 /// <param name="Field">The field (lĩnh vực).</param>

@@ -43,6 +43,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property<List<FormField>>("_formFields").HasColumnName("form_fields").HasImmutableJsonConversion();
         builder.Property<List<RequiredDocument>>("_requiredDocuments").HasColumnName("required_documents").HasImmutableJsonConversion();
         builder.Property<Dictionary<string, string?>>("_formData").HasColumnName("form_data").HasJsonConversion();
+        builder.Ignore(d => d.ResultData);
+        builder.Property<Dictionary<string, string>>("_resultData").HasColumnName("result_data").HasJsonConversion(); // what the result template prints, recorded by the officials
         builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonConversion();
         builder.Property<List<ReceivedPaper>>("_receivedPapers").HasColumnName("received_papers").HasImmutableJsonConversion(); // replaced, never changed in place
         builder.Property<List<SupplementItem>>("_supplementItems").HasColumnName("supplement_items").HasImmutableJsonConversion();

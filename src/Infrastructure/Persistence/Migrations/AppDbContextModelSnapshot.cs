@@ -614,6 +614,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
 
+                    b.Property<DateTimeOffset?>("ResultDataRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_data_recorded_at");
+
                     b.Property<string>("ReturnChannel")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -711,6 +715,11 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("required_documents");
+
+                    b.Property<string>("_resultData")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result_data");
 
                     b.Property<string>("_supplementItems")
                         .IsRequired()

@@ -81,6 +81,12 @@ export interface StatisticsSummaryDto {
   readonly figures: StatisticsFigures;
   readonly catalogue: CatalogueStatisticsDto;
   readonly targets: readonly StatisticsTargetDto[];
+  /** As of when: now; the days from `liveFrom` are counted live from the dossiers, earlier ones come from the nightly tables. */
+  readonly freshness?: {
+    readonly asOf: string;
+    readonly liveFrom: string;
+    readonly rebuiltAt: string | null;
+  } | null;
 }
 
 export interface StatisticsBreakdownRow {

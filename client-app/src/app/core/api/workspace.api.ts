@@ -27,6 +27,30 @@ export interface InboxQuery {
   readonly page?: number;
 }
 
+/** A field of the data a generated result prints (`GET /api/v1/dossiers/{id}/result-data`). */
+export interface ResultDataFieldDto {
+  readonly key: string;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly type: 'Text' | 'Date' | 'Number' | 'Select';
+  readonly required: boolean;
+  readonly maxLength: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly options: readonly { value: string; label: string; labelEn: string }[] | null;
+  readonly value: string | null;
+}
+
+/** The result data of a dossier: the template's fields, their values, whether the caller may record them. */
+export interface ResultDataDto {
+  readonly hasTemplate: boolean;
+  readonly documentType: string | null;
+  readonly source: string | null;
+  readonly canEdit: boolean;
+  readonly recordedAt: string | null;
+  readonly fields: readonly ResultDataFieldDto[];
+}
+
 /** `GET /api/v1/dossiers/inbox/counts`. */
 export interface InboxCountsDto {
   readonly toReceive: number;
@@ -168,6 +192,18 @@ export class WorkspaceApi {
   /** Generates the electronic result from the procedure's template (level 4, the deciding agency's leader). */
   generateResult(id: string): Observable<unknown> {
     return this.http.post(`${this.base}/${encodeURIComponent(id)}/result/generate`, {});
+  }
+
+  /** The data the procedure's result template prints, and whether the caller may record them. */
+  resultData(id: string): Observable<ResultDataDto> {
+    return this.http.get<ResultDataDto>(`${this.base}/${encodeURIComponent(id)}/result-data`);
+  }
+
+  /** Records the result data (the assigned specialist, or a leader before the return); 400 names `values.<key>`. */
+  saveResultData(id: string, values: Record<string, string | null>): Observable<ResultDataDto> {
+    return this.http.put<ResultDataDto>(`${this.base}/${encodeURIComponent(id)}/result-data`, {
+      values,
+    });
   }
 
   /** Attaches the signed result as a PDF (level 4, the deciding agency's leader). */

@@ -148,7 +148,8 @@ export const en: Dictionary = {
   'audit.heading': 'Audit trail',
   'audit.intro': 'Every change of data, newest first. The trail cannot be edited or deleted.',
   'audit.filter.entityType': 'Entity type',
-  'audit.filter.entityTypeHint': 'For example Dossier, CalendarYear, ApplicationUser.',
+  'audit.filter.entityTypeHint':
+    'The kind of data changed, for example Dossier, Working calendar year, Account.',
   'audit.filter.entityId': 'Entity key',
   'audit.filter.userId': 'User id (GUID)',
   'audit.filter.from': 'From',
@@ -166,6 +167,16 @@ export const en: Dictionary = {
   'audit.kind.Deleted': 'Deleted',
   'audit.error.userId': 'A user id is a GUID, for example 0195a3c0-1234-7abc-8def-0123456789ab.',
   'audit.error.range': 'The end date may not be before the start date.',
+  'audit.filter.user': 'Performed by',
+  'audit.filter.userHint':
+    'Type at least 2 characters of the full name, user name or e-mail, then choose from the list.',
+  'audit.filter.allTypes': 'All',
+  'audit.user.choose': 'Choose {name}',
+  'audit.user.chosen': 'Filtering by: {name}',
+  'audit.user.clear': 'Clear the user',
+  'audit.user.found': '{count} matching accounts.',
+  'audit.user.none': 'No account matches.',
+  'audit.user.unknown': 'Account {id}',
   'admin.section.procedures':
     'The procedure catalogue: add, edit (a new draft version), publish, show or hide; the online form with a preview.',
   'procedureAdmin.pageTitle': 'Catalogue administration',
@@ -764,6 +775,15 @@ export const en: Dictionary = {
   'case.issueHint':
     'Choose the signed PDF to attach, or leave it empty to generate the result from the template.',
   'case.resultFile': 'Result file (PDF)',
+  'resultData.heading': 'Data printed on the result',
+  'resultData.intro':
+    'Enter from the original register what the {document} will print; the result can only be generated once every required field (*) is filled in.',
+  'resultData.source': 'Form based on: {source}',
+  'resultData.recordedAt': 'Saved at {date}.',
+  'resultData.notRecorded': "Not saved yet: the fields start from the applicant's form.",
+  'resultData.save': 'Save the result data',
+  'resultData.saved': 'The result data are saved.',
+  'resultData.fixErrors': 'Please correct the marked fields.',
   'case.reasons': 'Reasons',
   'case.note': 'Note (optional)',
   'case.audience': 'Who may read this note?',
@@ -809,6 +829,10 @@ export const en: Dictionary = {
   'stats.to': 'To (custom)',
   'stats.error': 'The statistics could not be loaded. Please try again.',
   'stats.shown': 'Figures from {from} to {to}.',
+  'stats.asOf':
+    'Figures as of {at}: from {liveFrom} counted live from the dossiers, earlier days from the summary tables updated at {rebuiltAt}.',
+  'stats.asOfNever':
+    'Figures as of {at}, counted live from the dossiers from {liveFrom}; the summary tables were never updated.',
   'stats.exportXlsx': 'Export to Excel (Circular 01/2018 form)',
   'stats.exportCsv': 'Export to CSV',
   'stats.received': 'Received',

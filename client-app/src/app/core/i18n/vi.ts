@@ -147,7 +147,8 @@ export const vi = {
   'audit.heading': 'Nhật ký thay đổi',
   'audit.intro': 'Mọi thay đổi dữ liệu, mới nhất trước. Nhật ký không thể sửa hoặc xóa.',
   'audit.filter.entityType': 'Loại đối tượng',
-  'audit.filter.entityTypeHint': 'Ví dụ: Dossier, CalendarYear, ApplicationUser.',
+  'audit.filter.entityTypeHint':
+    'Loại dữ liệu bị thay đổi, ví dụ Hồ sơ, Lịch làm việc năm, Tài khoản.',
   'audit.filter.entityId': 'Mã đối tượng',
   'audit.filter.userId': 'Mã người dùng (GUID)',
   'audit.filter.from': 'Từ ngày',
@@ -165,6 +166,16 @@ export const vi = {
   'audit.kind.Deleted': 'Xóa',
   'audit.error.userId': 'Mã người dùng là một GUID, ví dụ 0195a3c0-1234-7abc-8def-0123456789ab.',
   'audit.error.range': 'Ngày kết thúc không được trước ngày bắt đầu.',
+  'audit.filter.user': 'Người thực hiện',
+  'audit.filter.userHint':
+    'Gõ ít nhất 2 ký tự của họ tên, tên đăng nhập hoặc thư điện tử rồi chọn trong danh sách.',
+  'audit.filter.allTypes': 'Tất cả',
+  'audit.user.choose': 'Chọn {name}',
+  'audit.user.chosen': 'Đang lọc theo: {name}',
+  'audit.user.clear': 'Bỏ chọn người dùng',
+  'audit.user.found': '{count} tài khoản phù hợp.',
+  'audit.user.none': 'Không có tài khoản nào phù hợp.',
+  'audit.user.unknown': 'Tài khoản {id}',
   'admin.section.procedures':
     'Danh mục thủ tục: thêm, sửa (phiên bản nháp mới), công bố, hiện hoặc ẩn; biểu mẫu trực tuyến với bản xem trước.',
   'procedureAdmin.pageTitle': 'Quản lý thủ tục',
@@ -760,6 +771,15 @@ export const vi = {
   'case.returnChannel': 'Hình thức trả kết quả',
   'case.issueHint': 'Chọn tệp PDF đã ký số để đính kèm, hoặc để trống để tạo kết quả từ mẫu.',
   'case.resultFile': 'Tệp kết quả (PDF)',
+  'resultData.heading': 'Dữ liệu in trên kết quả',
+  'resultData.intro':
+    'Nhập theo sổ gốc các thông tin mà {document} sẽ in; kết quả chỉ được tạo khi đã đủ các trường bắt buộc (*).',
+  'resultData.source': 'Căn cứ mẫu: {source}',
+  'resultData.recordedAt': 'Đã lưu lúc {date}.',
+  'resultData.notRecorded': 'Chưa lưu: các ô đang lấy theo tờ khai của người nộp.',
+  'resultData.save': 'Lưu dữ liệu kết quả',
+  'resultData.saved': 'Đã lưu dữ liệu kết quả.',
+  'resultData.fixErrors': 'Vui lòng sửa các trường được đánh dấu.',
   'case.reasons': 'Lý do',
   'case.note': 'Ghi chú (không bắt buộc)',
   'case.audience': 'Ai được đọc ghi chú này?',
@@ -805,6 +825,10 @@ export const vi = {
   'stats.to': 'Đến ngày (tùy chọn)',
   'stats.error': 'Không tải được số liệu thống kê. Vui lòng thử lại.',
   'stats.shown': 'Số liệu từ {from} đến {to}.',
+  'stats.asOf':
+    'Số liệu tính đến {at}: từ ngày {liveFrom} đếm trực tiếp từ hồ sơ, các ngày trước lấy từ bảng tổng hợp cập nhật lúc {rebuiltAt}.',
+  'stats.asOfNever':
+    'Số liệu tính đến {at}, đếm trực tiếp từ hồ sơ từ ngày {liveFrom}; bảng tổng hợp chưa được cập nhật lần nào.',
   'stats.exportXlsx': 'Xuất Excel (mẫu Thông tư 01/2018)',
   'stats.exportCsv': 'Xuất CSV',
   'stats.received': 'Hồ sơ tiếp nhận',

@@ -125,6 +125,14 @@ export interface AuditQuery {
   readonly page?: number;
 }
 
+/** `GET /api/v1/admin/audit/users`: an account the audit viewer's user filter offers. */
+export interface AuditUserDto {
+  readonly id: string;
+  readonly fullName: string;
+  readonly userName: string;
+  readonly agencyName: string | null;
+}
+
 /** `GET /api/v1/admin/procedures`: one line of the whole catalogue. */
 export interface AdminProcedureSummaryDto {
   readonly id: string;
@@ -287,6 +295,13 @@ export class AdminApi {
   publishProcedure(id: string, effectiveFrom: string | null): Observable<unknown> {
     return this.http.post(`${this.proceduresUrl}/${encodeURIComponent(id)}/publish`, null, {
       params: effectiveFrom ? { effectiveFrom } : {},
+    });
+  }
+
+  /** Accounts whose name, user name or e-mail contains `q` (≥ 2 characters), or the one of `id`. */
+  auditUsers(search: { q?: string; id?: string }): Observable<readonly AuditUserDto[]> {
+    return this.http.get<readonly AuditUserDto[]>(`${API_BASE_URL}/admin/audit/users`, {
+      params: search.id ? { id: search.id } : { q: search.q ?? '' },
     });
   }
 

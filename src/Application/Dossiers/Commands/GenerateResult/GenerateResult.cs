@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
@@ -34,6 +35,13 @@ internal sealed class GenerateResultHandler(
         dossier.EnsureResultCanBeIssued(actor, context.ServiceLevel, context.OnlineResult);
         var template = templates.Find(context.ProcedureName)
             ?? throw new ConflictException("result.no_template", $"The procedure '{context.ProcedureName}' has no result template; the leader uploads its result instead.");
+        if (ResultDataForm.Missing(dossier, template) is { Count: > 0 } missing)
+        {
+            // The template prints what the officials recorded from the original register; without it the copy would print blanks.
+            throw new ConflictException("result.data_missing", Localized.Text(
+                $"Chưa nhập dữ liệu kết quả: {string.Join(", ", missing.Select(f => f.Label))}.",
+                $"The result data are not recorded yet: {string.Join(", ", missing.Select(f => f.LabelEn))}."));
+        }
 
         var now = clock.GetUtcNow();
         var code = ResultVerificationCode.New();
@@ -52,6 +60,7 @@ internal sealed class GenerateResultHandler(
             IssuedPlace = "Hà Nội",
             IssuedOn = VietnamTimeZone.Today(now),
             FormData = Printable(dossier),
+            ResultData = ResultDataForm.Printable(dossier, template),
             DocumentType = template.DocumentType,
             VerificationCode = ResultVerificationCode.Format(code),
             VerificationUrl = ResultUrls.VerificationPage(site.Value, code),

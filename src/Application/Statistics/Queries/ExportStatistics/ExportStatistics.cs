@@ -14,7 +14,8 @@ public sealed record ExportStatistics(
     string Format, DateOnly From, DateOnly To, Guid? AgencyId = null, int? Level = null, ProcedureField? Field = null, Guid? ProcedureId = null)
     : IRequest<StatisticsFile>, IStatisticsFilter;
 
-internal sealed class ExportStatisticsHandler(IReadDbContext db, StatisticsScope scope, StatisticsFiguresReader reader, IEnumerable<IStatisticsReportWriter> writers)
+internal sealed class ExportStatisticsHandler(
+    IReadDbContext db, StatisticsScope scope, StatisticsFiguresReader reader, IEnumerable<IStatisticsReportWriter> writers, IMediator mediator)
     : IRequestHandler<ExportStatistics, StatisticsFile>
 {
     public async Task<StatisticsFile> Handle(ExportStatistics request, CancellationToken cancellationToken)
@@ -46,7 +47,8 @@ internal sealed class ExportStatisticsHandler(IReadDbContext db, StatisticsScope
             Sum(report.Where(r => r.Number is not null).Select(r => r.Values))));
         var title = Localized.Text("Tình hình, kết quả giải quyết thủ tục hành chính", "Handling of administrative procedures");
         var period = Localized.Text($"Kỳ báo cáo: từ {request.From:dd/MM/yyyy} đến {request.To:dd/MM/yyyy}", $"Period: {request.From:yyyy-MM-dd} to {request.To:yyyy-MM-dd}");
-        var content = writer.Write(new StatisticsReport(title, period, LabelHeaders(), Headers(), report));
+        var sheets = await DashboardSheets.ReadAsync(mediator, request, cancellationToken);
+        var content = writer.Write(new StatisticsReport(title, period, LabelHeaders(), Headers(), report, sheets));
         return new StatisticsFile(content, writer.MediaType, $"thong-ke-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}.{writer.Format}");
     }
 

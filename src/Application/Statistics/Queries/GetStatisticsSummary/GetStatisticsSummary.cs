@@ -21,8 +21,10 @@ public sealed record GetStatisticsSummary(DateOnly From, DateOnly To, Guid? Agen
 /// <param name="Figures">The period's figures.</param>
 /// <param name="Catalogue">How many published procedures are offered at level 4, per deciding level (the catalogue's own statistics).</param>
 /// <param name="Targets">Reference targets with the period's actual values.</param>
+/// <param name="Freshness">As of when: the instant, the first day counted live from the dossiers, the tables' last rebuild.</param>
 public sealed record StatisticsSummaryDto(
-    DateOnly From, DateOnly To, Guid? AgencyId, StatisticsFigures Figures, CatalogueStatisticsDto Catalogue, IReadOnlyList<StatisticsTargetDto> Targets);
+    DateOnly From, DateOnly To, Guid? AgencyId, StatisticsFigures Figures, CatalogueStatisticsDto Catalogue, IReadOnlyList<StatisticsTargetDto> Targets,
+    StatisticsFreshness? Freshness = null);
 
 /// <param name="Code">Stable key.</param>
 /// <param name="Name">Vietnamese wording.</param>
@@ -31,7 +33,7 @@ public sealed record StatisticsSummaryDto(
 /// <param name="Actual">The period's value of the same measure (null when there is nothing to measure).</param>
 public sealed record StatisticsTargetDto(string Code, string Name, string NameEn, decimal Value, decimal? Actual);
 
-internal sealed class GetStatisticsSummaryHandler(IMediator mediator, StatisticsScope scope, StatisticsFiguresReader reader)
+internal sealed class GetStatisticsSummaryHandler(IMediator mediator, StatisticsScope scope, StatisticsFiguresReader reader, IStatisticsReadModel model)
     : IRequestHandler<GetStatisticsSummary, StatisticsSummaryDto>
 {
     public async Task<StatisticsSummaryDto> Handle(GetStatisticsSummary request, CancellationToken cancellationToken)
@@ -39,6 +41,7 @@ internal sealed class GetStatisticsSummaryHandler(IMediator mediator, Statistics
         var slice = await scope.SliceAsync(request, cancellationToken);
         var figures = (await reader.ReadAsync(slice, StatisticsGrouping.None, cancellationToken)).Single().Figures;
         var catalogue = await mediator.Send(new GetCatalogueStatistics(), cancellationToken);
-        return new StatisticsSummaryDto(request.From, request.To, request.AgencyId, figures, catalogue, StatisticsTargets.With(catalogue, figures));
+        return new StatisticsSummaryDto(
+            request.From, request.To, request.AgencyId, figures, catalogue, StatisticsTargets.With(catalogue, figures), await model.FreshnessAsync(cancellationToken));
     }
 }

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EMPTY, map, switchMap } from 'rxjs';
+import { EMPTY, Subject, debounceTime, map, of, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
@@ -13,7 +13,13 @@ import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminControl, AdminField } from '../../components/admin-field';
 import { AdminPager } from '../../components/admin-pager';
-import { AdminApi, type AuditChangeKind, type AuditRecordDto } from '../../admin.api';
+import {
+  AdminApi,
+  type AuditChangeKind,
+  type AuditRecordDto,
+  type AuditUserDto,
+} from '../../admin.api';
+import { AUDIT_ENTITY_TYPES, auditName } from '../../audit-names';
 import { problemText } from '../../admin-messages';
 import {
   type AuditFilters,
@@ -23,15 +29,6 @@ import {
   queryParamsOf,
   toAuditQuery,
 } from '../../audit-filters';
-
-/** Entity types offered while typing (any other is accepted). */
-const ENTITY_TYPES = [
-  'Dossier',
-  'CalendarYear',
-  'ApplicationUser',
-  'Procedure',
-  'ProcedureVersion',
-];
 
 type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
 
@@ -50,6 +47,18 @@ type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: '../admin-page.scss',
+  styles: `
+    .audit-user__chosen {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.75rem;
+      align-items: baseline;
+    }
+    .audit-user__results {
+      margin: 0;
+      padding-inline-start: 1.25rem;
+    }
+  `,
 })
 export class AuditPage {
   private readonly api = inject(AdminApi);
@@ -61,19 +70,38 @@ export class AuditPage {
   protected readonly errors = new FormErrors<Field>({
     entityType: 'audit-entityType',
     entityId: 'audit-entityId',
-    userId: 'audit-userId',
+    userId: 'audit-user',
     from: 'audit-from',
     to: 'audit-to',
   });
   protected readonly changeLines = changeLines;
-  protected readonly entityTypes = ENTITY_TYPES;
+  /** The known entity types, and one the URL names that is not among them. */
+  protected readonly entityTypes = computed(() => {
+    const current = this.filters().entityType;
+    return current && !AUDIT_ENTITY_TYPES.includes(current)
+      ? [...AUDIT_ENTITY_TYPES, current]
+      : AUDIT_ENTITY_TYPES;
+  });
+  /** The user picker: what is typed, the accounts found (null: nothing asked), the one chosen. */
+  protected readonly userQuery = signal('');
+  protected readonly userResults = signal<readonly AuditUserDto[] | null>(null);
+  protected readonly chosen = signal<AuditUserDto | null>(null);
+  private readonly userSearch = new Subject<string>();
 
   constructor() {
+    this.userSearch
+      .pipe(
+        debounceTime(250),
+        switchMap((text) => (text.length >= 2 ? this.api.auditUsers({ q: text }) : of(null))),
+        takeUntilDestroyed(),
+      )
+      .subscribe({ next: (users) => this.userResults.set(users) });
     inject(ActivatedRoute)
       .queryParamMap.pipe(
         map((params) => filtersOf((name) => params.get(name))),
         switchMap((filters) => {
           this.filters.set(filters);
+          this.nameChosenUser(filters.userId);
           const problems = checkFilters(filters);
           if (Object.keys(problems).length > 0) {
             this.errors.setFields({
@@ -94,6 +122,53 @@ export class AuditPage {
           this.errors.setProblem(problem, problemText(problem, this.i18n));
         }
       });
+  }
+
+  protected name(technical: string | null): string {
+    return auditName(technical, this.i18n.lang());
+  }
+
+  protected userLabel(user: AuditUserDto): string {
+    return user.agencyName
+      ? `${user.fullName} (${user.userName}, ${user.agencyName})`
+      : `${user.fullName} (${user.userName})`;
+  }
+
+  protected findUsers(event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this.userQuery.set(text);
+    this.userSearch.next(text.trim());
+  }
+
+  protected chooseUser(user: AuditUserDto): void {
+    this.chosen.set(user);
+    this.userResults.set(null);
+    this.userQuery.set('');
+  }
+
+  protected clearUser(): void {
+    this.chosen.set(null);
+    this.filters.update((f) => ({ ...f, userId: '' }));
+  }
+
+  /** Shows the name of a user filter set by the URL (a bookmarked or paged view). */
+  private nameChosenUser(userId: string): void {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) {
+      this.chosen.set(null);
+    } else if (this.chosen()?.id !== userId) {
+      this.api.auditUsers({ id: userId }).subscribe({
+        next: (users) =>
+          this.chosen.set(
+            users[0] ?? {
+              id: userId,
+              fullName: this.i18n.t('audit.user.unknown', { id: userId }),
+              userName: '—',
+              agencyName: null,
+            },
+          ),
+        error: () => this.chosen.set(null),
+      });
+    }
   }
 
   protected search(event: SubmitEvent): void {

@@ -13,6 +13,7 @@ import {
 } from '../../../../core/api/statistics.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { formatVnd } from '../../../catalogue/format';
 import { BarChart, DonutChart, LineChart, SERIES_COLOURS } from '../../components/charts';
@@ -120,6 +121,14 @@ export class DashboardPage {
     return value == null
       ? '—'
       : new Intl.NumberFormat(this.locale(), { maximumFractionDigits: 2 }).format(value);
+  }
+
+  protected when(value: string): string {
+    return formatDate(value, this.i18n.lang(), 'dateTime');
+  }
+
+  protected day(value: string): string {
+    return formatDate(value, this.i18n.lang(), 'date');
   }
 
   protected money(value: number): string {

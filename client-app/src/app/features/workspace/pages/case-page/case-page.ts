@@ -26,6 +26,7 @@ import { ErrorAlert } from '../../../../shared/components/error-alert/error-aler
 import { formatDate } from '../../../../shared/format/dates';
 import { readProblem } from '../../../../shared/forms/problem';
 import { statusKey } from '../../../my-dossiers/status';
+import { ResultDataForm } from '../../components/result-data-form/result-data-form';
 import { type PanelAction, actionsFor } from '../../workspace-rules';
 
 /** Actions whose form needs a reason or comment typed in. */
@@ -44,7 +45,7 @@ const NEEDS_TEXT: readonly PanelAction[] = [
  */
 @Component({
   selector: 'app-case-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert],
+  imports: [TranslatePipe, RouterLink, ErrorAlert, ResultDataForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',
