@@ -80,7 +80,10 @@ describe('after submitting: tracking, withdrawal, expired payments', { timeout: 
     await tracking.goto(urlFor(decoded.pathname + decoded.search), {
       waitUntil: 'domcontentloaded',
     });
-    assert.equal(await tracking.getByLabel('Mã hồ sơ hoặc số theo dõi').inputValue(), received.code);
+    assert.equal(
+      await tracking.getByLabel('Mã hồ sơ hoặc số theo dõi').inputValue(),
+      received.code,
+    );
     await tracking.getByText('đã được điền sẵn từ đường dẫn (mã QR)').waitFor();
     assert.deepEqual(await seriousA11yViolations(tracking), []);
     await tracking.screenshot({
@@ -113,7 +116,10 @@ describe('after submitting: tracking, withdrawal, expired payments', { timeout: 
 
     await language(tracking, 'English');
     await result.getByText('Receiving agency').waitFor();
-    await result.getByRole('list', { name: 'Progress' }).getByText('Received at the desk').waitFor();
+    await result
+      .getByRole('list', { name: 'Progress' })
+      .getByText('Received at the desk')
+      .waitFor();
     assert.deepEqual(await seriousA11yViolations(tracking), []);
     await tracking.screenshot({
       path: path.join(screenshots, 'tracking-result-en-390.png'),
@@ -130,7 +136,10 @@ describe('after submitting: tracking, withdrawal, expired payments', { timeout: 
     await tracking.goto(urlFor(`/tra-cuu?code=${encodeURIComponent(received.code)}`), {
       waitUntil: 'domcontentloaded',
     });
-    assert.equal(await tracking.getByLabel('Mã hồ sơ hoặc số theo dõi').inputValue(), received.code);
+    assert.equal(
+      await tracking.getByLabel('Mã hồ sơ hoặc số theo dõi').inputValue(),
+      received.code,
+    );
     await visitor.close();
   });
 
@@ -181,7 +190,10 @@ describe('after submitting: tracking, withdrawal, expired payments', { timeout: 
     await page.getByRole('status').filter({ hasText: 'Đã rút hồ sơ.' }).waitFor();
     await page.getByText('Đã rút hồ sơ', { exact: true }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Rút hồ sơ', exact: true }).count(), 0);
-    await page.getByText(/đã hoàn trả/).first().waitFor();
+    await page
+      .getByText(/đã hoàn trả/)
+      .first()
+      .waitFor();
     assert.deepEqual(await seriousA11yViolations(page), []);
     await shot('withdrawn-vi-1280');
   });
@@ -201,7 +213,10 @@ describe('after submitting: tracking, withdrawal, expired payments', { timeout: 
       });
     });
     await page.reload({ waitUntil: 'domcontentloaded' });
-    await page.getByText(/đã hết hạn/).first().waitFor();
+    await page
+      .getByText(/đã hết hạn/)
+      .first()
+      .waitFor();
     await page.getByText(/liên kết của cổng thanh toán không còn hiệu lực/).waitFor();
     await page.getByRole('button', { name: 'Thanh toán lại' }).waitFor();
     assert.equal(await page.getByText(/đang chờ xác nhận/).count(), 0);

@@ -11,7 +11,8 @@ import { newCitizenId, official } from './accounts.mjs';
 import { urlFor } from './browser.mjs';
 import { publishPayable } from './catalogue.mjs';
 
-export const PAYABLE = 'Công nhận văn bằng do cơ sở giáo dục nước ngoài cấp (thử nghiệm thanh toán)';
+export const PAYABLE =
+  'Công nhận văn bằng do cơ sở giáo dục nước ngoài cấp (thử nghiệm thanh toán)';
 const DEPARTMENT = '000.00.12.H26';
 const PASSWORD = 'MatKhau2026x';
 

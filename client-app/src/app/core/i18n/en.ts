@@ -602,7 +602,8 @@ export const en: Dictionary = {
   'tracking.agency': 'Receiving agency',
   'tracking.returnedAt': 'Result returned on',
   'tracking.history': 'Progress',
-  'tracking.historyNote': 'Only what was done and when is shown; no officials’ names or internal notes.',
+  'tracking.historyNote':
+    'Only what was done and when is shown; no officials’ names or internal notes.',
 
   'nav.notifications': 'Notifications',
   'nav.notificationsUnread': 'Notifications ({count} unread)',

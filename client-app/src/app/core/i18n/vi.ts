@@ -602,7 +602,8 @@ export const vi = {
   'tracking.agency': 'Cơ quan tiếp nhận',
   'tracking.returnedAt': 'Ngày trả kết quả',
   'tracking.history': 'Quá trình xử lý',
-  'tracking.historyNote': 'Chỉ hiển thị việc đã làm và thời điểm; không hiển thị tên cán bộ hay ghi chú nội bộ.',
+  'tracking.historyNote':
+    'Chỉ hiển thị việc đã làm và thời điểm; không hiển thị tên cán bộ hay ghi chú nội bộ.',
 
   'nav.notifications': 'Thông báo',
   'nav.notificationsUnread': 'Thông báo ({count} chưa đọc)',

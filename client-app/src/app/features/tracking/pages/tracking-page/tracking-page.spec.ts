@@ -100,9 +100,7 @@ describe('TrackingPage', () => {
 
     await submit('000.00.12.H26-260302-0001', '001208012345');
     httpTesting
-      .expectOne(
-        '/api/v1/dossier-lookup?code=000.00.12.H26-260302-0001&citizenId=001208012345',
-      )
+      .expectOne('/api/v1/dossier-lookup?code=000.00.12.H26-260302-0001&citizenId=001208012345')
       .flush({
         code: '000.00.12.H26-260302-0001',
         trackingNumber: 'HN26A00042',
