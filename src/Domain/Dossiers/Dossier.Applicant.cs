@@ -46,13 +46,25 @@ public sealed partial class Dossier
         Raise(new DossierSubmitted(Id, trackingNumber, ApplicantId, ReceivingAgencyId, SubmissionChannel, at));
     }
 
+    /// <summary>Whether the dossier's status allows withdrawal at all (DossierLifecycle: before a result, while open).</summary>
+    public bool MayBeWithdrawn => DossierLifecycle.Allows(Status, DossierAction.Withdraw);
+
+    /// <summary>
+    /// Whether a withdrawal must state its reason: once received, the request to withdraw is the applicant's written request
+    /// with its reason (Nghị định 61/2018/NĐ-CP, Điều 18, as amended by Nghị định 107/2021/NĐ-CP); before reception none is asked.
+    /// </summary>
+    public bool WithdrawalNeedsReason => ReceivedAt is not null;
+
+    /// <summary>The fees paid online that a withdrawal now records as refunded (see <see cref="SettlePaymentOnClose"/>); 0 when none were paid.</summary>
+    public long WithdrawalRefundVnd => PaymentStatus == DossierPaymentStatus.Paid ? AmountDueVnd : 0;
+
     /// <summary>Withdraws the dossier at the applicant's request; a reason is required once it has been received.</summary>
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
     public void Withdraw(Actor actor, DateTimeOffset now, string? reason = null)
     {
         EnsureState(DossierAction.Withdraw);
         EnsureApplicant(actor, DossierAction.Withdraw);
-        var why = ReceivedAt is null ? reason : RequireReason(reason, DossierAction.Withdraw);
+        var why = WithdrawalNeedsReason ? RequireReason(reason, DossierAction.Withdraw) : reason;
         var at = now.ToUniversalTime();
         EndOpenPause(at);
         ClosedAt = at;

@@ -50,6 +50,13 @@ public sealed partial class Dossier
         Raise(new DossierReceived(Id, TrackingNumber!, code.Value, ApplicantId, ReceivedAt.Value, AppointmentAt.Value, at));
     }
 
+    /// <summary>
+    /// The instant the desk received the dossier (its reception step; null before, or when the steps are not loaded) — what
+    /// the receipt and the public lookup call "received". <see cref="ReceivedAt"/> is when the legal clock starts: after
+    /// hours it is the next working period, so it can fall after a result returned the same evening.
+    /// </summary>
+    public DateTimeOffset? ReceptionRecordedAt => _steps.FirstOrDefault(s => s.Action == DossierAction.Receive)?.At;
+
     /// <summary>The extension asked at reception, bounded by the procedure's extra days (the procedure's published time limit).</summary>
     private TimeLimitExtension? CheckExtension(TimeLimitExtension? extension)
     {

@@ -85,7 +85,25 @@ public sealed class Payment : AggregateRoot
         };
     }
 
-    /// <summary>The gateway confirmed the payment (Pending → Paid).</summary>
+    /// <summary>
+    /// Whether the payment is still pending although its link has expired: the gateway no longer takes it, so it is shown
+    /// (and recorded by <see cref="Expire"/>) as <see cref="PaymentStatus.Expired"/>.
+    /// </summary>
+    public bool IsExpiredAt(DateTimeOffset now) => Status == PaymentStatus.Pending && now >= ExpiresAt;
+
+    /// <summary>The link expired with no notification (Pending → Expired). False (nothing changes) when it is not pending or not expired yet.</summary>
+    public bool Expire(DateTimeOffset now)
+    {
+        if (!IsExpiredAt(now))
+        {
+            return false;
+        }
+
+        Status = PaymentStatus.Expired;
+        return true;
+    }
+
+    /// <summary>The gateway confirmed the payment (Pending or Expired → Paid: a late notification is still the gateway's word).</summary>
     /// <exception cref="DomainException"><c>payment.not_pending</c>.</exception>
     public void Confirm(string? transactionNo, string? bankCode, string? responseCode, DateTimeOffset at)
     {
@@ -95,7 +113,7 @@ public sealed class Payment : AggregateRoot
         Raise(new PaymentConfirmed(Id, DossierId, ApplicantId, AgencyId, Provider, OrderRef, AmountVnd, CompletedAt!.Value));
     }
 
-    /// <summary>The gateway reported the payment cancelled or failed (Pending → Failed); the payer may start another.</summary>
+    /// <summary>The gateway reported the payment cancelled or failed (Pending or Expired → Failed); the payer may start another.</summary>
     /// <exception cref="DomainException"><c>payment.not_pending</c>.</exception>
     public void Fail(string? transactionNo, string? bankCode, string? responseCode, DateTimeOffset at)
     {
@@ -127,7 +145,7 @@ public sealed class Payment : AggregateRoot
 
     private void EnsurePending(string what)
     {
-        if (Status != PaymentStatus.Pending)
+        if (Status is not (PaymentStatus.Pending or PaymentStatus.Expired))
         {
             throw new DomainException("payment.not_pending", $"Cannot {what} payment {OrderRef}: it is already {Status}.");
         }

@@ -32,6 +32,7 @@ internal static class NotificationsRegistration
         services.AddScoped<CollectionReminderJob>();
         services.AddScoped<Files.OrphanFilesJob>();
         services.AddScoped<Catalogue.ScheduledVersionsJob>();
+        services.AddScoped<Payments.PaymentExpiryJob>();
 
         if (configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>()?.DispatcherEnabled ?? true)
         {

@@ -97,7 +97,9 @@ internal static class DossierEndpoints
             .RequireRateLimiting(RateLimitingSetup.SubmissionPolicy).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         MapTransition<WithdrawInput, WithdrawDossier>(dossiers, "withdraw", DossierAction.Withdraw, "Withdraw on the applicant's request",
-            "The applicant (or the desk on their written request) withdraws the dossier; it is closed with the reason given, and a pending online payment is no longer due.",
+            "The applicant (or the desk on their written request) withdraws the dossier; it is closed with the reason given, and a pending online payment is no longer due "
+            + "(fees already paid are recorded as to be refunded). After reception the reason is required: without one, 422 `dossier.reason_required` with `errors.reason`. "
+            + "The dossier's `withdrawal` says beforehand whether a reason is required and what is refunded (null when the status allows no withdrawal).",
             (id, b) => new WithdrawDossier(id, b.Reason));
         MapTransition<ReceiveInput, ReceiveDossier>(dossiers, "receive", DossierAction.Receive, "Receive at the one-stop desk (gives the code and the due date)",
             "The receiving agency's desk accepts a complete dossier: it gets its code `{agency code}-{yyMMdd}-{sequence}` (unique per agency and day), "

@@ -11,7 +11,7 @@ namespace HanoiDvc.WebApi.ErrorHandling;
 /// <summary>
 /// Turns every exception into an RFC 9457 problem: validation or a request that cannot be bound → 400 with field
 /// errors (<see cref="BindingFailures"/>), not signed in or sign-in refused → 401 (with a <c>code</c> when there is
-/// one), forbidden → 403, not found → 404, domain rule, taken value or concurrency conflict → 409, the database out
+/// one), forbidden → 403, not found → 404, domain rule, taken value or concurrency conflict → 409, a value the rules require in this state left out → 422 with the field in <c>errors</c>, the database out
 /// of reach → 503 <c>database.unavailable</c> with <c>Retry-After</c>, anything else → 500 without internals.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
@@ -50,6 +50,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServ
                 Status = StatusCodes.Status412PreconditionFailed,
                 Detail = precondition.Message,
                 Extensions = { ["code"] = "precondition.failed" },
+            },
+            RequiredValueMissingException missing => new HttpValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [missing.Field] = [System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? missing.Message : missing.MessageVi],
+            })
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Detail = missing.Message,
+                Extensions = { ["code"] = missing.Code },
             },
             IdempotencyKeyReusedException reused => new ProblemDetails
             {

@@ -15,6 +15,8 @@ internal static class OpenApiSampleValues
         ["AgencyDto.code"] = "000.00.12.H26",
         ["AgencyDto.name"] = "Sở Giáo dục và Đào tạo Hà Nội",
         ["AgencyDto.nameEn"] = "Hanoi Department of Education and Training",
+        ["DossierLookupDto.receivingAgencyName"] = "Sở Giáo dục và Đào tạo Hà Nội",
+        ["DossierLookupDto.receivingAgencyNameEn"] = "Hanoi Department of Education and Training",
         ["AgencyDto.codeSource"] = "Tự dựng theo cấu trúc mã của Thông tư 10/2016/TT-BTTTT; chưa đối chiếu Quyết định 2918/QĐ-UBND ngày 17/8/2022",
         ["AdministrativeLevelDto.code"] = "commune",
         ["PublicMonthStatistics.month"] = "2026-03",

@@ -66,4 +66,32 @@ public sealed class PaymentTests
         payment.Status.ShouldBe(PaymentStatus.Refunded);
         payment.DomainEvents.OfType<RefundRecorded>().Single().AmountVnd.ShouldBe(60_000);
     }
+
+    [Test]
+    public void APendingPayment_ExpiresWithItsLink_NotBefore()
+    {
+        var payment = Pending();
+
+        payment.Expire(Now.AddMinutes(14)).ShouldBeFalse();
+        payment.IsExpiredAt(Now.AddMinutes(15)).ShouldBeTrue();
+        payment.Expire(Now.AddMinutes(15)).ShouldBeTrue();
+
+        payment.Status.ShouldBe(PaymentStatus.Expired);
+        payment.Expire(Now.AddMinutes(30)).ShouldBeFalse("already expired");
+    }
+
+    [Test]
+    public void AnExpiredPayment_IsStillConfirmedByALateNotification_ThePaidOneNeverExpires()
+    {
+        var late = Pending();
+        var paid = Pending();
+        late.Expire(Now.AddMinutes(16));
+        paid.Confirm("1", "NCB", "00", Now.AddMinutes(2));
+
+        late.Confirm("14226112", "NCB", "00", Now.AddMinutes(20));
+
+        late.Status.ShouldBe(PaymentStatus.Paid);
+        paid.Expire(Now.AddHours(1)).ShouldBeFalse();
+        paid.Status.ShouldBe(PaymentStatus.Paid);
+    }
 }

@@ -131,6 +131,9 @@ public sealed record DossierDto
     /// <summary>The official papers that exist for the dossier (receipt, supplement request, control sheet…), each with its download address.</summary>
     public IReadOnlyList<DossierPaperDto> Papers { get; init; } = [];
 
+    /// <summary>What withdrawing involves now (reason required, fees recorded as refunded); null when the status allows no withdrawal.</summary>
+    public DossierWithdrawalDto? Withdrawal { get; init; }
+
     internal sealed class Mapping : Profile
     {
         public Mapping()
@@ -146,7 +149,8 @@ public sealed record DossierDto
                 .ForMember(d => d.CollectedAtDesk, o => o.Ignore())
                 .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore())
                 .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays))
-                .ForMember(d => d.Papers, o => o.MapFrom(s => DossierPapers.Of(s)));
+                .ForMember(d => d.Papers, o => o.MapFrom(s => DossierPapers.Of(s)))
+                .ForMember(d => d.Withdrawal, o => o.MapFrom(s => DossierWithdrawalDto.Of(s)));
         }
     }
 }

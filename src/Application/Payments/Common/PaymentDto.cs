@@ -19,7 +19,8 @@ public sealed record PaymentDto(
     DateTimeOffset? RefundedAt,
     string? RefundReason)
 {
-    internal static PaymentDto From(Payment p) => new(
-        p.Id, p.DossierId, p.Provider, p.OrderRef, p.AmountVnd, p.Status, p.CreatedAt, p.ExpiresAt, p.CompletedAt,
+    /// <summary>The payment as it stands at <paramref name="now"/> (when given): a pending payment whose link expired reads as <see cref="PaymentStatus.Expired"/> even before the expiry job records it.</summary>
+    internal static PaymentDto From(Payment p, DateTimeOffset? now = null) => new(
+        p.Id, p.DossierId, p.Provider, p.OrderRef, p.AmountVnd, now is { } at && p.IsExpiredAt(at) ? PaymentStatus.Expired : p.Status, p.CreatedAt, p.ExpiresAt, p.CompletedAt,
         p.GatewayTransactionNo, p.GatewayResponseCode, p.BankCode, p.RefundedAt, p.RefundReason);
 }

@@ -17,6 +17,7 @@ internal sealed class RecurringJobsRegistration(
         jobs.AddOrUpdate<CollectionReminderJob>(CollectionReminderJob.JobId, job => job.RunAsync(CancellationToken.None), uncollected.Value.ReminderCron, hanoi);
         jobs.AddOrUpdate<OrphanFilesJob>(OrphanFilesJob.JobId, job => job.RunAsync(CancellationToken.None), files.Value.OrphanCollectionCron, hanoi);
         jobs.AddOrUpdate<Catalogue.ScheduledVersionsJob>(Catalogue.ScheduledVersionsJob.JobId, job => job.RunAsync(CancellationToken.None), "1 0 * * *", hanoi);
+        jobs.AddOrUpdate<Payments.PaymentExpiryJob>(Payments.PaymentExpiryJob.JobId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
         jobs.AddOrUpdate<Integrations.WebhookDeliveryJob>(Integrations.WebhookDeliveryJob.SweepJobId, job => job.SweepAsync(CancellationToken.None), Cron.Minutely());
         return Task.CompletedTask;
     }

@@ -23,6 +23,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasOne<Dossier>().WithMany().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Agency>().WithMany().HasForeignKey(p => p.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.DossierId);
+        builder.HasIndex(p => p.ExpiresAt).HasDatabaseName("ix_payments_pending_expires_at").HasFilter("status = 'Pending'"); // the expiry job
         builder.HasIndex(p => new { p.BusinessDate, p.AgencyId, p.Status }); // reconciliation
         builder.Property<uint>("Version").IsRowVersion(); // xmin: of two notifications racing, one confirms, the other is a replay
         builder.Ignore(p => p.DomainEvents);

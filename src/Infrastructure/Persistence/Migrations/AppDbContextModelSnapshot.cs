@@ -1468,6 +1468,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("DossierId")
                         .HasDatabaseName("ix_payments_dossier_id");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_payments_pending_expires_at")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("OrderRef")
                         .IsUnique()
                         .HasDatabaseName("ix_payments_order_ref");

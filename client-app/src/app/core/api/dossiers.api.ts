@@ -138,6 +138,8 @@ export interface DossierDto {
   readonly uncollectedRecordableFrom?: string | null;
   /** The official papers that exist for the dossier, as the server says (each only once its step happened). */
   readonly papers?: readonly DossierPaperDto[];
+  /** What withdrawing involves now; null when the status allows no withdrawal. */
+  readonly withdrawal?: DossierWithdrawalDto | null;
 }
 
 /** The kinds of `GET /api/v1/dossiers/{id}/documents/{kind}`. */
@@ -158,15 +160,34 @@ export interface DossierPaperDto {
   readonly url: string;
 }
 
-/** `GET /api/v1/dossier-lookup`: the public answer, status and dates only. */
+/** One step in the public lookup: what happened and when (no official's name, no note). */
+export interface PublicStepDto {
+  readonly action: ProcessingStepDto['action'];
+  readonly at: string;
+  readonly toStatus: DossierStatus;
+}
+
+/** `GET /api/v1/dossier-lookup`: the public answer — status, procedure, receiving agency, dates and the public history. */
 export interface DossierLookupDto {
   readonly code: string | null;
   readonly trackingNumber: string | null;
   readonly status: DossierStatus;
   readonly submittedAt: string | null;
+  /** When the desk received it (never after the return). */
   readonly receivedAt: string | null;
   readonly appointmentAt: string | null;
   readonly returnedAt: string | null;
+  readonly procedureName?: string | null;
+  readonly procedureNameEn?: string | null;
+  readonly receivingAgencyName?: string | null;
+  readonly receivingAgencyNameEn?: string | null;
+  readonly history?: readonly PublicStepDto[] | null;
+}
+
+/** What withdrawing involves now, as the server decides: a reason after reception, fees paid online recorded as to be refunded. */
+export interface DossierWithdrawalDto {
+  readonly reasonRequired: boolean;
+  readonly refundVnd: number;
 }
 
 /** One line of "my dossiers". */

@@ -4,7 +4,7 @@ import type { Observable } from 'rxjs';
 
 import { API_BASE_URL } from './api.config';
 
-export type PaymentStatus = 'Pending' | 'Paid' | 'Failed' | 'Refunded';
+export type PaymentStatus = 'Pending' | 'Paid' | 'Failed' | 'Refunded' | 'Expired';
 
 /** `POST /api/v1/dossiers/{id}/payments`: where to send the browser. */
 export interface StartedPaymentDto {

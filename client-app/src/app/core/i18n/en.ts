@@ -579,6 +579,17 @@ export const en: Dictionary = {
   'dossier.result': 'Download the electronic result',
   'dossier.withdraw': 'Withdraw the application',
   'dossier.withdrawn': 'The application was withdrawn.',
+  'withdraw.heading': 'Withdraw application {code}?',
+  'withdraw.intro':
+    'Once withdrawn, the application is no longer processed and cannot be restored; if you still need it, you must apply again.',
+  'withdraw.reason': 'Reason for withdrawing',
+  'withdraw.reasonOptional': 'Reason for withdrawing (optional)',
+  'withdraw.reasonHint': 'Required because the agency has received the application.',
+  'withdraw.reasonMissing': 'Enter the reason for withdrawing.',
+  'withdraw.refund':
+    'The fees paid online ({amount}) will be recorded as to be refunded. The money does not come back automatically: the receiving agency refunds it outside this system — contact its one-stop desk.',
+  'withdraw.confirm': 'Confirm withdrawal',
+  'withdraw.cancel': 'Do not withdraw',
   'dossier.timeline': 'Progress',
   'dossier.noSteps': 'Nothing has happened yet.',
 
@@ -596,6 +607,14 @@ export const en: Dictionary = {
   'tracking.notFound': 'No application matches this code and ID number. Check both.',
   'tracking.error.code': 'Enter the dossier code or the tracking number.',
   'tracking.error.citizenId': 'The personal ID number has exactly 12 digits.',
+  'tracking.fromLink':
+    'The dossier code {code} was filled in from the link (QR code) on the paper. To protect the applicant’s data, also enter the applicant’s personal ID number, then choose "Look up".',
+  'tracking.procedure': 'Procedure',
+  'tracking.agency': 'Receiving agency',
+  'tracking.returnedAt': 'Result returned on',
+  'tracking.history': 'Progress',
+  'tracking.historyNote':
+    'Only what was done and when is shown; no officials’ names or internal notes.',
 
   'nav.notifications': 'Notifications',
   'nav.notificationsUnread': 'Notifications ({count} unread)',
@@ -620,6 +639,10 @@ export const en: Dictionary = {
   'payment.status.Paid': 'successful',
   'payment.status.Failed': 'unsuccessful',
   'payment.status.Refunded': 'refunded',
+  'payment.status.Expired': 'expired',
+  'dossier.payments.expiredNote':
+    'An "expired" payment: the gateway’s link is no longer valid. If your account was charged, this page updates when the gateway reports it.',
+  'dossier.pay.again': 'Pay again',
   'dossier.supplement.heading': 'Supplement your application',
   'dossier.supplement.intro': 'On {date}, the agency asked for:',
   'dossier.supplement.comment': 'Note to the agency (optional)',

@@ -578,6 +578,17 @@ export const vi = {
   'dossier.result': 'Tải kết quả điện tử',
   'dossier.withdraw': 'Rút hồ sơ',
   'dossier.withdrawn': 'Đã rút hồ sơ.',
+  'withdraw.heading': 'Rút hồ sơ {code}?',
+  'withdraw.intro':
+    'Sau khi rút, hồ sơ dừng xử lý và không thể khôi phục; nếu vẫn cần, bạn phải nộp hồ sơ mới.',
+  'withdraw.reason': 'Lý do rút hồ sơ',
+  'withdraw.reasonOptional': 'Lý do rút hồ sơ (không bắt buộc)',
+  'withdraw.reasonHint': 'Bắt buộc vì hồ sơ đã được cơ quan tiếp nhận.',
+  'withdraw.reasonMissing': 'Nhập lý do rút hồ sơ.',
+  'withdraw.refund':
+    'Khoản phí, lệ phí đã thanh toán trực tuyến ({amount}) sẽ được ghi nhận là phải hoàn trả. Tiền không tự động về tài khoản: việc hoàn trả do cơ quan tiếp nhận hồ sơ thực hiện ngoài hệ thống — liên hệ bộ phận một cửa của cơ quan đó.',
+  'withdraw.confirm': 'Xác nhận rút hồ sơ',
+  'withdraw.cancel': 'Không rút',
   'dossier.timeline': 'Quá trình xử lý',
   'dossier.noSteps': 'Chưa có bước xử lý nào.',
 
@@ -596,6 +607,14 @@ export const vi = {
     'Không tìm thấy hồ sơ với mã và số định danh này. Kiểm tra lại hai thông tin đã nhập.',
   'tracking.error.code': 'Nhập mã hồ sơ hoặc số theo dõi.',
   'tracking.error.citizenId': 'Số định danh cá nhân gồm đúng 12 chữ số.',
+  'tracking.fromLink':
+    'Mã hồ sơ {code} đã được điền sẵn từ đường dẫn (mã QR) trên giấy tờ. Để bảo vệ thông tin của người nộp, hãy nhập thêm số định danh cá nhân của người nộp hồ sơ rồi chọn "Tra cứu".',
+  'tracking.procedure': 'Thủ tục',
+  'tracking.agency': 'Cơ quan tiếp nhận',
+  'tracking.returnedAt': 'Ngày trả kết quả',
+  'tracking.history': 'Quá trình xử lý',
+  'tracking.historyNote':
+    'Chỉ hiển thị việc đã làm và thời điểm; không hiển thị tên cán bộ hay ghi chú nội bộ.',
 
   'nav.notifications': 'Thông báo',
   'nav.notificationsUnread': 'Thông báo ({count} chưa đọc)',
@@ -620,6 +639,10 @@ export const vi = {
   'payment.status.Paid': 'thành công',
   'payment.status.Failed': 'không thành công',
   'payment.status.Refunded': 'đã hoàn trả',
+  'payment.status.Expired': 'đã hết hạn',
+  'dossier.payments.expiredNote':
+    'Lần thanh toán "đã hết hạn": liên kết của cổng thanh toán không còn hiệu lực. Nếu tài khoản đã bị trừ tiền, trang này sẽ tự cập nhật khi cổng thanh toán báo lại.',
+  'dossier.pay.again': 'Thanh toán lại',
   'dossier.supplement.heading': 'Bổ sung hồ sơ',
   'dossier.supplement.intro': 'Ngày {date}, cơ quan giải quyết đề nghị bổ sung:',
   'dossier.supplement.comment': 'Ghi chú gửi cơ quan giải quyết (không bắt buộc)',

@@ -81,7 +81,8 @@ internal sealed class GetDossierDocumentHandler(
             ResultPlace = ResultPlace(dossier, agency, version.ServiceLevel),
             RegisterBook = dossier.Code is { } c ? c.ReceptionDate.Year.ToString(CultureInfo.InvariantCulture) : null,
             RegisterNumber = dossier.Code is { } n ? string.Create(CultureInfo.InvariantCulture, $"{n.Sequence:0000} ngày {n.ReceptionDate:dd/MM/yyyy}") : null,
-            ReceivedAt = Local(dossier.ReceivedAt),
+            // The instant the desk received it (Mẫu số 01, Thông tư 01/2018/TT-VPCP), not when the legal clock starts.
+            ReceivedAt = Local(dossier.ReceptionRecordedAt ?? dossier.ReceivedAt),
             AppointmentAt = Local(apology?.PreviousAppointmentAt ?? dossier.AppointmentAt),
             DueAt = Local(dossier.DueAt),
             Outcome = OutcomeText(dossier.Outcome),

@@ -83,7 +83,8 @@ internal sealed partial class ReceivePaymentNotificationHandler(IAppDbContext db
             return (NotificationOutcome.InvalidAmount, payment);
         }
 
-        if (payment.Status != PaymentStatus.Pending)
+        // An expired link that the gateway still reports on: its notification is authoritative (the money may have been taken).
+        if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Expired))
         {
             return (NotificationOutcome.AlreadyConfirmed, payment);
         }

@@ -7,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HanoiDvc.Application.Payments.Queries.GetDossierPayments;
 
-/// <summary>A dossier's online payments, newest first, for whoever may read the dossier.</summary>
+/// <summary>A dossier's online payments, newest first, for whoever may read the dossier; a pending payment whose link expired reads as expired.</summary>
 [RequiresRole]
 public sealed record GetDossierPayments(Guid DossierId) : IRequest<IReadOnlyList<PaymentDto>>;
 
-internal sealed class GetDossierPaymentsHandler(IAppDbContext db, ICurrentUser user) : IRequestHandler<GetDossierPayments, IReadOnlyList<PaymentDto>>
+internal sealed class GetDossierPaymentsHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetDossierPayments, IReadOnlyList<PaymentDto>>
 {
     public async Task<IReadOnlyList<PaymentDto>> Handle(GetDossierPayments request, CancellationToken cancellationToken)
     {
@@ -22,6 +22,7 @@ internal sealed class GetDossierPaymentsHandler(IAppDbContext db, ICurrentUser u
 
         var payments = await db.Payments.AsNoTracking().Where(p => p.DossierId == request.DossierId)
             .OrderByDescending(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return [.. payments.Select(PaymentDto.From)];
+        var now = clock.GetUtcNow();
+        return [.. payments.Select(p => PaymentDto.From(p, now))];
     }
 }

@@ -1,5 +1,13 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 
 import {
@@ -31,6 +39,20 @@ const LEVELS: readonly Satisfaction[] = ['VerySatisfied', 'Satisfied', 'Unsatisf
   imports: [TranslatePipe, RouterLink, ErrorAlert, DocumentUploads],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-page.html',
+  styles: `
+    .confirm-dialog {
+      max-width: min(36rem, calc(100vw - 2rem));
+      padding: 1.25rem;
+      border: 1px solid var(--color-border);
+      border-radius: 0.5rem;
+    }
+    .confirm-dialog::backdrop {
+      background: rgb(16 35 63 / 45%);
+    }
+    .confirm-dialog textarea {
+      width: 100%;
+    }
+  `,
 })
 export class DossierPage {
   private readonly api = inject(DossiersApi);
@@ -51,6 +73,14 @@ export class DossierPage {
   protected readonly ratingComment = signal('');
   protected readonly ratingError = signal<string | null>(null);
   protected readonly statusKey = statusKey;
+  protected readonly withdrawReason = signal('');
+  protected readonly withdrawError = signal<string | null>(null);
+  private readonly withdrawDialog = viewChild<ElementRef<HTMLDialogElement>>('withdrawDialog');
+
+  /** Whether an expired payment is listed: the page explains it, and the pay button says "pay again". */
+  protected readonly hasExpiredPayment = computed(() =>
+    this.paymentList().some((p) => p.status === 'Expired'),
+  );
 
   /** The open supplement request: when it was made and what it lists (one item per line). */
   protected readonly supplement = computed(() => {
@@ -99,12 +129,55 @@ export class DossierPage {
     return formatVnd(amount, this.i18n.lang());
   }
 
+  /** The server says whether the dossier may be withdrawn now (and on what terms); the draft is abandoned elsewhere. */
   protected canWithdraw(dossier: DossierDto): boolean {
-    return dossier.status === 'Submitted';
+    return !!dossier.withdrawal && dossier.status !== 'Draft';
+  }
+
+  /** Opens the confirmation: nothing is withdrawn until the applicant confirms (with the reason, once received). */
+  protected askWithdraw(): void {
+    this.withdrawError.set(null);
+    this.withdrawDialog()?.nativeElement.showModal();
+  }
+
+  protected cancelWithdraw(): void {
+    this.withdrawDialog()?.nativeElement.close();
   }
 
   protected withdraw(): void {
-    this.act(this.api.withdraw(this.id, null), 'dossier.withdrawn');
+    const terms = this.dossier()?.withdrawal;
+    const reason = this.withdrawReason().trim();
+    if (terms?.reasonRequired && reason === '') {
+      this.withdrawError.set(this.i18n.t('withdraw.reasonMissing'));
+      this.focus('withdraw-reason');
+      return;
+    }
+    this.withdrawError.set(null);
+    this.busy.set(true);
+    this.api.withdraw(this.id, reason || null).subscribe({
+      next: (dossier) => {
+        this.busy.set(false);
+        this.withdrawDialog()?.nativeElement.close();
+        this.dossier.set(dossier);
+        this.message.set(this.i18n.t('dossier.withdrawn'));
+        this.focus('dossier-message');
+        this.reloadPayments();
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        const problem = readProblem(error);
+        const field = problem.fields['reason']?.[0];
+        if (field) {
+          // The server's rule (422, errors.reason): shown at the field, in the dialog.
+          this.withdrawError.set(field);
+          this.focus('withdraw-reason');
+          return;
+        }
+        this.withdrawDialog()?.nativeElement.close();
+        this.fail(error);
+        this.load();
+      },
+    });
   }
 
   /** Starts a payment and sends the browser to the gateway's page; it comes back to the payment return page. */
@@ -171,14 +244,16 @@ export class DossierPage {
     this.api.get(this.id).subscribe({
       next: (dossier) => {
         this.dossier.set(dossier);
-        if (dossier.amountDueVnd > 0) {
-          this.payments
-            .ofDossier(this.id)
-            .subscribe({ next: (list) => this.paymentList.set(list) });
-        }
+        this.reloadPayments();
       },
       error: () => this.failed.set(true),
     });
+  }
+
+  private reloadPayments(): void {
+    if ((this.dossier()?.amountDueVnd ?? 0) > 0) {
+      this.payments.ofDossier(this.id).subscribe({ next: (list) => this.paymentList.set(list) });
+    }
   }
 
   /** Runs an action; on success shows the new state and says so, on a refusal says why and reloads the dossier. */

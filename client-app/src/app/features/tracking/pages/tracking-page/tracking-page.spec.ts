@@ -89,4 +89,39 @@ describe('TrackingPage', () => {
       '000.00.12.H26-260302-0001',
     );
   });
+
+  it('fills in the code of a receipt link (?ma=), says why the citizen ID is still asked, and shows the public history', async () => {
+    const { element, fixture, submit } = await render({ ma: '000.00.12.H26-260302-0001' });
+
+    expect(element.querySelector<HTMLInputElement>('#tracking-code')!.value).toBe(
+      '000.00.12.H26-260302-0001',
+    );
+    expect(element.textContent).toContain('đã được điền sẵn từ đường dẫn (mã QR)');
+
+    await submit('000.00.12.H26-260302-0001', '001208012345');
+    httpTesting
+      .expectOne('/api/v1/dossier-lookup?code=000.00.12.H26-260302-0001&citizenId=001208012345')
+      .flush({
+        code: '000.00.12.H26-260302-0001',
+        trackingNumber: 'HN26A00042',
+        status: 'Received',
+        submittedAt: '2026-03-02T00:30:00Z',
+        receivedAt: '2026-03-02T01:00:00Z',
+        appointmentAt: '2026-03-06T10:00:00Z',
+        returnedAt: null,
+        procedureName: 'Cấp bản sao văn bằng',
+        procedureNameEn: 'Copy of a diploma',
+        receivingAgencyName: 'Sở Giáo dục và Đào tạo',
+        receivingAgencyNameEn: 'Department of Education and Training',
+        history: [
+          { action: 'Submit', at: '2026-03-02T00:30:00Z', toStatus: 'Submitted' },
+          { action: 'Receive', at: '2026-03-02T01:00:00Z', toStatus: 'Received' },
+        ],
+      });
+    await fixture.whenStable();
+    const result = element.querySelector('[data-testid="tracking-result"]')!.textContent ?? '';
+    expect(result).toContain('Cấp bản sao văn bằng');
+    expect(result).toContain('Sở Giáo dục và Đào tạo');
+    expect(result).toContain('Tiếp nhận hồ sơ');
+  });
 });

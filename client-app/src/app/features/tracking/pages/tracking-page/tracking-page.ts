@@ -10,15 +10,22 @@ import {
 } from '@angular/core';
 import { ActivatedRoute } from '@angular/router';
 
-import { type DossierLookupDto, DossiersApi } from '../../../../core/api/dossiers.api';
+import {
+  type DossierLookupDto,
+  DossiersApi,
+  type PublicStepDto,
+} from '../../../../core/api/dossiers.api';
 import { formatDate } from '../../../../shared/format/dates';
-import { TranslatePipe, TranslationService } from '../../../../core/i18n';
+import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { statusKey } from '../../../my-dossiers/status';
 
-/** Public tracking without signing in: the dossier code (or tracking number) and the applicant's citizen ID. */
+/**
+ * Public tracking without signing in: the dossier code (or tracking number) and the applicant's citizen ID; shows the
+ * status, the procedure, the receiving agency, the dates and the public history of the steps.
+ */
 @Component({
   selector: 'app-tracking-page',
   imports: [TranslatePipe, ErrorSummary],
@@ -37,8 +44,14 @@ export class TrackingPage {
   protected readonly notFound = signal(false);
   protected readonly busy = signal(false);
   protected readonly statusKey = statusKey;
-  /** A code brought from the home page's tracking box: filled in, and the citizen ID asked for next. */
-  protected readonly code = inject(ActivatedRoute).snapshot.queryParamMap.get('code') ?? '';
+  /**
+   * A code brought by a link: `ma` (the QR code and link printed on the receipts) or `code` (the home page's tracking box,
+   * and links issued before): filled in, and the citizen ID — the lookup's second factor — asked for next.
+   */
+  private readonly params = inject(ActivatedRoute).snapshot.queryParamMap;
+  protected readonly code = (this.params.get('ma') ?? this.params.get('code') ?? '').trim();
+  /** Whether the code came from a printed link (its QR code): the page says why the citizen ID is still needed. */
+  protected readonly fromLink = this.params.has('ma') && this.code !== '';
   private readonly citizenIdInput = viewChild<ElementRef<HTMLInputElement>>('citizenIdInput');
 
   constructor() {
@@ -80,5 +93,14 @@ export class TrackingPage {
 
   protected when(value: string | null): string {
     return formatDate(value, this.i18n.lang(), 'dateTime');
+  }
+
+  protected actionKey(step: PublicStepDto): TranslationKey {
+    return `action.${step.action}` as TranslationKey;
+  }
+
+  /** The name in the page's language (the Vietnamese one when there is no English one). */
+  protected named(vi: string | null | undefined, en: string | null | undefined): string {
+    return (this.i18n.lang() === 'en' ? en || vi : vi) ?? '—';
   }
 }
