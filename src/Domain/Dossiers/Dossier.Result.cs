@@ -70,6 +70,13 @@ public sealed partial class Dossier
         }
 
         EnsureOnlineResultsOffered(serviceLevel, onlineResult);
+        if (Result is not null)
+        {
+            // An issued result carries a verification code that anyone may already have checked (Nghị định 45/2020/NĐ-CP,
+            // Điều 24: the electronic result has the legal value of the paper one); nothing in it lets an agency replace one in
+            // silence, so a second issue is refused (a correction would revoke the first, which no use case does yet).
+            throw new DomainException("dossier.result_already_issued", $"The electronic result of dossier {Reference} was already issued ({Result.IssuedAt:O}, code {ResultVerificationCode.Format(Result.VerificationCode)}).");
+        }
     }
 
     /// <summary>

@@ -32,8 +32,8 @@ internal sealed class GenerateResultHandler(
         var dossier = context.Dossier;
         var actor = DossierActors.From(user);
         dossier.EnsureResultCanBeIssued(actor, context.ServiceLevel, context.OnlineResult);
-        var template = templates.Find(context.ProcedureName)
-            ?? throw new ConflictException("result.no_template", $"The procedure '{context.ProcedureName}' has no result template; the leader uploads its result instead.");
+        var template = templates.Find(context.ProcedureName);
+        dossier.EnsureResultTemplate(template is not null);
 
         var now = clock.GetUtcNow();
         var code = ResultVerificationCode.New();
@@ -41,7 +41,7 @@ internal sealed class GenerateResultHandler(
         var pdf = documents.Render(new DossierDocument
         {
             Kind = DossierDocumentKind.Result,
-            Template = template.Template,
+            Template = template!.Template,
             AgencyName = context.IssuerName,
             DossierCode = dossierCode,
             TrackingNumber = dossier.TrackingNumber,
