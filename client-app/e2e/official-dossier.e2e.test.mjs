@@ -182,7 +182,11 @@ describe("the officials' dossier page", { timeout: 300_000 }, () => {
     const result = page.getByRole('region', { name: 'Kết quả điện tử đã phát hành' });
     await result.waitFor();
     assert.match((await result.textContent()) ?? '', /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/);
-    assert.match((await result.textContent()) ?? '', /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    // The issue instant as a date dd/MM/yyyy with its time (Vietnamese puts the time first: "HH:mm dd/MM/yyyy").
+    assert.match(
+      (await result.textContent()) ?? '',
+      /\d{2}:\d{2},? \d{2}\/\d{2}\/\d{4}|\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}/,
+    );
     const popup = page.waitForEvent('popup');
     await result.getByRole('button', { name: /Tải kết quả/ }).click();
     assert.match((await popup).url(), /^blob:/);

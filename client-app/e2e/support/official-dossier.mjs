@@ -51,7 +51,7 @@ export async function submitDossierOf(procedureName, pdfBytes) {
       data: {
         fullName: 'Lê Thị Mai',
         citizenId,
-        dateOfBirth: '2007-09-02',
+        dateOfBirth: '2008-09-02',
         phone: '0912345678',
         email: `mai.${citizenId}@example.vn`,
         password,

@@ -93,9 +93,9 @@ public sealed class DossierResultTests
     }
 
     [Test]
-    public void IssuingASecondResult_IsRefused_AndTheFirstStays_ND45_2020Art24()
+    public void IssuingASecondResult_IsRefused_AndTheFirstStays_ND45_2020()
     {
-        // An issued electronic result has the legal value of the paper one (Nghị định 45/2020/NĐ-CP, Điều 24): it is not replaced in silence.
+        // An issued electronic result has the legal value of the paper one (Nghị định 45/2020/NĐ-CP; article not confirmed): it is not replaced in silence.
         var dossier = AwaitingApproval();
         dossier.IssueResult(Leader, Now, ServiceLevel.Full, File("7KQ4MZ9TH2XW"), "Sở");
         dossier.Approve(Leader, ResolvedAt, DossierBuilder.Calendar);

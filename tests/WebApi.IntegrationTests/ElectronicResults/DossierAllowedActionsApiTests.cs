@@ -12,7 +12,7 @@ namespace HanoiDvc.WebApi.IntegrationTests.ElectronicResults;
 public sealed class DossierAllowedActionsApiTests : ApiTestFixture
 {
     [Test]
-    public async Task TheLeader_IsOfferedUploadButNotGenerate_WithoutATemplate_AndASecondIssueIsRefused_ND45_2020Art24()
+    public async Task TheLeader_IsOfferedUploadButNotGenerate_WithoutATemplate_AndASecondIssueIsRefused_ND45_2020()
     {
         var scenario = await ResultScenario.ArrangeAsync(Client);
         var id = await scenario.AwaitingApprovalAsync(Client, serviceLevel: 4);

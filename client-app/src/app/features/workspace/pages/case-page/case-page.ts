@@ -114,7 +114,8 @@ export class CasePage {
    * A document's name in the page's language: in English its English name when the catalogue has one, else the
    * Vietnamese name marked as the official name (it has no translation).
    */
-  protected documentName(name: string): string {
+  protected documentName(name: string | null | undefined): string {
+    if (!name) return '';
     if (this.i18n.lang() !== 'en') return name;
     const document = this.dossier()?.requiredDocuments.find((d) => d.name === name);
     return englishName(document)
