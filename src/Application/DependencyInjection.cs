@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<IAgencyScope, AgencyScope>();
         services.AddScoped<AuditScope>();
         services.AddScoped<Dossiers.Common.DossierChange>();
+        services.AddScoped<Dossiers.Common.DossierAnswers>();
         services.AddScoped<Dossiers.Common.DossierPreconditions>();
         services.AddScoped<Dossiers.Common.DossierParties>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();

@@ -62,8 +62,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
     public void Withdraw(Actor actor, DateTimeOffset now, string? reason = null)
     {
-        EnsureState(DossierAction.Withdraw);
-        EnsureApplicant(actor, DossierAction.Withdraw);
+        EnsureMayWithdraw(actor);
         var why = WithdrawalNeedsReason ? RequireReason(reason, DossierAction.Withdraw) : reason;
         var at = now.ToUniversalTime();
         EndOpenPause(at);
@@ -82,8 +81,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_form</c>.</exception>
     public void ProvideSupplement(Actor actor, DateTimeOffset now, WorkingCalendar calendar, IReadOnlyDictionary<string, string?>? formData = null, string? comment = null)
     {
-        EnsureState(DossierAction.ProvideSupplement);
-        EnsureApplicant(actor, DossierAction.ProvideSupplement);
+        EnsureMayProvideSupplement(actor);
         ArgumentNullException.ThrowIfNull(calendar);
         if (formData is not null)
         {

@@ -60,11 +60,8 @@ public sealed partial class Dossier
         Actor actor, DateTimeOffset now, WorkingCalendar calendar, DateTimeOffset newAppointmentAt, string reason,
         ApologySigner? signer = null, Guid? responsibleAgencyId = null)
     {
-        EnsureState(DossierAction.IssueApology);
-        EnsureReceived(DossierAction.IssueApology);
-        ArgumentNullException.ThrowIfNull(actor);
-        ArgumentNullException.ThrowIfNull(calendar);
-        var agency = responsibleAgencyId ?? CurrentAgencyId;
+        EnsureMayIssueApology(actor, now, calendar);
+        var agency = responsibleAgencyId ?? DefaultApologyAgency(actor);
         if (!ApologyAgencies.Contains(agency))
         {
             throw new DomainException("dossier.invalid_apology_agency", $"Agency {agency} never held dossier {Reference} in its processing: only the deciding agency or one it was forwarded to apologises.");
@@ -72,19 +69,7 @@ public sealed partial class Dossier
 
         var (leader, title, preparedBy) = ApologySignature(actor, agency, signer);
         var why = RequireReason(reason, DossierAction.IssueApology);
-        if (Apology is not null)
-        {
-            // Nghị định 61/2018/NĐ-CP, Điều 19 (107/2021): the new appointment is set no more than once.
-            throw new DomainException("dossier.apology_already_issued", $"An apology with a new appointment was already issued for dossier {Reference}: it is issued once.");
-        }
-
         var original = AppointmentAt!.Value;
-        var dueBy = ApologyDueBy(calendar)!.Value;
-        if (now > dueBy)
-        {
-            // Nghị định 61/2018/NĐ-CP, Điều 19 (107/2021): at the latest one working day before the due date.
-            throw new DomainException("dossier.apology_too_late", $"The apology for dossier {Reference} had to be issued by {dueBy:O}, one working day before its due date ({DueAt:O}) (Nghị định 61/2018/NĐ-CP, Điều 19).");
-        }
 
         if (newAppointmentAt <= original)
         {
@@ -100,6 +85,14 @@ public sealed partial class Dossier
         Move(DossierAction.IssueApology, actor, at, Status, why, AppointmentAt, audience: CommentAudience.Applicant);
         Raise(new ApologyIssued(Id, TrackingNumber!, Code!.Value, ApplicantId, original, AppointmentAt.Value, why, at, agency, leader.Name.Trim()));
     }
+
+    /// <summary>
+    /// The agency an apology speaks for when none is named: the agency holding the dossier, unless the actor is a Leader of
+    /// another agency responsible for the delay (the deciding agency after a forward), who then speaks for their own.
+    /// </summary>
+    private Guid DefaultApologyAgency(Actor actor) =>
+        actor.Has(DossierRoles.Leader, CurrentAgencyId) ? CurrentAgencyId
+        : ApologyAgencies.Where(a => actor.Has(DossierRoles.Leader, a)).Select(a => (Guid?)a).FirstOrDefault() ?? CurrentAgencyId;
 
     /// <summary>Who signs and who prepared: the Leader of the responsible agency acting, or the desk naming such a Leader.</summary>
     private (Actor Leader, string Title, Actor? PreparedBy) ApologySignature(Actor actor, Guid agency, ApologySigner? signer)

@@ -41,26 +41,8 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.result_not_at_desk</c>, <c>dossier.uncollected_already_recorded</c>, <c>dossier.uncollected_too_early</c>.</exception>
     public void RecordUncollectedResult(Actor actor, DateTimeOffset now, ServiceLevel serviceLevel, TimeSpan waitingPeriod, string? note = null, CommentAudience? noteAudience = null)
     {
-        EnsureState(DossierAction.RecordUncollectedResult);
-        // The desk of the receiving agency returns results (Nghị định 61/2018/NĐ-CP, Điều 19), so it records one not collected.
-        EnsureOfficial(actor, DossierAction.RecordUncollectedResult, ReceivingAgencyId, DossierRoles.Receptionist);
-        ArgumentOutOfRangeException.ThrowIfLessThan(waitingPeriod, TimeSpan.Zero);
-        if (!ResultCollectedAtDesk(serviceLevel))
-        {
-            throw new DomainException("dossier.result_not_at_desk", $"The result of dossier {Reference} is delivered online, not collected at the desk.");
-        }
-
-        if (UncollectedRecordedAt is not null)
-        {
-            throw new DomainException("dossier.uncollected_already_recorded", $"That the result of dossier {Reference} was not collected is already recorded ({UncollectedRecordedAt:O}).");
-        }
-
+        EnsureMayRecordUncollectedResult(actor, now, serviceLevel, waitingPeriod);
         var at = now.ToUniversalTime();
-        var allowedFrom = CollectableFrom!.Value + waitingPeriod;
-        if (at < allowedFrom)
-        {
-            throw new DomainException("dossier.uncollected_too_early", $"The result of dossier {Reference} can be recorded as not collected from {allowedFrom:O} (the waiting period after the appointment).");
-        }
 
         UncollectedRecordedAt = at;
         Move(DossierAction.RecordUncollectedResult, actor, at, Status, note, audience: noteAudience);

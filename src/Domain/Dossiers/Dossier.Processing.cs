@@ -13,8 +13,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.assignee_required</c>.</exception>
     public void Assign(Actor actor, DateTimeOffset now, WorkingCalendar calendar, Guid assigneeId, string? comment = null, CommentAudience? commentAudience = null)
     {
-        EnsureState(DossierAction.Assign);
-        EnsureOfficial(actor, DossierAction.Assign, CurrentAgencyId, DossierRoles.Receptionist, DossierRoles.Leader);
+        EnsureMayAssign(actor);
         ArgumentNullException.ThrowIfNull(calendar);
         if (assigneeId == Guid.Empty)
         {
@@ -35,8 +34,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.assignee_required</c>.</exception>
     public void Reassign(Actor actor, DateTimeOffset now, Guid assigneeId, string? comment = null, CommentAudience? commentAudience = null)
     {
-        EnsureState(DossierAction.Reassign);
-        EnsureOfficial(actor, DossierAction.Reassign, CurrentAgencyId, DossierRoles.Leader);
+        EnsureMayReassign(actor);
         if (assigneeId == Guid.Empty || assigneeId == AssigneeId)
         {
             throw new DomainException("dossier.assignee_required", $"Reassigning dossier {Reference} needs another specialist.");
@@ -57,8 +55,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.invalid_forward</c>, <c>dossier.invalid_deadline</c>.</exception>
     public void Forward(Actor actor, DateTimeOffset now, Guid toAgencyId, DateTimeOffset stepDeadline, Guid? assigneeId = null, string? comment = null, CommentAudience? commentAudience = null)
     {
-        EnsureState(DossierAction.Forward);
-        EnsureAssignedSpecialist(actor, DossierAction.Forward);
+        EnsureMayForward(actor);
         if (toAgencyId == Guid.Empty || toAgencyId == CurrentAgencyId)
         {
             throw new DomainException("dossier.invalid_forward", $"Dossier {Reference} can only be forwarded to another agency.");
@@ -81,9 +78,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c> (also while at another agency), <c>dossier.not_allowed</c>.</exception>
     public void SubmitForApproval(Actor actor, DateTimeOffset now, string? comment = null, CommentAudience? commentAudience = null)
     {
-        EnsureState(DossierAction.SubmitForApproval);
-        EnsureAtDecidingAgency(DossierAction.SubmitForApproval);
-        EnsureAssignedSpecialist(actor, DossierAction.SubmitForApproval);
+        EnsureMaySubmitForApproval(actor);
         var at = now.ToUniversalTime();
         Move(DossierAction.SubmitForApproval, actor, at, DossierStatus.AwaitingApproval, comment, audience: commentAudience);
         Raise(new DossierSubmittedForApproval(Id, TrackingNumber!, Code!.Value, CurrentAgencyId, actor.UserId, at));
@@ -93,8 +88,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>.</exception>
     public void Approve(Actor actor, DateTimeOffset now, WorkingCalendar calendar, string? comment = null, CommentAudience? commentAudience = null)
     {
-        EnsureState(DossierAction.Approve);
-        EnsureOfficial(actor, DossierAction.Approve, CurrentAgencyId, DossierRoles.Leader);
+        EnsureMayApprove(actor);
         ArgumentNullException.ThrowIfNull(calendar);
         var at = now.ToUniversalTime();
         Resolve(at, calendar);
@@ -106,8 +100,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
     public void ReturnToSpecialist(Actor actor, DateTimeOffset now, string comment, CommentAudience? commentAudience = null)
     {
-        EnsureState(DossierAction.ReturnToSpecialist);
-        EnsureOfficial(actor, DossierAction.ReturnToSpecialist, CurrentAgencyId, DossierRoles.Leader);
+        EnsureMayReturnToSpecialist(actor);
         var why = RequireReason(comment, DossierAction.ReturnToSpecialist);
         var at = now.ToUniversalTime();
         Move(DossierAction.ReturnToSpecialist, actor, at, DossierStatus.InProcessing, why, audience: commentAudience);
@@ -118,9 +111,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c> (also while at another agency), <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
     public void Refuse(Actor actor, DateTimeOffset now, WorkingCalendar calendar, string reasons)
     {
-        EnsureState(DossierAction.Refuse);
-        EnsureAtDecidingAgency(DossierAction.Refuse);
-        EnsureOfficial(actor, DossierAction.Refuse, CurrentAgencyId, DossierRoles.Leader);
+        EnsureMayRefuse(actor);
         ArgumentNullException.ThrowIfNull(calendar);
         var why = RequireReason(reasons, DossierAction.Refuse);
         var at = now.ToUniversalTime();
@@ -138,9 +129,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
     public void StopProcessing(Actor actor, DateTimeOffset now, string reasons)
     {
-        EnsureState(DossierAction.StopProcessing);
-        EnsureReceived(DossierAction.StopProcessing);
-        EnsureOfficial(actor, DossierAction.StopProcessing, CurrentAgencyId, DossierRoles.Leader);
+        EnsureMayStopProcessing(actor);
         var why = RequireReason(reasons, DossierAction.StopProcessing);
         var at = now.ToUniversalTime();
         EndOpenPause(at);

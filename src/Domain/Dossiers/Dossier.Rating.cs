@@ -25,21 +25,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c> (not finished), <c>dossier.not_allowed</c>, <c>dossier.already_rated</c>, <c>dossier.invalid_rating</c>.</exception>
     public void Rate(Actor actor, DateTimeOffset now, Satisfaction level, string? comment)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (actor.UserId != ApplicantId)
-        {
-            throw NotAllowed(actor, "rate", "only its applicant may");
-        }
-
-        if (Status is not (DossierStatus.ResultReturned or DossierStatus.NotReceived or DossierStatus.Stopped))
-        {
-            throw new DomainException("dossier.invalid_transition", $"Dossier {Reference} can be rated once the agency is done with it; it is {Status}.");
-        }
-
-        if (Satisfaction is not null)
-        {
-            throw new DomainException("dossier.already_rated", $"Dossier {Reference} was already rated on {RatedAt:O}.");
-        }
+        EnsureMayRate(actor);
 
         var words = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (!Enum.IsDefined(level) || words?.Length > SatisfactionCommentMaxLength)

@@ -21,9 +21,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c> (fees due online before reception, unpaid), <c>dossier.code_mismatch</c>, <c>dossier.extension_not_allowed</c>, <c>dossier.reason_required</c>, <c>dossier.invalid_papers</c>.</exception>
     public void Receive(Actor actor, DateTimeOffset now, WorkingCalendar calendar, DossierCode code, string? note = null, CommentAudience? noteAudience = null, TimeLimitExtension? extension = null, IReadOnlyList<ReceivedPaper>? receivedPapers = null)
     {
-        EnsureState(DossierAction.Receive);
-        EnsureOfficial(actor, DossierAction.Receive, ReceivingAgencyId, DossierRoles.Receptionist);
-        EnsurePaid(Procedures.PaymentDue.BeforeReception, DossierAction.Receive);
+        EnsureMayReceive(actor);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(code);
         var today = LocalDate(now, calendar.TimeZone);
@@ -83,8 +81,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.reason_required</c>.</exception>
     public void RejectAtReception(Actor actor, DateTimeOffset now, string reasons)
     {
-        EnsureState(DossierAction.RejectAtReception);
-        EnsureOfficial(actor, DossierAction.RejectAtReception, ReceivingAgencyId, DossierRoles.Receptionist);
+        EnsureMayRejectAtReception(actor);
         var why = RequireReason(reasons, DossierAction.RejectAtReception);
         var at = now.ToUniversalTime();
         ClosedAt = at;
@@ -111,16 +108,7 @@ public sealed partial class Dossier
     /// </summary>
     public void RequestSupplement(Actor actor, DateTimeOffset now, IReadOnlyList<(string Document, string? Reason)> missing)
     {
-        EnsureState(DossierAction.RequestSupplement);
-        var atReception = Status == DossierStatus.Submitted;
-        if (atReception)
-        {
-            EnsureOfficial(actor, DossierAction.RequestSupplement, ReceivingAgencyId, DossierRoles.Receptionist);
-        }
-        else
-        {
-            EnsureAssignedSpecialist(actor, DossierAction.RequestSupplement);
-        }
+        EnsureMayRequestSupplement(actor);
 
         var asked = (missing ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Document))
             .Select(m => (Document: m.Document.Trim(), Reason: string.IsNullOrWhiteSpace(m.Reason) ? null : m.Reason.Trim())).ToArray();
@@ -128,11 +116,6 @@ public sealed partial class Dossier
         if (items.Length == 0)
         {
             throw new DomainException("dossier.reason_required", $"A supplement request for dossier {Reference} lists everything missing; the list is empty.");
-        }
-
-        if (_steps.Any(s => s.Action == DossierAction.RequestSupplement && (s.FromStatus == DossierStatus.Submitted) == atReception))
-        {
-            throw new DomainException("dossier.supplement_already_requested", $"A supplement was already requested for dossier {Reference} {(atReception ? "at reception" : "during processing")}: one request must list everything missing.");
         }
 
         var at = now.ToUniversalTime();
@@ -157,20 +140,7 @@ public sealed partial class Dossier
     /// <exception cref="DomainException"><c>dossier.invalid_transition</c>, <c>dossier.not_allowed</c>, <c>dossier.payment_required</c>, <c>dossier.invalid_channel</c>, <c>dossier.online_result_not_offered</c>, <c>dossier.result_missing</c>.</exception>
     public void ReturnResult(Actor actor, DateTimeOffset now, Channel channel, ServiceLevel serviceLevel, string? comment = null, CommentAudience? commentAudience = null, bool? onlineResult = null)
     {
-        EnsureState(DossierAction.ReturnResult);
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!IsDesk(actor))
-        {
-            throw NotAllowed(actor, DossierAction.ReturnResult, "only a Receptionist of the receiving agency or of the agency holding it may");
-        }
-
-        EnsurePaid(Procedures.PaymentDue.BeforeResult, DossierAction.ReturnResult);
-
-        if (!Enum.IsDefined(channel))
-        {
-            throw new DomainException("dossier.invalid_channel", $"Unknown channel {channel}.");
-        }
-
+        EnsureMayReturnResult(actor, channel, serviceLevel, onlineResult);
         var at = now.ToUniversalTime();
         ReleaseResultOnReturn(channel, serviceLevel, onlineResult, at);
         ReturnedAt = at;

@@ -14,8 +14,8 @@ public sealed partial class Dossier
 
     /// <summary>
     /// A leader of the deciding agency, holding the dossier, issues its electronic result (uploaded PDF or generated from a
-    /// template) while the result awaits approval or once approved, until it is returned. Issuing again before the return
-    /// replaces the earlier file and its code. Only procedures whose version delivers results online have one.
+    /// template) while the result awaits approval or once approved, until it is returned; once only
+    /// (<c>dossier.result_already_issued</c>). Only procedures whose version delivers results online have one.
     /// </summary>
     /// <param name="actor">The leader.</param>
     /// <param name="now">The clock.</param>
@@ -70,6 +70,14 @@ public sealed partial class Dossier
         }
 
         EnsureOnlineResultsOffered(serviceLevel, onlineResult);
+        if (Result is not null)
+        {
+            // An issued result carries a verification code that anyone may already have checked, and the electronic result has
+            // the legal value of the paper one (Nghị định 45/2020/NĐ-CP; the article was not confirmed). No text read lets an
+            // agency replace an issued result in silence, so a second issue is refused; a correction would revoke the first,
+            // which no use case does yet.
+            throw new DomainException("dossier.result_already_issued", $"The electronic result of dossier {Reference} was already issued ({Result.IssuedAt:O}, code {ResultVerificationCode.Format(Result.VerificationCode)}).");
+        }
     }
 
     /// <summary>

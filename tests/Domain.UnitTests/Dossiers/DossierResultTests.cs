@@ -93,15 +93,17 @@ public sealed class DossierResultTests
     }
 
     [Test]
-    public void IssuingAgainBeforeTheReturn_ReplacesTheFileAndItsCode()
+    public void IssuingASecondResult_IsRefused_AndTheFirstStays_ND45_2020()
     {
+        // An issued electronic result has the legal value of the paper one (Nghị định 45/2020/NĐ-CP; article not confirmed): it is not replaced in silence.
         var dossier = AwaitingApproval();
         dossier.IssueResult(Leader, Now, ServiceLevel.Full, File("7KQ4MZ9TH2XW"), "Sở");
         dossier.Approve(Leader, ResolvedAt, DossierBuilder.Calendar);
 
-        dossier.IssueResult(Leader, ResolvedAt, ServiceLevel.Full, File("22222222222A"), "Sở");
+        Should.Throw<DomainException>(() => dossier.IssueResult(Leader, ResolvedAt, ServiceLevel.Full, File("22222222222A"), "Sở"))
+            .Code.ShouldBe("dossier.result_already_issued");
 
-        dossier.Result!.VerificationCode.ShouldBe("22222222222A");
+        dossier.Result!.VerificationCode.ShouldBe("7KQ4MZ9TH2XW");
     }
 }
 

@@ -42,14 +42,6 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser c
             throw new ForbiddenAccessException();
         }
 
-        foreach (var requirement in Requirements)
-        {
-            if (requirement.Roles.Count > 0 && !requirement.Roles.Any(currentUser.IsInRole))
-            {
-                throw new ForbiddenAccessException();
-            }
-        }
-
-        return next();
+        return RoleRequirements.Satisfied(typeof(TRequest), currentUser) ? next() : throw new ForbiddenAccessException();
     }
 }

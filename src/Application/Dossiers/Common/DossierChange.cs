@@ -17,7 +17,7 @@ internal sealed record DossierContext(Dossier Dossier, Actor Actor, DateTimeOffs
 /// the state, the role and the agency.
 /// </summary>
 internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IMapper mapper,
-    DossierPreconditions preconditions)
+    DossierPreconditions preconditions, DossierAnswers answers)
 {
     public async Task<DossierDto> ApplyAsync(Guid dossierId, Func<DossierContext, Task> change, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimePro
         await change(context);
         await RecordRefundAsync(dossier, paymentBefore, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(context.Calendar) };
+        return await answers.CompleteAsync(dossier, mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(context.Calendar) }, cancellationToken);
     }
 
     /// <summary>A paid dossier that closed without a result records the refund on the payment that paid it, in the same save.</summary>

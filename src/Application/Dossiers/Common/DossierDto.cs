@@ -128,6 +128,21 @@ public sealed record DossierDto
     /// <summary>The items of the supplement requests, each with its reason and the sequence of its request's step.</summary>
     public IReadOnlyList<SupplementItem> SupplementItems { get; init; } = [];
 
+    /// <summary>The procedure's name (of the version the dossier follows).</summary>
+    public string? ProcedureName { get; init; }
+
+    /// <summary>The procedure's English name as the catalogue gives it.</summary>
+    public string? ProcedureNameEn { get; init; }
+
+    /// <summary>
+    /// What the current user may do with the dossier now, decided by the same guards the commands run (state, role, agency,
+    /// assignment, fees, the procedure's settings); the page offers exactly these.
+    /// </summary>
+    public IReadOnlyList<DossierOperation> AllowedActions { get; init; } = [];
+
+    /// <summary>The electronic result issued (what, its code, when, by whom); null before. The applicant sees it once released.</summary>
+    public IssuedResultDto? IssuedResult { get; init; }
+
     /// <summary>The official papers that exist for the dossier (receipt, supplement request, control sheet…), each with its download address.</summary>
     public IReadOnlyList<DossierPaperDto> Papers { get; init; } = [];
 
@@ -150,7 +165,12 @@ public sealed record DossierDto
                 .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore())
                 .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays))
                 .ForMember(d => d.Papers, o => o.MapFrom(s => DossierPapers.Of(s)))
-                .ForMember(d => d.Withdrawal, o => o.MapFrom(s => DossierWithdrawalDto.Of(s)));
+                .ForMember(d => d.Withdrawal, o => o.MapFrom(s => DossierWithdrawalDto.Of(s)))
+
+                .ForMember(d => d.ProcedureName, o => o.Ignore())
+                .ForMember(d => d.ProcedureNameEn, o => o.Ignore())
+                .ForMember(d => d.AllowedActions, o => o.Ignore())
+                .ForMember(d => d.IssuedResult, o => o.MapFrom(s => IssuedResultDto.From(s.Result)));
         }
     }
 }
@@ -169,3 +189,20 @@ public sealed record ProcessingStepDto(
     string? Comment,
     DateTimeOffset? Deadline,
     CommentAudience? CommentAudience = null);
+
+/// <summary>The electronic result as the dossier page shows it.</summary>
+/// <param name="DocumentType">What the document is (e.g. "Bản sao văn bằng").</param>
+/// <param name="FileName">The downloaded file's name.</param>
+/// <param name="Origin">Uploaded or generated.</param>
+/// <param name="VerificationCode">The code as printed (<c>ABCD-EFGH-JKMN</c>).</param>
+/// <param name="IssuerName">The issuing agency.</param>
+/// <param name="SignerName">The leader who issued it.</param>
+/// <param name="IssuedAt">When it was issued.</param>
+/// <param name="ReleasedAt">When it was released to the applicant.</param>
+public sealed record IssuedResultDto(
+    string DocumentType, string FileName, ResultOrigin Origin, string VerificationCode, string IssuerName, string SignerName, DateTimeOffset IssuedAt, DateTimeOffset? ReleasedAt)
+{
+    internal static IssuedResultDto? From(ResultDocument? result) => result is null ? null : new(
+        result.DocumentType, result.FileName, result.Origin, ResultVerificationCode.Format(result.VerificationCode), result.IssuerName, result.SignerName,
+        result.IssuedAt, result.ReleasedAt);
+}

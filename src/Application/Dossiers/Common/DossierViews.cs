@@ -18,5 +18,7 @@ internal static class DossierViews
     public static DossierDto ForApplicant(this DossierDto dossier) => dossier with
     {
         Steps = [.. dossier.Steps.Select(s => s.CommentAudience == CommentAudience.Applicant ? s : s with { Comment = null, CommentAudience = null })],
+        // The applicant reads the electronic result once it is released to them (decision 0014).
+        IssuedResult = dossier.IssuedResult?.ReleasedAt is null ? null : dossier.IssuedResult,
     };
 }

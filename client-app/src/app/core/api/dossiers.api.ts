@@ -140,6 +140,49 @@ export interface DossierDto {
   readonly papers?: readonly DossierPaperDto[];
   /** What withdrawing involves now; null when the status allows no withdrawal. */
   readonly withdrawal?: DossierWithdrawalDto | null;
+  /** The procedure's name (Vietnamese) and its English name as the catalogue gives it. */
+  readonly procedureName?: string | null;
+  readonly procedureNameEn?: string | null;
+  /** What the signed-in user may do now, decided by the server's own guards; the page offers exactly these. */
+  readonly allowedActions?: readonly DossierOperation[];
+  /** The electronic result issued; null before (the applicant sees it once released). */
+  readonly issuedResult?: IssuedResultDto | null;
+}
+
+/** What a user may ask of a dossier (`allowedActions`). */
+export type DossierOperation =
+  | 'Receive'
+  | 'RejectAtReception'
+  | 'RequestSupplement'
+  | 'Assign'
+  | 'Reassign'
+  | 'Forward'
+  | 'SubmitForApproval'
+  | 'Approve'
+  | 'ReturnToSpecialist'
+  | 'Refuse'
+  | 'StopProcessing'
+  | 'IssueApology'
+  | 'UploadResult'
+  | 'GenerateResult'
+  | 'ReturnResult'
+  | 'ReturnResultOnline'
+  | 'RecordUncollectedResult'
+  | 'Withdraw'
+  | 'ProvideSupplement'
+  | 'Pay'
+  | 'Rate';
+
+/** The electronic result issued for a dossier. */
+export interface IssuedResultDto {
+  readonly documentType: string;
+  readonly fileName: string;
+  readonly origin: 'Uploaded' | 'Generated';
+  readonly verificationCode: string;
+  readonly issuerName: string;
+  readonly signerName: string;
+  readonly issuedAt: string;
+  readonly releasedAt: string | null;
 }
 
 /** The kinds of `GET /api/v1/dossiers/{id}/documents/{kind}`. */

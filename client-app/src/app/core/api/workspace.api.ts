@@ -109,6 +109,11 @@ export interface ActionBodies {
     comment: string | null;
     commentAudience: CommentAudience | null;
   };
+  readonly reassign: {
+    assigneeId: string;
+    comment: string | null;
+    commentAudience: CommentAudience | null;
+  };
   readonly forward: {
     toAgencyId: string;
     stepDeadline: string;

@@ -825,6 +825,24 @@ export const en: Dictionary = {
   'case.done': 'Done: {action}.',
   'case.changed':
     'Someone else has just acted on this application; its status is now: {status}. The page shows it as it is.',
+  'case.action.reassign': 'Reassign to another specialist',
+  'case.officialVietnameseName':
+    '{name} (official Vietnamese name; the catalogue gives no English name)',
+  'case.payment.none': 'No fees charged online',
+  'case.payment.atDesk': 'paid at the one-stop desk (no online payment)',
+  'case.result.heading': 'Electronic result issued',
+  'case.result.document': 'Document',
+  'case.result.code': 'Verification code',
+  'case.result.issuedAt': 'Issued on',
+  'case.result.signer': 'Signed by',
+  'case.result.releasedAt': 'Released to the applicant',
+  'case.result.download': 'Download the result ({file})',
+  'case.resultFileRequired': 'Choose the signed result PDF.',
+  'case.issueHintUpload':
+    'This procedure has no result template: attach the digitally signed result PDF.',
+  'case.refused': 'The system did not carry out this action. Reason: {reason}',
+  'case.concurrency':
+    'Someone else updated the application at the same time. The page has reloaded it; review it before acting.',
 
   'walkin.pageTitle': 'Receive a paper application',
   'walkin.heading': 'Receive a paper application',

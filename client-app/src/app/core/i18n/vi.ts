@@ -821,6 +821,22 @@ export const vi = {
   'case.done': 'Đã thực hiện: {action}.',
   'case.changed':
     'Hồ sơ vừa được người khác xử lý; trạng thái hiện tại: {status}. Trang đã tải lại hồ sơ.',
+  'case.action.reassign': 'Phân công lại chuyên viên',
+  'case.officialVietnameseName': '{name}',
+  'case.payment.none': 'Không có khoản phí, lệ phí thu trực tuyến',
+  'case.payment.atDesk': 'nộp tại Bộ phận Một cửa (không thanh toán trực tuyến)',
+  'case.result.heading': 'Kết quả điện tử đã phát hành',
+  'case.result.document': 'Văn bản',
+  'case.result.code': 'Mã xác minh',
+  'case.result.issuedAt': 'Ngày phát hành',
+  'case.result.signer': 'Người ký',
+  'case.result.releasedAt': 'Đã trả cho người nộp',
+  'case.result.download': 'Tải kết quả ({file})',
+  'case.resultFileRequired': 'Chọn tệp PDF kết quả đã ký.',
+  'case.issueHintUpload': 'Thủ tục này không có mẫu kết quả: đính kèm tệp PDF kết quả đã ký số.',
+  'case.refused': 'Hệ thống không thực hiện thao tác này. Lý do: {reason}',
+  'case.concurrency':
+    'Hồ sơ vừa được người khác cập nhật cùng lúc. Trang đã tải lại hồ sơ; hãy xem lại trước khi thực hiện.',
 
   'walkin.pageTitle': 'Tiếp nhận hồ sơ trực tiếp',
   'walkin.heading': 'Tiếp nhận hồ sơ trực tiếp',

@@ -1,14 +1,7 @@
-import type { DossierDto } from '../../core/api/dossiers.api';
+import type { DossierOperation } from '../../core/api/dossiers.api';
 import type { InboxCountsDto, InboxQuery } from '../../core/api/workspace.api';
 
 export const OFFICIAL_ROLES = ['Receptionist', 'Specialist', 'Leader'] as const;
-
-/** Who is acting: the signed-in official's id, roles and agency. */
-export interface Official {
-  readonly id: string;
-  readonly roles: readonly string[];
-  readonly agencyId: string | null;
-}
 
 export type InboxTab =
   | 'toReceive'
@@ -75,6 +68,7 @@ export type PanelAction =
   | 'reject'
   | 'request-supplement'
   | 'assign'
+  | 'reassign'
   | 'forward'
   | 'submit-for-approval'
   | 'approve'
@@ -86,78 +80,53 @@ export type PanelAction =
   | 'stop'
   | 'record-uncollected';
 
+/** The panel's button for each operation the server allows (the citizen's own operations have none here). */
+const PANEL: Readonly<Partial<Record<DossierOperation, PanelAction>>> = {
+  Receive: 'receive',
+  RequestSupplement: 'request-supplement',
+  RejectAtReception: 'reject',
+  Assign: 'assign',
+  Reassign: 'reassign',
+  SubmitForApproval: 'submit-for-approval',
+  Forward: 'forward',
+  Approve: 'approve',
+  ReturnToSpecialist: 'return-to-specialist',
+  Refuse: 'refuse',
+  UploadResult: 'issue-result',
+  GenerateResult: 'issue-result',
+  ReturnResult: 'return-result',
+  ReturnResultOnline: 'return-result',
+  RecordUncollectedResult: 'record-uncollected',
+  IssueApology: 'apologise',
+  StopProcessing: 'stop',
+};
+
+/** The order the panel shows its buttons in: the step's own work first, the exceptional ones last. */
+const ORDER: readonly PanelAction[] = [
+  'receive',
+  'request-supplement',
+  'reject',
+  'assign',
+  'reassign',
+  'submit-for-approval',
+  'forward',
+  'approve',
+  'return-to-specialist',
+  'issue-result',
+  'refuse',
+  'return-result',
+  'record-uncollected',
+  'apologise',
+  'stop',
+];
+
 /**
- * The actions the dossier's state and the official's roles allow, in the order the panel shows them. It mirrors the
- * workflow's rules so that no button is offered in vain; the API stays the judge (and says why when it refuses).
+ * The panel's buttons: exactly the operations the server lists for this user on this dossier (`allowedActions`, decided by
+ * the same guards that accept or refuse the command). The page keeps no copy of the workflow's rules.
  */
-export function actionsFor(
-  dossier: DossierDto,
-  official: Official,
-  now: Date = new Date(),
+export function panelActions(
+  allowed: readonly DossierOperation[] | null | undefined,
 ): PanelAction[] {
-  const has = (role: string, agency: string) =>
-    official.roles.includes(role) && official.agencyId === agency;
-  const current = dossier.currentAgencyId;
-  const desk = has('Receptionist', dossier.receivingAgencyId) || has('Receptionist', current);
-  const leader = has('Leader', current);
-  const specialist = has('Specialist', current);
-  const atDecidingAgency = current === dossier.decidingAgencyId;
-  const actions: PanelAction[] = [];
-  const add = (when: boolean, ...list: PanelAction[]) => {
-    if (when) actions.push(...list);
-  };
-
-  // The server says from when the desk may record an uncollected result (after the configured waiting period).
-  const uncollectedDue =
-    !!dossier.uncollectedRecordableFrom &&
-    new Date(dossier.uncollectedRecordableFrom).getTime() <= Date.now() &&
-    has('Receptionist', dossier.receivingAgencyId);
-
-  switch (dossier.status) {
-    case 'Submitted':
-      add(
-        has('Receptionist', dossier.receivingAgencyId),
-        'receive',
-        'request-supplement',
-        'reject',
-      );
-      break;
-    case 'Received':
-      add(desk || leader, 'assign');
-      add(specialist, 'request-supplement');
-      break;
-    case 'InProcessing':
-      add(specialist, 'submit-for-approval', 'request-supplement', 'forward');
-      add(leader, 'refuse');
-      break;
-    case 'AwaitingApproval':
-      add(leader, 'approve', 'return-to-specialist', 'refuse');
-      add(leader && atDecidingAgency, 'issue-result');
-      break;
-    case 'Resolved':
-      add(desk, 'return-result');
-      add(
-        has('Leader', dossier.decidingAgencyId) && atDecidingAgency && !dossier.resultReleasedAt,
-        'issue-result',
-      );
-      add(uncollectedDue, 'record-uncollected');
-      break;
-    case 'Refused':
-      add(desk, 'return-result');
-      add(uncollectedDue, 'record-uncollected');
-      break;
-    default:
-      break;
-  }
-  if (
-    ['Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval'].includes(dossier.status)
-  ) {
-    // Form 04: at the latest one working day before the due date, once (Nghị định 61/2018/NĐ-CP, Điều 19); the server
-    // says until when (apologyDueBy). A leader of the agency holding or deciding it signs; the desk prepares it for one.
-    const apologyOpen =
-      !!dossier.apologyDueBy && now.getTime() <= new Date(dossier.apologyDueBy).getTime();
-    add(apologyOpen && (leader || has('Leader', dossier.decidingAgencyId) || desk), 'apologise');
-    add(leader, 'stop');
-  }
-  return actions;
+  const wanted = new Set((allowed ?? []).map((operation) => PANEL[operation]).filter((a) => !!a));
+  return ORDER.filter((action) => wanted.has(action));
 }

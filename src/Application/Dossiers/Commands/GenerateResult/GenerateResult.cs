@@ -33,9 +33,9 @@ internal sealed class GenerateResultHandler(
         var dossier = context.Dossier;
         var actor = DossierActors.From(user);
         dossier.EnsureResultCanBeIssued(actor, context.ServiceLevel, context.OnlineResult);
-        var template = templates.Find(context.ProcedureName)
-            ?? throw new ConflictException("result.no_template", $"The procedure '{context.ProcedureName}' has no result template; the leader uploads its result instead.");
-        if (ResultDataForm.Missing(dossier, template) is { Count: > 0 } missing)
+        var template = templates.Find(context.ProcedureName);
+        dossier.EnsureResultTemplate(template is not null);
+        if (ResultDataForm.Missing(dossier, template!) is { Count: > 0 } missing)
         {
             // The template prints what the officials recorded from the original register; without it the copy would print blanks.
             throw new ConflictException("result.data_missing", Localized.Text(
@@ -49,7 +49,7 @@ internal sealed class GenerateResultHandler(
         var pdf = documents.Render(new DossierDocument
         {
             Kind = DossierDocumentKind.Result,
-            Template = template.Template,
+            Template = template!.Template,
             AgencyName = context.IssuerName,
             DossierCode = dossierCode,
             TrackingNumber = dossier.TrackingNumber,

@@ -12,7 +12,7 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetDossier;
 [RequiresRole]
 public sealed record GetDossier(Guid Id) : IRequest<DossierDto>;
 
-internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, Microsoft.Extensions.Options.IOptions<UncollectedResultOptions> uncollected, IWorkingCalendarProvider calendars)
+internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, Microsoft.Extensions.Options.IOptions<UncollectedResultOptions> uncollected, IWorkingCalendarProvider calendars, DossierAnswers answers)
     : IRequestHandler<GetDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(GetDossier request, CancellationToken cancellationToken)
@@ -20,7 +20,8 @@ internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMa
         var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
-        var dto = mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(await calendars.GetAsync(cancellationToken)) };
+        var dto = await answers.CompleteAsync(
+            dossier, mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(await calendars.GetAsync(cancellationToken)) }, cancellationToken);
         if (dossier.CollectableFrom is not { } from)
         {
             return dto;

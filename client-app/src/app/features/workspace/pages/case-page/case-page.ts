@@ -10,9 +10,12 @@ import type {
   Channel,
   CommentAudience,
   DossierDto,
+  DossierOperation,
   DossierPaperDto,
+  FormFieldDto,
 } from '../../../../core/api/dossiers.api';
 import { DossiersApi } from '../../../../core/api/dossiers.api';
+import type { RequiredDocumentDto } from '../../../../core/api/catalogue.api';
 import {
   type ActionBodies,
   type ApologySignerDto,
@@ -27,7 +30,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { readProblem } from '../../../../shared/forms/problem';
 import { statusKey } from '../../../my-dossiers/status';
 import { ResultDataForm } from '../../components/result-data-form/result-data-form';
-import { type PanelAction, actionsFor } from '../../workspace-rules';
+import { type PanelAction, panelActions } from '../../workspace-rules';
 
 /** Actions whose form needs a reason or comment typed in. */
 const NEEDS_TEXT: readonly PanelAction[] = [
@@ -39,9 +42,10 @@ const NEEDS_TEXT: readonly PanelAction[] = [
 ];
 
 /**
- * One dossier for an official: applicant, form, documents (opened in the browser), the timeline with each step's
- * deadline, and the actions the state and the official's role allow, each asking for what it needs. When someone else
- * acted first (409), the dossier is reloaded and the page says what changed.
+ * One dossier for an official: procedure, applicant, fees, form (choices by their label), documents (opened in the
+ * browser), the electronic result issued, the timeline with each step's deadline, and exactly the actions the server lists
+ * for this user (`allowedActions`), each asking for what it needs. When the server still refuses (someone acted first),
+ * the page shows the server's reason and reloads the dossier; only a concurrency conflict says to look again.
  */
 @Component({
   selector: 'app-case-page',
@@ -80,13 +84,60 @@ export class CasePage {
   });
   protected readonly statusKey = statusKey;
 
-  protected readonly actions = computed<PanelAction[]>(() => {
-    const dossier = this.dossier();
-    const profile = this.auth.profile();
-    return dossier && profile
-      ? actionsFor(dossier, { id: profile.id, roles: profile.roles, agencyId: profile.agencyId })
-      : [];
-  });
+  protected readonly actions = computed<PanelAction[]>(() =>
+    panelActions(this.dossier()?.allowedActions),
+  );
+
+  /** Whether the server lists <paramref name="operation"/> for this user now. */
+  protected allows(operation: DossierOperation): boolean {
+    return this.dossier()?.allowedActions?.includes(operation) ?? false;
+  }
+
+  /** The procedure's name in the page's language (the Vietnamese one when the catalogue gives no English). */
+  protected procedureName(dossier: DossierDto): string {
+    return this.i18n.lang() === 'en' && dossier.procedureNameEn
+      ? dossier.procedureNameEn
+      : (dossier.procedureName ?? '');
+  }
+
+  /** A form value as the applicant chose it: an option by its label, a date as dd/MM/yyyy. */
+  protected value(field: FormFieldDto, raw: string | null | undefined): string {
+    if (raw == null || raw === '') return '—';
+    const option = field.options?.find((o) => o.value === raw);
+    if (option) return this.i18n.lang() === 'en' ? option.labelEn || option.label : option.label;
+    if (field.type === 'Date' && /^\d{4}-\d{2}-\d{2}/.test(raw)) {
+      return formatDate(raw.slice(0, 10), this.i18n.lang(), 'date');
+    }
+    return raw;
+  }
+
+  /**
+   * A document's name in the page's language: in English its English name when the catalogue has one, else the
+   * Vietnamese name marked as the official name (it has no translation).
+   */
+  protected documentName(name: string | null | undefined): string {
+    if (!name) return '';
+    if (this.i18n.lang() !== 'en') return name;
+    const document = this.dossier()?.requiredDocuments.find((d) => d.name === name);
+    return englishName(document)
+      ? document!.nameEn
+      : this.i18n.t('case.officialVietnameseName', { name });
+  }
+
+  protected money(amount: number): string {
+    return `${new Intl.NumberFormat(this.i18n.lang() === 'en' ? 'en-GB' : 'vi-VN').format(amount)} đ`;
+  }
+
+  /** The fees' state: nothing to pay, paid at the desk (no online payment), or due, paid, refunded online. */
+  protected paymentKey(dossier: DossierDto): TranslationKey {
+    if (dossier.amountDueVnd <= 0 && dossier.paymentStatus === 'NotDue') return 'case.payment.none';
+    if (dossier.paymentStatus === 'NotDue') return 'case.payment.atDesk';
+    return `dossier.payment.${dossier.paymentStatus}`;
+  }
+
+  protected downloadResult(): void {
+    this.openFile(`/api/v1/dossiers/${encodeURIComponent(this.id)}/result`);
+  }
 
   constructor() {
     this.load();
@@ -128,7 +179,7 @@ export class CasePage {
     this.selected.set(this.selected() === action ? null : action);
     this.fieldErrors.set({});
     this.message.set(null);
-    if (action === 'assign' && this.assignees().length === 0) {
+    if ((action === 'assign' || action === 'reassign') && this.assignees().length === 0) {
       this.api.assignees().subscribe({ next: (list) => this.assignees.set(list) });
     }
     if (action === 'apologise' && this.deskPreparesApology() && this.signers().length === 0) {
@@ -245,8 +296,9 @@ export class CasePage {
         break;
       }
       case 'assign':
+      case 'reassign':
         need('assigneeId');
-        send('assign', {
+        send(action, {
           assigneeId: text('assigneeId'),
           comment: optional('comment'),
           commentAudience: audience('comment'),
@@ -304,11 +356,13 @@ export class CasePage {
         });
         break;
       case 'issue-result': {
+        // Upload a signed PDF, or generate from the procedure's template: only what the server offers.
         const file = form.get('file');
-        request =
-          file instanceof File && file.size > 0
-            ? this.api.uploadResult(this.id, file)
-            : this.api.generateResult(this.id);
+        const hasFile = file instanceof File && file.size > 0;
+        if (hasFile && this.allows('UploadResult')) request = this.api.uploadResult(this.id, file);
+        else if (!hasFile && this.allows('GenerateResult'))
+          request = this.api.generateResult(this.id);
+        else required['file'] = this.i18n.t('case.resultFileRequired');
         break;
       }
     }
@@ -341,19 +395,33 @@ export class CasePage {
           this.focusFirstError();
           return;
         }
-        if (error instanceof HttpErrorResponse && error.status === 409) {
-          // Someone may have acted first: show the dossier as it is now and say what changed.
-          this.load((now) =>
-            this.say(
+        if (error instanceof HttpErrorResponse && (error.status === 409 || error.status === 403)) {
+          // The server refused: say its reason (the problem's detail), and show the dossier and its actions as they are now.
+          // Only a concurrency conflict (the dossier changed under us) is something reloading fixes.
+          const detail = problemDetail(error);
+          const reason = detail
+            ? this.i18n.t('case.refused', { reason: detail })
+            : this.i18n.t(problem.messageKey ?? 'problem.unexpected');
+          this.load((now) => {
+            const changed =
               now.status !== before
                 ? this.i18n.t('case.changed', { status: this.i18n.t(statusKey(now.status)) })
-                : this.i18n.t(problem.messageKey ?? 'problem.conflict'),
-            ),
-          );
+                : null;
+            if (problem.code === 'concurrency.conflict') {
+              this.say(changed ?? this.i18n.t('case.concurrency'));
+            } else {
+              // Someone acted first: say so, and the server's reason for this refusal.
+              this.say(changed ? `${changed} ${reason}` : reason);
+            }
+          });
           this.selected.set(null);
           return;
         }
-        this.say(problem.detail ?? this.i18n.t(problem.messageKey ?? 'problem.unexpected'));
+        this.say(
+          problemDetail(error)
+            ? this.i18n.t('case.refused', { reason: problemDetail(error)! })
+            : this.i18n.t(problem.messageKey ?? 'problem.unexpected'),
+        );
       },
     });
   }
@@ -383,4 +451,17 @@ export class CasePage {
   private focusFirstError(): void {
     setTimeout(() => this.document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
+}
+
+/** The problem's own sentence (RFC 9457 `detail`), whatever its code. */
+function problemDetail(error: unknown): string | null {
+  if (!(error instanceof HttpErrorResponse) || typeof error.error !== 'object' || !error.error)
+    return null;
+  const detail = (error.error as { detail?: unknown }).detail;
+  return typeof detail === 'string' && detail.trim() ? detail.trim() : null;
+}
+
+/** Whether the catalogue gives the document a real English name (not empty, not the Vietnamese name again). */
+function englishName(document: RequiredDocumentDto | undefined): boolean {
+  return !!document?.nameEn && document.nameEn.trim() !== document.name.trim();
 }
