@@ -87,7 +87,9 @@ describe('applying online', { timeout: 180_000 }, () => {
   it('autosaves the answers: a reload brings them back', async () => {
     for (const field of procedure.form) {
       const input = page.locator(`#field-${field.key}`);
-      if (field.type === 'Select') {
+      if (field.type === 'File') {
+        await input.setInputFiles(pdf); // a File field is an upload, as the documents are
+      } else if (field.type === 'Select') {
         await input.selectOption(answer(field, citizenId));
       } else {
         await input.fill(answer(field, citizenId));

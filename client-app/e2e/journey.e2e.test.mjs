@@ -93,7 +93,8 @@ describe('a toàn trình procedure from search to rating', { timeout: 300_000 },
 
     for (const field of procedure.form) {
       const input = page.locator(`#field-${field.key}`);
-      if (field.type === 'Select') await input.selectOption(answer(field, citizenId));
+      if (field.type === 'File') await input.setInputFiles(pdf);
+      else if (field.type === 'Select') await input.selectOption(answer(field, citizenId));
       else await input.fill(answer(field, citizenId));
     }
     for (const [index, document] of procedure.documents.entries()) {

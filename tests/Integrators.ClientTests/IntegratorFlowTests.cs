@@ -101,7 +101,7 @@ public sealed class IntegratorFlowTests
         FormFieldType.Phone => "0987654321",
         FormFieldType.Email => "phuhuynh@example.vn",
         FormFieldType.School => "Trường THCS Giảng Võ",
-        FormFieldType.File => "ho-so.pdf",
+        FormFieldType.File => "giay-to.pdf", // names the file it attaches (FormDataValidator.FileReferencesOf)
         _ => "Lê Minh Châu",
     };
 

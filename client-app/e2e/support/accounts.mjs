@@ -42,6 +42,8 @@ export function answer(field, citizenId) {
       return '0912345678';
     case 'Email':
       return 'an.nguyen@example.vn';
+    case 'File':
+      return 'giay-to.pdf'; // through the API: names the file attached (the portal itself stores the file's id)
     default:
       return 'Nguyễn Văn Đức';
   }

@@ -36,7 +36,7 @@ public sealed partial class Dossier
         }
 
         var values = formData ?? _formData;
-        FormDataValidator.ThrowIfAny([.. FormDataValidator.Validate(_formFields, values), .. MissingDocuments()]);
+        FormDataValidator.ThrowIfAny([.. FormDataValidator.Validate(_formFields, values, FileReferences()), .. MissingDocuments()]);
         var at = now.ToUniversalTime();
         _formData = new Dictionary<string, string?>(values, StringComparer.Ordinal);
         TrackingNumber = trackingNumber;
@@ -85,7 +85,7 @@ public sealed partial class Dossier
         ArgumentNullException.ThrowIfNull(calendar);
         if (formData is not null)
         {
-            FormDataValidator.EnsureValid(_formFields, formData);
+            FormDataValidator.EnsureValid(_formFields, formData, FileReferences());
             _formData = new Dictionary<string, string?>(formData, StringComparer.Ordinal);
         }
 
@@ -97,6 +97,13 @@ public sealed partial class Dossier
         Raise(new SupplementProvided(Id, TrackingNumber!, Code?.Value, ApplicantId, DueAt, AppointmentAt, at));
     }
 
+
+    /// <summary>
+    /// The files a file field may name: the dossier's attachments when it is submitted online; null at the desk, where the
+    /// paper is checked by hand (as for <see cref="MissingDocuments"/>).
+    /// </summary>
+    private IReadOnlySet<string>? FileReferences() =>
+        SubmissionChannel == Channel.Online ? FormDataValidator.FileReferencesOf(_attachments) : null;
 
     [GeneratedRegex("^[0-9A-Z]{10}$")]
     private static partial Regex TrackingNumberShape();

@@ -11,6 +11,12 @@ public sealed partial class Dossier
     /// <summary>The total of the fees, fixed at submission from the form values (0 before).</summary>
     public long AmountDueVnd { get; private set; }
 
+    /// <summary>
+    /// The fees the dossier charges: fixed at submission (<see cref="AmountDueVnd"/>); before that, what the draft's form
+    /// values would charge, so the applicant sees the fee before submitting.
+    /// </summary>
+    public long FeesVnd => Status == DossierStatus.Draft ? PaymentTerms.AmountFor(_formData) : AmountDueVnd;
+
     /// <summary>Not due, due, paid or refunded.</summary>
     public DossierPaymentStatus PaymentStatus { get; private set; }
 

@@ -17,7 +17,13 @@ public static partial class FormDataValidator
     private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Every error in <paramref name="values"/>: unknown keys first, then the fields in form order. Empty when valid.</summary>
-    public static IReadOnlyList<FormDataError> Validate(IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values)
+    /// <param name="fields">The form's fields.</param>
+    /// <param name="values">The values by field key.</param>
+    /// <param name="fileReferences">
+    /// The references of the files attached to the dossier (see <see cref="FileReferencesOf"/>): a <see cref="FormFieldType.File"/>
+    /// field's value must be one of them. Null: file fields are not checked (at the desk the paper is checked by hand).
+    /// </param>
+    public static IReadOnlyList<FormDataError> Validate(IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values, IReadOnlySet<string>? fileReferences = null)
     {
         var known = fields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
         var errors = values.Keys.Where(key => !known.Contains(key)).Order(StringComparer.Ordinal).Select(Unknown).ToList();
@@ -26,7 +32,7 @@ public static partial class FormDataValidator
             var value = values.GetValueOrDefault(field.Key)?.Trim();
             var error = string.IsNullOrEmpty(value)
                 ? (field.Required ? Error(field, "required", "Trường này là bắt buộc.", "This field is required.") : null)
-                : Check(field, value);
+                : Check(field, value, fileReferences);
             if (error is not null)
             {
                 errors.Add(error);
@@ -38,8 +44,15 @@ public static partial class FormDataValidator
 
     /// <summary>Throws <c>dossier.invalid_form</c> with the errors in <see cref="Exception.Data"/> (read them with <see cref="ErrorsOf"/>) when there are any.</summary>
     /// <exception cref="DomainException"><c>dossier.invalid_form</c>.</exception>
-    public static void EnsureValid(IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values) =>
-        ThrowIfAny(Validate(fields, values));
+    public static void EnsureValid(IReadOnlyList<FormField> fields, IReadOnlyDictionary<string, string?> values, IReadOnlySet<string>? fileReferences = null) =>
+        ThrowIfAny(Validate(fields, values, fileReferences));
+
+    /// <summary>
+    /// What a file field may hold to name an attached file: its id (what the portal stores), its SHA-256 or its file name
+    /// (what an integrator knows before the files are attached). Compared without regard to case.
+    /// </summary>
+    public static IReadOnlySet<string> FileReferencesOf(IEnumerable<DossierAttachment> attachments) =>
+        attachments.SelectMany(a => new[] { a.Id.ToString(), a.Sha256, a.FileName }).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The form errors carried by a <c>dossier.invalid_form</c> exception; empty for any other exception.</summary>
     public static IReadOnlyList<FormDataError> ErrorsOf(Exception exception) =>
@@ -67,8 +80,18 @@ public static partial class FormDataValidator
     internal static FormDataError Unknown(string key) =>
         new(key, "unknown", "Trường này không có trong biểu mẫu.", "This field is not part of the form.");
 
-    private static FormDataError? Check(FormField field, string value)
+    private static FormDataError? Check(FormField field, string value, IReadOnlySet<string>? fileReferences)
     {
+        if (field.Type == FormFieldType.File)
+        {
+            // Nghị định 45/2020/NĐ-CP, Điều 9 khoản 2: an online dossier's papers are electronic files the applicant uploads;
+            // a file field holds the reference of a file attached to this dossier, never free text.
+            return fileReferences is null || fileReferences.Contains(value)
+                ? null
+                : Error(field, "file", "Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.", "No file is uploaded, or it was removed from the dossier: upload a file.");
+        }
+
+
         if (field.MaxLength is { } maxLength && value.Length > maxLength)
         {
             return Error(field, "too_long", $"Tối đa {maxLength} ký tự.", $"At most {maxLength} characters.");

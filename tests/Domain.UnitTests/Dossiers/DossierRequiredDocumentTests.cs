@@ -90,4 +90,39 @@ public sealed class DossierRequiredDocumentTests
         error.Code.ShouldBe("dossier.invalid_attachment");
         dossier.Attachments.ShouldBeEmpty();
     }
+    // Nghị định 45/2020/NĐ-CP, Điều 9: online, a file field names a file uploaded to the dossier; at the desk the paper is checked by hand.
+    private static readonly FormField SchoolRecord = new("attachment", FormFieldType.File, "Học bạ", "School record", Required: true);
+
+    private static Dossier DraftWithFileField(Channel channel) =>
+        Dossier.StartDraft(Guid.CreateVersion7(), Guid.CreateVersion7(), TimeLimit.WorkingDays(5), [.. Form, SchoolRecord], [], 0.6m,
+            DepartmentId, DepartmentId, Applicant, "001208012345", channel, Drafted);
+
+    [Test]
+    public void Submit_Online_AFileFieldNamingAnAttachedFile_Succeeds_ButTextOrARemovedFileIsRefused()
+    {
+        var dossier = DraftWithFileField(Channel.Online);
+        var attachment = dossier.AttachFile(Applicant, Now, "hoc-ba.pdf", "application/pdf", 100, Hash, null, 10_000);
+        var typed = new Dictionary<string, string?>(ValidForm) { ["attachment"] = "Học bạ lớp 9" };
+
+        var error = Should.Throw<DomainException>(() => dossier.Submit(Applicant, SubmittedAt, TrackingNumber, typed));
+        FormDataValidator.ErrorsOf(error).Select(e => (e.Key, e.Code)).ShouldBe([("attachment", "file")]);
+
+        dossier.RemoveFile(Applicant, Now, attachment.Id);
+        var removed = new Dictionary<string, string?>(ValidForm) { ["attachment"] = attachment.Id.ToString() };
+        Should.Throw<DomainException>(() => dossier.Submit(Applicant, SubmittedAt, TrackingNumber, removed));
+
+        var again = dossier.AttachFile(Applicant, Now, "hoc-ba.pdf", "application/pdf", 100, Hash, null, 10_000);
+        dossier.Submit(Applicant, SubmittedAt, TrackingNumber, new Dictionary<string, string?>(ValidForm) { ["attachment"] = again.Id.ToString() });
+        dossier.Status.ShouldBe(DossierStatus.Submitted);
+    }
+
+    [Test]
+    public void Submit_AtTheDesk_AFileFieldIsNotCheckedAgainstAttachments()
+    {
+        var dossier = DraftWithFileField(Channel.InPerson);
+
+        dossier.Submit(Applicant, SubmittedAt, TrackingNumber, new Dictionary<string, string?>(ValidForm) { ["attachment"] = "Bản giấy" });
+
+        dossier.Status.ShouldBe(DossierStatus.Submitted);
+    }
 }

@@ -125,4 +125,32 @@ public sealed class FormDataValidatorTests
 
     [Test]
     public void ErrorsOf_AnotherException_IsEmpty() => FormDataValidator.ErrorsOf(new DomainException("x", "y")).ShouldBeEmpty();
+    // Nghị định 45/2020/NĐ-CP, Điều 9: an online dossier's papers are uploaded files; a file field holds the uploaded file's reference.
+    private static readonly FormField Record = new("attachment", FormFieldType.File, "Học bạ", "School record", Required: true);
+
+    [Test]
+    public void Validate_FileField_NamingAnAttachedFile_IsValid()
+    {
+        var attached = Guid.CreateVersion7();
+
+        FormDataValidator.Validate([Record], new Dictionary<string, string?> { ["attachment"] = attached.ToString() }, new HashSet<string> { attached.ToString() }).ShouldBeEmpty();
+    }
+
+    [TestCase("Nguyễn Văn Đức")]
+    [TestCase("0190a3c2-7f00-7000-8000-000000000001")]
+    public void Validate_FileField_TextOrAFileNotAttached_IsRefused_WithTheFileCode(string value)
+    {
+        var errors = FormDataValidator.Validate([Record], new Dictionary<string, string?> { ["attachment"] = value }, new HashSet<string> { Guid.CreateVersion7().ToString() });
+
+        ShouldHaveOneError(errors, "attachment", "file");
+        errors[0].Message.ShouldStartWith("Học bạ: ");
+    }
+
+    [Test]
+    public void Validate_FileField_Blank_IsRequired() =>
+        ShouldHaveOneError(FormDataValidator.Validate([Record], new Dictionary<string, string?>(), new HashSet<string>()), "attachment", "required");
+
+    [Test]
+    public void Validate_FileField_WithoutAttachmentsToCheck_AtTheDesk_IsNotChecked() =>
+        FormDataValidator.Validate([Record], new Dictionary<string, string?> { ["attachment"] = "Bản giấy" }).ShouldBeEmpty();
 }

@@ -175,7 +175,8 @@ public sealed class DossierAttachmentTests : ApiTestFixture
         var documents = await RequiredDocumentsAsync(citizen, id);
         var mandatory = documents.Select((d, i) => (d, i)).Where(x => x.d.GetProperty("mandatory").GetBoolean()).ToList();
         mandatory.Count.ShouldBeGreaterThan(1, "the arranged procedure asks for several mandatory documents");
-        await UploadOkAsync(citizen, id, Pdf(), "don.pdf", mandatory[0].d.GetProperty("name").GetString());
+        // Named as the form's file field names it (FormFillers), so only the missing documents are reported.
+        await UploadOkAsync(citizen, id, Pdf(), "giay-to.pdf", mandatory[0].d.GetProperty("name").GetString());
 
         using var response = await citizen.PostAsJsonAsync($"/api/v1/dossiers/{id}/submit", new { formData = (object?)null });
 

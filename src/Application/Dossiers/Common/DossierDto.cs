@@ -110,6 +110,25 @@ public sealed record DossierDto
     /// <summary>Not due, due (to pay online), paid or refunded.</summary>
     public DossierPaymentStatus PaymentStatus { get; init; }
 
+    /// <summary>The fees the dossier charges (đồng): fixed at submission; for a draft, what its form values would charge.</summary>
+    public long FeesVnd { get; init; }
+
+    /// <summary>When the fees are due (before reception or before the result); null when the dossier charges none.</summary>
+    public PaymentDue? FeesDue { get; init; }
+
+    /// <summary>Whether the fees are paid online (the procedure version's setting); false when the dossier charges none.</summary>
+    public bool FeesPayableOnline { get; init; }
+
+    /// <summary>The receiving agency's name (Vietnamese and English); filled when one dossier is read.</summary>
+    public string? ReceivingAgencyName { get; init; }
+
+    public string? ReceivingAgencyNameEn { get; init; }
+
+    /// <summary>The deciding agency's name (Vietnamese and English); filled when one dossier is read.</summary>
+    public string? DecidingAgencyName { get; init; }
+
+    public string? DecidingAgencyNameEn { get; init; }
+
     /// <summary>The applicant's rating once the agency is done with the dossier; null before.</summary>
     public Satisfaction? Satisfaction { get; init; }
 
@@ -166,11 +185,16 @@ public sealed record DossierDto
                 .ForMember(d => d.TimeLimitExtraDays, o => o.MapFrom(s => s.TimeLimit.ExtraDays))
                 .ForMember(d => d.Papers, o => o.MapFrom(s => DossierPapers.Of(s)))
                 .ForMember(d => d.Withdrawal, o => o.MapFrom(s => DossierWithdrawalDto.Of(s)))
-
                 .ForMember(d => d.ProcedureName, o => o.Ignore())
                 .ForMember(d => d.ProcedureNameEn, o => o.Ignore())
                 .ForMember(d => d.AllowedActions, o => o.Ignore())
-                .ForMember(d => d.IssuedResult, o => o.MapFrom(s => IssuedResultDto.From(s.Result)));
+                .ForMember(d => d.IssuedResult, o => o.MapFrom(s => IssuedResultDto.From(s.Result)))
+                .ForMember(d => d.FeesDue, o => o.MapFrom(s => s.PaymentTerms.Fees.Count == 0 ? (PaymentDue?)null : s.PaymentTerms.Due))
+                .ForMember(d => d.FeesPayableOnline, o => o.MapFrom(s => s.PaymentTerms.Fees.Count > 0 && s.PaymentTerms.Online))
+                .ForMember(d => d.ReceivingAgencyName, o => o.Ignore())
+                .ForMember(d => d.ReceivingAgencyNameEn, o => o.Ignore())
+                .ForMember(d => d.DecidingAgencyName, o => o.Ignore())
+                .ForMember(d => d.DecidingAgencyNameEn, o => o.Ignore());
         }
     }
 }

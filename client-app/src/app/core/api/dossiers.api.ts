@@ -118,6 +118,16 @@ export interface DossierDto {
   readonly returnChannel: string | null;
   readonly resultReleasedAt: string | null;
   readonly paymentStatus: 'NotDue' | 'Due' | 'Paid' | 'Refunded';
+  /** The fees the dossier charges (đồng): fixed at submission; for a draft, what its form values would charge. */
+  readonly feesVnd?: number;
+  /** When the fees are due; null when the dossier charges none. */
+  readonly feesDue?: 'BeforeReception' | 'BeforeResult' | null;
+  /** Whether the fees are paid online. */
+  readonly feesPayableOnline?: boolean;
+  readonly receivingAgencyName?: string | null;
+  readonly receivingAgencyNameEn?: string | null;
+  readonly decidingAgencyName?: string | null;
+  readonly decidingAgencyNameEn?: string | null;
   /** The fees' total in đồng, fixed at submission. */
   readonly amountDueVnd: number;
   readonly outcome: 'Early' | 'OnTime' | 'Late' | null;
@@ -279,11 +289,11 @@ export class DossiersApi {
     return this.http.put<DossierDto>(`${this.base}/${encodeURIComponent(id)}/draft`, { formData });
   }
 
-  /** Uploads one file for one required document, reporting progress. */
-  attach(id: string, file: File, documentName: string): Observable<HttpEvent<AttachmentDto>> {
+  /** Uploads one file for one required document (null: for a form field of type File), reporting progress. */
+  attach(id: string, file: File, documentName: string | null): Observable<HttpEvent<AttachmentDto>> {
     const body = new FormData();
     body.append('file', file, file.name);
-    body.append('documentName', documentName);
+    if (documentName !== null) body.append('documentName', documentName);
     return this.http.post<AttachmentDto>(
       `${this.base}/${encodeURIComponent(id)}/attachments`,
       body,

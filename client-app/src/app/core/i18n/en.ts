@@ -463,6 +463,33 @@ export const en: Dictionary = {
   'apply.start.note':
     'The application is saved as a draft as you go; you can come back and finish it later.',
   'apply.start.begin': 'Start',
+  'apply.start.ward': 'Ward or commune deciding the application',
+  'apply.start.wardHint':
+    'Type the name of the ward or commune (with or without accents, e.g. "hoan kiem") and choose it in the list; the application goes to its People\'s Committee.',
+  'apply.start.suggested':
+    'Suggested from the address in your latest application: {ward}. You may choose another ward or commune.',
+  'apply.start.wardList': 'Wards and communes',
+  'apply.start.wardNone': 'No ward or commune has this name.',
+  'apply.start.wardCount': '{count} wards or communes match.',
+  'apply.file.replace': 'Replace with another file',
+  'apply.file.preview': 'Preview: the applicant uploads the file here.',
+  'apply.review.where': 'Where the application goes',
+  'apply.review.receiving': 'Receiving agency',
+  'apply.review.deciding': 'Deciding agency',
+  'apply.review.fee': 'Fees to pay',
+  'apply.fee.none': 'No fee is charged.',
+  'apply.fee.onlineBeforeReception':
+    '{amount}, paid online after you submit and before the application is received.',
+  'apply.fee.onlineBeforeResult': '{amount}, paid online before you receive the result.',
+  'apply.fee.atDeskBeforeReception': '{amount}, paid at the receiving desk when the application is received.',
+  'apply.fee.atDeskBeforeResult': '{amount}, paid at the receiving desk when you collect the result.',
+  'apply.done.submittedAt': 'Submitted at {time}.',
+  'apply.done.payNow':
+    'Pay the fee online before the application is received: {amount}. The one-stop desk receives the application once the fee is paid.',
+  'apply.done.payButton': 'Pay the fee online',
+  'apply.done.payLater': 'Fee {amount}: you pay it online before you receive the result; the portal tells you when.',
+  'apply.done.payAtDesk': 'Fee {amount}: paid at the receiving agency ({agency}).',
+  'apply.done.noFee': 'This procedure charges no fee.',
   'apply.draft.heading': 'Fill in the application',
   'apply.draft.formHeading': 'Applicant and request',
   'apply.draft.requiredNote': 'Fields marked * are required.',

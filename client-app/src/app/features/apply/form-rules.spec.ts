@@ -89,4 +89,17 @@ describe('validateForm (the API validator, in the browser)', () => {
       year: 'Label year: The value must be a number.',
     });
   });
+  // Nghị định 45/2020/NĐ-CP, Điều 9: a File field holds the id of a file uploaded to the dossier, as the API checks it.
+  it('accepts a File field naming an attached file and refuses text or a removed file', () => {
+    const record = [field('attachment', 'File', { required: true })];
+    const attached = new Set(['0190a3c2-7f00-7000-8000-000000000001']);
+    expect(validateForm(record, { attachment: '0190a3c2-7f00-7000-8000-000000000001' }, 'vi', attached)).toEqual({});
+    expect(validateForm(record, { attachment: 'Học bạ lớp 9' }, 'vi', attached)).toEqual({
+      attachment: 'Nhãn attachment: Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.',
+    });
+    expect(validateForm(record, {}, 'en', attached)).toEqual({
+      attachment: 'Label attachment: This field is required.',
+    });
+    expect(validateForm(record, { attachment: 'Bản giấy' }, 'vi')).toEqual({});
+  });
 });

@@ -9,12 +9,19 @@ export function validateForm(
   fields: readonly FormFieldDto[],
   values: FormValues,
   lang: Lang,
+  fileReferences?: ReadonlySet<string>,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of fields) {
     const value = (values[field.key] ?? '').trim();
     const problem =
-      value === '' ? (field.required ? MESSAGES.required : null) : check(field, value);
+      value === ''
+        ? field.required
+          ? MESSAGES.required
+          : null
+        : field.type === 'File'
+          ? checkFile(value, fileReferences)
+          : check(field, value);
     if (problem) {
       const [vi, en] = problem;
       errors[field.key] = lang === 'en' ? `${field.labelEn}: ${en}` : `${field.label}: ${vi}`;
@@ -37,7 +44,16 @@ const MESSAGES = {
   email: ['Địa chỉ thư điện tử không hợp lệ.', 'Not an email address.'],
   number: ['Giá trị phải là một số.', 'The value must be a number.'],
   pattern: ['Giá trị không đúng định dạng.', 'The value does not have the expected format.'],
+  file: [
+    'Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.',
+    'No file is uploaded, or it was removed from the dossier: upload a file.',
+  ],
 } as const satisfies Record<string, Message>;
+
+/** A File field names a file attached to the dossier (its id); without the dossier's files it is not checked (the desk). */
+function checkFile(value: string, fileReferences: ReadonlySet<string> | undefined): Message | null {
+  return !fileReferences || fileReferences.has(value.toLowerCase()) ? null : MESSAGES.file;
+}
 
 function check(field: FormFieldDto, value: string): Message | null {
   if (field.maxLength !== null && value.length > field.maxLength) {

@@ -20,8 +20,20 @@ internal sealed class GetDossierHandler(IAppDbContext db, ICurrentUser user, IMa
         var dossier = await db.Dossiers.AsNoTracking().WithParts().Visible(user)
             .SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
-        var dto = await answers.CompleteAsync(
-            dossier, mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(await calendars.GetAsync(cancellationToken)) }, cancellationToken);
+        var agencies = await db.Agencies.AsNoTracking()
+            .Where(a => a.Id == dossier.ReceivingAgencyId || a.Id == dossier.DecidingAgencyId)
+            .Select(a => new { a.Id, a.Name, a.NameEn })
+            .ToListAsync(cancellationToken);
+        var receiving = agencies.Find(a => a.Id == dossier.ReceivingAgencyId);
+        var deciding = agencies.Find(a => a.Id == dossier.DecidingAgencyId);
+        var dto = await answers.CompleteAsync(dossier, mapper.Map<DossierDto>(dossier).For(user) with
+        {
+            ApologyDueBy = dossier.ApologyDueBy(await calendars.GetAsync(cancellationToken)),
+            ReceivingAgencyName = receiving?.Name,
+            ReceivingAgencyNameEn = receiving?.NameEn,
+            DecidingAgencyName = deciding?.Name,
+            DecidingAgencyNameEn = deciding?.NameEn,
+        }, cancellationToken);
         if (dossier.CollectableFrom is not { } from)
         {
             return dto;

@@ -106,8 +106,13 @@ export class DraftPage {
     this.changes.next();
   }
 
+  /** A file arrived: it joins the dossier, and the "not attached yet" error of its document goes away. */
   protected attached(attachment: AttachmentDto): void {
     this.dossier.update((d) => (d ? { ...d, attachments: [...d.attachments, attachment] } : d));
+    const index = this.dossier()?.requiredDocuments.findIndex((d) => d.name === attachment.documentName) ?? -1;
+    if (index >= 0 && this.documentErrors()[index]) {
+      this.documentErrors.update(({ [index]: _, ...rest }) => rest);
+    }
   }
 
   protected removed(attachmentId: string): void {
@@ -120,7 +125,8 @@ export class DraftPage {
   protected continue(): void {
     const dossier = this.dossier();
     if (!dossier) return;
-    this.fieldErrors.set(validateForm(dossier.formFields, this.values(), this.i18n.lang()));
+    const files = new Set(dossier.attachments.map((a) => a.id.toLowerCase()));
+    this.fieldErrors.set(validateForm(dossier.formFields, this.values(), this.i18n.lang(), files));
     const missing: Record<number, string> = {};
     dossier.requiredDocuments.forEach((document, index) => {
       if (document.mandatory && this.attachmentsFor(document).length === 0) {

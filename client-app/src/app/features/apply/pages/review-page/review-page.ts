@@ -8,6 +8,9 @@ import { ErrorAlert } from '../../../../shared/components/error-alert/error-aler
 import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
 import { readProblem } from '../../../../shared/forms/problem';
 import { submissionKey } from '../../draft-storage';
+import { agencyName, feeText } from '../../fees';
+import { formatDate, LOCALES } from '../../../../shared/format/dates';
+import { formatFileSize } from '../../upload-queue';
 
 /** Everything the applicant is about to send, once more, then the submission (safe to click twice). */
 @Component({
@@ -41,11 +44,27 @@ export class ReviewPage {
     return this.i18n.lang() === 'en' ? field.labelEn : field.label;
   }
 
+  /** A value as the applicant knows it: a date dd/MM/yyyy, an option's label, a file's name and size. */
   protected value(dossier: DossierDto, field: FormFieldDto): string {
     const raw = dossier.formData[field.key];
     if (!raw) return '—';
+    if (field.type === 'Date' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return formatDate(raw, this.i18n.lang());
+    if (field.type === 'File') {
+      const file = dossier.attachments.find((a) => a.id === raw);
+      return file
+        ? `${file.fileName} (${formatFileSize(file.size, LOCALES[this.i18n.lang()])})`
+        : this.i18n.t('apply.review.noFile');
+    }
     const option = field.options?.find((o) => o.value === raw);
     return option ? (this.i18n.lang() === 'en' ? option.labelEn : option.label) : raw;
+  }
+
+  protected fee(dossier: DossierDto): string {
+    return feeText(dossier, this.i18n);
+  }
+
+  protected agency(dossier: DossierDto, which: 'receiving' | 'deciding'): string {
+    return agencyName(dossier, which, this.i18n.lang() === 'en');
   }
 
   protected documentName(document: RequiredDocumentDto): string {

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { EMPTY, expand, map, reduce, switchMap } from 'rxjs';
+import { EMPTY, catchError, expand, from, map, mergeMap, of, reduce, switchMap, take } from 'rxjs';
 
 import { CatalogueApi, type ProcedureDetailDto } from '../../../../core/api/catalogue.api';
 import { type AgencyDto, DossiersApi } from '../../../../core/api/dossiers.api';
@@ -9,16 +9,25 @@ import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { WardCombobox } from '../../components/ward-combobox/ward-combobox';
+import { type WardOption, suggestWard, wardOptions } from '../../wards';
 
 interface StartData {
   readonly procedure: ProcedureDetailDto;
   readonly agencies: readonly AgencyDto[];
+  readonly options: readonly WardOption[];
 }
 
-/** Before the form: which agency decides (the Department, or the applicant's commune), then a draft is started. */
+/** The form fields that hold an address (the applicant's residence, an organisation's seat). */
+const ADDRESS_KEY = /address/i;
+
+/**
+ * Before the form: which agency decides (the Department, or the applicant's commune or ward, found by typing its own
+ * name and proposed from the address of the applicant's latest dossier), then a draft is started.
+ */
 @Component({
   selector: 'app-apply-start-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert],
+  imports: [TranslatePipe, RouterLink, ErrorAlert, WardCombobox],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './start-page.html',
 })
@@ -36,10 +45,10 @@ export class ApplyStartPage {
           this.catalogue.get(id).pipe(
             switchMap((procedure) =>
               this.allAgencies(procedure.decidingLevelCode).pipe(
-                map((agencies): StartData => ({
-                  procedure,
-                  agencies: agencies.filter((a) => a.decides),
-                })),
+                map((agencies): StartData => {
+                  const deciding = agencies.filter((a) => a.decides);
+                  return { procedure, agencies: deciding, options: wardOptions(deciding) };
+                }),
               ),
             ),
           ),
@@ -50,6 +59,26 @@ export class ApplyStartPage {
   );
 
   protected readonly chosen = signal<string>('');
+  /** The ward proposed from the applicant's address; the applicant may choose another. */
+  protected readonly suggested = signal<WardOption | null>(null);
+  private readonly addresses = toSignal(this.recentAddresses(), { initialValue: [] as string[] });
+
+
+  constructor() {
+    // Proposes (and pre-selects) the ward the applicant's latest address names, once the list is there.
+    effect(() => {
+      const state = this.state();
+      if (state.status !== 'ready' || state.value.options.length < 2 || this.suggested()) return;
+      for (const address of this.addresses()) {
+        const ward = suggestWard(state.value.options, address);
+        if (ward) {
+          this.suggested.set(ward);
+          if (!this.chosen()) this.chosen.set(ward.agency.id);
+          return;
+        }
+      }
+    });
+  }
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
   protected readonly single = computed(() => {
@@ -58,6 +87,10 @@ export class ApplyStartPage {
       ? state.value.agencies[0]
       : null;
   });
+
+  protected own(option: WardOption): string {
+    return this.i18n.lang() === 'en' ? `${option.ownEn} ${option.kindEn}`.trim() : `${option.kind} ${option.own}`.trim();
+  }
 
   protected name(value: { name: string; nameEn: string }): string {
     return this.i18n.lang() === 'en' ? value.nameEn : value.name;
@@ -83,6 +116,25 @@ export class ApplyStartPage {
         );
       },
     });
+  }
+
+  /** The addresses in the applicant's latest dossiers, newest first (none when not signed in or none given). */
+  private recentAddresses() {
+    return this.dossiers.mine(1, 3).pipe(
+      switchMap((page) =>
+        from(page.items).pipe(
+          mergeMap((item) => this.dossiers.get(item.id).pipe(catchError(() => EMPTY)), 1),
+          map((dossier) =>
+            Object.entries(dossier.formData)
+              .filter(([key, value]) => ADDRESS_KEY.test(key) && value)
+              .map(([, value]) => value as string),
+          ),
+          reduce((all, found) => [...all, ...found], [] as string[]),
+        ),
+      ),
+      take(1),
+      catchError(() => of([] as string[])),
+    );
   }
 
   /** Every agency of a level (the list is paged by 100). */
