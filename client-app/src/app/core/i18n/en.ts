@@ -481,13 +481,16 @@ export const en: Dictionary = {
   'apply.fee.onlineBeforeReception':
     '{amount}, paid online after you submit and before the application is received.',
   'apply.fee.onlineBeforeResult': '{amount}, paid online before you receive the result.',
-  'apply.fee.atDeskBeforeReception': '{amount}, paid at the receiving desk when the application is received.',
-  'apply.fee.atDeskBeforeResult': '{amount}, paid at the receiving desk when you collect the result.',
+  'apply.fee.atDeskBeforeReception':
+    '{amount}, paid at the receiving desk when the application is received.',
+  'apply.fee.atDeskBeforeResult':
+    '{amount}, paid at the receiving desk when you collect the result.',
   'apply.done.submittedAt': 'Submitted at {time}.',
   'apply.done.payNow':
     'Pay the fee online before the application is received: {amount}. The one-stop desk receives the application once the fee is paid.',
   'apply.done.payButton': 'Pay the fee online',
-  'apply.done.payLater': 'Fee {amount}: you pay it online before you receive the result; the portal tells you when.',
+  'apply.done.payLater':
+    'Fee {amount}: you pay it online before you receive the result; the portal tells you when.',
   'apply.done.payAtDesk': 'Fee {amount}: paid at the receiving agency ({agency}).',
   'apply.done.noFee': 'This procedure charges no fee.',
   'apply.draft.heading': 'Fill in the application',
@@ -867,6 +870,19 @@ export const en: Dictionary = {
   'case.resultFileRequired': 'Choose the signed result PDF.',
   'case.issueHintUpload':
     'This procedure has no result template: attach the digitally signed result PDF.',
+  'case.refusal.invalidTransition': "The dossier's current status does not allow this action.",
+  'case.refusal.notAllowed': "This action is not yours or your agency's to take on this dossier.",
+  'case.refusal.resultMissing':
+    'The dossier has no electronic result yet; a leader must upload or issue it first.',
+  'case.refusal.resultAlreadyIssued':
+    'The electronic result of this dossier has already been issued; it is not issued twice.',
+  'case.refusal.supplementAlreadyRequested':
+    'A supplement has already been requested; a dossier is asked for a supplement once, listing everything missing.',
+  'case.refusal.resultNotAtDesk':
+    'The result of this dossier is delivered online, not collected at the desk.',
+  'case.refusal.paymentRequired': 'The applicant has not yet paid the fees due before this step.',
+  'case.refusal.noTemplate':
+    'This procedure has no electronic result template; a leader uploads the signed result.',
   'case.refused': 'The system did not carry out this action. Reason: {reason}',
   'case.concurrency':
     'Someone else updated the application at the same time. The page has reloaded it; review it before acting.',

@@ -485,7 +485,8 @@ export const vi = {
   'apply.done.payNow':
     'Nộp lệ phí trực tuyến trước khi hồ sơ được tiếp nhận: {amount}. Bộ phận một cửa tiếp nhận hồ sơ sau khi lệ phí đã được nộp.',
   'apply.done.payButton': 'Nộp lệ phí trực tuyến',
-  'apply.done.payLater': 'Lệ phí {amount}: bạn nộp trực tuyến trước khi nhận kết quả; cổng sẽ báo khi đến lúc nộp.',
+  'apply.done.payLater':
+    'Lệ phí {amount}: bạn nộp trực tuyến trước khi nhận kết quả; cổng sẽ báo khi đến lúc nộp.',
   'apply.done.payAtDesk': 'Lệ phí {amount}: nộp tại nơi tiếp nhận ({agency}).',
   'apply.done.noFee': 'Thủ tục này không thu phí, lệ phí.',
   'apply.draft.heading': 'Điền thông tin hồ sơ',
@@ -861,6 +862,20 @@ export const vi = {
   'case.result.download': 'Tải kết quả ({file})',
   'case.resultFileRequired': 'Chọn tệp PDF kết quả đã ký.',
   'case.issueHintUpload': 'Thủ tục này không có mẫu kết quả: đính kèm tệp PDF kết quả đã ký số.',
+  'case.refusal.invalidTransition': 'Trạng thái hiện tại của hồ sơ không cho phép thao tác này.',
+  'case.refusal.notAllowed':
+    'Thao tác này không thuộc quyền của bạn hoặc của cơ quan bạn đối với hồ sơ này.',
+  'case.refusal.resultMissing':
+    'Hồ sơ chưa có kết quả điện tử; lãnh đạo cần tải lên hoặc phát hành kết quả trước.',
+  'case.refusal.resultAlreadyIssued':
+    'Kết quả điện tử của hồ sơ đã được phát hành; không phát hành lần thứ hai.',
+  'case.refusal.supplementAlreadyRequested':
+    'Hồ sơ đã được yêu cầu bổ sung; mỗi hồ sơ chỉ yêu cầu bổ sung một lần, nêu đủ mọi thành phần còn thiếu.',
+  'case.refusal.resultNotAtDesk':
+    'Kết quả của hồ sơ này được trả trực tuyến, không nhận tại bộ phận một cửa.',
+  'case.refusal.paymentRequired': 'Người nộp chưa thanh toán phí, lệ phí phải nộp trước bước này.',
+  'case.refusal.noTemplate':
+    'Thủ tục này không có mẫu kết quả điện tử; lãnh đạo tải lên kết quả đã ký.',
   'case.refused': 'Hệ thống không thực hiện thao tác này. Lý do: {reason}',
   'case.concurrency':
     'Hồ sơ vừa được người khác cập nhật cùng lúc. Trang đã tải lại hồ sơ; hãy xem lại trước khi thực hiện.',

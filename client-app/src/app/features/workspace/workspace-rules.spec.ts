@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultTab, panelActions, tabOf, urgencyOf } from './workspace-rules';
+import { en } from '../../core/i18n/en';
+import { vi } from '../../core/i18n/vi';
+import { defaultTab, panelActions, refusalKey, tabOf, urgencyOf } from './workspace-rules';
 
 describe('the action panel', () => {
   it('offers exactly the operations the server allows, in the panel order, one button per action', () => {
@@ -38,5 +40,19 @@ describe('the inbox', () => {
     expect(defaultTab(['Specialist'])).toBe('mine');
     expect(tabOf('overdue', ['Specialist'])).toBe('overdue');
     expect(tabOf('nonsense', ['Leader'])).toBe('approval');
+  });
+});
+
+describe('a refusal of the server', () => {
+  it("is said in the user's words when the domain names it by a known code", () => {
+    const key = refusalKey('dossier.result_already_issued');
+    expect(key).toBe('case.refusal.resultAlreadyIssued');
+    expect(vi[key!]).toContain('đã được phát hành');
+    expect(en[key!]).toContain('already been issued');
+  });
+
+  it("keeps the server's own sentence for a code it does not know", () => {
+    expect(refusalKey('dossier.something_new')).toBeNull();
+    expect(refusalKey(null)).toBeNull();
   });
 });

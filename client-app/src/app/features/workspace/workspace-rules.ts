@@ -1,4 +1,5 @@
 import type { DossierOperation } from '../../core/api/dossiers.api';
+import type { TranslationKey } from '../../core/i18n';
 import type { InboxCountsDto, InboxQuery } from '../../core/api/workspace.api';
 
 export const OFFICIAL_ROLES = ['Receptionist', 'Specialist', 'Leader'] as const;
@@ -129,4 +130,24 @@ export function panelActions(
 ): PanelAction[] {
   const wanted = new Set((allowed ?? []).map((operation) => PANEL[operation]).filter((a) => !!a));
   return ORDER.filter((action) => wanted.has(action));
+}
+
+/**
+ * The domain's refusals of an official's action, by the problem's stable code, said in the user's language. The rule
+ * stays on the server (the code is its answer); codes not listed keep the server's own sentence.
+ */
+const REFUSALS: Readonly<Record<string, TranslationKey>> = {
+  'dossier.invalid_transition': 'case.refusal.invalidTransition',
+  'dossier.not_allowed': 'case.refusal.notAllowed',
+  'dossier.result_missing': 'case.refusal.resultMissing',
+  'dossier.result_already_issued': 'case.refusal.resultAlreadyIssued',
+  'dossier.supplement_already_requested': 'case.refusal.supplementAlreadyRequested',
+  'dossier.result_not_at_desk': 'case.refusal.resultNotAtDesk',
+  'dossier.payment_required': 'case.refusal.paymentRequired',
+  'result.no_template': 'case.refusal.noTemplate',
+};
+
+/** The translation of a refusal's code, or null when the server's sentence is to be shown as it is. */
+export function refusalKey(code: string | null | undefined): TranslationKey | null {
+  return (code && REFUSALS[code]) || null;
 }

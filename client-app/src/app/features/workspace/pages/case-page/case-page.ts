@@ -30,7 +30,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { readProblem } from '../../../../shared/forms/problem';
 import { statusKey } from '../../../my-dossiers/status';
 import { ResultDataForm } from '../../components/result-data-form/result-data-form';
-import { type PanelAction, panelActions } from '../../workspace-rules';
+import { type PanelAction, panelActions, refusalKey } from '../../workspace-rules';
 
 /** Actions whose form needs a reason or comment typed in. */
 const NEEDS_TEXT: readonly PanelAction[] = [
@@ -398,7 +398,8 @@ export class CasePage {
         if (error instanceof HttpErrorResponse && (error.status === 409 || error.status === 403)) {
           // The server refused: say its reason (the problem's detail), and show the dossier and its actions as they are now.
           // Only a concurrency conflict (the dossier changed under us) is something reloading fixes.
-          const detail = problemDetail(error);
+          const key = refusalKey(problem.code);
+          const detail = key ? this.i18n.t(key) : problemDetail(error);
           const reason = detail
             ? this.i18n.t('case.refused', { reason: detail })
             : this.i18n.t(problem.messageKey ?? 'problem.unexpected');
