@@ -63,7 +63,8 @@ public sealed class RefreshToken
     /// <summary>
     /// Whether this token, presented again after it was exchanged, may be answered with its successor's session instead
     /// of being treated as stolen: it was exchanged (not revoked by a sign-out) no longer than <paramref name="grace"/> ago,
-    /// and the repeat comes from the address that made the successor (the client fingerprint kept with each token).
+    /// and the repeat comes from the address that made the successor (the client fingerprint kept with each token; an
+    /// unknown address never matches).
     /// Two tabs refreshing the same cookie at the same moment look like this; a copy used later or elsewhere does not.
     /// </summary>
     /// <param name="successor">The token that replaced this one (<see cref="ReplacedById"/>).</param>
@@ -79,6 +80,7 @@ public sealed class RefreshToken
             && RevokedAt is { } exchangedAt
             && now - exchangedAt <= grace
             && successor.IsActive(now)
+            && successor.CreatedByIp is not null
             && string.Equals(successor.CreatedByIp, clientIp, StringComparison.Ordinal);
     }
 
