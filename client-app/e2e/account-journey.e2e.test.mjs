@@ -105,11 +105,11 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
         await noSeriousA11y(page);
         await shot(page, `journey-register-next-steps-vi-${width}`);
         await english(page);
-        await page.getByRole('region', { name: 'Next steps' }).getByRole('link', { name: 'Find a procedure' }).waitFor();
+        await page.getByRole('region', { name: 'Next steps' }).getByRole('link', { name: 'Find an administrative procedure' }).waitFor();
         await noSeriousA11y(page);
         await shot(page, `journey-register-next-steps-en-${width}`);
         if (width === 1280) {
-          await page.getByRole('link', { name: 'Find a procedure' }).click();
+          await page.getByRole('link', { name: 'Find an administrative procedure' }).click();
           await page.waitForURL(/\/thu-tuc$/);
         }
         assert.deepEqual(problems.filter((p) => !EXPECTED.test(p)), []);
