@@ -81,8 +81,11 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
       const { page, problems } = await newPage();
       await page.goto(urlFor('/ho-so'), { waitUntil: 'domcontentloaded' });
       await page.waitForURL(/\/dang-nhap\?returnUrl=%2Fho-so/);
+      await noSeriousA11y(page);
+      await shot(page, 'journey-login-page-vi-1280');
       await page.getByRole('link', { name: 'Đăng ký tài khoản' }).click();
       await page.waitForURL(/\/dang-ky\?returnUrl=%2Fho-so/);
+      await noSeriousA11y(page);
       const other = newCitizenId();
       await fillRegistration(page, other, `an.${other}@example.vn`);
       await page.waitForURL(/\/ho-so$/);
@@ -203,6 +206,14 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
       ]) {
         const { page, problems } = await newPage({ width });
         await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
+        if (width === 390) {
+          await noSeriousA11y(page);
+          await shot(page, 'journey-login-page-vi-390');
+          await english(page);
+          await page.getByRole('link', { name: 'Forgot your password?' }).waitFor();
+          await shot(page, 'journey-login-page-en-390');
+          await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+        }
         await page.getByRole('link', { name: 'Quên mật khẩu?' }).click();
         await page.waitForURL(/\/quen-mat-khau$/);
         await page.getByRole('heading', { name: 'Tài khoản không có email?' }).waitFor();
