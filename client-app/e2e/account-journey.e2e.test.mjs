@@ -91,7 +91,10 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
       await page.waitForURL(/\/ho-so$/);
       await page.getByRole('link', { name: 'Nguyễn Văn Đức' }).waitFor();
       await shot(page, 'journey-register-return-1280');
-      assert.deepEqual(problems.filter((p) => !EXPECTED.test(p)), []);
+      assert.deepEqual(
+        problems.filter((p) => !EXPECTED.test(p)),
+        [],
+      );
     });
 
     it('a citizen who registers from the home page lands on the account page with clear next steps', async () => {
@@ -108,14 +111,20 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
         await noSeriousA11y(page);
         await shot(page, `journey-register-next-steps-vi-${width}`);
         await english(page);
-        await page.getByRole('region', { name: 'Next steps' }).getByRole('link', { name: 'Find an administrative procedure' }).waitFor();
+        await page
+          .getByRole('region', { name: 'Next steps' })
+          .getByRole('link', { name: 'Find an administrative procedure' })
+          .waitFor();
         await noSeriousA11y(page);
         await shot(page, `journey-register-next-steps-en-${width}`);
         if (width === 1280) {
           await page.getByRole('link', { name: 'Find an administrative procedure' }).click();
           await page.waitForURL(/\/thu-tuc$/);
         }
-        assert.deepEqual(problems.filter((p) => !EXPECTED.test(p)), []);
+        assert.deepEqual(
+          problems.filter((p) => !EXPECTED.test(p)),
+          [],
+        );
       }
     });
 
@@ -127,11 +136,16 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
         await page.waitForURL(/\/can-bo$/);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await shot(page, `journey-official-lands-on-queue-${width}`);
-        assert.deepEqual(problems.filter((p) => !EXPECTED.test(p)), []);
+        assert.deepEqual(
+          problems.filter((p) => !EXPECTED.test(p)),
+          [],
+        );
       }
 
       const { page } = await newPage();
-      await page.goto(urlFor('/dang-nhap?returnUrl=%2Fthong-bao'), { waitUntil: 'domcontentloaded' });
+      await page.goto(urlFor('/dang-nhap?returnUrl=%2Fthong-bao'), {
+        waitUntil: 'domcontentloaded',
+      });
       await signIn(page, 'sgd.specialist', DEVELOPMENT_PASSWORD);
       await page.waitForURL(/\/thong-bao$/);
     });
@@ -229,7 +243,10 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
         await english(page);
         await page.getByRole('status').filter({ hasText: 'If the account exists' }).waitFor();
         await shot(page, `journey-forgot-sent-en-${width}`);
-        assert.deepEqual(problems.filter((p) => !EXPECTED.test(p)), []);
+        assert.deepEqual(
+          problems.filter((p) => !EXPECTED.test(p)),
+          [],
+        );
       }
       assert.equal(answers[0], answers[1], 'an unknown account and a real one get the same answer');
     });
@@ -268,7 +285,10 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
       await signIn(page, citizenId, newPassword);
       await page.waitForURL(/\/ho-so$/);
       await shot(page, 'journey-signed-in-with-new-password-390');
-      assert.deepEqual(problems.filter((p) => !EXPECTED.test(p)), []);
+      assert.deepEqual(
+        problems.filter((p) => !EXPECTED.test(p)),
+        [],
+      );
 
       // The link works once.
       const again = await newPage({ width: 1280 });
@@ -276,7 +296,10 @@ describe('account journey of a new user', { timeout: 300_000 }, () => {
       await again.page.getByLabel('Mật khẩu mới', { exact: true }).fill('SongDa2028zz');
       await again.page.getByLabel('Nhập lại mật khẩu mới').fill('SongDa2028zz');
       await again.page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
-      await again.page.getByRole('alert').filter({ hasText: 'đã được dùng hoặc đã hết hạn' }).waitFor();
+      await again.page
+        .getByRole('alert')
+        .filter({ hasText: 'đã được dùng hoặc đã hết hạn' })
+        .waitFor();
       await again.page.getByRole('link', { name: 'Yêu cầu liên kết mới' }).waitFor();
       await noSeriousA11y(again.page);
       await shot(again.page, 'journey-reset-link-used-vi-1280');

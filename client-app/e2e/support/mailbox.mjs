@@ -5,7 +5,10 @@ import path from 'node:path';
 /** The Maildir of the test SMTP server; the test fails with an explanation when it is not set. */
 export function mailboxDir() {
   const dir = process.env.HANOIDVC_TEST_MAILBOX || process.env.E2E_MAILBOX;
-  if (!dir) throw new Error('Set HANOIDVC_TEST_MAILBOX to the Maildir of the SMTP server the API sends to.');
+  if (!dir)
+    throw new Error(
+      'Set HANOIDVC_TEST_MAILBOX to the Maildir of the SMTP server the API sends to.',
+    );
   return dir;
 }
 
@@ -38,7 +41,8 @@ export function parseMessage(raw) {
   const headers = {};
   for (const line of head.split(/\r?\n/)) {
     const at = line.indexOf(':');
-    if (at > 0) headers[line.slice(0, at).toLowerCase()] = decodeEncodedWords(line.slice(at + 1).trim());
+    if (at > 0)
+      headers[line.slice(0, at).toLowerCase()] = decodeEncodedWords(line.slice(at + 1).trim());
   }
   let body = raw.slice(split).replace(/^\r?\n\r?\n/, '');
   const boundary = /boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];

@@ -67,7 +67,10 @@ export class AuthApi {
 
   /** `POST /api/v1/auth/password-reset/confirm`: 204, or 400 on `token` / `newPassword`. */
   resetPassword(token: string, newPassword: string): Observable<void> {
-    return this.http.post<void>(`${API_BASE_URL}/auth/password-reset/confirm`, { token, newPassword });
+    return this.http.post<void>(`${API_BASE_URL}/auth/password-reset/confirm`, {
+      token,
+      newPassword,
+    });
   }
 
   me(): Observable<ProfileDto> {

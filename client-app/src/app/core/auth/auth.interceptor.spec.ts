@@ -104,7 +104,10 @@ describe('authInterceptor and the session', () => {
     httpTesting.expectOne('/api/v1/me').flush(PROFILE);
     // The second request was sent with the old token and is refused only now.
     httpTesting
-      .expectOne((r) => r.url === '/api/v1/notifications' && r.headers.get('Authorization') === 'Bearer token-1')
+      .expectOne(
+        (r) =>
+          r.url === '/api/v1/notifications' && r.headers.get('Authorization') === 'Bearer token-1',
+      )
       .flush(null, { status: 401, statusText: 'Unauthorized' });
 
     httpTesting.expectNone('/api/v1/auth/refresh');

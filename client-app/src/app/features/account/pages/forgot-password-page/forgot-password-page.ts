@@ -47,7 +47,11 @@ export class ForgotPasswordPage {
         const problem = readProblem(error);
         this.errors.setProblem(
           problem,
-          this.i18n.t(problem.messageKey === 'problem.tooMany' ? 'forgot.error.throttled' : (problem.messageKey ?? 'problem.unexpected')),
+          this.i18n.t(
+            problem.messageKey === 'problem.tooMany'
+              ? 'forgot.error.throttled'
+              : (problem.messageKey ?? 'problem.unexpected'),
+          ),
         );
       },
     });

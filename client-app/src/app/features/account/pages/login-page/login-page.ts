@@ -15,7 +15,8 @@ import { landingAfterSignIn } from '../../landing';
   imports: [TranslatePipe, ReactiveFormsModule, RouterLink, ErrorSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
-  styles: '.login-forgot { margin: 0.25rem 0 0; } .login-forgot a { display: inline-block; padding: 0.25rem 0; }',
+  styles:
+    '.login-forgot { margin: 0.25rem 0 0; } .login-forgot a { display: inline-block; padding: 0.25rem 0; }',
 })
 export class LoginPage {
   private readonly auth = inject(AuthService);
