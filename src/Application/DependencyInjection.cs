@@ -44,10 +44,15 @@ public static class DependencyInjection
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
         services.AddOptions<Payments.Common.PaymentSettings>().Bind(configuration.GetSection(Payments.Common.PaymentSettings.Section));
         services.AddOptions<Common.Models.PublicSiteOptions>().Bind(configuration.GetSection(Common.Models.PublicSiteOptions.Section));
+        services.AddOptions<Accounts.Common.PasswordResetOptions>()
+            .Bind(configuration.GetSection(Accounts.Common.PasswordResetOptions.Section))
+            .Validate(o => o.TokenLifetimeMinutes is > 0 and <= 1440, "PasswordReset:TokenLifetimeMinutes must be between 1 and 1440.")
+            .ValidateOnStart();
         services.AddOptions<TokenLifetimeOptions>()
             .Bind(configuration.GetSection(TokenLifetimeOptions.Section))
             .Validate(o => o.AccessTokenMinutes is > 0 and <= 1440, "Jwt:AccessTokenMinutes must be between 1 and 1440.")
             .Validate(o => o.RefreshTokenDays is > 0 and <= 365, "Jwt:RefreshTokenDays must be between 1 and 365.")
+            .Validate(o => o.RefreshReuseGraceSeconds is >= 0 and <= 300, "Jwt:RefreshReuseGraceSeconds must be between 0 and 300.")
             .ValidateOnStart();
         services.AddScoped<SessionTokenService>();
         services.AddScoped<IAgencyScope, AgencyScope>();

@@ -50,6 +50,22 @@ export const routes: Routes = [
       import('./features/account/pages/register-page/register-page').then((m) => m.RegisterPage),
   },
   {
+    path: 'quen-mat-khau',
+    title: titleKey('forgot.pageTitle'),
+    loadComponent: () =>
+      import('./features/account/pages/forgot-password-page/forgot-password-page').then(
+        (m) => m.ForgotPasswordPage,
+      ),
+  },
+  {
+    path: 'dat-lai-mat-khau',
+    title: titleKey('reset.pageTitle'),
+    loadComponent: () =>
+      import('./features/account/pages/reset-password-page/reset-password-page').then(
+        (m) => m.ResetPasswordPage,
+      ),
+  },
+  {
     path: 'tai-khoan',
     title: titleKey('profile.pageTitle'),
     canActivate: [authGuard],

@@ -60,6 +60,30 @@ public sealed class RefreshToken
         return next;
     }
 
+    /// <summary>
+    /// Whether this token, presented again after it was exchanged, may be answered with its successor's session instead
+    /// of being treated as stolen: it was exchanged (not revoked by a sign-out) no longer than <paramref name="grace"/> ago,
+    /// and the repeat comes from the address that made the successor (the client fingerprint kept with each token; an
+    /// unknown address never matches).
+    /// Two tabs refreshing the same cookie at the same moment look like this; a copy used later or elsewhere does not.
+    /// </summary>
+    /// <param name="successor">The token that replaced this one (<see cref="ReplacedById"/>).</param>
+    /// <param name="now">The current instant.</param>
+    /// <param name="grace">How long after the exchange a repeat is accepted (a setting; zero turns the grace off).</param>
+    /// <param name="clientIp">The address of the repeated request.</param>
+    public bool MayRepeatExchange(RefreshToken successor, DateTimeOffset now, TimeSpan grace, string? clientIp)
+    {
+        ArgumentNullException.ThrowIfNull(successor);
+        return grace > TimeSpan.Zero
+            && ReplacedById == successor.Id
+            && successor.FamilyId == FamilyId
+            && RevokedAt is { } exchangedAt
+            && now - exchangedAt <= grace
+            && successor.IsActive(now)
+            && successor.CreatedByIp is not null
+            && string.Equals(successor.CreatedByIp, clientIp, StringComparison.Ordinal);
+    }
+
     /// <summary>Makes the token unusable; a token revoked earlier keeps its first revocation time.</summary>
     public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 

@@ -19,6 +19,54 @@ internal sealed class IdentityService(
     // Verified against when the user does not exist, so that an unknown user costs as much time as a wrong password.
     private static readonly Lazy<string> DecoyHash = new(() => new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
 
+    public async Task<Guid?> FindPasswordResetAccountAsync(string userNameOrEmail, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userNameOrEmail)
+            ?? (userNameOrEmail.Contains('@', StringComparison.Ordinal) ? await users.FindByEmailAsync(userNameOrEmail) : null);
+        return user is not null
+            && user.IdentityProvider == ApplicationUser.LocalProvider
+            && !string.IsNullOrWhiteSpace(user.Email)
+            && !await users.IsLockedOutAsync(user)
+            ? user.Id
+            : null;
+    }
+
+    public async Task<bool> ResetPasswordAsync(string tokenHash, string newPassword, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var token = await db.PasswordResetTokens.AsNoTracking().SingleOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
+        if (token is null || !token.IsUsable(now) || await users.FindByIdAsync(token.UserId.ToString()) is not { } user)
+        {
+            return false;
+        }
+
+        var used = false;
+        await writer.InTransactionAsync(async () =>
+        {
+            // Claimed by a conditional update: of two requests racing with one link, one changes the row, the other nothing.
+            used = await db.PasswordResetTokens
+                .Where(t => t.Id == token.Id && t.UsedAt == null && t.ExpiresAt > now)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.UsedAt, now), cancellationToken) == 1;
+            if (!used)
+            {
+                return;
+            }
+
+            if (await users.HasPasswordAsync(user))
+            {
+                AccountWriter.ThrowIfFailed(await users.RemovePasswordAsync(user), "newPassword", AccountConflicts.DuplicateUserName);
+            }
+
+            AccountWriter.ThrowIfFailed(await users.AddPasswordAsync(user, newPassword), "newPassword", AccountConflicts.DuplicateUserName);
+            AccountWriter.ThrowIfFailed(await users.UpdateSecurityStampAsync(user), "newPassword", AccountConflicts.DuplicateUserName);
+            // Every session ends: whoever knew the old password may be signed in somewhere.
+            await db.RefreshTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.RevokedAt, now), cancellationToken);
+            await db.PasswordResetTokens.Where(t => t.UserId == user.Id && t.UsedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(t => t.UsedAt, now), cancellationToken);
+        }, AccountConflicts.DuplicateUserName, cancellationToken);
+        return used;
+    }
+
     public async Task<PasswordCheck> CheckPasswordAsync(string userNameOrEmail, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(userNameOrEmail)

@@ -1,5 +1,7 @@
 using HanoiDvc.Application.Accounts.Commands.RegisterCitizen;
 using HanoiDvc.Application.Accounts.Commands.RegisterOrganisation;
+using HanoiDvc.Application.Accounts.Commands.RequestPasswordReset;
+using HanoiDvc.Application.Accounts.Commands.ResetPassword;
 using HanoiDvc.Application.Accounts.Common;
 using HanoiDvc.Application.Auth.Commands.RefreshSession;
 using HanoiDvc.Application.Auth.Commands.SignInWithExternalProvider;
@@ -36,7 +38,9 @@ internal static class AuthEndpoints
         group.MapPost("/refresh", RefreshToken)
             .WithName(nameof(RefreshToken))
             .WithSummary("Exchange the refresh cookie for a new access token")
-            .WithDescription("Rotates the refresh token: the cookie is replaced and the old token is revoked. Presenting a revoked token revokes the whole session (401 auth.refresh_token_reused).")
+            .WithDescription("Rotates the refresh token: the cookie is replaced and the old token is revoked. Presenting a revoked token revokes the whole session (401 auth.refresh_token_reused), "
+                + "except when the same client repeats a refresh within Jwt:RefreshReuseGraceSeconds (30) of the exchange (two tabs at once): "
+                + "that answer carries an access token of the same session and leaves the cookie as it is.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         group.MapPost("/logout", Logout)
@@ -60,6 +64,26 @@ internal static class AuthEndpoints
             .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/password-reset", RequestPasswordReset)
+            .WithName(nameof(RequestPasswordReset))
+            .WithSummary("Ask for a password reset link by e-mail")
+            .WithDescription("Always 204 with no body, whether or not an account matches (no account enumeration). A local account "
+                + "with an e-mail address gets a link, usable once for PasswordReset:TokenLifetimeMinutes (30); a newer request "
+                + "supersedes it. Accounts without an address or signing in through VNeID get nothing: they recover at a desk. "
+                + "Rate-limited per client IP like sign-in (429).")
+            .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        group.MapPost("/password-reset/confirm", ResetPassword)
+            .WithName(nameof(ResetPassword))
+            .WithSummary("Set a new password with the token of a reset link")
+            .WithDescription("The password rules of registration (400 with errors.newPassword). An unknown, used, superseded or expired "
+                + "token → 400 with errors.token. On success (204) every session of the account ends: sign in again.")
+            .RequireRateLimiting(RateLimitingSetup.LoginPolicy)
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/external/{provider}", SignInWithExternalProvider)
@@ -112,6 +136,26 @@ internal static class AuthEndpoints
         RegisterOrganisation request, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Created("/api/v1/me", await mediator.Send(request, cancellationToken));
 
+    /// <param name="request">The citizen ID, tax code, user name or e-mail of the account.</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<NoContent> RequestPasswordReset(
+        RequestPasswordReset request, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(request, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <param name="request">The token of the link and the new password.</param>
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<NoContent> ResetPassword(
+        ResetPassword request, IMediator mediator, CancellationToken cancellationToken)
+    {
+        await mediator.Send(request, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
     /// <param name="provider">Configured provider name, e.g. <c>VNeID</c>.</param>
     /// <param name="request">The provider's ID token.</param>
     /// <param name="context">The HTTP exchange (client address, cookie).</param>
@@ -123,7 +167,12 @@ internal static class AuthEndpoints
 
     private static Ok<TokenResponse> Respond(HttpContext context, SessionTokens tokens)
     {
-        RefreshCookie.Write(context.Response, tokens.RefreshToken, tokens.RefreshTokenExpiresAt);
+        // A repeated refresh within the grace window keeps the cookie the browser already has (see RefreshSession).
+        if (tokens.RefreshToken is not null)
+        {
+            RefreshCookie.Write(context.Response, tokens.RefreshToken, tokens.RefreshTokenExpiresAt);
+        }
+
         return TypedResults.Ok(new TokenResponse(tokens.AccessToken.Token, tokens.AccessToken.ExpiresInSeconds, "Bearer"));
     }
 

@@ -66,4 +66,33 @@ public sealed class RefreshTokenTests
 
         token.RevokedAt.ShouldBe(Now.AddMinutes(1));
     }
+
+    [Test]
+    public void MayRepeatExchange_WithinTheGrace_FromTheClientThatMadeTheSuccessor()
+    {
+        var first = RefreshToken.Issue(Guid.CreateVersion7(), "hash-1", Now, Lifetime, "10.0.0.1");
+        var second = first.Rotate("hash-2", Now, Lifetime, "10.0.0.1");
+        var grace = TimeSpan.FromSeconds(30);
+
+        first.MayRepeatExchange(second, Now.AddSeconds(30), grace, "10.0.0.1").ShouldBeTrue();
+        first.MayRepeatExchange(second, Now.AddSeconds(31), grace, "10.0.0.1").ShouldBeFalse("after the window it is reuse");
+        first.MayRepeatExchange(second, Now.AddSeconds(1), grace, "10.0.0.2").ShouldBeFalse("another client's copy is reuse");
+        first.MayRepeatExchange(second, Now.AddSeconds(1), TimeSpan.Zero, "10.0.0.1").ShouldBeFalse("a zero window turns the grace off");
+    }
+
+    [Test]
+    public void MayRepeatExchange_Not_WhenTheSuccessorIsGone_OrTheTokenWasRevokedWithoutAnExchange()
+    {
+        var first = RefreshToken.Issue(Guid.CreateVersion7(), "hash-1", Now, Lifetime, "10.0.0.1");
+        var second = first.Rotate("hash-2", Now, Lifetime, "10.0.0.1");
+        var third = second.Rotate("hash-3", Now.AddSeconds(2), Lifetime, "10.0.0.1");
+        var signedOut = RefreshToken.Issue(Guid.CreateVersion7(), "hash-4", Now, Lifetime, null);
+        signedOut.Revoke(Now);
+        var grace = TimeSpan.FromSeconds(30);
+
+        first.MayRepeatExchange(second, Now.AddSeconds(3), grace, "10.0.0.1").ShouldBeFalse("the successor was exchanged in turn");
+        second.MayRepeatExchange(third, Now.AddSeconds(3), grace, "10.0.0.1").ShouldBeTrue();
+        second.MayRepeatExchange(third, Now.AddSeconds(3), grace, null).ShouldBeFalse("an unknown address is no fingerprint");
+        signedOut.MayRepeatExchange(third, Now.AddSeconds(1), grace, "10.0.0.1").ShouldBeFalse("not its successor");
+    }
 }

@@ -47,4 +47,22 @@ public sealed class LoginRateLimitTests : ApiTestFixture
             (await client.GetAsync(new Uri("/api/v1/agencies", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
     }
+
+    [Test]
+    public async Task PasswordResetRequestsAndConfirmations_ShareTheSignInLimit_Then429()
+    {
+        await using var limited = ApiHost.Factory.WithWebHostBuilder(b => b
+            .UseSetting("RateLimiting:Login:PermitLimit", "2")
+            .UseSetting("RateLimiting:Login:WindowSeconds", "600"));
+        using var client = limited.CreateHttpsClient();
+
+        using var first = await client.PostAsJsonAsync("/api/v1/auth/password-reset", new { account = "001099099999" });
+        using var second = await client.PostAsJsonAsync("/api/v1/auth/password-reset/confirm", new { token = "not-a-token", newPassword = "Hoa-Sen-Trang-2027" });
+        using var third = await client.PostAsJsonAsync("/api/v1/auth/password-reset", new { account = "001099099999" });
+
+        first.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        second.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        third.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        third.Headers.RetryAfter.ShouldNotBeNull();
+    }
 }

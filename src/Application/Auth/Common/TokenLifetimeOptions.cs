@@ -10,4 +10,11 @@ public sealed class TokenLifetimeOptions
 
     /// <summary>Days a refresh token is valid after it was issued (default 14); every refresh issues a new one.</summary>
     public int RefreshTokenDays { get; set; } = 14;
+
+    /// <summary>
+    /// Seconds after a refresh token was exchanged during which the same client may present it again and get an access
+    /// token of the same session instead of having the session revoked as stolen (default 30; 0 turns it off). Covers two
+    /// tabs or windows refreshing one cookie at the same moment. A setting: no standard prescribes the figure.
+    /// </summary>
+    public int RefreshReuseGraceSeconds { get; set; } = 30;
 }

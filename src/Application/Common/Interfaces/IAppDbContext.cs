@@ -57,6 +57,9 @@ public interface IAppDbContext
 
     DbSet<RefreshToken> RefreshTokens { get; }
 
+    /// <summary>Password reset links (hashes only).</summary>
+    DbSet<PasswordResetToken> PasswordResetTokens { get; }
+
     /// <summary>Integrators (OAuth2 client credentials).</summary>
     DbSet<ApiClient> ApiClients { get; }
 

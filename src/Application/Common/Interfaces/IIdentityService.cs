@@ -40,4 +40,18 @@ public interface IIdentityService
 
     /// <summary>The applicant account with this 12-digit citizen ID, or null when none exists.</summary>
     Task<Guid?> FindApplicantByCitizenIdAsync(string citizenId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The account a password reset link may be mailed to for this user name, citizen ID, tax code or e-mail: a local
+    /// account (not one that signs in through VNeID) with an e-mail address, not locked by an administrator; else null.
+    /// </summary>
+    Task<Guid?> FindPasswordResetAccountAsync(string userNameOrEmail, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Uses the reset token with this hash, once: sets the new password (the password rules, with the account's own
+    /// details), changes the security stamp and revokes every refresh token of the account, all in one transaction.
+    /// False when the token is unknown, used, superseded or expired; a refused password leaves the token usable.
+    /// </summary>
+    /// <exception cref="Exceptions.RequestValidationException">The password breaks a rule (field <c>newPassword</c>).</exception>
+    Task<bool> ResetPasswordAsync(string tokenHash, string newPassword, DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -60,6 +60,19 @@ export class AuthApi {
     return this.http.post(`${API_BASE_URL}/auth/register/citizen`, registration);
   }
 
+  /** `POST /api/v1/auth/password-reset`: always 204, whether or not the account exists. */
+  requestPasswordReset(account: string): Observable<void> {
+    return this.http.post<void>(`${API_BASE_URL}/auth/password-reset`, { account });
+  }
+
+  /** `POST /api/v1/auth/password-reset/confirm`: 204, or 400 on `token` / `newPassword`. */
+  resetPassword(token: string, newPassword: string): Observable<void> {
+    return this.http.post<void>(`${API_BASE_URL}/auth/password-reset/confirm`, {
+      token,
+      newPassword,
+    });
+  }
+
   me(): Observable<ProfileDto> {
     return this.http.get<ProfileDto>(`${API_BASE_URL}/me`);
   }

@@ -89,6 +89,52 @@ describe('authInterceptor and the session', () => {
     expect(answers).toHaveLength(2);
   });
 
+  it('a 401 that comes back after the refresh finished is repeated with the new token, without a second refresh', () => {
+    signIn();
+    const answers: unknown[] = [];
+
+    http.get('/api/v1/dossiers/mine').subscribe((body) => answers.push(body));
+    http.get('/api/v1/notifications').subscribe((body) => answers.push(body));
+    httpTesting
+      .expectOne('/api/v1/dossiers/mine')
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
+    httpTesting
+      .expectOne('/api/v1/auth/refresh')
+      .flush({ accessToken: 'token-2', expiresIn: 900, tokenType: 'Bearer' });
+    httpTesting.expectOne('/api/v1/me').flush(PROFILE);
+    // The second request was sent with the old token and is refused only now.
+    httpTesting
+      .expectOne(
+        (r) =>
+          r.url === '/api/v1/notifications' && r.headers.get('Authorization') === 'Bearer token-1',
+      )
+      .flush(null, { status: 401, statusText: 'Unauthorized' });
+
+    httpTesting.expectNone('/api/v1/auth/refresh');
+    const repeated = httpTesting.match((r) => r.headers.get('Authorization') === 'Bearer token-2');
+    expect(repeated.map((r) => r.request.url).sort()).toEqual([
+      '/api/v1/dossiers/mine',
+      '/api/v1/notifications',
+    ]);
+    repeated.forEach((r) => r.flush({ ok: r.request.url }));
+    expect(answers).toHaveLength(2);
+  });
+
+  it('two refreshes asked for at once (start-up restore and a refused request) send one request', () => {
+    signIn();
+    localStorage.setItem(SESSION_HINT_KEY, '1');
+    const tokens: (string | null)[] = [];
+
+    auth.refresh().subscribe((t) => tokens.push(t));
+    auth.refresh().subscribe((t) => tokens.push(t));
+    httpTesting
+      .expectOne('/api/v1/auth/refresh')
+      .flush({ accessToken: 'token-2', expiresIn: 900, tokenType: 'Bearer' });
+    httpTesting.expectOne('/api/v1/me').flush(PROFILE);
+
+    expect(tokens).toEqual(['token-2', 'token-2']);
+  });
+
   it('when the refresh is refused too, hands the 401 to the caller and signs out', () => {
     signIn();
     let status = 0;

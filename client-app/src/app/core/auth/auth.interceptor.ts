@@ -13,7 +13,9 @@ function withToken(request: HttpRequest<unknown>, token: string | null): HttpReq
 /**
  * Sends the access token to our API (never elsewhere, never to the auth endpoints). When the API answers 401 to a
  * request that carried a token, the session is refreshed once and the request repeated; if the refresh fails too,
- * the 401 goes to the caller and the session is signed out.
+ * the 401 goes to the caller and the session is signed out. Single flight: requests refused while a refresh is under
+ * way share it, and a request refused after another one already refreshed is repeated with the newer token instead of
+ * refreshing again (each refresh rotates the cookie; the server tolerates a repeat only for a few seconds).
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (!isApiUrl(request.url) || isAuthUrl(request.url)) {
@@ -26,6 +28,10 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
     catchError((error: unknown) => {
       if (!(error instanceof HttpErrorResponse) || error.status !== 401 || token === null) {
         return throwError(() => error);
+      }
+      const current = auth.accessToken();
+      if (current !== null && current !== token) {
+        return next(withToken(request, current));
       }
       return auth
         .refresh()

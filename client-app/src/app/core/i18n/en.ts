@@ -414,6 +414,35 @@ export const en: Dictionary = {
     "The account is locked by an administrator. Please contact your agency's administrator.",
   'login.error.throttled':
     'Too many wrong attempts for this sign-in name from your device. Please wait about 15 minutes and try again; the account is not locked.',
+  'login.forgotPassword': 'Forgot your password?',
+  'forgot.pageTitle': 'Forgot password',
+  'forgot.heading': 'Forgot your password',
+  'forgot.intro':
+    'Enter the citizen ID, tax code or e-mail you sign in with. We will send a password reset link to the account’s e-mail address.',
+  'forgot.submit': 'Send a reset link',
+  'forgot.busy': 'Sending…',
+  'forgot.sent':
+    'If the account exists and has an e-mail address, we have sent a password reset link to it.',
+  'forgot.sentHint':
+    'The link works once and expires after 30 minutes. If no message arrives, check your spam folder or ask again in a few minutes.',
+  'forgot.noEmailHeading': 'No e-mail on your account?',
+  'forgot.noEmail':
+    'If your account has no e-mail address or you sign in with VNeID, sign in with VNeID again, or bring your ID card (or your organisation’s papers) to the reception desk where you submit dossiers to get access back.',
+  'forgot.backToSignIn': 'Back to sign-in',
+  'forgot.error.account': 'Enter your citizen ID, tax code or e-mail.',
+  'forgot.error.throttled': 'Too many requests. Please try again in a few minutes.',
+  'reset.pageTitle': 'Reset password',
+  'reset.heading': 'Choose a new password',
+  'reset.intro':
+    'Choose a new password for your account. Afterwards the account is signed out on every device and you sign in again with the new password.',
+  'reset.newPassword': 'New password',
+  'reset.confirmPassword': 'Repeat the new password',
+  'reset.submit': 'Set the new password',
+  'reset.busy': 'Saving…',
+  'reset.done': 'Your new password is set. Please sign in with it.',
+  'reset.signIn': 'Sign in',
+  'reset.badLink': 'This password reset link is not valid, was already used or has expired.',
+  'reset.askAgain': 'Ask for a new link',
   'register.pageTitle': 'Create an account',
   'register.heading': 'Create a citizen account',
   'register.intro':
@@ -446,6 +475,14 @@ export const en: Dictionary = {
   'profile.verified': 'Electronic identity',
   'profile.verifiedYes': 'Verified through VNeID',
   'profile.verifiedNo': 'Not verified',
+  'profile.welcome': 'Your account is created and you are signed in. You can start applying online.',
+  'profile.nextSteps': 'Next steps',
+  'profile.next.findProcedure': 'Find an administrative procedure',
+  'profile.next.findProcedureHint': 'Choose the procedure you need, see the papers to prepare and apply online.',
+  'profile.next.myDossiers': 'My applications',
+  'profile.next.myDossiersHint': 'Follow, complete and collect the results of the applications you submitted.',
+  'profile.next.track': 'Track an application by its code',
+  'profile.next.workspace': 'Work queue',
   'profile.signOut': 'Sign out',
 
   'apply.pageTitle': 'Apply online',

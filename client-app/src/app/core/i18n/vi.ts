@@ -412,6 +412,36 @@ export const vi = {
     'Tài khoản đang bị khóa theo quyết định của quản trị viên. Vui lòng liên hệ quản trị viên đơn vị.',
   'login.error.throttled':
     'Đã nhập sai nhiều lần với tên đăng nhập này từ thiết bị của bạn. Vui lòng đợi khoảng 15 phút rồi thử lại; tài khoản không bị khóa.',
+  'login.forgotPassword': 'Quên mật khẩu?',
+  'forgot.pageTitle': 'Quên mật khẩu',
+  'forgot.heading': 'Quên mật khẩu',
+  'forgot.intro':
+    'Nhập số CCCD, mã số thuế hoặc email bạn dùng để đăng nhập. Chúng tôi sẽ gửi liên kết đặt lại mật khẩu đến email của tài khoản.',
+  'forgot.submit': 'Gửi liên kết đặt lại mật khẩu',
+  'forgot.busy': 'Đang gửi…',
+  'forgot.sent':
+    'Nếu tài khoản tồn tại và có địa chỉ email, chúng tôi đã gửi một liên kết đặt lại mật khẩu đến email đó.',
+  'forgot.sentHint':
+    'Liên kết chỉ dùng được một lần và hết hạn sau 30 phút. Nếu không thấy thư, hãy xem thư mục thư rác hoặc gửi lại yêu cầu sau ít phút.',
+  'forgot.noEmailHeading': 'Tài khoản không có email?',
+  'forgot.noEmail':
+    'Nếu tài khoản không có địa chỉ email hoặc bạn đăng nhập bằng VNeID, hãy đăng nhập lại bằng VNeID, hoặc mang căn cước (hoặc giấy tờ của tổ chức) đến Bộ phận tiếp nhận và trả kết quả nơi bạn nộp hồ sơ để được hỗ trợ lấy lại quyền truy cập.',
+  'forgot.backToSignIn': 'Quay lại đăng nhập',
+  'forgot.error.account': 'Nhập số CCCD, mã số thuế hoặc email.',
+  'forgot.error.throttled': 'Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.',
+  'reset.pageTitle': 'Đặt lại mật khẩu',
+  'reset.heading': 'Đặt mật khẩu mới',
+  'reset.intro':
+    'Chọn mật khẩu mới cho tài khoản. Sau khi đổi, tài khoản được đăng xuất trên mọi thiết bị và bạn đăng nhập lại bằng mật khẩu mới.',
+  'reset.newPassword': 'Mật khẩu mới',
+  'reset.confirmPassword': 'Nhập lại mật khẩu mới',
+  'reset.submit': 'Đặt mật khẩu mới',
+  'reset.busy': 'Đang lưu…',
+  'reset.done': 'Đã đặt mật khẩu mới. Vui lòng đăng nhập bằng mật khẩu mới.',
+  'reset.signIn': 'Đăng nhập',
+  'reset.badLink':
+    'Liên kết đặt lại mật khẩu không hợp lệ, đã được dùng hoặc đã hết hạn.',
+  'reset.askAgain': 'Yêu cầu liên kết mới',
   'register.pageTitle': 'Đăng ký tài khoản',
   'register.heading': 'Đăng ký tài khoản công dân',
   'register.intro':
@@ -444,6 +474,14 @@ export const vi = {
   'profile.verified': 'Định danh điện tử',
   'profile.verifiedYes': 'Đã xác thực qua VNeID',
   'profile.verifiedNo': 'Chưa xác thực',
+  'profile.welcome': 'Tài khoản đã được tạo và bạn đã đăng nhập. Bạn có thể bắt đầu nộp hồ sơ trực tuyến.',
+  'profile.nextSteps': 'Bước tiếp theo',
+  'profile.next.findProcedure': 'Tìm thủ tục hành chính',
+  'profile.next.findProcedureHint': 'Chọn thủ tục cần làm, xem giấy tờ cần chuẩn bị và nộp hồ sơ trực tuyến.',
+  'profile.next.myDossiers': 'Hồ sơ của tôi',
+  'profile.next.myDossiersHint': 'Theo dõi, bổ sung và nhận kết quả các hồ sơ đã nộp.',
+  'profile.next.track': 'Tra cứu hồ sơ bằng mã hồ sơ',
+  'profile.next.workspace': 'Hồ sơ cần xử lý',
   'profile.signOut': 'Đăng xuất',
 
   'apply.pageTitle': 'Nộp hồ sơ trực tuyến',

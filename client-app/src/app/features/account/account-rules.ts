@@ -30,16 +30,23 @@ export function checkRegistration(
   if (!/^0[35789]\d{8}$/.test(phone) && !/^02\d{9}$/.test(phone))
     errors.phone = 'register.error.phone';
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.email.trim())) errors.email = 'register.error.email';
-  if (input.password.length < MIN_PASSWORD) {
-    errors.password = 'register.error.passwordLength';
-  } else if (
-    !/[A-ZÀ-Ỹ]/.test(input.password) ||
-    !/[a-zà-ỹ]/.test(input.password) ||
-    !/\d/.test(input.password)
-  ) {
-    errors.password = 'register.error.passwordMix';
+  const password = checkNewPassword(input.password, input.confirmPassword);
+  if (password.newPassword) errors.password = password.newPassword;
+  if (password.confirmPassword) errors.confirmPassword = password.confirmPassword;
+  return errors;
+}
+
+/** The password rules the browser can check (registration's), for a new password typed twice. */
+export function checkNewPassword(
+  password: string,
+  confirmPassword: string,
+): Partial<Record<'newPassword' | 'confirmPassword', TranslationKey>> {
+  const errors: Partial<Record<'newPassword' | 'confirmPassword', TranslationKey>> = {};
+  if (password.length < MIN_PASSWORD) {
+    errors.newPassword = 'register.error.passwordLength';
+  } else if (!/[A-ZÀ-Ỹ]/.test(password) || !/[a-zà-ỹ]/.test(password) || !/\d/.test(password)) {
+    errors.newPassword = 'register.error.passwordMix';
   }
-  if (input.confirmPassword !== input.password)
-    errors.confirmPassword = 'register.error.confirmPassword';
+  if (confirmPassword !== password) errors.confirmPassword = 'register.error.confirmPassword';
   return errors;
 }

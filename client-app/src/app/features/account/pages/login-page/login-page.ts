@@ -7,7 +7,7 @@ import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
-import { safeReturnUrl } from '../../return-url';
+import { landingAfterSignIn } from '../../landing';
 
 /** Sign-in with the citizen ID (or tax code) or the e-mail, and the password. */
 @Component({
@@ -15,6 +15,8 @@ import { safeReturnUrl } from '../../return-url';
   imports: [TranslatePipe, ReactiveFormsModule, RouterLink, ErrorSummary],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
+  styles:
+    '.login-forgot { margin: 0.25rem 0 0; } .login-forgot a { display: inline-block; padding: 0.25rem 0; }',
 })
 export class LoginPage {
   private readonly auth = inject(AuthService);
@@ -28,6 +30,8 @@ export class LoginPage {
     password: 'login-password',
   });
   protected readonly busy = signal(false);
+  /** The page the person was going to, passed on to registration and back. */
+  protected readonly returnUrl = this.route.snapshot.queryParamMap.get('returnUrl');
 
   protected submit(): void {
     const { userName, password } = this.form.getRawValue();
@@ -41,11 +45,9 @@ export class LoginPage {
 
     this.busy.set(true);
     this.auth.signIn(userName.trim(), password).subscribe({
-      next: () => {
+      next: (profile) => {
         this.busy.set(false);
-        void this.router.navigateByUrl(
-          safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl'), '/tai-khoan'),
-        );
+        void this.router.navigateByUrl(landingAfterSignIn(profile.roles, this.returnUrl));
       },
       error: (error: unknown) => {
         this.busy.set(false);

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 
 import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type RegistrationInput, checkRegistration } from '../../account-rules';
+import { safeReturnUrl } from '../../return-url';
 
 type Field = keyof RegistrationInput;
 
@@ -22,6 +23,8 @@ export class RegisterPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
   private readonly i18n = inject(TranslationService);
+  /** The page the person was going to when asked to sign in; they land there once registered. */
+  protected readonly returnUrl = inject(ActivatedRoute).snapshot.queryParamMap.get('returnUrl');
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     fullName: '',
@@ -98,7 +101,9 @@ export class RegisterPage {
       .subscribe({
         next: () => {
           this.busy.set(false);
-          void this.router.navigateByUrl('/tai-khoan');
+          // Where they were going, else the account page with the next steps (find a procedure, my dossiers).
+          const target = safeReturnUrl(this.returnUrl, '/tai-khoan');
+          void this.router.navigateByUrl(target, { state: { welcome: target === '/tai-khoan' } });
         },
         error: (error: unknown) => {
           this.busy.set(false);
