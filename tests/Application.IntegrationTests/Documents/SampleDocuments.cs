@@ -45,6 +45,21 @@ internal static class SampleDocuments
                 ["diplomaNumber"] = "B 0123456",
                 ["copies"] = "2",
             },
+            // What the specialist records from the original register (the template's fields), as the generator passes it.
+            ResultData = new Dictionary<string, string?>
+            {
+                ["holderName"] = "Nguyễn Thị Lan Anh",
+                ["dateOfBirth"] = "14/03/1990",
+                ["placeOfBirth"] = "Hà Nội",
+                ["gender"] = "Nữ",
+                ["school"] = "Trường THPT Chu Văn An",
+                ["graduationYear"] = "2008",
+                ["classification"] = "Khá",
+                ["diplomaNumber"] = "B 0123456",
+                ["registerNumber"] = "1234/2008",
+                ["decision"] = "Quyết định số 1234/QĐ-SGDĐT ngày 20/7/2008",
+                ["copyRegisterNumber"] = "56/2026",
+            },
             VerificationCode = VerificationCode,
             VerificationUrl = VerificationUrl,
         },
