@@ -13,6 +13,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import {
   type AttachmentDto,
   type DossierDto,
+  type DossierOperation,
   type DossierPaperDto,
   DossiersApi,
   type ProcessingStepDto,
@@ -25,7 +26,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { readProblem } from '../../../../shared/forms/problem';
 import { DocumentUploads } from '../../../apply/components/document-uploads/document-uploads';
 import { formatVnd } from '../../../catalogue/format';
-import { FINISHED, nextActionKey, statusKey } from '../../status';
+import { nextActionKey, statusKey } from '../../status';
 
 const LEVELS: readonly Satisfaction[] = ['VerySatisfied', 'Satisfied', 'Unsatisfied'];
 
@@ -92,9 +93,10 @@ export class DossierPage {
       : null;
   });
 
+  /** The rating section: offered when the server lets the applicant rate, and kept to show a rating given. */
   protected readonly canRate = computed(() => {
     const dossier = this.dossier();
-    return dossier !== null && FINISHED.includes(dossier.status);
+    return dossier !== null && (this.may(dossier, 'Rate') || !!dossier.satisfaction);
   });
 
   constructor() {
@@ -131,7 +133,12 @@ export class DossierPage {
 
   /** The server says whether the dossier may be withdrawn now (and on what terms); the draft is abandoned elsewhere. */
   protected canWithdraw(dossier: DossierDto): boolean {
-    return !!dossier.withdrawal && dossier.status !== 'Draft';
+    return this.may(dossier, 'Withdraw') && !!dossier.withdrawal && dossier.status !== 'Draft';
+  }
+
+  /** Whether the server lists `operation` among what the signed-in applicant may do now (its guards decide). */
+  protected may(dossier: DossierDto, operation: DossierOperation): boolean {
+    return dossier.allowedActions?.includes(operation) ?? false;
   }
 
   /** Opens the confirmation: nothing is withdrawn until the applicant confirms (with the reason, once received). */
