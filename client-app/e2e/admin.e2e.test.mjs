@@ -224,19 +224,17 @@ describe('administration', { timeout: 300_000 }, () => {
   it('shows the holiday change in the audit trail', async () => {
     const { page } = sessions.system;
     await page.goto(urlFor('/quan-tri/nhat-ky'), { waitUntil: 'domcontentloaded' });
-    await page.getByLabel('Loại đối tượng').fill('CalendarYear');
+    await page.getByLabel('Loại đối tượng').selectOption({ label: 'Lịch làm việc năm' });
     await page.getByLabel('Mã đối tượng').fill(holiday.slice(0, 4));
     await page.getByTestId('audit-search').click();
     await page.waitForURL(/entityType=CalendarYear/);
     // The unfiltered rows stay on screen until the filtered page arrives: wait for the newest change of that year.
     await page.waitForFunction(() =>
-      document
-        .querySelector('[data-testid="audit-row"]')
-        ?.textContent?.includes('SaveCalendarYear'),
+      document.querySelector('[data-testid="audit-row"]')?.textContent?.includes('Lưu lịch năm'),
     );
     const first = page.getByTestId('audit-row').first();
     const text = (await first.textContent()) ?? '';
-    assert.match(text, /SaveCalendarYear/);
+    assert.match(text, /Lưu lịch năm/); // the action in words, not its technical name
     assert.match(text, /Quản trị hệ thống/); // the system administrator's full name
     await first.locator('summary').click();
     assert.match((await first.textContent()) ?? '', new RegExp(`days_off: \\+ .*${holiday}`));

@@ -136,6 +136,23 @@ describe("the officials' dossier page", { timeout: 300_000 }, () => {
   it("13/14: two leaders issue the result at once; the second is told the server's reason, and nothing is issued twice", async () => {
     const first = people.leader.page;
     const second = people.secondLeader.page;
+    // A generated copy prints the original register's entries, recorded first (their form has its own browser test).
+    const leaderApi = await official('sgd.leader');
+    try {
+      await leaderApi.put(`/api/v1/dossiers/${dossier.id}/result-data`, {
+        values: {
+          holderName: 'Nguyễn Thị Lan Anh',
+          dateOfBirth: '1990-03-14',
+          school: 'Trường THPT Chu Văn An',
+          graduationYear: '2008',
+          diplomaNumber: 'B 0123456',
+          registerNumber: '1234/2008',
+          copyRegisterNumber: '56/2026',
+        },
+      });
+    } finally {
+      await leaderApi.dispose();
+    }
     await openDossier(first, dossier.id);
     await openDossier(second, dossier.id);
     await actionsPanel(first).getByRole('button', { name: 'Phát hành kết quả điện tử' }).click();
@@ -147,7 +164,7 @@ describe("the officials' dossier page", { timeout: 300_000 }, () => {
     const refusal = second.getByRole('status').filter({ hasText: 'Lý do' });
     await refusal.waitFor();
     const text = (await refusal.textContent()) ?? '';
-    assert.match(text, /already issued/);
+    assert.match(text, /đã được phát hành/);
     assert.doesNotMatch(text, /thử lại|vừa thay đổi/);
     assert.ok(!(await offeredActions(second)).includes('Phát hành kết quả điện tử'));
     await second.getByRole('heading', { name: 'Kết quả điện tử đã phát hành' }).waitFor();
