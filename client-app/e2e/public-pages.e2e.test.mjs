@@ -192,9 +192,8 @@ describe('public pages', { timeout: 240_000 }, () => {
       );
       await table.waitFor();
       const withDossiers = published.agencies.filter(hasDossiers);
-      assert.equal(
-        await rows.count(),
-        withDossiers.length,
+      await until(
+        async () => (await rows.count()) === withDossiers.length,
         'only the agencies with something to report',
       );
       await page
@@ -209,7 +208,11 @@ describe('public pages', { timeout: 240_000 }, () => {
       );
 
       await page.getByLabel('Hiện cả cơ quan chưa có hồ sơ').check();
-      assert.equal(await rows.count(), published.agencies.length);
+      // The table redraws after the tick: wait for every agency's row rather than counting the old ones.
+      await until(
+        async () => (await rows.count()) === published.agencies.length,
+        'every agency once asked',
+      );
 
       await page.getByLabel('Tìm cơ quan').fill('hoan kiem');
       const expected = published.agencies.filter((a) => fold(a.name).includes('hoan kiem'));
