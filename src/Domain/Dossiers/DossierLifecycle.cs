@@ -3,8 +3,10 @@ using System.Collections.Frozen;
 namespace HanoiDvc.Domain.Dossiers;
 
 /// <summary>
-/// The transitions table of DOMAIN.md as data: which actions a dossier's status allows. <see cref="Dossier"/> checks the
-/// actor, the arguments and a few finer rules on top (one supplement request per phase, the deciding agency decides…).
+/// The one-stop transitions table (Nghị định 61/2018/NĐ-CP, Điều 16–19, as amended by Nghị định 107/2021/NĐ-CP;
+/// readings where it is silent: decision 0012) as data: which actions a dossier's status allows. <see cref="Dossier"/>
+/// checks the actor, the arguments and a few finer rules on top (one supplement request per phase, the deciding agency
+/// decides…).
 /// </summary>
 public static class DossierLifecycle
 {

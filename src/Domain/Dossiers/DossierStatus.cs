@@ -1,6 +1,6 @@
 namespace HanoiDvc.Domain.Dossiers;
 
-/// <summary>Where a dossier stands in its lifecycle (see DOMAIN.md, "Dossier lifecycle").</summary>
+/// <summary>Where a dossier stands in its lifecycle (Nghị định 61/2018/NĐ-CP, Điều 16–19; the table is <see cref="DossierLifecycle"/>).</summary>
 public enum DossierStatus
 {
     /// <summary>Being filled in by the applicant; not yet submitted.</summary>

@@ -7,7 +7,7 @@ using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
 
 namespace HanoiDvc.Domain.UnitTests.Dossiers;
 
-/// <summary>Every (status × action) pair against the transitions table of DOMAIN.md, written out here independently of the code.</summary>
+/// <summary>Every (status × action) pair against the one-stop transitions table (Nghị định 61/2018/NĐ-CP, Điều 16–19; decision 0012), written out here independently of the code.</summary>
 public sealed class DossierTransitionTableTests
 {
     // Friday 6 March 10:00: after every step of the builder's timeline and within a working day of the appointment.
