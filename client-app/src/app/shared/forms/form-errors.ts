@@ -35,6 +35,23 @@ export class FormErrors<F extends string> {
     this.general.set([]);
   }
 
+  /**
+   * The client's own checks, as translation keys per field: shows them in the user's language and answers whether any
+   * failed (the form is then not sent).
+   */
+  setChecks<K extends string>(
+    found: Partial<Record<F, K>>,
+    translate: (key: K) => string,
+  ): boolean {
+    const entries = Object.entries(found) as [F, K][];
+    this.setFields(
+      Object.fromEntries(entries.map(([field, key]) => [field, translate(key)])) as Partial<
+        Record<F, string>
+      >,
+    );
+    return entries.length > 0;
+  }
+
   /** The API's refusal: its field messages (already in the user's language) and, otherwise, `fallback`. */
   setProblem(problem: FormProblem, fallback: string): void {
     const fields: Partial<Record<F, string>> = {};

@@ -8,6 +8,7 @@ export const SERIES_COLOURS = ['#0b3d91', '#c8102e', '#1e7b34', '#8a5a00'];
 const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { left: 44, right: 12, top: 12, bottom: 36 };
+const VIEW_BOX = `0 0 ${WIDTH} ${HEIGHT}`;
 
 /** "2026-03" → "03/26": short enough for twelve labels under a narrow chart. */
 function short(label: string): string {
@@ -20,31 +21,47 @@ function niceMax(value: number): number {
   return Math.ceil(value / step) * step;
 }
 
+/** The frame both charts draw: the base line, and the scale's top and zero at the left of the plot. */
+@Component({
+  // An SVG group, so that the lines and labels stay inside the chart's <svg>.
+  selector: 'g[appChartAxis]',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <svg:line
+      [attr.x1]="pad.left"
+      [attr.x2]="width - pad.right"
+      [attr.y1]="base"
+      [attr.y2]="base"
+      class="chart__axis"
+    />
+    <svg:text [attr.x]="pad.left - 6" [attr.y]="top() + 4" text-anchor="end" class="chart__label">
+      {{ topLabel() }}
+    </svg:text>
+    <svg:text [attr.x]="pad.left - 6" [attr.y]="base" text-anchor="end" class="chart__label">
+      0
+    </svg:text>
+  `,
+})
+export class ChartAxis {
+  /** Where the top of the scale is drawn, and what it reads. */
+  readonly top = input.required<number>();
+  readonly topLabel = input.required<string>();
+  protected readonly width = WIDTH;
+  protected readonly pad = PAD;
+  protected readonly base = HEIGHT - PAD.bottom;
+}
+
 /**
  * Grouped bars, one group per point. The drawing is hidden from assistive technology: the page puts the same figures
  * in a table beside it.
  */
 @Component({
   selector: 'app-bar-chart',
+  imports: [ChartAxis],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <svg
-      [attr.viewBox]="'0 0 ' + width + ' ' + height"
-      class="chart"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <line
-        [attr.x1]="pad.left"
-        [attr.x2]="width - pad.right"
-        [attr.y1]="base"
-        [attr.y2]="base"
-        class="chart__axis"
-      />
-      <text [attr.x]="pad.left - 6" [attr.y]="pad.top + 4" text-anchor="end" class="chart__label">
-        {{ max() }}
-      </text>
-      <text [attr.x]="pad.left - 6" [attr.y]="base" text-anchor="end" class="chart__label">0</text>
+    <svg [attr.viewBox]="viewBox" class="chart" aria-hidden="true" focusable="false">
+      <g appChartAxis [top]="pad.top" [topLabel]="'' + max()"></g>
       @for (bar of bars(); track $index) {
         <rect
           [attr.x]="bar.x"
@@ -64,7 +81,7 @@ function niceMax(value: number): number {
 })
 export class BarChart {
   readonly points = input.required<readonly ChartPoint[]>();
-  protected readonly width = WIDTH;
+  protected readonly viewBox = VIEW_BOX;
   protected readonly height = HEIGHT;
   protected readonly pad = PAD;
   protected readonly base = HEIGHT - PAD.bottom;
@@ -105,25 +122,11 @@ export class BarChart {
 /** A line of one series in percent (0–100), with a dashed reference line when given. */
 @Component({
   selector: 'app-line-chart',
+  imports: [ChartAxis],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <svg
-      [attr.viewBox]="'0 0 ' + width + ' ' + height"
-      class="chart"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <line
-        [attr.x1]="pad.left"
-        [attr.x2]="width - pad.right"
-        [attr.y1]="y(0)"
-        [attr.y2]="y(0)"
-        class="chart__axis"
-      />
-      <text [attr.x]="pad.left - 6" [attr.y]="y(100) + 4" text-anchor="end" class="chart__label">
-        100 %
-      </text>
-      <text [attr.x]="pad.left - 6" [attr.y]="y(0)" text-anchor="end" class="chart__label">0</text>
+    <svg [attr.viewBox]="viewBox" class="chart" aria-hidden="true" focusable="false">
+      <g appChartAxis [top]="y(100)" topLabel="100 %"></g>
       @if (reference() != null) {
         <line
           [attr.x1]="pad.left"
@@ -146,6 +149,7 @@ export class BarChart {
 export class LineChart {
   readonly points = input.required<readonly ChartPoint[]>();
   readonly reference = input<number | null>(null);
+  protected readonly viewBox = VIEW_BOX;
   protected readonly width = WIDTH;
   protected readonly height = HEIGHT;
   protected readonly pad = PAD;

@@ -80,13 +80,7 @@ export class RegisterPage {
 
   protected submit(): void {
     const input = this.form.getRawValue();
-    const found = checkRegistration(input);
-    this.errors.setFields(
-      Object.fromEntries(
-        Object.entries(found).map(([field, key]) => [field, this.i18n.t(key)]),
-      ) as Partial<Record<Field, string>>,
-    );
-    if (Object.keys(found).length > 0) {
+    if (this.errors.setChecks(checkRegistration(input), (key) => this.i18n.t(key))) {
       return;
     }
 

@@ -55,13 +55,11 @@ export class ResetPasswordPage {
 
   protected submit(): void {
     const { newPassword, confirmPassword } = this.form.getRawValue();
-    const found = checkNewPassword(newPassword, confirmPassword);
-    this.errors.setFields(
-      Object.fromEntries(
-        Object.entries(found).map(([field, key]) => [field, this.i18n.t(key)]),
-      ) as Partial<Record<Field, string>>,
-    );
-    if (Object.keys(found).length > 0) {
+    if (
+      this.errors.setChecks(checkNewPassword(newPassword, confirmPassword), (key) =>
+        this.i18n.t(key),
+      )
+    ) {
       return;
     }
 

@@ -12,7 +12,7 @@ import {
   StatisticsApi,
 } from '../../../../core/api/statistics.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { formatVnd } from '../../../catalogue/format';
@@ -42,7 +42,7 @@ const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslatePipe, ErrorAlert, BarChart, LineChart, DonutChart],
+  imports: [TranslatePipe, LoadStatus, BarChart, LineChart, DonutChart],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',

@@ -7,7 +7,7 @@ import {
   StatisticsApi,
 } from '../../../../core/api/statistics.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { LOCALES } from '../../../../shared/format/dates';
 import { toLoadState } from '../../../../shared/state/load-state';
 import {
@@ -45,7 +45,7 @@ const CHART = { width: 640, height: 220, left: 40, right: 8, top: 12, bottom: 28
  */
 @Component({
   selector: 'app-public-statistics-page',
-  imports: [TranslatePipe, ErrorAlert],
+  imports: [TranslatePipe, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-statistics-page.html',
   styleUrl: './public-statistics-page.scss',
