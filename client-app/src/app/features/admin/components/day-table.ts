@@ -20,7 +20,7 @@ export interface DayRow {
       <p>{{ empty() }}</p>
     } @else {
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="label()">
-        <table class="admin-table" [attr.data-testid]="testId()">
+        <table class="data-table admin-table" [attr.data-testid]="testId()">
           <thead>
             <tr>
               <th scope="col">{{ 'calendarAdmin.col.date' | t }}</th>

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EMPTY, catchError, expand, from, map, mergeMap, of, reduce, switchMap, take } from 'rxjs';
@@ -6,7 +13,7 @@ import { EMPTY, catchError, expand, from, map, mergeMap, of, reduce, switchMap, 
 import { CatalogueApi, type ProcedureDetailDto } from '../../../../core/api/catalogue.api';
 import { type AgencyDto, DossiersApi } from '../../../../core/api/dossiers.api';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { WardCombobox } from '../../components/ward-combobox/ward-combobox';
@@ -27,7 +34,7 @@ const ADDRESS_KEY = /address/i;
  */
 @Component({
   selector: 'app-apply-start-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, WardCombobox],
+  imports: [TranslatePipe, RouterLink, LoadStatus, WardCombobox],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './start-page.html',
 })
@@ -63,7 +70,6 @@ export class ApplyStartPage {
   protected readonly suggested = signal<WardOption | null>(null);
   private readonly addresses = toSignal(this.recentAddresses(), { initialValue: [] as string[] });
 
-
   constructor() {
     // Proposes (and pre-selects) the ward the applicant's latest address names, once the list is there.
     effect(() => {
@@ -89,7 +95,9 @@ export class ApplyStartPage {
   });
 
   protected own(option: WardOption): string {
-    return this.i18n.lang() === 'en' ? `${option.ownEn} ${option.kindEn}`.trim() : `${option.kind} ${option.own}`.trim();
+    return this.i18n.lang() === 'en'
+      ? `${option.ownEn} ${option.kindEn}`.trim()
+      : `${option.kind} ${option.own}`.trim();
   }
 
   protected name(value: { name: string; nameEn: string }): string {

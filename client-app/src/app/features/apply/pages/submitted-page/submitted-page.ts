@@ -8,7 +8,7 @@ import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { formatDate } from '../../../../shared/format/dates';
 import { formatVnd } from '../../../catalogue/format';
 import { agencyName, feeText } from '../../fees';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 
 /**
@@ -17,76 +17,70 @@ import { type LoadState, toLoadState } from '../../../../shared/state/load-state
  */
 @Component({
   selector: 'app-submitted-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert],
+  imports: [TranslatePipe, RouterLink, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article class="apply">
       @let current = state();
-      @switch (current.status) {
-        @case ('loading') {
-          <p role="status">{{ 'apply.loading' | t }}</p>
-        }
-        @case ('error') {
-          <app-error-alert [message]="'apply.loadError' | t" />
-        }
-        @case ('ready') {
-          <div class="confirmation" data-testid="confirmation">
-            <h1>{{ 'apply.done.heading' | t }}</h1>
-            <p>{{ 'apply.done.tracking' | t }}</p>
-            <p class="confirmation__number" data-testid="tracking-number">
-              {{ current.value.trackingNumber }}
-            </p>
+      @if (current.status !== 'ready') {
+        <app-load-status [state]="current" [errorMessage]="'apply.loadError' | t" />
+      } @else {
+        <div class="confirmation" data-testid="confirmation">
+          <h1>{{ 'apply.done.heading' | t }}</h1>
+          <p>{{ 'apply.done.tracking' | t }}</p>
+          <p class="confirmation__number" data-testid="tracking-number">
+            {{ current.value.trackingNumber }}
+          </p>
+        </div>
+        @let dossier = current.value;
+        <dl class="facts">
+          @if (dossier.submittedAt) {
+            <div class="facts__row">
+              <dt>{{ 'dossier.submittedAt' | t }}</dt>
+              <dd>{{ when(dossier.submittedAt) }}</dd>
+            </div>
+          }
+          <div class="facts__row">
+            <dt>{{ 'apply.review.receiving' | t }}</dt>
+            <dd>{{ agency(dossier, 'receiving') }}</dd>
           </div>
-          @let dossier = current.value;
-          <dl class="facts">
-            @if (dossier.submittedAt) {
-              <div class="facts__row">
-                <dt>{{ 'dossier.submittedAt' | t }}</dt>
-                <dd>{{ when(dossier.submittedAt) }}</dd>
-              </div>
-            }
+          @if (dossier.decidingAgencyId !== dossier.receivingAgencyId) {
             <div class="facts__row">
-              <dt>{{ 'apply.review.receiving' | t }}</dt>
-              <dd>{{ agency(dossier, 'receiving') }}</dd>
+              <dt>{{ 'apply.review.deciding' | t }}</dt>
+              <dd>{{ agency(dossier, 'deciding') }}</dd>
             </div>
-            @if (dossier.decidingAgencyId !== dossier.receivingAgencyId) {
-              <div class="facts__row">
-                <dt>{{ 'apply.review.deciding' | t }}</dt>
-                <dd>{{ agency(dossier, 'deciding') }}</dd>
-              </div>
-            }
-            <div class="facts__row">
-              <dt>{{ 'apply.review.fee' | t }}</dt>
-              <dd>{{ fee(dossier) }}</dd>
-            </div>
-          </dl>
-          <section class="card next-step" aria-labelledby="next-heading">
-            <h2 id="next-heading">{{ 'apply.done.nextHeading' | t }}</h2>
-            @if (dossier.paymentStatus === 'Due' && dossier.feesDue === 'BeforeReception') {
-              <p>{{ 'apply.done.payNow' | t: { amount: amount(dossier) } }}</p>
-              <p>
-                <a class="button" [routerLink]="['/ho-so', dossier.id]">{{
-                  'apply.done.payButton' | t
-                }}</a>
-              </p>
-            } @else if ((dossier.feesVnd ?? dossier.amountDueVnd) > 0 && dossier.feesDue) {
-              <p>
-                {{
-                  (dossier.feesPayableOnline ? 'apply.done.payLater' : 'apply.done.payAtDesk')
-                    | t: { amount: amount(dossier), agency: agency(dossier, 'receiving') }
-                }}
-              </p>
-            } @else {
-              <p>{{ 'apply.done.noFee' | t }}</p>
-            }
-            <p>{{ 'apply.done.next' | t }}</p>
+          }
+          <div class="facts__row">
+            <dt>{{ 'apply.review.fee' | t }}</dt>
+            <dd>{{ fee(dossier) }}</dd>
+          </div>
+        </dl>
+        <section class="card next-step" aria-labelledby="next-heading">
+          <h2 id="next-heading">{{ 'apply.done.nextHeading' | t }}</h2>
+          @if (dossier.paymentStatus === 'Due' && dossier.feesDue === 'BeforeReception') {
+            <p>{{ 'apply.done.payNow' | t: { amount: amount(dossier) } }}</p>
             <p>
-              <a [routerLink]="['/ho-so', dossier.id]" data-testid="open-dossier">{{
-                'apply.done.follow' | t
+              <a class="button" [routerLink]="['/ho-so', dossier.id]">{{
+                'apply.done.payButton' | t
               }}</a>
             </p>
-          </section>
-        }
+          } @else if ((dossier.feesVnd ?? dossier.amountDueVnd) > 0 && dossier.feesDue) {
+            <p>
+              {{
+                (dossier.feesPayableOnline ? 'apply.done.payLater' : 'apply.done.payAtDesk')
+                  | t: { amount: amount(dossier), agency: agency(dossier, 'receiving') }
+              }}
+            </p>
+          } @else {
+            <p>{{ 'apply.done.noFee' | t }}</p>
+          }
+          <p>{{ 'apply.done.next' | t }}</p>
+          <p>
+            <a [routerLink]="['/ho-so', dossier.id]" data-testid="open-dossier">{{
+              'apply.done.follow' | t
+            }}</a>
+          </p>
+        </section>
       }
     </article>
   `,
