@@ -1,10 +1,7 @@
 using System.Security.Claims;
-using System.Text;
 using HanoiDvc.Application.Integrations;
 using HanoiDvc.Application.Integrations.Clients;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace HanoiDvc.WebApi.Security;
 
@@ -15,8 +12,6 @@ namespace HanoiDvc.WebApi.Security;
 /// </summary>
 internal sealed class ClientTokens(IOptions<JwtOptions> jwt, IOptions<IntegrationOptions> integration, TimeProvider clock)
 {
-    private static readonly JsonWebTokenHandler Handler = new();
-
     public (string Token, int ExpiresIn) Issue(ClientGrant grant)
     {
         var now = clock.GetUtcNow();
@@ -28,23 +23,13 @@ internal sealed class ClientTokens(IOptions<JwtOptions> jwt, IOptions<Integratio
             [AppClaimTypes.Name] = grant.Name,
             [AppClaimTypes.Scope] = string.Join(' ', grant.Scopes),
             [AppClaimTypes.ClientVersion] = grant.TokenVersion,
-            [JwtRegisteredClaimNames.Jti] = Guid.CreateVersion7().ToString("N"),
         };
         if (grant.AgencyIds.Count > 0)
         {
             claims[AppClaimTypes.ClientAgency] = grant.AgencyIds.Select(a => a.ToString()).ToArray();
         }
 
-        var token = Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = jwt.Value.Issuer,
-            Audience = jwt.Value.Audience,
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = (now + lifetime).UtcDateTime,
-            Claims = claims,
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.Value.SigningKey)), SecurityAlgorithms.HmacSha256),
-        });
+        var token = SignedTokens.Create(jwt.Value, claims, now, lifetime);
         return (token, (int)lifetime.TotalSeconds);
     }
 

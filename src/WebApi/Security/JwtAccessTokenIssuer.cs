@@ -1,9 +1,6 @@
-using System.Text;
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Common.Interfaces;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace HanoiDvc.WebApi.Security;
 
@@ -11,8 +8,6 @@ namespace HanoiDvc.WebApi.Security;
 internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> jwt, IOptions<TokenLifetimeOptions> lifetimes, TimeProvider clock)
     : IAccessTokenIssuer
 {
-    private static readonly JsonWebTokenHandler Handler = new();
-
     public AccessToken Issue(AccountSummary account, Guid sessionId)
     {
         var now = clock.GetUtcNow();
@@ -24,7 +19,6 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> jwt, IOptions<To
             [AppClaimTypes.IdentityProvider] = account.IdentityProvider,
             [AppClaimTypes.SessionId] = sessionId.ToString(),
             [AppClaimTypes.SecurityStamp] = SessionStamp.Digest(account.SecurityStamp),
-            [JwtRegisteredClaimNames.Jti] = Guid.CreateVersion7().ToString("N"),
         };
         if (account.Roles.Count > 0)
         {
@@ -41,17 +35,6 @@ internal sealed class JwtAccessTokenIssuer(IOptions<JwtOptions> jwt, IOptions<To
             claims[AppClaimTypes.ApplicantType] = applicantType.ToString();
         }
 
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = jwt.Value.Issuer,
-            Audience = jwt.Value.Audience,
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
-            Expires = (now + lifetime).UtcDateTime,
-            Claims = claims,
-            SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.Value.SigningKey)), SecurityAlgorithms.HmacSha256),
-        };
-        return new AccessToken(Handler.CreateToken(descriptor), now + lifetime, (int)lifetime.TotalSeconds);
+        return new AccessToken(SignedTokens.Create(jwt.Value, claims, now, lifetime), now + lifetime, (int)lifetime.TotalSeconds);
     }
 }
