@@ -4,7 +4,23 @@ import type { AgencyDto } from '../../core/api/dossiers.api';
 import { filterWards, fold, suggestWard, wardOptions } from './wards';
 
 function agency(name: string, nameEn: string): AgencyDto {
-  return { id: name, code: name, name, nameEn, levelCode: 'commune', decides: true, receives: false };
+  return {
+    id: name,
+    code: name,
+    codeVerified: false,
+    codeSource: null,
+    name,
+    nameEn,
+    kind: 'CommuneCommittee',
+    levelCode: 'commune',
+    parentId: null,
+    decides: true,
+    receives: false,
+    address: null,
+    phone: null,
+    email: null,
+    receptionHours: null,
+  };
 }
 
 const AGENCIES = [

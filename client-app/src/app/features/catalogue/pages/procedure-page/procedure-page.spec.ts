@@ -15,7 +15,7 @@ const detail = (changes: Partial<ProcedureDetailDto>): ProcedureDetailDto => ({
   field: 'EducationTraining',
   decidingLevelCode: 'province',
   serviceLevel: 3,
-  timeLimit: { kind: 'WorkingDays', days: 25, cutOff: null, extraDays: 0 },
+  timeLimit: { kind: 'WorkingDays', days: 25, cutOff: null, extraDays: 0, workingHours: 200 },
   applicantTypes: ['Organisation'],
   versionNumber: 1,
   publishedAt: null,
@@ -33,6 +33,20 @@ const detail = (changes: Partial<ProcedureDetailDto>): ProcedureDetailDto => ({
   decidingAuthority: 'Chủ tịch Ủy ban nhân dân thành phố Hà Nội',
   decidingAuthorityEn: "Chairman of the Hanoi People's Committee",
   decidingAuthorityBasis: 'Nghị định 46/2017/NĐ-CP, Điều 26 khoản 3',
+  versionId: 'v1',
+  status: 'Published',
+  source: null,
+  paymentDue: 'BeforeReception',
+  receivingBody: null,
+  evidence: {
+    verified: true,
+    missing: [],
+    serviceLevelSource: null,
+    timeLimitSource: null,
+    feesSource: null,
+    documentsSource: null,
+  },
+  effectiveFrom: null,
   ...changes,
 });
 
@@ -121,7 +135,16 @@ describe('ProcedurePage', () => {
     await show(
       detail({
         onlinePayment: true,
-        fees: [{ name: 'Phí', nameEn: 'Fee', amountVnd: 20000, rule: null }],
+        fees: [
+          {
+            name: 'Phí',
+            nameEn: 'Fee',
+            amountVnd: 20000,
+            rule: null,
+            countField: null,
+            legalBasis: null,
+          },
+        ],
       }),
     );
 
