@@ -10,4 +10,6 @@ export type Schema<K extends keyof components['schemas']> = components['schemas'
 export type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
 
 /** A page of a list: its items and where it is in the whole (every `*PagedList` schema has this shape). */
-export type PagedList<T> = Omit<Schema<'DossierSummaryDtoPagedList'>, 'items'> & { readonly items: readonly T[] };
+export type PagedList<T> = Omit<Schema<'DossierSummaryDtoPagedList'>, 'items'> & {
+  readonly items: readonly T[];
+};

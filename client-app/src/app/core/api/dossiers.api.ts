@@ -51,7 +51,11 @@ export class DossiersApi {
   }
 
   /** Uploads one file for one required document (null: for a form field of type File), reporting progress. */
-  attach(id: string, file: File, documentName: string | null): Observable<HttpEvent<AttachmentDto>> {
+  attach(
+    id: string,
+    file: File,
+    documentName: string | null,
+  ): Observable<HttpEvent<AttachmentDto>> {
     const body = new FormData();
     body.append('file', file, file.name);
     if (documentName !== null) body.append('documentName', documentName);

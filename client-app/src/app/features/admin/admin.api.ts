@@ -109,7 +109,8 @@ export class AdminApi {
 
   saveCalendarYear(schedule: CalendarYearDto): Observable<CalendarYearDto> {
     const { year, ...rest } = schedule;
-    const body: Omit<Schema<'CalendarYearInput'>, 'daysOff'> & Pick<CalendarYearDto, 'daysOff'> = rest;
+    const body: Omit<Schema<'CalendarYearInput'>, 'daysOff'> & Pick<CalendarYearDto, 'daysOff'> =
+      rest;
     return this.http.put<CalendarYearDto>(`${API_BASE_URL}/admin/calendar/${year}`, body);
   }
 
