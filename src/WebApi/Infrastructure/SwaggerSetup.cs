@@ -66,6 +66,7 @@ internal static class SwaggerSetup
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<CommonProblemsFilter>();
             options.DocumentFilter<OpenApiExamples>();
+            options.DocumentFilter<OpenApiRequiredProperties>();
             options.SupportNonNullableReferenceTypes();
             // A nullable enum or object property is written allOf + nullable, so generated clients accept its null.
             options.UseAllOfToExtendReferenceSchemas();

@@ -3,19 +3,10 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import { API_BASE_URL } from './api.config';
-import type { PagedList } from './catalogue.api';
+import type { PagedList, Schema } from './api-schema';
 
 /** One notification, in the language the request asked for. */
-export interface NotificationDto {
-  readonly id: string;
-  readonly kind: string;
-  readonly dossierId: string | null;
-  readonly dossierReference: string | null;
-  readonly title: string;
-  readonly body: string;
-  readonly createdAt: string;
-  readonly readAt: string | null;
-}
+export type NotificationDto = Schema<'NotificationDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class NotificationsApi {
@@ -28,8 +19,8 @@ export class NotificationsApi {
     });
   }
 
-  unreadCount(): Observable<{ unread: number }> {
-    return this.http.get<{ unread: number }>(`${this.base}/unread-count`);
+  unreadCount(): Observable<Schema<'UnreadCountDto'>> {
+    return this.http.get<Schema<'UnreadCountDto'>>(`${this.base}/unread-count`);
   }
 
   markRead(id: string): Observable<unknown> {

@@ -2,40 +2,16 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
+import type { Schema } from './api-schema';
 import { API_BASE_URL } from './api.config';
 
-export type PaymentStatus = 'Pending' | 'Paid' | 'Failed' | 'Refunded' | 'Expired';
-
+export type PaymentStatus = Schema<'PaymentStatus'>;
 /** `POST /api/v1/dossiers/{id}/payments`: where to send the browser. */
-export interface StartedPaymentDto {
-  readonly paymentId: string;
-  readonly orderRef: string;
-  readonly amountVnd: number;
-  readonly redirectUrl: string;
-  readonly expiresAt: string;
-}
-
+export type StartedPaymentDto = Schema<'StartedPaymentDto'>;
 /** One online payment of a dossier. */
-export interface PaymentDto {
-  readonly id: string;
-  readonly dossierId: string;
-  readonly amountVnd: number;
-  readonly status: PaymentStatus;
-  readonly createdAt: string;
-  readonly completedAt: string | null;
-  readonly gatewayTransactionNo: string | null;
-  readonly gatewayResponseCode: string | null;
-}
-
+export type PaymentDto = Schema<'PaymentDto'>;
 /** `GET /api/v1/payments/vnpay/return`: the gateway's word on the browser's return and what the API recorded. */
-export interface PaymentReturnDto {
-  readonly signatureValid: boolean;
-  readonly gatewaySucceeded: boolean;
-  readonly gatewayResponseCode: string | null;
-  readonly dossierId: string | null;
-  readonly amountVnd: number | null;
-  readonly status: PaymentStatus | null;
-}
+export type PaymentReturnDto = Schema<'PaymentReturnDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class PaymentsApi {

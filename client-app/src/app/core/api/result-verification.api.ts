@@ -2,26 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
+import type { Schema } from './api-schema';
 import { API_BASE_URL } from './api.config';
 
 /** Response of `GET /api/v1/results/verify/{code}`: what the public may know about an electronic result. */
-export interface ResultVerificationDto {
-  readonly verificationCode: string;
-  readonly status: 'Valid' | 'Revoked';
-  readonly documentType: string;
-  readonly issuerName: string;
-  readonly issuedAt: string;
-  /** Masked, e.g. "Nguyễn V** Đ**". */
-  readonly applicantName: string;
-  readonly sha256: string;
-}
-
+export type ResultVerificationDto = Schema<'ResultVerificationDto'>;
 /** Response of `POST /api/v1/results/verify/{code}` with a file. */
-export interface ResultComparisonDto {
-  readonly matches: boolean;
-  readonly presentedSha256: string;
-  readonly result: ResultVerificationDto;
-}
+export type ResultComparisonDto = Schema<'ResultComparisonDto'>;
 
 @Injectable({ providedIn: 'root' })
 export class ResultVerificationApi {

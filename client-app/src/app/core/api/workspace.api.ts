@@ -3,147 +3,43 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
 import { API_BASE_URL } from './api.config';
-import type { PagedList } from './catalogue.api';
-import type {
-  Channel,
-  CommentAudience,
-  DossierDto,
-  DossierStatus,
-  DossierSummaryDto,
-} from './dossiers.api';
+import type { PagedList, QueryOf, Schema } from './api-schema';
+import type { DossierDto, DossierSummaryDto } from './dossiers.api';
 
-export type InboxSort = 'DueAt' | 'DueAtDescending' | 'SubmittedAt' | 'SubmittedAtDescending';
+export type InboxSort = Schema<'InboxSort'>;
 
-/** What one inbox page asks for. */
-export interface InboxQuery {
-  readonly statuses?: readonly DossierStatus[];
-  readonly assignedToMe?: boolean;
-  readonly dueWithinWorkingDays?: number;
-  readonly overdue?: boolean;
-  /** Results waiting at the desk past their appointment. */
-  readonly awaitingCollection?: boolean;
-  readonly sort?: InboxSort;
-  readonly q?: string;
-  readonly page?: number;
-}
+/** What one inbox page asks for (`statuses` are sent as repeated `status` parameters; the page size is the page's). */
+export type InboxQuery = Omit<QueryOf<'GetInbox'>, 'status' | 'pageSize'> & {
+  readonly statuses?: QueryOf<'GetInbox'>['status'];
+};
 
 /** A field of the data a generated result prints (`GET /api/v1/dossiers/{id}/result-data`). */
-export interface ResultDataFieldDto {
-  readonly key: string;
-  readonly label: string;
-  readonly labelEn: string;
-  readonly type: 'Text' | 'Date' | 'Number' | 'Select';
-  readonly required: boolean;
-  readonly maxLength: number | null;
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly options: readonly { value: string; label: string; labelEn: string }[] | null;
-  readonly value: string | null;
-}
-
+export type ResultDataFieldDto = Schema<'ResultDataFieldDto'>;
 /** The result data of a dossier: the template's fields, their values, whether the caller may record them. */
-export interface ResultDataDto {
-  readonly hasTemplate: boolean;
-  readonly documentType: string | null;
-  readonly source: string | null;
-  readonly canEdit: boolean;
-  readonly recordedAt: string | null;
-  readonly fields: readonly ResultDataFieldDto[];
-}
-
-/** `GET /api/v1/dossiers/inbox/counts`. */
-export interface InboxCountsDto {
-  readonly toReceive: number;
-  readonly supplementRequested: number;
-  readonly inProcessing: number;
-  readonly awaitingApproval: number;
-  readonly resultToReturn: number;
-  readonly assignedToMe: number;
-  readonly dueSoon: number;
-  readonly overdue: number;
-  readonly awaitingCollection: number;
-}
-
+export type ResultDataDto = Schema<'ResultDataDto'>;
+export type InboxCountsDto = Schema<'InboxCountsDto'>;
 /** A paper dossier the desk enters and receives at once. */
-export interface WalkInDossier {
-  readonly procedureId: string;
-  readonly decidingAgencyId: string;
-  readonly channel: 'InPerson' | 'Post';
-  readonly applicant: {
-    readonly fullName: string;
-    readonly citizenId: string;
-    readonly phone: string;
-    readonly email: string | null;
-  };
-  readonly formData: Readonly<Record<string, string | null>>;
-  readonly note: string | null;
-  /** Who the note is for; required with a note. */
-  readonly commentAudience: CommentAudience | null;
-}
-
+export type WalkInDossier = Schema<'ReceiveWalkInDossier'>;
 /** A leader who may sign a dossier's apology, with the agency they sign for. */
-export interface ApologySignerDto {
-  readonly id: string;
-  readonly fullName: string;
-  readonly agencyId: string;
-  readonly agencyName: string;
-}
-
-export interface AssigneeDto {
-  readonly id: string;
-  readonly fullName: string;
-}
+export type ApologySignerDto = Schema<'ApologySignerDto'>;
+export type AssigneeDto = Schema<'AssigneeDto'>;
 
 /** The bodies of the workflow's actions, by the action's path. */
 export interface ActionBodies {
-  readonly receive: {
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-    extensionDays?: number | null;
-    extensionReason?: string | null;
-  };
-  readonly reject: { reasons: string };
-  readonly 'request-supplement': { items: readonly { document: string; reason: string }[] };
-  readonly assign: {
-    assigneeId: string;
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-  };
-  readonly reassign: {
-    assigneeId: string;
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-  };
-  readonly forward: {
-    toAgencyId: string;
-    stepDeadline: string;
-    assigneeId: null;
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-  };
-  readonly 'submit-for-approval': {
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-  };
-  readonly approve: { comment: string | null; commentAudience: CommentAudience | null };
-  readonly refuse: { reasons: string };
-  readonly 'return-to-specialist': { comment: string; commentAudience: CommentAudience | null };
-  readonly stop: { reasons: string };
-  readonly apologise: {
-    newAppointmentAt: string;
-    reason: string;
-    signerTitle: string;
-    signerId?: string | null;
-  };
-  readonly 'return-result': {
-    channel: Channel;
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-  };
-  readonly 'record-uncollected': {
-    comment: string | null;
-    commentAudience: CommentAudience | null;
-  };
+  readonly receive: Schema<'ReceiveInput'>;
+  readonly reject: Schema<'ReasonsInput'>;
+  readonly 'request-supplement': Schema<'SupplementRequestInput'>;
+  readonly assign: Schema<'AssignInput'>;
+  readonly reassign: Schema<'AssignInput'>;
+  readonly forward: Schema<'ForwardInput'>;
+  readonly 'submit-for-approval': Schema<'NoteInput'>;
+  readonly approve: Schema<'NoteInput'>;
+  readonly refuse: Schema<'ReasonsInput'>;
+  readonly 'return-to-specialist': Schema<'CommentInput'>;
+  readonly stop: Schema<'ReasonsInput'>;
+  readonly apologise: Schema<'ApologyInput'>;
+  readonly 'return-result': Schema<'ReturnInput'>;
+  readonly 'record-uncollected': Schema<'NoteInput'>;
 }
 
 export type WorkflowAction = keyof ActionBodies;
@@ -208,7 +104,7 @@ export class WorkspaceApi {
   saveResultData(id: string, values: Record<string, string | null>): Observable<ResultDataDto> {
     return this.http.put<ResultDataDto>(`${this.base}/${encodeURIComponent(id)}/result-data`, {
       values,
-    });
+    } satisfies Schema<'ResultDataRequest'>);
   }
 
   /** Attaches the signed result as a PDF (level 4, the deciding agency's leader). */

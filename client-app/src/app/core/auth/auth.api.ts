@@ -2,42 +2,14 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 
+import type { Schema } from '../api/api-schema';
 import { API_BASE_URL } from '../api/api.config';
 
 /** `POST /api/v1/auth/token` and `/refresh`: the access token; the refresh token travels only in its HttpOnly cookie. */
-export interface TokenResponse {
-  readonly accessToken: string;
-  readonly expiresIn: number;
-  readonly tokenType: string;
-}
-
+export type TokenResponse = Schema<'TokenResponse'>;
 /** `GET /api/v1/me`. */
-export interface ProfileDto {
-  readonly id: string;
-  readonly userName: string;
-  readonly fullName: string;
-  readonly email: string | null;
-  readonly phoneNumber: string | null;
-  readonly roles: readonly string[];
-  readonly agencyId: string | null;
-  readonly applicantType: 'Citizen' | 'Organisation' | 'School' | null;
-  readonly citizenId: string | null;
-  readonly dateOfBirth: string | null;
-  readonly organisationCode: string | null;
-  readonly organisationName: string | null;
-  readonly identityProvider: string;
-  readonly identityVerified: boolean;
-  readonly createdAt: string;
-}
-
-export interface CitizenRegistration {
-  readonly fullName: string;
-  readonly citizenId: string;
-  readonly dateOfBirth: string;
-  readonly phone: string;
-  readonly email: string;
-  readonly password: string;
-}
+export type ProfileDto = Schema<'ProfileDto'>;
+export type CitizenRegistration = Required<Schema<'RegisterCitizen'>>;
 
 /** The authentication endpoints. Paths under `/api/v1/auth` never carry the bearer token and are never retried on 401. */
 @Injectable({ providedIn: 'root' })
@@ -45,7 +17,10 @@ export class AuthApi {
   private readonly http = inject(HttpClient);
 
   signIn(userName: string, password: string): Observable<TokenResponse> {
-    return this.http.post<TokenResponse>(`${API_BASE_URL}/auth/token`, { userName, password });
+    return this.http.post<TokenResponse>(`${API_BASE_URL}/auth/token`, {
+      userName,
+      password,
+    } satisfies Schema<'TokenRequest'>);
   }
 
   refresh(): Observable<TokenResponse> {
@@ -62,7 +37,9 @@ export class AuthApi {
 
   /** `POST /api/v1/auth/password-reset`: always 204, whether or not the account exists. */
   requestPasswordReset(account: string): Observable<void> {
-    return this.http.post<void>(`${API_BASE_URL}/auth/password-reset`, { account });
+    return this.http.post<void>(`${API_BASE_URL}/auth/password-reset`, {
+      account,
+    } satisfies Schema<'RequestPasswordReset'>);
   }
 
   /** `POST /api/v1/auth/password-reset/confirm`: 204, or 400 on `token` / `newPassword`. */
@@ -70,7 +47,7 @@ export class AuthApi {
     return this.http.post<void>(`${API_BASE_URL}/auth/password-reset/confirm`, {
       token,
       newPassword,
-    });
+    } satisfies Schema<'ResetPassword'>);
   }
 
   me(): Observable<ProfileDto> {

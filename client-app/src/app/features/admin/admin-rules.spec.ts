@@ -21,6 +21,10 @@ const agency = (id: string, parentId: string | null): AgencyDto => ({
   parentId,
   receives: false,
   decides: false,
+  address: null,
+  phone: null,
+  email: null,
+  receptionHours: null,
 });
 
 describe('administration rules', () => {

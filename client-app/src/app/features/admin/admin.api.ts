@@ -3,15 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { type Observable, expand, map, of, reduce } from 'rxjs';
 
 import { API_BASE_URL } from '../../core/api/api.config';
-import type {
-  ApplicantType,
-  CatalogueEvidenceDto,
-  PagedList,
-  ProcedureDetailDto,
-  ProcedureField,
-  TimeLimitDto,
-} from '../../core/api/catalogue.api';
-import type { FormFieldDto } from '../../core/api/dossiers.api';
+import type { PagedList, QueryOf, Schema } from '../../core/api/api-schema';
 
 /** The roles an official may hold (`Roles.Official` in the API). */
 export const OFFICIAL_ROLE_NAMES = [
@@ -24,170 +16,36 @@ export const OFFICIAL_ROLE_NAMES = [
 export type OfficialRole = (typeof OFFICIAL_ROLE_NAMES)[number];
 
 /** `GET /api/v1/admin/officials`: an official's account as administrators see it. */
-export interface OfficialDto {
-  readonly id: string;
-  readonly userName: string;
-  readonly fullName: string;
-  readonly email: string | null;
-  readonly agencyId: string | null;
-  readonly roles: readonly string[];
-  readonly isLockedOut: boolean;
-  readonly lockoutEnd: string | null;
-  readonly createdAt: string;
-}
-
-export interface NewOfficialRequest {
-  readonly fullName: string;
-  readonly email: string;
-  readonly userName: string;
-  readonly agencyId: string;
-  readonly roles: readonly string[];
-  readonly temporaryPassword: string;
-}
-
-export type AgencyKind =
-  | 'Department'
-  | 'Division'
-  | 'DistrictCommittee'
-  | 'EducationOffice'
-  | 'CommuneCommittee'
-  | 'ServiceCentre';
-
+export type OfficialDto = Schema<'OfficialDto'>;
+export type NewOfficialRequest = Schema<'CreateOfficial'>;
+export type AgencyKind = Schema<'AgencyKind'>;
 /** `GET /api/v1/agencies`. */
-export interface AgencyDto {
-  readonly id: string;
-  readonly code: string;
-  /**
-   * Whether the identifier code was checked against Hanoi's published list (Quyết định 2918/QĐ-UBND, 2022);
-   * false while it only has the shape of Thông tư 10/2016/TT-BTTTT.
-   */
-  readonly codeVerified: boolean;
-  /** Where the code comes from, if recorded. */
-  readonly codeSource: string | null;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly kind: AgencyKind;
-  readonly levelCode: string;
-  readonly parentId: string | null;
-  readonly receives: boolean;
-  readonly decides: boolean;
-}
-
-export type DayOffKind = 'Holiday' | 'Compensatory' | 'Swapped';
-export type ScheduleStatus = 'Official' | 'Proposed';
-
-export interface DayOffDto {
-  readonly date: string;
-  readonly name: string;
-  readonly kind: DayOffKind;
-}
-
-export interface MakeUpWorkingDayDto {
-  readonly date: string;
-  readonly name: string;
-  readonly replacesDate: string | null;
-}
-
-/** `GET /api/v1/calendar/{year}` and the body of `PUT /api/v1/admin/calendar/{year}` (without the year). */
-export interface CalendarYearDto {
-  readonly year: number;
-  readonly status: ScheduleStatus;
-  readonly sources: readonly string[];
+export type AgencyDto = Schema<'AgencyDto'>;
+export type DayOffKind = Schema<'DayOffKind'>;
+export type ScheduleStatus = Schema<'ScheduleStatus'>;
+/** A day off as the calendar editor holds it: `isOnWeekend` is the server's (read-only) reading, never sent back. */
+export type DayOffDto = Omit<Schema<'DayOff'>, 'isOnWeekend'>;
+export type MakeUpWorkingDayDto = Schema<'MakeUpWorkingDay'>;
+/** `GET /api/v1/calendar/{year}`; its body without the year is what `PUT /api/v1/admin/calendar/{year}` takes. */
+export type CalendarYearDto = Omit<Schema<'CalendarYearDto'>, 'daysOff'> & {
   readonly daysOff: readonly DayOffDto[];
-  readonly makeUpWorkingDays: readonly MakeUpWorkingDayDto[];
-}
-
-export type AuditChangeKind = 'Added' | 'Modified' | 'Deleted';
-
+};
+export type AuditChangeKind = Schema<'AuditChangeKind'>;
 /** `GET /api/v1/admin/audit`: one change. */
-export interface AuditRecordDto {
-  readonly id: string;
-  readonly at: string;
-  readonly userId: string | null;
-  readonly userName: string | null;
-  readonly clientIp: string | null;
-  readonly correlationId: string | null;
-  readonly useCase: string | null;
-  readonly entityType: string;
-  readonly entityId: string;
-  readonly changeKind: AuditChangeKind;
-  readonly before: unknown;
-  readonly after: unknown;
-}
-
+export type AuditRecordDto = Schema<'AuditRecordDto'>;
 /** The audit trail's filters; empty ones are not sent. Instants are ISO 8601 with their offset. */
-export interface AuditQuery {
-  readonly entityType?: string;
-  readonly entityId?: string;
-  readonly userId?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly page?: number;
-}
-
+export type AuditQuery = Omit<QueryOf<'GetAuditTrail'>, 'pageSize'>;
 /** `GET /api/v1/admin/audit/users`: an account the audit viewer's user filter offers. */
-export interface AuditUserDto {
-  readonly id: string;
-  readonly fullName: string;
-  readonly userName: string;
-  readonly agencyName: string | null;
-}
-
+export type AuditUserDto = Schema<'AuditUserDto'>;
 /** `GET /api/v1/admin/procedures`: one line of the whole catalogue. */
-export interface AdminProcedureSummaryDto {
-  readonly id: string;
-  readonly nationalCode: string | null;
-  readonly name: string;
-  readonly nameEn: string;
-  readonly isListed: boolean;
-  readonly publishedVersion: number | null;
-  readonly draftVersion: number | null;
-}
-
+export type AdminProcedureSummaryDto = Schema<'AdminProcedureSummaryDto'>;
 /** `GET /api/v1/admin/procedures/{id}`: the version to edit (the draft, else the published one). */
-export interface AdminProcedureDto extends ProcedureDetailDto {
-  readonly versionId: string;
-  readonly status: 'Draft' | 'Published' | 'Superseded' | 'Scheduled';
-  /** The date (`yyyy-MM-dd`, Hanoi) from which the version applies. */
-  readonly effectiveFrom?: string | null;
-  readonly form: readonly FormFieldDto[];
-  readonly source: string | null;
-  readonly paymentDue: string;
-}
-
-/** The body of `PUT /api/v1/admin/procedures/{id}` and the `content` of a new procedure (`ProcedureContentInput`). */
-export interface ProcedureContentInput {
-  readonly name: string;
-  readonly nameEn: string;
-  readonly field: ProcedureField;
-  readonly decidingLevelCode: string;
-  readonly serviceLevel: number;
-  /** The time limit as the API takes it (the computed working hours are not sent back). */
-  readonly timeLimit: Pick<TimeLimitDto, 'kind' | 'days' | 'cutOff' | 'extraDays'>;
-  readonly fees: AdminProcedureDto['fees'];
-  readonly documents: AdminProcedureDto['documents'];
-  readonly applicantTypes: readonly ApplicantType[];
-  readonly resultType: string;
-  readonly resultTypeEn: string;
-  readonly legalBasis: readonly string[];
-  readonly form: readonly FormFieldDto[];
-  readonly steps: AdminProcedureDto['steps'];
-  readonly source: string | null;
-  readonly paymentDue: string;
-  /** Fees paid online, whatever the level; null: as level 4 did before the setting. */
-  readonly onlinePayment: boolean | null;
-  /** The result delivered online; null: as level 4 did before the setting. */
-  readonly onlineResult: boolean | null;
-  /** "Cơ quan/người có thẩm quyền quyết định"; empty when not confirmed. */
-  readonly decidingAuthority: string | null;
-  readonly decidingAuthorityEn: string | null;
-  /** The document and article that name it (required with it). */
-  readonly decidingAuthorityBasis: string | null;
-  /** "Cơ quan/bộ phận tiếp nhận" as published. */
-  readonly receivingBody?: string | null;
-  /** Where the facts were read and what is missing; left out, the version is unverified with its sources not stated. */
-  readonly evidence?: CatalogueEvidenceDto | null;
-}
+export type AdminProcedureDto = Schema<'ProcedureDetailDto'>;
+/**
+ * The body of `PUT /api/v1/admin/procedures/{id}` and the `content` of a new procedure: the editor always sends every
+ * field the document lists (the API fills a missing one with its default).
+ */
+export type ProcedureContentInput = Required<Schema<'ProcedureContentInput'>>;
 
 function paramsOf(query: Readonly<Record<string, string | number | undefined>>): HttpParams {
   let params = new HttpParams();
@@ -211,20 +69,20 @@ export class AdminApi {
   }
 
   createOfficial(request: NewOfficialRequest): Observable<OfficialDto> {
-    return this.http.post<OfficialDto>(this.officialsUrl, request);
+    return this.http.post<OfficialDto>(this.officialsUrl, request satisfies NewOfficialRequest);
   }
 
   setRoles(id: string, roles: readonly string[]): Observable<OfficialDto> {
     return this.http.put<OfficialDto>(`${this.officialsUrl}/${encodeURIComponent(id)}/roles`, {
       roles,
-    });
+    } satisfies Schema<'OfficialRolesRequest'>);
   }
 
   /** Gives the official a new temporary password (shown once by the page); their sessions end. */
   resetPassword(id: string, temporaryPassword: string): Observable<unknown> {
     return this.http.post(`${this.officialsUrl}/${encodeURIComponent(id)}/password`, {
       temporaryPassword,
-    });
+    } satisfies Schema<'PasswordInput'>);
   }
 
   setLocked(id: string, locked: boolean): Observable<unknown> {
@@ -250,7 +108,9 @@ export class AdminApi {
   }
 
   saveCalendarYear(schedule: CalendarYearDto): Observable<CalendarYearDto> {
-    const { year, ...body } = schedule;
+    const { year, ...rest } = schedule;
+    const body: Omit<Schema<'CalendarYearInput'>, 'daysOff'> & Pick<CalendarYearDto, 'daysOff'> =
+      rest;
     return this.http.put<CalendarYearDto>(`${API_BASE_URL}/admin/calendar/${year}`, body);
   }
 
@@ -272,7 +132,8 @@ export class AdminApi {
     nationalCode: string | null,
     content: ProcedureContentInput,
   ): Observable<AdminProcedureDto> {
-    return this.http.post<AdminProcedureDto>(this.proceduresUrl, { nationalCode, content });
+    const body: Schema<'CreateProcedure'> = { nationalCode, content };
+    return this.http.post<AdminProcedureDto>(this.proceduresUrl, body);
   }
 
   /** Changes the draft, or starts a new draft version after a publication. */

@@ -29,9 +29,9 @@ export function contentOf(version: AdminProcedureDto): ProcedureContentInput {
     decidingAuthority: version.decidingAuthority,
     decidingAuthorityEn: version.decidingAuthorityEn,
     decidingAuthorityBasis: version.decidingAuthorityBasis,
-    receivingBody: version.receivingBody ?? null,
+    receivingBody: version.receivingBody,
     // An edit keeps where the facts were read; the editor does not change them.
-    evidence: version.evidence ?? null,
+    evidence: version.evidence,
   };
 }
 
@@ -59,5 +59,7 @@ export function newContent(): ProcedureContentInput {
     decidingAuthority: null,
     decidingAuthorityEn: null,
     decidingAuthorityBasis: null,
+    receivingBody: null,
+    evidence: null,
   };
 }

@@ -4,7 +4,23 @@ import type { AgencyDto } from '../../core/api/dossiers.api';
 import { filterWards, fold, suggestWard, wardOptions } from './wards';
 
 function agency(name: string, nameEn: string): AgencyDto {
-  return { id: name, code: name, name, nameEn, levelCode: 'commune', decides: true, receives: false };
+  return {
+    id: name,
+    code: name,
+    codeVerified: false,
+    codeSource: null,
+    name,
+    nameEn,
+    kind: 'CommuneCommittee',
+    levelCode: 'commune',
+    parentId: null,
+    decides: true,
+    receives: false,
+    address: null,
+    phone: null,
+    email: null,
+    receptionHours: null,
+  };
 }
 
 const AGENCIES = [
@@ -40,7 +56,9 @@ describe('the ward list when applying', () => {
 
   it('suggests the ward an address names with its kind, and nothing when it names none', () => {
     const options = wardOptions(AGENCIES);
-    expect(suggestWard(options, 'Số 1 Tràng Tiền, phường Hoàn Kiếm, Hà Nội')?.own).toBe('Hoàn Kiếm');
+    expect(suggestWard(options, 'Số 1 Tràng Tiền, phường Hoàn Kiếm, Hà Nội')?.own).toBe(
+      'Hoàn Kiếm',
+    );
     expect(suggestWard(options, '12 Kim Mã, P. Ba Đình, Hà Nội')?.own).toBe('Ba Đình');
     expect(suggestWard(options, 'thôn 3, xa Ung Hoa')?.own).toBe('Ứng Hòa');
     expect(suggestWard(options, 'Hoàn Kiếm, Hà Nội')).toBeNull();

@@ -7,7 +7,10 @@ function number(value: number, lang: Lang): string {
 }
 
 /** "5 ngày làm việc", "Trong ngày (nhận trước 15:00)", with the extra days when the law allows them. */
-export function formatTimeLimit(limit: TimeLimitDto, lang: Lang): string {
+export function formatTimeLimit(
+  limit: Pick<TimeLimitDto, 'kind' | 'days' | 'cutOff' | 'extraDays'>,
+  lang: Lang,
+): string {
   const cutOff = limit.cutOff?.slice(0, 5);
   let text: string;
   if (limit.kind === 'WithinDay') {

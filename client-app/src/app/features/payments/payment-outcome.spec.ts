@@ -16,12 +16,18 @@ const shown = (overrides: Partial<PaymentReturnDto>): PaymentReturnDto => ({
 const payment = (status: PaymentDto['status'], amountVnd = 60000): PaymentDto => ({
   id: 'p1',
   dossierId: 'd1',
+  provider: 'VnPay',
+  orderRef: 'order-1',
   amountVnd,
   status,
   createdAt: '2026-03-02T01:00:00Z',
+  expiresAt: '2026-03-02T01:15:00Z',
   completedAt: null,
   gatewayTransactionNo: null,
   gatewayResponseCode: null,
+  bankCode: null,
+  refundedAt: null,
+  refundReason: null,
 });
 
 describe('the payment return page', () => {

@@ -21,6 +21,10 @@ const agency = (code: string, codeVerified: boolean): AgencyDto => ({
   parentId: null,
   receives: true,
   decides: false,
+  address: null,
+  phone: null,
+  email: null,
+  receptionHours: null,
 });
 
 // Codes not checked against Quyết định 2918/QĐ-UBND (17/8/2022) are marked; Thông tư 10/2016/TT-BTTTT gives only their shape.

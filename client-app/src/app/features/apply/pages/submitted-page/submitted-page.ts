@@ -64,7 +64,7 @@ import { type LoadState, toLoadState } from '../../../../shared/state/load-state
                 'apply.done.payButton' | t
               }}</a>
             </p>
-          } @else if ((dossier.feesVnd ?? dossier.amountDueVnd) > 0 && dossier.feesDue) {
+          } @else if (dossier.feesVnd > 0 && dossier.feesDue) {
             <p>
               {{
                 (dossier.feesPayableOnline ? 'apply.done.payLater' : 'apply.done.payAtDesk')

@@ -15,7 +15,7 @@ const detail = (changes: Partial<ProcedureDetailDto>): ProcedureDetailDto => ({
   field: 'EducationTraining',
   decidingLevelCode: 'province',
   serviceLevel: 3,
-  timeLimit: { kind: 'WorkingDays', days: 25, cutOff: null, extraDays: 0 },
+  timeLimit: { kind: 'WorkingDays', days: 25, cutOff: null, extraDays: 0, workingHours: 200 },
   applicantTypes: ['Organisation'],
   versionNumber: 1,
   publishedAt: null,
@@ -33,6 +33,20 @@ const detail = (changes: Partial<ProcedureDetailDto>): ProcedureDetailDto => ({
   decidingAuthority: 'Chủ tịch Ủy ban nhân dân thành phố Hà Nội',
   decidingAuthorityEn: "Chairman of the Hanoi People's Committee",
   decidingAuthorityBasis: 'Nghị định 46/2017/NĐ-CP, Điều 26 khoản 3',
+  versionId: 'v1',
+  status: 'Published',
+  source: null,
+  paymentDue: 'BeforeReception',
+  receivingBody: null,
+  evidence: {
+    verified: true,
+    missing: [],
+    serviceLevelSource: null,
+    timeLimitSource: null,
+    feesSource: null,
+    documentsSource: null,
+  },
+  effectiveFrom: null,
   ...changes,
 });
 
@@ -101,7 +115,10 @@ describe('ProcedurePage', () => {
   });
 
   it('shows no evidence section for a version that carries none', async () => {
-    await show(detail({}));
+    // The document lists `evidence` on every version; an answer without it (an older server) shows no section.
+    const { evidence: _, ...withoutEvidence } = detail({});
+    httpTesting.expectOne('/api/v1/procedures/p1').flush(withoutEvidence);
+    await fixture.whenStable();
 
     expect(query('[data-testid="procedure-evidence"]')).toBeNull();
     expect(query('[data-testid="procedure-receiving-body"]')).toBeNull();
@@ -121,7 +138,16 @@ describe('ProcedurePage', () => {
     await show(
       detail({
         onlinePayment: true,
-        fees: [{ name: 'Phí', nameEn: 'Fee', amountVnd: 20000, rule: null }],
+        fees: [
+          {
+            name: 'Phí',
+            nameEn: 'Fee',
+            amountVnd: 20000,
+            rule: null,
+            countField: null,
+            legalBasis: null,
+          },
+        ],
       }),
     );
 

@@ -81,8 +81,8 @@ export class DashboardPage {
           const level = Number(params.get('level'));
           const filter: StatisticsFilter = {
             ...base,
-            level: level === 2 || level === 3 || level === 4 ? level : null,
-            field: (params.get('field') as ProcedureField | null) ?? null,
+            level: level === 2 || level === 3 || level === 4 ? level : undefined,
+            field: (params.get('field') as ProcedureField | null) ?? undefined,
           };
           this.kind.set(kind);
           this.filter.set(filter);
