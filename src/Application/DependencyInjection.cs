@@ -44,6 +44,10 @@ public static class DependencyInjection
         services.AddOptions<UploadOptions>().Bind(configuration.GetSection(UploadOptions.Section));
         services.AddOptions<Payments.Common.PaymentSettings>().Bind(configuration.GetSection(Payments.Common.PaymentSettings.Section));
         services.AddOptions<Common.Models.PublicSiteOptions>().Bind(configuration.GetSection(Common.Models.PublicSiteOptions.Section));
+        services.AddOptions<Dossiers.Common.ApplicantIdentityOptions>()
+            .Bind(configuration.GetSection(Dossiers.Common.ApplicantIdentityOptions.Section))
+            .Validate(o => System.Text.Encoding.UTF8.GetByteCount(o.IdentityKey ?? string.Empty) >= Domain.Dossiers.ApplicantIdentity.MinimumKeyBytes, "Applicants:IdentityKey must be at least 32 bytes.")
+            .ValidateOnStart();
         services.AddOptions<Accounts.Common.PasswordResetOptions>()
             .Bind(configuration.GetSection(Accounts.Common.PasswordResetOptions.Section))
             .Validate(o => o.TokenLifetimeMinutes is > 0 and <= 1440, "PasswordReset:TokenLifetimeMinutes must be between 1 and 1440.")
@@ -58,6 +62,7 @@ public static class DependencyInjection
         services.AddScoped<IAgencyScope, AgencyScope>();
         services.AddScoped<AuditScope>();
         services.AddScoped<Dossiers.Common.DossierChange>();
+        services.AddScoped<Dossiers.Common.DossierApplicants>();
         services.AddScoped<Dossiers.Common.DossierAnswers>();
         services.AddScoped<Dossiers.Common.DossierPreconditions>();
         services.AddScoped<Dossiers.Common.DossierParties>();

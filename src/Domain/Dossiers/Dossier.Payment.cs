@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Common;
+using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Domain.Dossiers;
@@ -101,7 +102,10 @@ public sealed partial class Dossier
         }
     }
 
-    /// <summary>Closing without a result: fees still due are no longer owed; fees paid are recorded as refunded.</summary>
+    /// <summary>
+    /// Closing without a result: fees still due are no longer owed; fees paid are recorded as refunded, and
+    /// <see cref="DossierFeesRefunded"/> tells the payment that paid them to record the refund in the same save.
+    /// </summary>
     private void SettlePaymentOnClose(DossierAction action, DateTimeOffset at, string? reason)
     {
         if (PaymentStatus == DossierPaymentStatus.Due)
@@ -113,6 +117,10 @@ public sealed partial class Dossier
             PaymentStatus = DossierPaymentStatus.Refunded;
             RefundedAt = at;
             RefundReason = string.IsNullOrWhiteSpace(reason) ? action.ToString() : $"{action}: {reason.Trim()}";
+            if (PaymentId is { } paymentId)
+            {
+                Raise(new DossierFeesRefunded(Id, paymentId, RefundReason, at));
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ namespace HanoiDvc.Domain.Payments;
 /// what the gateway said. Pending → Paid or Failed, only on the gateway's authoritative notification; Paid → Refunded
 /// when the refund is recorded (the money itself moves outside the system).
 /// </summary>
-public sealed class Payment : AggregateRoot
+public sealed partial class Payment : AggregateRoot
 {
     private Payment() { }
 

@@ -72,6 +72,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AddWithNextChange();
+        PaymentSettlement.Apply(this);
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         _withNextChange.Clear();
         return saved;
@@ -80,6 +81,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AddWithNextChange();
+        await PaymentSettlement.ApplyAsync(this, cancellationToken);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         _withNextChange.Clear();
         return saved;

@@ -16,6 +16,7 @@ internal sealed partial class ProductionSafetyCheck(
     IConfiguration configuration,
     IOptions<JwtOptions> jwt,
     IOptions<PaymentOptions> payments,
+    IOptions<Application.Dossiers.Common.ApplicantIdentityOptions> applicants,
     IServiceScopeFactory scopes,
     ILogger<ProductionSafetyCheck> logger) : IHostedLifecycleService
 {
@@ -67,6 +68,11 @@ internal sealed partial class ProductionSafetyCheck(
         if (jwt.Value.SigningKey == DevelopmentSigningKey)
         {
             yield return "Jwt:SigningKey is the development key; set a secret of at least 32 bytes (Jwt__SigningKey).";
+        }
+
+        if (applicants.Value.IdentityKey == Application.Dossiers.Common.ApplicantIdentityOptions.DevelopmentKey)
+        {
+            yield return "Applicants:IdentityKey is the development key; set a secret of at least 32 bytes (Applicants__IdentityKey).";
         }
 
         var settings = payments.Value;

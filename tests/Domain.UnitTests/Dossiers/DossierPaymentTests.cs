@@ -1,5 +1,6 @@
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Procedures;
 using static HanoiDvc.Domain.UnitTests.Dossiers.DossierBuilder;
 
@@ -101,5 +102,22 @@ public sealed class DossierPaymentTests
         dossier.PaymentId.ShouldBe(paymentId);
         dossier.RefundedAt.ShouldBe(ReceivedAt.AddMinutes(5));
         dossier.RefundReason!.ShouldContain("Không thuộc thẩm quyền");
+    }
+
+    [Test]
+    public void APaidDossier_ClosedWithoutAResult_TellsItsPaymentToRecordTheRefund_Once_AndAnUnpaidOneTellsNothing()
+    {
+        var paymentId = Guid.CreateVersion7();
+        var paid = Submitted();
+        paid.RecordPayment(paymentId, 50_000, ReceivedAt);
+        var unpaid = Submitted();
+
+        paid.RejectAtReception(Receptionist, ReceivedAt.AddMinutes(5), "Không thuộc thẩm quyền");
+        unpaid.Withdraw(Applicant, ReceivedAt.AddMinutes(5));
+
+        paid.DomainEvents.OfType<DossierFeesRefunded>().ShouldHaveSingleItem()
+            .ShouldBe(new DossierFeesRefunded(paid.Id, paymentId, "RejectAtReception: Không thuộc thẩm quyền", ReceivedAt.AddMinutes(5).ToUniversalTime()));
+        unpaid.DomainEvents.OfType<DossierFeesRefunded>().ShouldBeEmpty();
+        unpaid.PaymentStatus.ShouldBe(DossierPaymentStatus.NotDue);
     }
 }

@@ -65,7 +65,7 @@ public sealed class WalkInDossierTests : ApiTestFixture
         first.GetProperty("code").GetString()!.ShouldEndWith("-0001", Case.Sensitive, "the refused attempts gave their numbers back");
     }
 
-    private static object Body(DossierScenario scenario, string citizenId, Dictionary<string, string?> form, string channel = "InPerson") => new
+    internal static object Body(DossierScenario scenario, string citizenId, Dictionary<string, string?> form, string channel = "InPerson") => new
     {
         procedureId = scenario.Procedure,
         decidingAgencyId = scenario.Department,

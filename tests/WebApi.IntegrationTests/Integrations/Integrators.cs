@@ -75,9 +75,11 @@ internal static class Integrators
     }
 
     /// <summary>What an ingestion sends for the Department's plain procedure: the form, and a PDF uploaded for each mandatory document.</summary>
-    public static async Task<object> IngestionBodyAsync(HttpClient integrator, Guid department, string citizenId = "001208099999", Guid? receivingAgencyId = null)
+    /// <param name="procedureAndForm">Another procedure of the Department and its form values (default: the plain procedure).</param>
+    public static async Task<object> IngestionBodyAsync(HttpClient integrator, Guid department, string citizenId = "001208099999", Guid? receivingAgencyId = null,
+        (Guid Procedure, IReadOnlyDictionary<string, string?> Form)? procedureAndForm = null)
     {
-        var (procedure, form) = await FormFillers.DepartmentProcedureAsync(integrator);
+        var (procedure, form) = procedureAndForm ?? await FormFillers.DepartmentProcedureAsync(integrator);
         var detail = await integrator.GetFromJsonAsync<JsonElement>($"/api/v1/procedures/{procedure}");
         var attachments = new List<object>();
         foreach (var document in detail.GetProperty("documents").EnumerateArray().Where(d => d.GetProperty("mandatory").GetBoolean()))

@@ -33,6 +33,7 @@ public sealed class ProductionSafetyTests : ApiTestFixture
     [TestCase("Payments:VnPay:HashSecret", "development-only-vnpay-hash-secret-change-me", "is the development value")]
     [TestCase("Payments:VnPay:HashSecret", "", "Payments:VnPay:TmnCode and Payments:VnPay:HashSecret must be set")]
     [TestCase("PublicSite:BaseUrl", "", "PublicSite:BaseUrl must be set")]
+    [TestCase("Applicants:IdentityKey", "development-only-applicant-identity-key-change-me", "Applicants:IdentityKey is the development key")]
     public void AProductionHost_WithADevelopmentSetting_RefusesToStart_SayingWhy(string key, string value, string reason)
     {
         using var production = Production(b => b.UseSetting(key, value));
@@ -96,7 +97,8 @@ public sealed class ProductionSafetyTests : ApiTestFixture
             b.UseEnvironment("Production")
                 .UseSetting("Payments:Sandbox:Enabled", "false")
                 .UseSetting("Payments:VnPay:PaymentUrl", "https://pay.vnpay.vn/vpcpay.html")
-                .UseSetting("PublicSite:BaseUrl", "https://dichvucong.example.vn");
+                .UseSetting("PublicSite:BaseUrl", "https://dichvucong.example.vn")
+                .UseSetting("Applicants:IdentityKey", "production-test-applicant-identity-key-0123456789");
             configure?.Invoke(b);
         });
 

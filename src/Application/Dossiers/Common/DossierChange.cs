@@ -26,21 +26,9 @@ internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimePro
             ?? throw DossierAccess.NotFound(dossierId);
         await preconditions.EnsureAsync(db, dossierId, cancellationToken);
         var context = new DossierContext(dossier, DossierActors.From(user), clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));
-        var paymentBefore = dossier.PaymentStatus;
         await change(context);
-        await RecordRefundAsync(dossier, paymentBefore, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return await answers.CompleteAsync(dossier, mapper.Map<DossierDto>(dossier).For(user) with { ApologyDueBy = dossier.ApologyDueBy(context.Calendar) }, cancellationToken);
-    }
-
-    /// <summary>A paid dossier that closed without a result records the refund on the payment that paid it, in the same save.</summary>
-    private async Task RecordRefundAsync(Dossier dossier, DossierPaymentStatus before, CancellationToken cancellationToken)
-    {
-        if (before == DossierPaymentStatus.Paid && dossier.PaymentStatus == DossierPaymentStatus.Refunded && dossier.PaymentId is { } paymentId)
-        {
-            var payment = await db.Payments.SingleAsync(p => p.Id == paymentId, cancellationToken);
-            payment.RecordRefund(dossier.RefundReason!, dossier.RefundedAt!.Value);
-        }
     }
 
     public Task<DossierDto> ApplyAsync(Guid dossierId, Action<DossierContext> change, CancellationToken cancellationToken) =>

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using AutoMapper;
 using FluentValidation;
 using HanoiDvc.Application.Common.Exceptions;
@@ -62,7 +60,7 @@ internal sealed class IngestDossierValidator : AbstractValidator<IngestDossier>
 }
 
 internal sealed class IngestDossierHandler(
-    IAppDbContext db, ICurrentUser user, IIdentityService identities, IFileStore files, TimeProvider clock, IMapper mapper, IOptions<UploadOptions> uploads)
+    IAppDbContext db, ICurrentUser user, DossierApplicants applicants, IFileStore files, TimeProvider clock, IMapper mapper, IOptions<UploadOptions> uploads)
     : IRequestHandler<IngestDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(IngestDossier request, CancellationToken cancellationToken)
@@ -82,11 +80,11 @@ internal sealed class IngestDossierHandler(
         }
 
         var citizenId = request.Applicant.CitizenId.Trim();
-        var applicantId = await identities.FindApplicantByCitizenIdAsync(citizenId, cancellationToken) ?? UnregisteredApplicantId(citizenId);
+        var applicantId = await applicants.ForCitizenIdAsync(citizenId, cancellationToken);
         var applicant = Actor.Applicant(applicantId, request.Applicant.FullName);
         var now = clock.GetUtcNow();
         var content = version.Content;
-        var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
+        var specialistShare = Domain.Procedures.WorkflowStep.SpecialistShareOf(content.Steps);
         var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
             request.DecidingAgencyId, receivingId, applicant, citizenId, Channel.Online, now, paymentTerms: PaymentTerms.Of(content), serviceLevel: content.ServiceLevel);
         dossier.RecordSource(client.Source);
@@ -116,18 +114,6 @@ internal sealed class IngestDossierHandler(
         }
 
         return mapper.Map<DossierDto>(dossier);
-    }
-
-    /// <summary>
-    /// An applicant with no account is named by a stable id derived from the citizen ID, so every dossier of that person
-    /// shares it (the public lookup with code and citizen ID works as for everyone).
-    /// </summary>
-    internal static Guid UnregisteredApplicantId(string citizenId)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"hanoidvc:applicant:{citizenId}"))[..16];
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8: application-defined
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
     }
 
     private async Task AttachAsync(Guid clientId, Dossier dossier, Actor applicant, DateTimeOffset now, IngestedAttachment file, int index, CancellationToken cancellationToken)

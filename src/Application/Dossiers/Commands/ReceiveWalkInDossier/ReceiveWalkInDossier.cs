@@ -29,7 +29,7 @@ public sealed record ReceiveWalkInDossier(
     : IRequest<DossierDto>;
 
 internal sealed class ReceiveWalkInDossierHandler(
-    IAppDbContext db, ICurrentUser user, IIdentityService identities, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
+    IAppDbContext db, ICurrentUser user, DossierApplicants applicants, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
     : IRequestHandler<ReceiveWalkInDossier, DossierDto>
 {
     public async Task<DossierDto> Handle(ReceiveWalkInDossier request, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed class ReceiveWalkInDossierHandler(
         var version = await ProcedureChoice.ResolveAsync(db, request.ProcedureId, request.DecidingAgencyId, receivingId, cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
         var person = request.Applicant;
-        var applicantId = await identities.FindCitizenAsync(person.CitizenId, cancellationToken) ?? Guid.CreateVersion7();
+        var applicantId = await applicants.ForCitizenIdAsync(person.CitizenId, cancellationToken);
         var content = version.Content;
 
         var strategy = db.Database.CreateExecutionStrategy();
@@ -49,7 +49,7 @@ internal sealed class ReceiveWalkInDossierHandler(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = clock.GetUtcNow();
             var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents,
-                content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share), request.DecidingAgencyId, receivingId,
+                Domain.Procedures.WorkflowStep.SpecialistShareOf(content.Steps), request.DecidingAgencyId, receivingId,
                 Actor.Applicant(applicantId, person.FullName.Trim()), person.CitizenId, request.Channel, now, paymentTerms: PaymentTerms.Of(content));
             dossier.Submit(desk, now, TrackingNumbers.New(), WithContact(request.FormData, content.Form, person));
 

@@ -32,7 +32,7 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
         var profile = await identities.GetProfileAsync(applicant.UserId, cancellationToken) ?? throw new UnauthorizedAccessException();
         var citizenId = profile.CitizenId ?? request.FormData.GetValueOrDefault("citizenId") ?? string.Empty;
         var content = version.Content;
-        var specialistShare = content.Steps.Where(s => s.Role == DossierRoles.Specialist).Sum(s => s.Share);
+        var specialistShare = Domain.Procedures.WorkflowStep.SpecialistShareOf(content.Steps);
         var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents, specialistShare,
             request.DecidingAgencyId, receivingId, applicant with { Name = profile.FullName }, citizenId, Channel.Online, clock.GetUtcNow(),
             paymentTerms: PaymentTerms.Of(content), serviceLevel: content.ServiceLevel);

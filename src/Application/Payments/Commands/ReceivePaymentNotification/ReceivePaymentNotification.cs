@@ -78,33 +78,20 @@ internal sealed partial class ReceivePaymentNotificationHandler(IAppDbContext db
             return (NotificationOutcome.OrderNotFound, null);
         }
 
-        if (callback.AmountVnd != payment.AmountVnd)
-        {
-            return (NotificationOutcome.InvalidAmount, payment);
-        }
-
-        // An expired link that the gateway still reports on: its notification is authoritative (the money may have been taken).
-        if (payment.Status is not (PaymentStatus.Pending or PaymentStatus.Expired))
-        {
-            return (NotificationOutcome.AlreadyConfirmed, payment);
-        }
-
+        // The decision table (amount × state × gateway's word) is the payment's own; a confirmed payment settles the dossier's fees.
         var now = clock.GetUtcNow();
-        if (!callback.Succeeded)
+        var verdict = payment.ReceiveNotification(new GatewayNotice(callback.Succeeded, callback.AmountVnd, callback.TransactionNo, callback.BankCode, callback.ResponseCode), now);
+        if (verdict == GatewayVerdict.Paid)
         {
-            payment.Fail(callback.TransactionNo, callback.BankCode, callback.ResponseCode, now);
-            return (NotificationOutcome.Confirmed, payment);
+            payment.SettleFeesOf(await db.Dossiers.SingleAsync(d => d.Id == payment.DossierId, cancellationToken), now);
         }
 
-        payment.Confirm(callback.TransactionNo, callback.BankCode, callback.ResponseCode, now);
-        var dossier = await db.Dossiers.SingleAsync(d => d.Id == payment.DossierId, cancellationToken);
-        if (!dossier.RecordPayment(payment.Id, payment.AmountVnd, now))
+        return (verdict switch
         {
-            // The money was taken but is not owed (the dossier was closed, or another payment settled it first): give it back.
-            payment.RecordRefund($"Không còn phải nộp (hồ sơ {dossier.Reference}: {dossier.Status}, {dossier.PaymentStatus})", now);
-        }
-
-        return (NotificationOutcome.Confirmed, payment);
+            GatewayVerdict.AmountMismatch => NotificationOutcome.InvalidAmount,
+            GatewayVerdict.AlreadySettled => NotificationOutcome.AlreadyConfirmed,
+            _ => NotificationOutcome.Confirmed,
+        }, payment);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment notification for {OrderRef} lost a race (attempt {Attempt}); deciding again")]
