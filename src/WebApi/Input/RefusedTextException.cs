@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace HanoiDvc.WebApi.Infrastructure.Input;
+namespace HanoiDvc.WebApi.Input;
 
 /// <summary>A JSON string the API refuses (<see cref="ControlCharacters"/>); its message is the field error, already localized.</summary>
 internal sealed class RefusedTextException : JsonException

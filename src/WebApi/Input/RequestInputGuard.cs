@@ -1,7 +1,7 @@
 using HanoiDvc.Application.Common.Localization;
 using Microsoft.AspNetCore.Http.Metadata;
 
-namespace HanoiDvc.WebApi.Infrastructure.Input;
+namespace HanoiDvc.WebApi.Input;
 
 /// <summary>
 /// On every API endpoint, before its handler: refuses <see cref="ControlCharacters"/> in the query (names and values),

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using HanoiDvc.Infrastructure.Notifications.Reminders;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>
 /// The <c>overdue-check [--at INSTANT]</c> command: runs the morning overdue check once, now or as at

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.OpenApi;
 
 /// <summary>
 /// Gives every JSON request body and every JSON success answer of the document an example built from its schema (a

@@ -1,6 +1,6 @@
 using HanoiDvc.Application.Common.Localization;
 
-namespace HanoiDvc.WebApi.Infrastructure.Input;
+namespace HanoiDvc.WebApi.Input;
 
 /// <summary>
 /// The characters no text of the API may carry: control characters other than tab, carriage return and line feed

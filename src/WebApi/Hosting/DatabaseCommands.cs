@@ -1,7 +1,7 @@
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Persistence;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>
 /// The <c>migrate</c> command: applies EF Core migrations, reference data and Hangfire's schema, then exits.

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>Serves the built Angular app from <c>wwwroot</c>: hashed assets cached for a year, <c>index.html</c> never cached, client routes fall back to it.</summary>
 internal static class SpaHosting

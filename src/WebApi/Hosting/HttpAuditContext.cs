@@ -1,6 +1,6 @@
 using HanoiDvc.Application.Common.Interfaces;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>
 /// <see cref="IAuditContext"/> of the current HTTP request: the signed-in user (or integrator), the client's address and the correlation

@@ -1,4 +1,4 @@
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>Configuration section <c>RequestLimits</c>.</summary>
 public sealed class RequestLimitOptions

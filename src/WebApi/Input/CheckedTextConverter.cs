@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace HanoiDvc.WebApi.Infrastructure.Input;
+namespace HanoiDvc.WebApi.Input;
 
 /// <summary>
 /// Reads every JSON string of a request body (property values, array items, dictionary keys and values) and refuses

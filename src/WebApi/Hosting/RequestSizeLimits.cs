@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>
 /// How large a request body may be: <c>RequestLimits:MaxBodyBytes</c> for every request (JSON bodies, forms), set as

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.OpenApi;
 
 /// <summary>The OpenAPI document at <c>/swagger/v1/swagger.json</c>: XML comments of the API and use cases, bearer auth on protected operations.</summary>
 internal static class SwaggerSetup

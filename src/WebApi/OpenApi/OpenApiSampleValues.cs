@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.OpenApi;
 
 /// <summary>
 /// Realistic values for the examples of the OpenAPI document, by property name and, where one name means different

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Serilog.Context;
 
-namespace HanoiDvc.WebApi.Infrastructure;
+namespace HanoiDvc.WebApi.Hosting;
 
 /// <summary>
 /// Gives every request a correlation id: the caller's <c>X-Correlation-Id</c> when it is sane, else the request's W3C
