@@ -10,7 +10,7 @@ import {
   type ProcedureSummaryDto,
 } from '../../../../core/api/catalogue.api';
 import { OverviewApi, type OverviewDto } from '../../../../core/api/overview.api';
-import { serviceLevelKey } from '../../../catalogue/format';
+import { serviceLevelKey } from '../../../../shared/format/procedure-format';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';

@@ -20,7 +20,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
-import { statusKey } from '../../../my-dossiers/status';
+import { statusKey } from '../../../../shared/format/dossier-status';
 
 /**
  * Public tracking without signing in: the dossier code (or tracking number) and the applicant's citizen ID; shows the

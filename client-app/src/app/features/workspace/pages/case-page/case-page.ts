@@ -28,7 +28,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { formatDate } from '../../../../shared/format/dates';
 import { readProblem } from '../../../../shared/forms/problem';
-import { statusKey } from '../../../my-dossiers/status';
+import { statusKey } from '../../../../shared/format/dossier-status';
 import { ResultDataForm } from '../../components/result-data-form/result-data-form';
 import { type PanelAction, panelActions, refusalKey } from '../../workspace-rules';
 

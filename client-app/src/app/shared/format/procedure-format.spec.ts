@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatTimeLimit, formatVnd } from './format';
+import { formatTimeLimit, formatVnd } from './procedure-format';
 
 describe('formatTimeLimit', () => {
   it('says working days in both languages', () => {

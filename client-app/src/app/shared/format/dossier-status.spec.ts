@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../core/i18n/en';
 import { vi } from '../../core/i18n/vi';
 import type { DossierStatus } from '../../core/api/dossiers.api';
-import { nextActionKey, statusKey } from './status';
+import { nextActionKey, statusKey } from './dossier-status';
 
 const ALL: DossierStatus[] = [
   'Draft',

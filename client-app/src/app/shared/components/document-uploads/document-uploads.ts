@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 
-import type { RequiredDocumentDto } from '../../../../core/api/catalogue.api';
-import type { AttachmentDto } from '../../../../core/api/dossiers.api';
-import { TranslatePipe, TranslationService } from '../../../../core/i18n';
+import type { RequiredDocumentDto } from '../../../core/api/catalogue.api';
+import type { AttachmentDto } from '../../../core/api/dossiers.api';
+import { TranslatePipe, TranslationService } from '../../../core/i18n';
 import { FileUpload } from '../file-upload/file-upload';
 
 /**

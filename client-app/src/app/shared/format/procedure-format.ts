@@ -1,6 +1,6 @@
 import type { TimeLimitDto } from '../../core/api/catalogue.api';
 import type { Lang, TranslationKey } from '../../core/i18n';
-import { LOCALES } from '../../shared/format/dates';
+import { LOCALES } from './dates';
 
 function number(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);

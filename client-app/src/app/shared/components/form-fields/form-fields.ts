@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 
-import type { AttachmentDto, FormFieldDto } from '../../../../core/api/dossiers.api';
-import { TranslatePipe, TranslationService } from '../../../../core/i18n';
+import type { AttachmentDto, FormFieldDto } from '../../../core/api/dossiers.api';
+import { TranslatePipe, TranslationService } from '../../../core/i18n';
 import { FileUpload } from '../file-upload/file-upload';
 
 /**

@@ -11,11 +11,11 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { EMPTY, catchError, tap } from 'rxjs';
 
-import { type AttachmentDto, DossiersApi } from '../../../../core/api/dossiers.api';
-import { TranslatePipe, TranslationService } from '../../../../core/i18n';
-import { LOCALES } from '../../../../shared/format/dates';
-import { readProblem } from '../../../../shared/forms/problem';
-import { UploadQueue, formatFileSize } from '../../upload-queue';
+import { type AttachmentDto, DossiersApi } from '../../../core/api/dossiers.api';
+import { TranslatePipe, TranslationService } from '../../../core/i18n';
+import { LOCALES } from '../../format/dates';
+import { readProblem } from '../../forms/problem';
+import { UploadQueue, formatFileSize } from './upload-queue';
 
 /** Files the portal accepts, checked again by content on the server. */
 export const ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx';
