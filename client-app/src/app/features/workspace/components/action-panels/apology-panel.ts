@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n';
 import { formatDate } from '../../../../shared/format/dates';
+import { ActionForm } from './action-form';
 import { ActionPanel, text } from './action-panel';
 import { ReasonField } from './reason-field';
 
@@ -13,7 +14,7 @@ import { ReasonField } from './reason-field';
  */
 @Component({
   selector: 'app-apology-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, ReasonField],
+  imports: [ActionForm, TranslatePipe, ReactiveFormsModule, ReasonField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './apology-panel.html',
   styleUrl: './action-panel.scss',

@@ -3,13 +3,14 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel, commentGroup, text } from './action-panel';
 import { CommentFields } from './comment-fields';
 
 /** Assigning a specialist, or reassigning to another one than the current assignee, with a comment. */
 @Component({
   selector: 'app-assign-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, CommentFields],
+  imports: [ActionForm, TranslatePipe, ReactiveFormsModule, CommentFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './assign-panel.html',
   styleUrl: './action-panel.scss',

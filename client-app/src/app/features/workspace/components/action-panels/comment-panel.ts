@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormGroup } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
-import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel, commentGroup } from './action-panel';
 import { CommentFields } from './comment-fields';
 
@@ -12,31 +12,17 @@ import { CommentFields } from './comment-fields';
  */
 @Component({
   selector: 'app-comment-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, CommentFields],
+  imports: [ActionForm, CommentFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form
-      class="case__form"
-      [id]="'action-form-' + action"
-      novalidate
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-    >
+    <app-action-form [action]="action" [busy]="context().busy" (confirmed)="submit()">
       <app-comment-fields
         [action]="action"
         [group]="form.controls.note"
         [errors]="context().errors"
         [required]="action === 'return-to-specialist'"
       />
-      <button
-        type="submit"
-        class="button"
-        [disabled]="context().busy"
-        [attr.data-testid]="'confirm-' + action"
-      >
-        {{ 'case.confirm' | t }}
-      </button>
-    </form>
+    </app-action-form>
   `,
   styleUrl: './action-panel.scss',
 })

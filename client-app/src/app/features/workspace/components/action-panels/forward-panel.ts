@@ -3,13 +3,14 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel, commentGroup, text } from './action-panel';
 import { CommentFields } from './comment-fields';
 
 /** Forwarding to another agency with the deadline of its step (the end of that day, Hanoi time), and a comment. */
 @Component({
   selector: 'app-forward-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, CommentFields],
+  imports: [ActionForm, TranslatePipe, ReactiveFormsModule, CommentFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './forward-panel.html',
   styleUrl: './action-panel.scss',

@@ -1,21 +1,20 @@
 import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
-import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel } from './action-panel';
 
 /** Issuing the result: upload a signed PDF, or generate it from the procedure's template — only what the server offers. */
 @Component({
   selector: 'app-issue-result-panel',
-  imports: [TranslatePipe, ReactiveFormsModule],
+  imports: [ActionForm, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './issue-result-panel.html',
   styleUrl: './action-panel.scss',
 })
 export class IssueResultPanel extends ActionPanel {
   /** A file input has no form control of its own: the chosen file is kept here. */
-  protected readonly form = new FormGroup({});
   private readonly file = signal<File | null>(null);
 
   protected chosen(event: Event): void {

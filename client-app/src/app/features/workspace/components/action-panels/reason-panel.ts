@@ -1,39 +1,25 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
-import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel, text } from './action-panel';
 import { ReasonField } from './reason-field';
 
 /** Rejecting at reception, refusing, stopping: the reasons, always. */
 @Component({
   selector: 'app-reason-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, ReasonField],
+  imports: [ActionForm, ReasonField],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form
-      class="case__form"
-      [id]="'action-form-' + action"
-      novalidate
-      [formGroup]="form"
-      (ngSubmit)="submit()"
-    >
+    <app-action-form [action]="action" [busy]="context().busy" (confirmed)="submit()">
       <app-reason-field
         [action]="action"
         name="reasons"
         [control]="form.controls.reasons"
         [error]="error('reasons')"
       />
-      <button
-        type="submit"
-        class="button"
-        [disabled]="context().busy"
-        [attr.data-testid]="'confirm-' + action"
-      >
-        {{ 'case.confirm' | t }}
-      </button>
-    </form>
+    </app-action-form>
   `,
   styleUrl: './action-panel.scss',
 })

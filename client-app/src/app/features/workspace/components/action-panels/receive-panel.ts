@@ -3,13 +3,14 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { Observable } from 'rxjs';
 
 import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel, commentGroup, text } from './action-panel';
 import { CommentFields } from './comment-fields';
 
 /** Receiving: an optional extension of the time limit (up to the procedure's extra days, with its reason) and a comment. */
 @Component({
   selector: 'app-receive-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, CommentFields],
+  imports: [ActionForm, TranslatePipe, ReactiveFormsModule, CommentFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './receive-panel.html',
   styleUrl: './action-panel.scss',

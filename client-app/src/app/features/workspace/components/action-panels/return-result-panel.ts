@@ -4,13 +4,14 @@ import type { Observable } from 'rxjs';
 
 import type { Channel } from '../../../../core/api/dossiers.api';
 import { TranslatePipe } from '../../../../core/i18n';
+import { ActionForm } from './action-form';
 import { ActionPanel, commentGroup } from './action-panel';
 import { CommentFields } from './comment-fields';
 
 /** Returning the result: by the channels the server allows (in person or by post, online), with a comment. */
 @Component({
   selector: 'app-return-result-panel',
-  imports: [TranslatePipe, ReactiveFormsModule, CommentFields],
+  imports: [ActionForm, TranslatePipe, ReactiveFormsModule, CommentFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './return-result-panel.html',
   styleUrl: './action-panel.scss',

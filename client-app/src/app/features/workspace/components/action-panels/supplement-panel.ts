@@ -5,6 +5,7 @@ import type { Observable } from 'rxjs';
 import type { RequiredDocumentDto } from '../../../../core/api/catalogue.api';
 import { TranslatePipe } from '../../../../core/i18n';
 import { documentName } from '../case-record/document-name';
+import { ActionForm } from './action-form';
 import { ActionPanel, text } from './action-panel';
 
 type MissingItem = FormGroup<{ missing: FormControl<boolean>; reason: FormControl<string> }>;
@@ -15,7 +16,7 @@ type MissingItem = FormGroup<{ missing: FormControl<boolean>; reason: FormContro
  */
 @Component({
   selector: 'app-supplement-panel',
-  imports: [TranslatePipe, ReactiveFormsModule],
+  imports: [ActionForm, TranslatePipe, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './supplement-panel.html',
   styleUrl: './action-panel.scss',
