@@ -2,9 +2,10 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using HanoiDvc.WebApi.Endpoints;
 using HanoiDvc.WebApi.ErrorHandling;
-using HanoiDvc.WebApi.Infrastructure;
-using HanoiDvc.WebApi.Infrastructure.Input;
+using HanoiDvc.WebApi.Hosting;
+using HanoiDvc.WebApi.Input;
 using HanoiDvc.WebApi.Observability;
+using HanoiDvc.WebApi.OpenApi;
 using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Localization;
 

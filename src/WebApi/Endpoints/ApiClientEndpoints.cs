@@ -1,4 +1,8 @@
 using HanoiDvc.Application.Integrations.Clients;
+using HanoiDvc.Application.Integrations.Clients.Commands.DisableApiClient;
+using HanoiDvc.Application.Integrations.Clients.Commands.RegisterApiClient;
+using HanoiDvc.Application.Integrations.Clients.Commands.RotateApiClientSecret;
+using HanoiDvc.Application.Integrations.Clients.Queries.GetApiClients;
 using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,11 @@
 using HanoiDvc.Application.Integrations.Webhooks;
+using HanoiDvc.Application.Integrations.Webhooks.Commands.CreateWebhook;
+using HanoiDvc.Application.Integrations.Webhooks.Commands.DeleteWebhook;
+using HanoiDvc.Application.Integrations.Webhooks.Commands.RedeliverWebhook;
+using HanoiDvc.Application.Integrations.Webhooks.Commands.RotateWebhookSecret;
+using HanoiDvc.Application.Integrations.Webhooks.Commands.UpdateWebhook;
+using HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhookDeliveries;
+using HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhooks;
 using HanoiDvc.WebApi.Security;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.WebApi.Infrastructure.Input;
+using HanoiDvc.WebApi.Input;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HanoiDvc.WebApi.ErrorHandling;

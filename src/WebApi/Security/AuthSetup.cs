@@ -54,7 +54,7 @@ internal static class AuthSetup
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
-        services.AddScoped<IAuditContext, HanoiDvc.WebApi.Infrastructure.HttpAuditContext>();
+        services.AddScoped<IAuditContext, HanoiDvc.WebApi.Hosting.HttpAuditContext>();
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<ClientTokens>();
         services.AddScoped<IRequestPreconditions, HttpRequestPreconditions>();

@@ -1,4 +1,4 @@
-using HanoiDvc.WebApi.Infrastructure;
+using HanoiDvc.WebApi.Hosting;
 using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Security;

@@ -1,6 +1,6 @@
 import type { DossierDto } from '../../core/api/dossiers.api';
 import type { TranslationService } from '../../core/i18n';
-import { formatVnd } from '../catalogue/format';
+import { formatVnd } from '../../shared/format/procedure-format';
 
 /** The fees line of the review page: the amount, how and when it is paid, as the server reported them. */
 export function feeText(dossier: DossierDto, i18n: TranslationService): string {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 
 import { en } from '../../core/i18n/en';
 import { vi } from '../../core/i18n/vi';
-import { defaultTab, panelActions, refusalKey, tabOf, urgencyOf } from './workspace-rules';
+import {
+  defaultTab,
+  deskPreparesApology,
+  panelActions,
+  refusalKey,
+  tabOf,
+  urgencyOf,
+} from './workspace-rules';
 
 describe('the action panel', () => {
   it('offers exactly the operations the server allows, in the panel order, one button per action', () => {
@@ -54,5 +61,19 @@ describe('a refusal of the server', () => {
   it("keeps the server's own sentence for a code it does not know", () => {
     expect(refusalKey('dossier.something_new')).toBeNull();
     expect(refusalKey(null)).toBeNull();
+  });
+});
+
+describe('the apology signer', () => {
+  const dossier = { currentAgencyId: 'school', decidingAgencyId: 'department' };
+
+  it('is the leader themself in the current or deciding agency; the desk names one', () => {
+    expect(deskPreparesApology(dossier, { roles: ['Leader'], agencyId: 'school' })).toBe(false);
+    expect(deskPreparesApology(dossier, { roles: ['Leader'], agencyId: 'department' })).toBe(false);
+    expect(deskPreparesApology(dossier, { roles: ['Leader'], agencyId: 'elsewhere' })).toBe(true);
+    expect(deskPreparesApology(dossier, { roles: ['Receptionist'], agencyId: 'school' })).toBe(
+      true,
+    );
+    expect(deskPreparesApology(null, { roles: ['Receptionist'], agencyId: 'school' })).toBe(false);
   });
 });

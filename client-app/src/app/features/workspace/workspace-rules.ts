@@ -151,3 +151,18 @@ const REFUSALS: Readonly<Record<string, TranslationKey>> = {
 export function refusalKey(code: string | null | undefined): TranslationKey | null {
   return (code && REFUSALS[code]) || null;
 }
+
+/**
+ * Who signs an apology for a late result: a leader of the dossier's current or deciding agency signs it themself;
+ * anyone else (the desk) prepares it on behalf of a leader they name.
+ */
+export function deskPreparesApology(
+  dossier: { readonly currentAgencyId: string; readonly decidingAgencyId: string } | null,
+  profile: { readonly roles: readonly string[]; readonly agencyId: string | null } | null,
+): boolean {
+  if (!dossier || !profile) return false;
+  const leaderHere =
+    profile.roles.includes('Leader') &&
+    (profile.agencyId === dossier.currentAgencyId || profile.agencyId === dossier.decidingAgencyId);
+  return !leaderHere;
+}

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input, signal } from '@angular/core
 
 import type { FormFieldDto } from '../../../core/api/dossiers.api';
 import { TranslatePipe } from '../../../core/i18n';
-import { FormFields } from '../../apply/components/form-fields/form-fields';
+import { FormFields } from '../../../shared/components/form-fields/form-fields';
 
 /**
  * The applicant's form as the schema being edited generates it, in the current language: the very component the

@@ -24,9 +24,9 @@ import { ErrorAlert } from '../../../../shared/components/error-alert/error-aler
 import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
 import { readProblem } from '../../../../shared/forms/problem';
 import { draftStorage } from '../../draft-storage';
-import { validateForm } from '../../form-rules';
-import { DocumentUploads } from '../../components/document-uploads/document-uploads';
-import { FormFields } from '../../components/form-fields/form-fields';
+import { validateForm } from '../../../../shared/forms/form-rules';
+import { DocumentUploads } from '../../../../shared/components/document-uploads/document-uploads';
+import { FormFields } from '../../../../shared/components/form-fields/form-fields';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed' | 'expired';
 

@@ -10,7 +10,7 @@ import { readProblem } from '../../../../shared/forms/problem';
 import { submissionKey } from '../../draft-storage';
 import { agencyName, feeText } from '../../fees';
 import { formatDate, LOCALES } from '../../../../shared/format/dates';
-import { formatFileSize } from '../../upload-queue';
+import { formatFileSize } from '../../../../shared/components/file-upload/upload-queue';
 
 /** Everything the applicant is about to send, once more, then the submission (safe to click twice). */
 @Component({

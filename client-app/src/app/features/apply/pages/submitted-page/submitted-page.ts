@@ -6,7 +6,7 @@ import { map, switchMap } from 'rxjs';
 import { type DossierDto, DossiersApi } from '../../../../core/api/dossiers.api';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { formatDate } from '../../../../shared/format/dates';
-import { formatVnd } from '../../../catalogue/format';
+import { formatVnd } from '../../../../shared/format/procedure-format';
 import { agencyName, feeText } from '../../fees';
 import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';

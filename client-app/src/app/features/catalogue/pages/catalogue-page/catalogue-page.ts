@@ -20,7 +20,7 @@ import {
   queryFromParams,
   searchFromQuery,
 } from '../../catalogue-query';
-import { formatTimeLimit, serviceLevelKey } from '../../format';
+import { formatTimeLimit, serviceLevelKey } from '../../../../shared/format/procedure-format';
 
 /** The public catalogue: search that ignores diacritics, filters, paging; every filter lives in the URL. */
 @Component({

@@ -14,7 +14,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { formatDate } from '../../../../shared/format/dates';
-import { formatTimeLimit, formatVnd, serviceLevelKey } from '../../format';
+import { formatTimeLimit, formatVnd, serviceLevelKey } from '../../../../shared/format/procedure-format';
 
 /** One procedure as the law requires it to be public: steps, documents with templates, time limit, fees, agency level, legal basis. */
 @Component({

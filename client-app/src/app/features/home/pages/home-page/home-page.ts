@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
 import {
@@ -10,7 +11,7 @@ import {
   type ProcedureSummaryDto,
 } from '../../../../core/api/catalogue.api';
 import { OverviewApi, type OverviewDto } from '../../../../core/api/overview.api';
-import { serviceLevelKey } from '../../../catalogue/format';
+import { serviceLevelKey } from '../../../../shared/format/procedure-format';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
@@ -21,7 +22,7 @@ import { type LoadState, toLoadState } from '../../../../shared/state/load-state
  */
 @Component({
   selector: 'app-home-page',
-  imports: [TranslatePipe, ErrorAlert, RouterLink],
+  imports: [TranslatePipe, ErrorAlert, RouterLink, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
@@ -87,15 +88,18 @@ export class HomePage {
     }).format(value);
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
+  protected readonly searchForm = new FormGroup({ q: new FormControl('', { nonNullable: true }) });
+  protected readonly trackForm = new FormGroup({
+    code: new FormControl('', { nonNullable: true }),
+  });
+
+  protected search(): void {
+    const q = this.searchForm.controls.q.value.trim();
     void this.router.navigate(['/thu-tuc'], { queryParams: q ? { q } : {} });
   }
 
-  protected track(event: SubmitEvent): void {
-    event.preventDefault();
-    const code = String(new FormData(event.target as HTMLFormElement).get('code') ?? '').trim();
+  protected track(): void {
+    const code = this.trackForm.controls.code.value.trim();
     void this.router.navigate(['/tra-cuu'], { queryParams: code ? { code } : {} });
   }
 }

@@ -24,9 +24,9 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { formatDate } from '../../../../shared/format/dates';
 import { readProblem } from '../../../../shared/forms/problem';
-import { DocumentUploads } from '../../../apply/components/document-uploads/document-uploads';
-import { formatVnd } from '../../../catalogue/format';
-import { nextActionKey, statusKey } from '../../status';
+import { DocumentUploads } from '../../../../shared/components/document-uploads/document-uploads';
+import { formatVnd } from '../../../../shared/format/procedure-format';
+import { nextActionKey, statusKey } from '../../../../shared/format/dossier-status';
 
 const LEVELS: readonly Satisfaction[] = ['VerySatisfied', 'Satisfied', 'Unsatisfied'];
 

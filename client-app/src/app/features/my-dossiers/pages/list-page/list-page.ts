@@ -8,7 +8,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { nextActionKey, statusKey } from '../../status';
+import { nextActionKey, statusKey } from '../../../../shared/format/dossier-status';
 
 /** The applicant's dossiers, newest first: status, dates and what to do next. */
 @Component({

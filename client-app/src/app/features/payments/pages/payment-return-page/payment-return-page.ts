@@ -9,7 +9,7 @@ import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { readProblem } from '../../../../shared/forms/problem';
-import { formatVnd } from '../../../catalogue/format';
+import { formatVnd } from '../../../../shared/format/procedure-format';
 import { type PaymentOutcome, outcomeOf, settledOutcome } from '../../payment-outcome';
 
 /** How often and how many times a pending payment is asked about again (the gateway's notification may lag). */

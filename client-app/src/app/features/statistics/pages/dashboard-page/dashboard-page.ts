@@ -15,7 +15,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { formatVnd } from '../../../catalogue/format';
+import { formatVnd } from '../../../../shared/format/procedure-format';
 import { BarChart, DonutChart, LineChart, SERIES_COLOURS } from '../../components/charts';
 import {
   type PeriodKind,

@@ -8,6 +8,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
 
 import {
@@ -20,7 +21,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
-import { statusKey } from '../../../my-dossiers/status';
+import { statusKey } from '../../../../shared/format/dossier-status';
 
 /**
  * Public tracking without signing in: the dossier code (or tracking number) and the applicant's citizen ID; shows the
@@ -28,7 +29,7 @@ import { statusKey } from '../../../my-dossiers/status';
  */
 @Component({
   selector: 'app-tracking-page',
-  imports: [TranslatePipe, ErrorSummary],
+  imports: [TranslatePipe, ErrorSummary, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './tracking-page.html',
 })
@@ -60,11 +61,14 @@ export class TrackingPage {
     });
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const code = String(form.get('code') ?? '').trim();
-    const citizenId = String(form.get('citizenId') ?? '').trim();
+  protected readonly form = new FormGroup({
+    code: new FormControl(this.code, { nonNullable: true }),
+    citizenId: new FormControl('', { nonNullable: true }),
+  });
+
+  protected search(): void {
+    const code = this.form.controls.code.value.trim();
+    const citizenId = this.form.controls.citizenId.value.trim();
     const problems: Partial<Record<'code' | 'citizenId', string>> = {};
     if (!code) problems.code = this.i18n.t('tracking.error.code');
     if (!/^\d{12}$/.test(citizenId)) problems.citizenId = this.i18n.t('tracking.error.citizenId');

@@ -15,7 +15,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { statusKey } from '../../../my-dossiers/status';
+import { statusKey } from '../../../../shared/format/dossier-status';
 import { type InboxTab, TABS, tabOf, urgencyOf } from '../../workspace-rules';
 
 const SORTS: readonly InboxSort[] = [

@@ -12,8 +12,8 @@ import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
 import { readProblem } from '../../../../shared/forms/problem';
-import { FormFields } from '../../../apply/components/form-fields/form-fields';
-import { validateForm } from '../../../apply/form-rules';
+import { FormFields } from '../../../../shared/components/form-fields/form-fields';
+import { validateForm } from '../../../../shared/forms/form-rules';
 
 /** The walk-in form's own fields: the API's field name, the input's id and its label. */
 const OWN_FIELDS: Readonly<Record<string, { id: string; label: TranslationKey }>> = {

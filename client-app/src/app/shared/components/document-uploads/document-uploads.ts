@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+
+import type { RequiredDocumentDto } from '../../../core/api/catalogue.api';
+import type { AttachmentDto } from '../../../core/api/dossiers.api';
+import { TranslatePipe, TranslationService } from '../../../core/i18n';
+import { FileUpload } from '../file-upload/file-upload';
+
+/**
+ * The documents a dossier needs, each with its attached files and a file picker (the same one a form field of type File
+ * uses), and the page's error in place. Used while drafting and when answering a supplement request.
+ */
+@Component({
+  selector: 'app-document-uploads',
+  imports: [TranslatePipe, FileUpload],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './document-uploads.html',
+  styleUrl: './document-uploads.scss',
+})
+export class DocumentUploads {
+  private readonly i18n = inject(TranslationService);
+
+  readonly dossierId = input.required<string>();
+  readonly documents = input.required<readonly RequiredDocumentDto[]>();
+  readonly attachments = input.required<readonly AttachmentDto[]>();
+  /** Errors the page found (a mandatory document without a file), by document index. */
+  readonly errors = input<Readonly<Record<number, string>>>({});
+  /** Whether attached files may be removed (while drafting). */
+  readonly removable = input(true);
+  /** Only files attached after this instant are listed (a supplement shows what it adds). */
+  readonly since = input<string | null>(null);
+
+  readonly attached = output<AttachmentDto>();
+  readonly removed = output<string>();
+
+  protected documentName(document: RequiredDocumentDto): string {
+    return this.i18n.lang() === 'en' ? document.nameEn : document.name;
+  }
+
+  protected attachmentsFor(document: RequiredDocumentDto): readonly AttachmentDto[] {
+    const since = this.since();
+    return this.attachments().filter(
+      (a) => a.documentName === document.name && (since === null || a.uploadedAt > since),
+    );
+  }
+}

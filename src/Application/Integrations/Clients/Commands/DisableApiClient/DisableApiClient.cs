@@ -1,0 +1,23 @@
+using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Domain.Integrations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace HanoiDvc.Application.Integrations.Clients.Commands.DisableApiClient;
+
+/// <summary>Disables an integrator: no more tokens, and the ones it holds are refused from the next request.</summary>
+[RequiresRole(Roles.SystemAdmin)]
+public sealed record DisableApiClient(Guid Id) : IRequest<ApiClientDto>;
+
+internal sealed class DisableApiClientHandler(IAppDbContext db, TimeProvider clock) : IRequestHandler<DisableApiClient, ApiClientDto>
+{
+    public async Task<ApiClientDto> Handle(DisableApiClient request, CancellationToken cancellationToken)
+    {
+        var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == request.Id, cancellationToken) ?? throw new NotFoundException("ApiClient", request.Id);
+        client.Disable(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return ApiClientDto.From(client);
+    }
+}
