@@ -35,7 +35,7 @@ internal sealed class OpenApiSampleJson(JsonSerializerOptions options)
         type = Nullable.GetUnderlyingType(type) ?? type;
         if (Leaf(type, owner, name) is { } leaf)
         {
-            return JsonSerializer.SerializeToNode(leaf, type, options);
+            return JsonSerializer.SerializeToNode(leaf, leaf.GetType(), options);
         }
 
         var info = options.GetTypeInfo(type);
@@ -91,8 +91,8 @@ internal sealed class OpenApiSampleJson(JsonSerializerOptions options)
     {
         _ when type == typeof(string) => OpenApiSampleValues.Find(owner, name)?.GetValue<string>() ?? (name is null ? "text" : $"{name} (example)"),
         _ when type == typeof(Guid) => SampleId,
-        _ when type == typeof(DateTimeOffset) => new DateTimeOffset(2026, 11, 24, 1, 30, 0, TimeSpan.Zero),
-        _ when type == typeof(DateTime) => new DateTime(2026, 11, 24, 1, 30, 0, DateTimeKind.Utc),
+        // An instant in UTC, written with Z (the API reads and writes any offset; documents show instants in UTC).
+        _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => new DateTime(2026, 11, 24, 1, 30, 0, DateTimeKind.Utc),
         _ when type == typeof(DateOnly) => new DateOnly(2026, 11, 24),
         _ when type == typeof(TimeOnly) => new TimeOnly(15, 30),
         _ when type == typeof(TimeSpan) => TimeSpan.FromMinutes(30),
