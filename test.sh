@@ -41,6 +41,7 @@ ensure_python_yaml
 ensure_nginx
 ensure_dotnet
 ensure_node_modules
+ensure_node_modules tools/openapi-lint
 # A real SMTP server that writes every message it receives into a Maildir; the mail tests read it there.
 start_smtp "$SMTP_PORT" "$MAIL_DIR" || { echo "Could not start the test SMTP server (is port $SMTP_PORT taken?)"; echo "0 passed, 1 failed"; exit 1; }
 export HANOIDVC_TEST_SMTP_PORT="$SMTP_PORT" HANOIDVC_TEST_MAILBOX="$MAIL_DIR"
@@ -55,6 +56,12 @@ log "Deployment files (docker-compose.yml, deploy/nginx.conf)"
 rc=${PIPESTATUS[0]}
 line=$(tail -n1 "$ARTIFACTS/deploy-check.log")
 count "Deployment files" "$(grep -oE '^[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')" "$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')" "$rc"
+
+# --- The OpenAPI document as integrators' tools read it -----------------------
+log "OpenAPI document (Spectral, spectral:oas: examples against their schemas)"
+(cd "$ROOT/tools/openapi-lint" && npm run lint --silent) 2>&1 | tee "$ARTIFACTS/openapi-lint.log"
+rc=${PIPESTATUS[0]}
+count "OpenAPI document" "$((rc == 0))" "$((rc != 0))" "$rc"
 
 # --- .NET --------------------------------------------------------------------
 log "Building the solution"

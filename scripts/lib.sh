@@ -15,11 +15,12 @@ apt_install() {
 }
 
 ensure_node_modules() {
-  # npm ci when node_modules is missing or older than the lock file.
-  local stamp="$ROOT/client-app/node_modules/.package-lock.json"
-  if [ ! -f "$stamp" ] || [ "$ROOT/client-app/package-lock.json" -nt "$stamp" ] || [ "${CI:-}" = true ]; then
-    log "Installing npm packages (npm ci)"
-    (cd "$ROOT/client-app" && npm ci --no-audit --no-fund --loglevel=error)
+  # npm ci when node_modules is missing or older than the lock file. $1: the npm package's folder (default client-app).
+  local dir="$ROOT/${1:-client-app}"
+  local stamp="$dir/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$dir/package-lock.json" -nt "$stamp" ] || [ "${CI:-}" = true ]; then
+    log "Installing npm packages in ${1:-client-app} (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
 

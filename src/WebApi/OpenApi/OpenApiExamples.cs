@@ -1,21 +1,23 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using HanoiDvc.WebApi.ErrorHandling;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace HanoiDvc.WebApi.OpenApi;
 
 /// <summary>
-/// Gives every JSON request body and every JSON success answer of the document an example built from its schema (a
-/// value of each property's type and format: ids as UUIDs, instants in ISO 8601 UTC, enums by their first name), so a
-/// client author sees the shape of each message without calling the API. Examples written by hand are kept.
+/// Gives every JSON request body and every JSON answer of the document an example: a sample of the CLR type the
+/// endpoint reads or writes, serialised with the API's own JSON options (<see cref="OpenApiSampleJson"/>), so the example
+/// and the schema come from the same type; an error answer without a type of its own is a problem as the API writes it.
+/// A client author sees the shape of each message without calling the API. Examples written by hand are kept.
 /// </summary>
-internal sealed class OpenApiExamples : IDocumentFilter
+internal sealed class OpenApiExamples(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions) : IOperationFilter
 {
-    private const int MaxDepth = 6;
-
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>The RFC 9110 sections ASP.NET Core writes as a problem's <c>type</c> (statuses without one have none).</summary>
@@ -25,32 +27,40 @@ internal sealed class OpenApiExamples : IDocumentFilter
         [422] = "15.5.21", [500] = "15.6.1", [503] = "15.6.4",
     };
 
-    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    private readonly OpenApiSampleJson _samples = new(jsonOptions.Value.SerializerOptions);
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        foreach (var operation in swaggerDoc.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        var body = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source == BindingSource.Body)?.Type;
+        Fill(operation.RequestBody?.Content, body);
+        foreach (var (status, response) in operation.Responses ?? [])
         {
-            Fill(swaggerDoc, operation.RequestBody?.Content);
-            foreach (var (status, response) in operation.Responses ?? [])
+            var type = context.ApiDescription.SupportedResponseTypes
+                .FirstOrDefault(r => r.StatusCode.ToString(CultureInfo.InvariantCulture) == status)?.Type;
+            var code = int.TryParse(status, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+            if (code >= 400 && (type is null || typeof(ProblemDetails).IsAssignableFrom(type)))
             {
-                if (status.StartsWith('2'))
-                {
-                    Fill(swaggerDoc, response.Content);
-                }
-                else if (int.TryParse(status, CultureInfo.InvariantCulture, out var code) && code >= 400)
-                {
-                    FillProblem(response.Content, code);
-                }
+                FillProblem(response.Content, code);
+            }
+            else
+            {
+                Fill(response.Content, type);
             }
         }
     }
 
-    private static void Fill(OpenApiDocument document, IDictionary<string, OpenApiMediaType>? content)
+    private void Fill(IDictionary<string, OpenApiMediaType>? content, Type? type)
     {
+        if (type is null || type == typeof(void))
+        {
+            return;
+        }
+
         foreach (var (mediaType, media) in content ?? new Dictionary<string, OpenApiMediaType>())
         {
-            if (mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) && media.Example is null && media.Examples is not { Count: > 0 } && media.Schema is { } schema)
+            if (mediaType.Contains("json", StringComparison.OrdinalIgnoreCase) && media.Example is null && media.Examples is not { Count: > 0 })
             {
-                media.Example = Sample(document, schema, owner: null, name: null, depth: 0);
+                media.Example = _samples.For(type);
             }
         }
     }
@@ -84,121 +94,5 @@ internal sealed class OpenApiExamples : IDocumentFilter
 
             media.Example = problem;
         }
-    }
-
-    /// <summary>
-    /// A value that fits <paramref name="schema"/>; <paramref name="name"/> is the property it is for, if any, and
-    /// <paramref name="owner"/> the schema that property belongs to. A realistic value known for the property
-    /// (<see cref="OpenApiSampleValues"/>) wins over one made from the type.
-    /// </summary>
-    internal static JsonNode? Sample(OpenApiDocument document, IOpenApiSchema schema, string? owner, string? name, int depth, string? schemaId = null)
-    {
-        if (depth > MaxDepth)
-        {
-            return null;
-        }
-
-        if (schema is OpenApiSchemaReference reference)
-        {
-            var id = reference.Reference.Id;
-            return id is not null && document.Components?.Schemas?.TryGetValue(id, out var target) == true
-                ? Sample(document, target, owner, name, depth + 1, id)
-                : null;
-        }
-
-        if (schema.Example is { } given)
-        {
-            return given.DeepClone();
-        }
-
-        if (schema.Enum is { Count: > 0 } values)
-        {
-            return values[0]?.DeepClone();
-        }
-
-        if (schema.AllOf is { Count: > 0 } parts)
-        {
-            return Sample(document, parts[0], owner, name, depth + 1);
-        }
-
-        var type = schema.Type ?? (schema.Properties is { Count: > 0 } ? JsonSchemaType.Object : null);
-        if (type is null)
-        {
-            return null;
-        }
-
-        if (type.Value.HasFlag(JsonSchemaType.Array))
-        {
-            var item = schema.Items is null ? null : Sample(document, schema.Items, owner, name, depth + 1);
-            return item is null ? new JsonArray() : new JsonArray(item);
-        }
-
-        if (type.Value.HasFlag(JsonSchemaType.Object))
-        {
-            var result = new JsonObject();
-            foreach (var (property, propertySchema) in schema.Properties ?? new Dictionary<string, IOpenApiSchema>())
-            {
-                result[property] = Sample(document, propertySchema, schemaId, property, depth + 1);
-            }
-
-            if (schema.AdditionalProperties is { } values2 && result.Count == 0)
-            {
-                // Form values: a field key of the seeded copy-of-diploma procedure and what an applicant types there.
-                result["hoTen"] = Sample(document, values2, schemaId, "value", depth + 1);
-            }
-
-            return result;
-        }
-
-        if (type.Value.HasFlag(JsonSchemaType.Boolean))
-        {
-            // The seeded agency codes are unverified, and the example set-up (two-tier) is the current one.
-            return JsonValue.Create(name is not ("codeVerified" or "historical"));
-        }
-
-        if (type.Value.HasFlag(JsonSchemaType.Integer))
-        {
-            return JsonValue.Create(name switch
-            {
-                null => 3,
-                _ when name.Contains("page", StringComparison.OrdinalIgnoreCase) => name == "pageSize" ? 20 : 1,
-                _ when name.EndsWith("Vnd", StringComparison.Ordinal) => 40000,
-                "expiresIn" or "expires_in" => 600,
-                "year" => 2026,
-                "size" => 184320,
-                "statusCode" or "lastStatusCode" => 200,
-                "durationMs" => 142,
-                "rank" => 2,
-                _ => 3,
-            });
-        }
-
-        if (type.Value.HasFlag(JsonSchemaType.Number))
-        {
-            return JsonValue.Create(name switch
-            {
-                "days" => 5m,
-                "workingDaysLeft" => 2.5m,
-                _ when name?.Contains("Days", StringComparison.Ordinal) == true => 4.5m,
-                _ => 0.75m,
-            });
-        }
-
-        if (schema.Format is null or "" && OpenApiSampleValues.Find(owner, name) is { } realistic)
-        {
-            return realistic;
-        }
-
-        return JsonValue.Create(schema.Format switch
-        {
-            "uuid" => "0191f000-0000-7000-8000-000000000001",
-            "date-time" => "2026-11-24T01:30:00Z",
-            "date" => "2026-11-24",
-            "time" => "15:30:00",
-            "uri" => "https://dichvucong.hanoi.edu.vn/",
-            "email" => "minhanh.nguyen@example.vn",
-            "binary" or "byte" => "JVBERi0xLjcK",
-            _ => name is null ? "text" : $"{name} (example)",
-        });
     }
 }

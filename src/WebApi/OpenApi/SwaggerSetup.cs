@@ -27,6 +27,8 @@ internal static class SwaggerSetup
                 Description = "Dịch vụ công trực tuyến ngành Giáo dục và Đào tạo Hà Nội — online public services of the Hanoi Department of Education and Training. "
                     + "Errors are RFC 9457 problem details with a traceId; send Accept-Language: en for English messages (Vietnamese by default).",
             });
+            // Relative: the API that serves the document (its paths start with /api/v1).
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The server this document is read from" });
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.DependencyInjection).Assembly })
             {
                 var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
@@ -65,11 +67,13 @@ internal static class SwaggerSetup
             });
             options.OperationFilter<BearerRequirementFilter>();
             options.OperationFilter<CommonProblemsFilter>();
-            options.DocumentFilter<OpenApiExamples>();
+            options.OperationFilter<OpenApiExamples>();
             options.DocumentFilter<OpenApiRequiredProperties>();
             options.SupportNonNullableReferenceTypes();
-            // A nullable enum or object property is written allOf + nullable, so generated clients accept its null.
+            // A nullable enum or object property is written allOf + nullable, so generated clients accept its null; the
+            // last document filter turns that into the OpenAPI 3.0 form validators understand (OpenApiNullableReferences).
             options.UseAllOfToExtendReferenceSchemas();
+            options.DocumentFilter<OpenApiNullableReferences>();
         });
         return services;
     }
