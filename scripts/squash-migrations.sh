@@ -61,8 +61,11 @@ keep=$(mktemp -d)
 mv "$MIG/BaselineSql.cs" "$keep/"   # it extends the generated class, which does not exist while EF builds
 trap 'mv "$keep/BaselineSql.cs" "$MIG/" 2>/dev/null || true' EXIT
 find "$MIG" -maxdepth 1 -name '*.cs' -delete
-"${EF[@]}" migrations add Baseline --output-dir Persistence/Migrations --namespace HanoiDvc.Infrastructure.Persistence.Migrations >/dev/null
+# No --namespace: EF would then file the snapshot under src/Infrastructure/HanoiDvc/…; the folder gives the namespace.
+"${EF[@]}" migrations add Baseline --output-dir Persistence/Migrations >/dev/null
 mv "$keep/BaselineSql.cs" "$MIG/"
+[ -f "$MIG/AppDbContextModelSnapshot.cs" ] || { echo "the model snapshot was not written to $MIG" >&2; exit 1; }
+grep -q '^namespace HanoiDvc.Infrastructure.Persistence.Migrations$' "$MIG"/*_Baseline.cs || { echo "unexpected namespace in the new baseline" >&2; exit 1; }
 trap - EXIT
 
 scripts/check-baseline.sh --port "$PORT"
