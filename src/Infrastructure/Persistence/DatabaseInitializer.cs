@@ -14,6 +14,7 @@ public sealed partial class DatabaseInitializer(
 {
     public async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
+        await db.Database.EnsureKnownHistoryAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await seeder.SeedAsync(cancellationToken);
         await InstallHangfireSchemaAsync(cancellationToken);

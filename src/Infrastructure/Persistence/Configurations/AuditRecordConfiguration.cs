@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
-/// <summary>The append-only audit trail; a trigger (migration AddAuditTrail) refuses UPDATE and DELETE.</summary>
+/// <summary>The append-only audit trail; a trigger (Persistence/Migrations/BaselineSql.cs) refuses UPDATE and DELETE.</summary>
 internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRecord>
 {
     public void Configure(EntityTypeBuilder<AuditRecord> builder)

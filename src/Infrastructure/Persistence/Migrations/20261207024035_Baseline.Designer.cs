@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HanoiDvc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261206172748_StepCommentAudience")]
-    partial class StepCommentAudience
+    [Migration("20261207024035_Baseline")]
+    partial class Baseline
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -263,6 +263,48 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Accounts.PasswordResetToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("token_hash")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_password_reset_tokens");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_password_reset_tokens_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_password_reset_tokens_user_id");
+
+                    b.ToTable("password_reset_tokens", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Accounts.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -371,6 +413,15 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(13)")
                         .HasColumnName("code");
 
+                    b.Property<string>("CodeSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("code_source");
+
+                    b.Property<bool>("CodeVerified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("code_verified");
+
                     b.Property<bool>("Decides")
                         .HasColumnType("boolean")
                         .HasColumnName("decides");
@@ -478,6 +529,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("amount_due_vnd");
 
+                    b.Property<string>("Apology")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("apology");
+
                     b.Property<bool>("ApologyIssued")
                         .HasColumnType("boolean")
                         .HasColumnName("apology_issued");
@@ -539,6 +594,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("due_at");
 
+                    b.Property<string>("Extension")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("extension");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
@@ -599,6 +658,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("resolved_at");
+
+                    b.Property<DateTimeOffset?>("ResultDataRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_data_recorded_at");
 
                     b.Property<string>("ReturnChannel")
                         .HasMaxLength(20)
@@ -663,6 +726,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("tracking_number");
 
+                    b.Property<DateTimeOffset?>("UncollectedRecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uncollected_recorded_at");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -684,10 +751,25 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("pauses");
 
+                    b.Property<string>("_receivedPapers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("received_papers");
+
                     b.Property<string>("_requiredDocuments")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("required_documents");
+
+                    b.Property<string>("_resultData")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result_data");
+
+                    b.Property<string>("_supplementItems")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("supplement_items");
 
                     b.HasKey("Id")
                         .HasName("pk_dossiers");
@@ -1431,6 +1513,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("DossierId")
                         .HasDatabaseName("ix_payments_dossier_id");
 
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_payments_pending_expires_at")
+                        .HasFilter("status = 'Pending'");
+
                     b.HasIndex("OrderRef")
                         .IsUnique()
                         .HasDatabaseName("ix_payments_order_ref");
@@ -1496,6 +1582,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("deciding_level_code");
 
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
                     b.Property<string>("Field")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1535,6 +1625,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("Verified")
+                        .HasColumnType("boolean")
+                        .HasColumnName("verified");
+
                     b.HasKey("Id")
                         .HasName("pk_procedure_versions");
 
@@ -1551,7 +1645,7 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProcedureId", "Status")
                         .IsUnique()
                         .HasDatabaseName("ix_procedure_versions_procedure_id_status")
-                        .HasFilter("status IN ('Published', 'Draft')");
+                        .HasFilter("status IN ('Published', 'Draft', 'Scheduled')");
 
                     b.HasIndex("Field", "DecidingLevelCode", "ServiceLevel")
                         .HasDatabaseName("ix_procedure_versions_field_deciding_level_code_service_level")
@@ -1760,6 +1854,26 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_asp_net_users_organisation_code", "organisation_code ~ '^[0-9]{10}(-[0-9]{3})?$'");
                         });
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Notifications.Reminders.CollectionReminder", b =>
+                {
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer")
+                        .HasColumnName("period");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("DossierId", "Period")
+                        .HasName("pk_collection_reminders");
+
+                    b.ToTable("collection_reminders", (string)null);
                 });
 
             modelBuilder.Entity("HanoiDvc.Infrastructure.Notifications.Reminders.OverdueDigest", b =>
@@ -2342,6 +2456,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Accounts.PasswordResetToken", b =>
+                {
+                    b.HasOne("HanoiDvc.Infrastructure.Identity.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_password_reset_tokens_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Accounts.RefreshToken", b =>
