@@ -67,6 +67,20 @@ export type DossierStatus =
   | 'Withdrawn'
   | 'Stopped';
 
+/**
+ * The server's group of a status (`statusGroup` on a dossier): what to show and offer. The server decides which statuses
+ * belong to which group; the client never lists them.
+ */
+export type StatusGroup =
+  | 'Draft'
+  | 'AwaitingReception'
+  | 'Processing'
+  | 'AwaitingApproval'
+  | 'Held'
+  | 'Decided'
+  | 'Finished'
+  | 'Withdrawn';
+
 export type Channel = 'InPerson' | 'Online' | 'Post';
 
 export type Satisfaction = 'VerySatisfied' | 'Satisfied' | 'Unsatisfied';
@@ -92,6 +106,8 @@ export interface DossierDto {
   readonly trackingNumber: string | null;
   readonly procedureId: string;
   readonly status: DossierStatus;
+  /** The group of `status` (the server's named sets). */
+  readonly statusGroup: StatusGroup;
   readonly applicantName: string;
   readonly receivingAgencyId: string;
   readonly decidingAgencyId: string;
@@ -256,8 +272,12 @@ export interface DossierSummaryDto {
   readonly submittedAt: string | null;
   readonly dueAt: string | null;
   readonly appointmentAt: string | null;
-  /** In the inbox: working days left before the due instant, negative once overdue. */
+  /** In the inbox: working days left before the due instant, negative once past it. */
   readonly workingDaysLeft?: number | null;
+  /** The group of `status` (the server's named sets). */
+  readonly statusGroup: StatusGroup;
+  /** In the inbox: overdue now (the clock runs and the due instant passed); null elsewhere. */
+  readonly isOverdue?: boolean | null;
   readonly applicantName?: string;
   readonly submissionChannel?: Channel;
 }

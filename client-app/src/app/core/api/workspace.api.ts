@@ -10,6 +10,7 @@ import type {
   DossierDto,
   DossierStatus,
   DossierSummaryDto,
+  StatusGroup,
 } from './dossiers.api';
 
 export type InboxSort = 'DueAt' | 'DueAtDescending' | 'SubmittedAt' | 'SubmittedAtDescending';
@@ -17,6 +18,8 @@ export type InboxSort = 'DueAt' | 'DueAtDescending' | 'SubmittedAt' | 'Submitted
 /** What one inbox page asks for. */
 export interface InboxQuery {
   readonly statuses?: readonly DossierStatus[];
+  /** Only the statuses of this group (the server's named sets), e.g. a tab. */
+  readonly group?: StatusGroup;
   readonly assignedToMe?: boolean;
   readonly dueWithinWorkingDays?: number;
   readonly overdue?: boolean;
@@ -157,6 +160,7 @@ export class WorkspaceApi {
   inbox(query: InboxQuery): Observable<PagedList<DossierSummaryDto>> {
     let params = new HttpParams().set('page', query.page ?? 1).set('pageSize', 20);
     for (const status of query.statuses ?? []) params = params.append('status', status);
+    if (query.group) params = params.set('group', query.group);
     if (query.assignedToMe) params = params.set('assignedToMe', true);
     if (query.dueWithinWorkingDays != null)
       params = params.set('dueWithinWorkingDays', query.dueWithinWorkingDays);
