@@ -32,9 +32,8 @@ public static class DossierLifecycle
         [DossierAction.RecordUncollectedResult] = Set(DossierStatus.Resolved, DossierStatus.Refused),
     }.ToFrozenDictionary();
 
-    /// <summary>The statuses in which nothing more happens.</summary>
-    public static IReadOnlySet<DossierStatus> Closed { get; } =
-        Set(DossierStatus.NotReceived, DossierStatus.Stopped, DossierStatus.Withdrawn, DossierStatus.ResultReturned);
+    /// <summary>The statuses in which nothing more happens (<see cref="DossierStatusSets.Closed"/>).</summary>
+    public static IReadOnlySet<DossierStatus> Closed => DossierStatusSets.Closed;
 
     /// <summary>Whether <paramref name="status"/> allows <paramref name="action"/> at all (before actor and argument checks).</summary>
     public static bool Allows(DossierStatus status, DossierAction action) =>

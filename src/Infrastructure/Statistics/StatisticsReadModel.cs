@@ -17,7 +17,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
     private StatisticsFreshness? _freshness;
 
     /// <summary>The open dossiers, word for word the predicate of the partial index <c>ix_dossiers_open_statistics</c>.</summary>
-    private const string Open = "d.status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND d.received_at IS NOT NULL";
+    private static readonly string Open = DossierIndexFilters.OpenStatistics("d.");
 
     public async Task<IReadOnlyList<StatisticsCounters>> CountAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
     {
@@ -108,7 +108,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         // Now: the open dossiers (partial indexes on the open states); a dossier waiting for a supplement is paused, not late.
         // Before now: the dossiers received before the instant and neither resolved nor closed by then.
         var (open, overdue) = at is null
-            ? (Open, "d.status <> 'SupplementRequested' AND d.due_at < @at")
+            ? (Open, DossierStatusSql.Overdue("@at", "d."))
             : ("d.received_at < @at AND (d.resolved_at IS NULL OR d.resolved_at >= @at) AND (d.closed_at IS NULL OR d.closed_at >= @at)", "d.due_at < @at");
         parameters.Add(new NpgsqlParameter("at", at ?? clock.GetUtcNow()));
 

@@ -60,8 +60,9 @@ internal static class DossierEndpoints
             .WithDescription("Citizens and organisations: their own dossiers, drafts included, newest first, paged (`page`, `pageSize` ≤ 100, `totalCount`, `totalPages`).");
         dossiers.MapGet("/inbox", GetInbox).WithName(nameof(GetInbox)).WithSummary("The official's inbox, earliest due first (or as sorted), with working days left")
             .WithDescription("Receptionist, Specialist, Leader: the open dossiers of the caller's agency (and those forwarded to it), filtered by status (repeat "
-                + "`status`), assignment, due window or overdue, searched by `q`, sorted and paged. `workingDaysLeft` is counted on the agency's working "
-                + "calendar (negative when overdue).");
+                + "`status`) or status group (`group`, as `statusGroup` on each dossier), assignment, due window or overdue, searched by `q`, sorted and paged. `workingDaysLeft` is counted on the agency's working "
+                + "calendar (negative when overdue); `isOverdue` says whether the dossier is overdue now (its clock runs and the due instant passed; a dossier "
+                + "waiting for a supplement is paused, a decided one no longer counts).");
         dossiers.MapGet("/inbox/counts", GetInboxCounts).WithName(nameof(GetInboxCounts)).WithSummary("How many dossiers each inbox tab holds")
             .WithDescription("Receptionist, Specialist, Leader: the counts behind the inbox tabs of the caller's agency — to receive, awaiting supplement, in processing, "
                 + "awaiting approval, result to return, assigned to me, due within 2 working days, overdue.");
@@ -224,18 +225,19 @@ internal static class DossierEndpoints
     /// <param name="status">Only these states (repeat the parameter for several).</param>
     /// <param name="assignedToMe">Only dossiers assigned to me.</param>
     /// <param name="dueWithinWorkingDays">Only dossiers not yet overdue and due within this many working days.</param>
-    /// <param name="overdue">Only dossiers past their due date.</param>
+    /// <param name="overdue">Only overdue dossiers: their clock runs (not waiting for a supplement, not decided) and the due instant passed.</param>
     /// <param name="awaitingCollection">Only results waiting at the desk whose appointment has passed (chờ nhận kết quả).</param>
     /// <param name="page">1-based page number.</param>
     /// <param name="pageSize">Items per page, 1–100.</param>
     /// <param name="sort">DueAt (default), DueAtDescending, SubmittedAt or SubmittedAtDescending.</param>
     /// <param name="q">A dossier code or tracking number (exact), or part of the applicant's name.</param>
+    /// <param name="group">Only the states of this status group (each dossier's `statusGroup`), e.g. an inbox tab.</param>
     /// <param name="cancellationToken">Request abort.</param>
     public static async Task<Ok<PagedList<DossierSummaryDto>>> GetInbox(
         IMediator mediator, DossierStatus[]? status, bool? assignedToMe, int? dueWithinWorkingDays, bool? overdue, int? page, int? pageSize,
-        InboxSort? sort, string? q, bool? awaitingCollection, CancellationToken cancellationToken) =>
+        InboxSort? sort, string? q, bool? awaitingCollection, StatusGroup? group, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20, sort ?? InboxSort.DueAt, q, awaitingCollection ?? false), cancellationToken));
+            new GetInbox(status, assignedToMe ?? false, dueWithinWorkingDays, overdue ?? false, page ?? 1, pageSize ?? 20, sort ?? InboxSort.DueAt, q, awaitingCollection ?? false, group), cancellationToken));
 
     public static async Task<Ok<InboxCountsDto>> GetInboxCounts(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetInboxCounts(), cancellationToken));

@@ -62,6 +62,23 @@ public sealed class InboxTests : ApiTestFixture
         citizen.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    [Test]
+    public async Task TheTabs_AskByTheServersStatusGroups_AndEachDossierSaysItsGroupAndWhetherItIsOverdue()
+    {
+        var (_, desk, _, ids) = await ArrangeAsync();
+
+        async Task<List<JsonElement>> Items(string query) =>
+            [.. (await desk.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/inbox?{query}", UriKind.Relative))).GetProperty("items").EnumerateArray()];
+
+        (await Items("group=AwaitingReception")).Select(i => i.GetProperty("id").GetGuid()).ShouldBe([ids[0]]);
+        var processing = await Items("group=Processing");
+        processing.Select(i => i.GetProperty("id").GetGuid()).ShouldBe([ids[1], ids[2]], "received, and with the specialist");
+        processing.Select(i => i.GetProperty("statusGroup").GetString()).ShouldBe(["Processing", "Processing"]);
+        processing.Select(i => i.GetProperty("isOverdue").GetBoolean()).ShouldBe([false, false], "due in the future");
+        (await Items("group=Decided")).ShouldBeEmpty();
+        (await Items("overdue=true")).ShouldBeEmpty();
+    }
+
     /// <summary>Three dossiers submitted in order: the first waits for reception, the second is received, the third is assigned.</summary>
     private async Task<(DossierScenario Scenario, HttpClient Desk, HttpClient Specialist, Guid[] Ids)> ArrangeAsync()
     {

@@ -5,7 +5,7 @@ using HanoiDvc.Domain.Procedures;
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>A dossier with its legal clock and its timeline (the processing control sheet).</summary>
-public sealed record DossierDto
+public sealed partial record DossierDto
 {
     public Guid Id { get; init; }
 

@@ -44,6 +44,12 @@ public sealed record DossierSummaryDto
     /// <summary>Working days left until the due instant (negative once overdue), in the inbox; null without a due date.</summary>
     public decimal? WorkingDaysLeft { get; init; }
 
+    /// <summary>The group of <see cref="Status"/> (<see cref="DossierStatusSets.GroupOf"/>): what the client shows and offers.</summary>
+    public StatusGroup StatusGroup => DossierStatusSets.GroupOf(Status);
+
+    /// <summary>In the inbox: whether it is overdue now (<see cref="DossierStatusSets.IsOverdue"/>); null elsewhere.</summary>
+    public bool? IsOverdue { get; init; }
+
     /// <summary>How the dossier came in (the inbox counts online and direct dossiers apart).</summary>
     public Channel SubmissionChannel { get; init; }
 
@@ -51,6 +57,7 @@ public sealed record DossierSummaryDto
     {
         public Mapping() => CreateMap<Dossier, DossierSummaryDto>()
             .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
-            .ForMember(d => d.WorkingDaysLeft, o => o.Ignore());
+            .ForMember(d => d.WorkingDaysLeft, o => o.Ignore())
+            .ForMember(d => d.IsOverdue, o => o.Ignore());
     }
 }

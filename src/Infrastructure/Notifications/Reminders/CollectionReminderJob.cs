@@ -40,8 +40,8 @@ public sealed class CollectionReminderJob(AppDbContext db, TimeProvider clock, I
             db.ChangeTracker.Clear();
             var now = clock.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var waiting = await db.Dossiers.AsNoTracking()
-                .Where(d => (d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Refused) && d.ResolvedAt < now
+            var waiting = await db.Dossiers.AsNoTracking().InSet(DossierStatusSets.Decided)
+                .Where(d => d.ResolvedAt < now
                     && (d.AppointmentAt == null || d.AppointmentAt < now))
                 .Where(d => d.SubmissionChannel != Channel.Online
                     || db.ProcedureVersions.Any(v => v.Id == d.ProcedureVersionId && v.ServiceLevel != ServiceLevel.Full))

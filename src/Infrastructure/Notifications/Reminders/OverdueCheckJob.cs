@@ -31,8 +31,6 @@ public sealed partial class OverdueCheckJob(
     /// <summary>Recurring job id.</summary>
     public const string JobId = "overdue-check";
 
-    private const string Open = "('Received', 'InProcessing', 'AwaitingApproval')";
-
     [AutomaticRetry(Attempts = 3)]
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     public async Task<OverdueCheckResult> RunAsync(CancellationToken cancellationToken)
@@ -53,7 +51,7 @@ public sealed partial class OverdueCheckJob(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = await CheckAsync(now, today, cancellationToken);
             var openOverdue = await db.Database
-                .SqlQueryRaw<long>($"SELECT count(*) AS \"Value\" FROM dossiers WHERE overdue_at IS NOT NULL AND status IN {Open}")
+                .SqlQueryRaw<long>(OverdueCheckSql.CountMarked)
                 .SingleAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -66,31 +64,13 @@ public sealed partial class OverdueCheckJob(
 
     private async Task<OverdueCheckResult> CheckAsync(DateTimeOffset now, DateOnly today, CancellationToken cancellationToken)
     {
-        // An open dossier whose due instant moved later (a holiday declared, a supplement) is no longer overdue;
-        // a closed one keeps the mark (it was overdue).
-        await db.Database.ExecuteSqlRawAsync(
-            $"UPDATE dossiers SET overdue_at = NULL WHERE status IN {Open} AND overdue_at IS NOT NULL AND due_at >= @now",
-            [new Npgsql.NpgsqlParameter("now", now)], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(OverdueCheckSql.ClearMoved, [new Npgsql.NpgsqlParameter("now", now)], cancellationToken);
 
-        var dossiers = await db.Database.SqlQueryRaw<OverdueRow>(
-            $"""
-            UPDATE dossiers SET overdue_at = @now
-            WHERE overdue_at IS NULL AND status IN {Open} AND due_at < @now
-            RETURNING id AS dossier_id, code, current_agency_id AS agency_id, assignee_id, due_at AS deadline
-            """, new Npgsql.NpgsqlParameter("now", now)).ToListAsync(cancellationToken);
+        var dossiers = await db.Database.SqlQueryRaw<OverdueRow>(OverdueCheckSql.MarkDossiers, new Npgsql.NpgsqlParameter("now", now))
+            .ToListAsync(cancellationToken);
 
-        var steps = await db.Database.SqlQueryRaw<OverdueRow>(
-            """
-            WITH current_step AS (
-              SELECT d.id AS dossier_id, d.code, d.current_agency_id AS agency_id, d.assignee_id, st.id AS step_id, st.deadline
-              FROM dossiers d
-              CROSS JOIN LATERAL (
-                SELECT s.id, s.deadline, s.overdue_at FROM dossier_steps s
-                WHERE s.dossier_id = d.id AND s.deadline IS NOT NULL ORDER BY s.sequence DESC LIMIT 1) st
-              WHERE d.status IN ('Received', 'InProcessing') AND st.overdue_at IS NULL AND st.deadline < @now)
-            UPDATE dossier_steps s SET overdue_at = @now FROM current_step c WHERE s.id = c.step_id
-            RETURNING c.dossier_id, c.code, c.agency_id, c.assignee_id, c.deadline
-            """, new Npgsql.NpgsqlParameter("now", now)).ToListAsync(cancellationToken);
+        var steps = await db.Database.SqlQueryRaw<OverdueRow>(OverdueCheckSql.MarkSteps, new Npgsql.NpgsqlParameter("now", now))
+            .ToListAsync(cancellationToken);
 
         var markedDossiers = dossiers.Select(d => d.DossierId).ToHashSet();
         foreach (var row in dossiers)
@@ -103,11 +83,7 @@ public sealed partial class OverdueCheckJob(
             db.OutboxMessages.Add(OutboxMessage.For(new DossierOverdue(row.DossierId, row.Code ?? row.DossierId.ToString(), row.AgencyId, row.AssigneeId, row.Deadline, true, now), now));
         }
 
-        var needApology = await db.Database.SqlQueryRaw<ApologyRow>(
-            $"""
-            SELECT current_agency_id AS agency_id, code, due_at
-            FROM dossiers WHERE overdue_at IS NOT NULL AND NOT apology_issued AND status IN {Open}
-            """).ToListAsync(cancellationToken);
+        var needApology = await db.Database.SqlQueryRaw<ApologyRow>(OverdueCheckSql.NeedApology).ToListAsync(cancellationToken);
 
         var agencies = dossiers.Select(d => d.AgencyId).Concat(needApology.Select(a => a.AgencyId)).Distinct().ToArray();
         var summaries = 0;

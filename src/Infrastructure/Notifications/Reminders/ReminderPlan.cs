@@ -48,12 +48,12 @@ public static class ReminderPlan
 
     /// <summary>
     /// Whether <paramref name="step"/> is still the dossier's open hand-over: the dossier is received or in processing
-    /// (not paused, not awaiting approval, not ended) and no later step handed it on with a deadline of its own.
+    /// (<see cref="DossierStatusSets.Processing"/>: not paused, not awaiting approval, not ended) and no later step handed it on with a deadline of its own.
     /// </summary>
     public static bool IsOpen(Dossier dossier, ProcessingStep? step)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        if (step?.Deadline is null || dossier.Status is not (DossierStatus.Received or DossierStatus.InProcessing))
+        if (step?.Deadline is null || !DossierStatusSets.Processing.Contains(dossier.Status))
         {
             return false;
         }

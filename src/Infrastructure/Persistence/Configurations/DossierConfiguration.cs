@@ -63,21 +63,21 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         // The inbox: an agency's open dossiers by state, sorted by due date; "my dossiers": an applicant's, newest first.
         builder.HasIndex(d => new { d.CurrentAgencyId, d.Status, d.DueAt });
         builder.HasIndex(d => new { d.CurrentAgencyId, d.DueAt, d.SubmittedAt })
-            .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval', 'Resolved', 'Refused')");
+            .HasFilter(DossierIndexFilters.Inbox);
         builder.HasIndex(d => new { d.ReceivingAgencyId, d.Status });
         // The morning overdue check: open dossiers not yet marked, by due instant.
         builder.HasIndex(d => d.DueAt).HasDatabaseName("ix_dossiers_overdue_candidates")
-            .HasFilter("overdue_at IS NULL AND status IN ('Received', 'InProcessing', 'AwaitingApproval')");
+            .HasFilter(DossierIndexFilters.OverdueCandidates);
         // The rest of the check (late ones to clear, current steps, apology letters due) reads the open dossiers only.
         builder.HasIndex(d => new { d.CurrentAgencyId, d.DueAt }).HasDatabaseName("ix_dossiers_open")
-            .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
-        builder.HasIndex(d => new { d.AssigneeId, d.Status, d.DueAt }).HasFilter("assignee_id IS NOT NULL");
+            .HasFilter(DossierIndexFilters.Running);
+        builder.HasIndex(d => new { d.AssigneeId, d.Status, d.DueAt }).HasFilter(DossierIndexFilters.Assigned);
         // Statistics: the open dossiers per deciding agency and procedure, within time or overdue, from the index alone (decision 0016).
         // The foreign key keeps its own full index: the partial one below does not serve it.
         builder.HasIndex(d => d.DecidingAgencyId);
         builder.HasIndex(d => new { d.DecidingAgencyId, d.ProcedureId }).HasDatabaseName("ix_dossiers_open_statistics")
             .IncludeProperties(d => new { d.ProcedureVersionId, d.Status, d.DueAt })
-            .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND received_at IS NOT NULL");
+            .HasFilter(DossierIndexFilters.OpenStatistics());
         builder.HasIndex(d => new { d.ApplicantId, d.CreatedAt });
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin: two officials acting at once → one 409
         builder.Ignore(d => d.DomainEvents);

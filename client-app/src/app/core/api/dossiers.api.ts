@@ -15,6 +15,8 @@ export type CommentAudience = Schema<'CommentAudience'>;
 export type DossierStatus = Schema<'DossierStatus'>;
 export type Channel = Schema<'Channel'>;
 export type Satisfaction = Schema<'Satisfaction'>;
+/** The server's group of a status (`statusGroup`): what to show and offer; the client never lists statuses. */
+export type StatusGroup = Schema<'StatusGroup'>;
 /** The "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) of a dossier. */
 export type ApologyDto = Schema<'DossierApology'>;
 /** `GET /api/v1/dossiers/{id}`. */

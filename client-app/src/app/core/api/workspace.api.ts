@@ -60,6 +60,7 @@ export class WorkspaceApi {
     if (query.awaitingCollection) params = params.set('awaitingCollection', true);
     if (query.sort && query.sort !== 'DueAt') params = params.set('sort', query.sort);
     if (query.q) params = params.set('q', query.q);
+    if (query.group) params = params.set('group', query.group);
     return this.http.get<PagedList<DossierSummaryDto>>(`${this.base}/inbox`, { params });
   }
 

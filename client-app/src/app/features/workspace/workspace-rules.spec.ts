@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../core/i18n/en';
 import { vi } from '../../core/i18n/vi';
 import {
+  TABS,
   defaultTab,
   deskPreparesApology,
   panelActions,
@@ -39,6 +40,17 @@ describe('the inbox', () => {
     expect(urgencyOf(2)).toBe('soon');
     expect(urgencyOf(2.5)).toBe('ok');
     expect(urgencyOf(null)).toBe('none');
+  });
+
+  it("follows the server's overdue rule: past the due instant while paused or decided is not overdue", () => {
+    expect(urgencyOf(-0.5, true)).toBe('overdue');
+    expect(urgencyOf(-0.5, false)).toBe('none');
+    expect(urgencyOf(1, false)).toBe('soon');
+  });
+
+  it("asks the server for each state tab by its status group, never by a list of statuses", () => {
+    for (const tab of TABS) expect(tab.query).not.toHaveProperty('statuses');
+    expect(TABS.find((t) => t.key === 'processing')?.query).toEqual({ group: 'Processing' });
   });
 
   it('opens on the tab the role acts on first, and keeps a known tab from the URL', () => {

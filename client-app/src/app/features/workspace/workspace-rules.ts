@@ -24,11 +24,11 @@ export const TABS: readonly {
   readonly count: keyof InboxCountsDto;
   readonly query: InboxQuery;
 }[] = [
-  { key: 'toReceive', count: 'toReceive', query: { statuses: ['Submitted'] } },
-  { key: 'supplement', count: 'supplementRequested', query: { statuses: ['SupplementRequested'] } },
-  { key: 'processing', count: 'inProcessing', query: { statuses: ['Received', 'InProcessing'] } },
-  { key: 'approval', count: 'awaitingApproval', query: { statuses: ['AwaitingApproval'] } },
-  { key: 'toReturn', count: 'resultToReturn', query: { statuses: ['Resolved', 'Refused'] } },
+  { key: 'toReceive', count: 'toReceive', query: { group: 'AwaitingReception' } },
+  { key: 'supplement', count: 'supplementRequested', query: { group: 'Held' } },
+  { key: 'processing', count: 'inProcessing', query: { group: 'Processing' } },
+  { key: 'approval', count: 'awaitingApproval', query: { group: 'AwaitingApproval' } },
+  { key: 'toReturn', count: 'resultToReturn', query: { group: 'Decided' } },
   {
     key: 'awaitingCollection',
     count: 'awaitingCollection',
@@ -56,10 +56,14 @@ export function tabOf(value: string | null, roles: readonly string[]): InboxTab 
 
 export type Urgency = 'overdue' | 'soon' | 'ok' | 'none';
 
-/** How urgent a dossier is by the working days left: overdue, due within two working days, or in time. */
-export function urgencyOf(daysLeft: number | null | undefined): Urgency {
+/**
+ * How urgent a dossier is: overdue (the server's `isOverdue`; without it, past the due instant), due within two working
+ * days, or in time. Past the due instant but not overdue (paused for a supplement, or decided) shows no urgency.
+ */
+export function urgencyOf(daysLeft: number | null | undefined, overdue?: boolean | null): Urgency {
   if (daysLeft == null) return 'none';
-  if (daysLeft < 0) return 'overdue';
+  if (overdue ?? daysLeft < 0) return 'overdue';
+  if (daysLeft < 0) return 'none';
   if (daysLeft <= DUE_SOON_WORKING_DAYS) return 'soon';
   return 'ok';
 }

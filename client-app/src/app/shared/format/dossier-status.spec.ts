@@ -29,17 +29,18 @@ describe('dossier status for the applicant', () => {
   });
 
   it('asks for an action only where the applicant has one', () => {
+    // The groups the server gives Draft, SupplementRequested, Submitted and InProcessing (DossierStatusSetsTests pins them).
     expect(nextActionKey('Draft', false)).toBe('mine.next.finish');
-    expect(nextActionKey('SupplementRequested', true)).toBe('mine.next.supplement');
-    expect(nextActionKey('Submitted', true)).toBe('mine.next.pay');
-    expect(nextActionKey('InProcessing', false)).toBeNull();
+    expect(nextActionKey('Held', true)).toBe('mine.next.supplement');
+    expect(nextActionKey('AwaitingReception', true)).toBe('mine.next.pay');
+    expect(nextActionKey('Processing', false)).toBeNull();
   });
 
   it('asks for a rating once the agency is done, until the applicant has rated', () => {
-    expect(nextActionKey('ResultReturned', false)).toBe('mine.next.rate');
-    expect(nextActionKey('NotReceived', false)).toBe('mine.next.rate');
-    expect(nextActionKey('ResultReturned', false, true)).toBeNull();
+    // ResultReturned and NotReceived are Finished, Withdrawn its own group, Resolved Decided (DossierStatusSetsTests).
+    expect(nextActionKey('Finished', false)).toBe('mine.next.rate');
+    expect(nextActionKey('Finished', false, true)).toBeNull();
     expect(nextActionKey('Withdrawn', false)).toBeNull();
-    expect(nextActionKey('Resolved', false)).toBeNull();
+    expect(nextActionKey('Decided', false)).toBeNull();
   });
 });

@@ -1,23 +1,20 @@
-import type { DossierStatus } from '../../core/api/dossiers.api';
+import type { DossierStatus, StatusGroup } from '../../core/api/dossiers.api';
 import type { TranslationKey } from '../../core/i18n';
-
-/** The states in which the agency is done with a dossier and its applicant may rate the service. */
-export const FINISHED: readonly DossierStatus[] = ['ResultReturned', 'NotReceived', 'Stopped'];
 
 /** The status in plain words for the applicant. */
 export function statusKey(status: DossierStatus): TranslationKey {
   return `status.${status}`;
 }
 
-/** What the applicant should do next, if anything. */
+/** What the applicant should do next, if anything, by the server's group of the dossier's status. */
 export function nextActionKey(
-  status: DossierStatus,
+  group: StatusGroup,
   paymentDue: boolean,
   rated = false,
 ): TranslationKey | null {
-  if (status === 'Draft') return 'mine.next.finish';
-  if (status === 'SupplementRequested') return 'mine.next.supplement';
+  if (group === 'Draft') return 'mine.next.finish';
+  if (group === 'Held') return 'mine.next.supplement';
   if (paymentDue) return 'mine.next.pay';
-  if (FINISHED.includes(status) && !rated) return 'mine.next.rate';
+  if (group === 'Finished' && !rated) return 'mine.next.rate';
   return null;
 }

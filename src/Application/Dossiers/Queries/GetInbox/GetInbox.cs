@@ -41,10 +41,11 @@ public enum InboxSort
 /// <param name="Sort">The order (default: earliest due first).</param>
 /// <param name="Query">A dossier code or tracking number (exact), or part of the applicant's name.</param>
 /// <param name="AwaitingCollection">Only results waiting at the desk whose appointment has passed (chờ nhận kết quả).</param>
+/// <param name="Group">Only the states of this group (<see cref="DossierStatusSets.Members"/>), e.g. an inbox tab.</param>
 [RequiresRole(Roles.Receptionist, Roles.Specialist, Roles.Leader)]
 public sealed record GetInbox(
     IReadOnlyList<DossierStatus>? Statuses = null, bool AssignedToMe = false, int? DueWithinWorkingDays = null, bool Overdue = false, int Page = 1, int PageSize = 20,
-    InboxSort Sort = InboxSort.DueAt, string? Query = null, bool AwaitingCollection = false)
+    InboxSort Sort = InboxSort.DueAt, string? Query = null, bool AwaitingCollection = false, StatusGroup? Group = null)
     : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
 internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
@@ -63,17 +64,24 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
             waiting = statuses.Contains(DossierStatus.Submitted) ? waiting : waiting.Where(_ => false);
         }
 
+        if (request.Group is { } group)
+        {
+            var members = DossierStatusSets.Members(group);
+            held = held.InSet(members);
+            waiting = members.Contains(DossierStatus.Submitted) ? waiting : waiting.Where(_ => false);
+        }
+
         if (request.AwaitingCollection)
         {
             // Resolved or refused, the appointment passed, collected at the desk (not a level-4 dossier submitted online).
-            held = held.Where(d => (d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Refused) && (d.AppointmentAt == null || d.AppointmentAt < now)
+            held = held.InSet(DossierStatusSets.Decided).Where(d => (d.AppointmentAt == null || d.AppointmentAt < now)
                 && (d.SubmissionChannel != Channel.Online || db.ProcedureVersions.Any(v => v.Id == d.ProcedureVersionId && v.ServiceLevel != Domain.Procedures.ServiceLevel.Full)));
             waiting = waiting.Where(_ => false);
         }
 
         if (request.Overdue)
         {
-            held = held.Where(d => d.DueAt < now);
+            held = held.Overdue(now);
             waiting = waiting.Where(_ => false); // not received yet: no due date
         }
 
@@ -92,7 +100,7 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
                 .ProjectTo<DossierSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
         var named = await ProcedureNames.FillAsync(db, items, cancellationToken);
         return new PagedList<DossierSummaryDto>(
-            [.. named.Select(d => d with { WorkingDaysLeft = d.DueAt is { } due ? DaysLeft(calendar, now, due) : null })],
+            [.. named.Select(d => d with { WorkingDaysLeft = d.DueAt is { } due ? DaysLeft(calendar, now, due) : null, IsOverdue = DossierStatusSets.IsOverdue(d.Status, d.DueAt, now) })],
             request.Page, request.PageSize, total);
     }
 

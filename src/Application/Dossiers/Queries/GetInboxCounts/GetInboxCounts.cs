@@ -17,7 +17,7 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
 /// <param name="ResultToReturn">Approved or refused, to hand back.</param>
 /// <param name="AssignedToMe">Held and assigned to the caller.</param>
 /// <param name="DueSoon">Held and due within <see cref="GetInboxCounts.DueSoonWorkingDays"/> working days (not yet overdue).</param>
-/// <param name="Overdue">Held and past the due instant.</param>
+/// <param name="Overdue">Held and overdue (<see cref="DossierStatusSets.IsOverdue"/>: the clock runs and the due instant passed).</param>
 /// <param name="AwaitingCollection">Results waiting at the desk whose appointment has passed (chờ nhận kết quả).</param>
 public sealed record InboxCountsDto(int ToReceive, int SupplementRequested, int InProcessing, int AwaitingApproval, int ResultToReturn, int AssignedToMe, int DueSoon, int Overdue, int AwaitingCollection = 0);
 
@@ -42,18 +42,18 @@ internal sealed class GetInboxCountsHandler(IAppDbContext db, ICurrentUser user,
 
         var byStatus = await held.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        int Of(params DossierStatus[] states) => states.Sum(s => byStatus.GetValueOrDefault(s));
+        int Of(StatusGroup group) => DossierStatusSets.Members(group).Sum(s => byStatus.GetValueOrDefault(s));
         return new InboxCountsDto(
             ToReceive: await waiting.CountAsync(cancellationToken),
-            SupplementRequested: Of(DossierStatus.SupplementRequested),
-            InProcessing: Of(DossierStatus.Received, DossierStatus.InProcessing),
-            AwaitingApproval: Of(DossierStatus.AwaitingApproval),
-            ResultToReturn: Of(DossierStatus.Resolved, DossierStatus.Refused),
+            SupplementRequested: Of(StatusGroup.Held),
+            InProcessing: Of(StatusGroup.Processing),
+            AwaitingApproval: Of(StatusGroup.AwaitingApproval),
+            ResultToReturn: Of(StatusGroup.Decided),
             AssignedToMe: await held.CountAsync(d => d.AssigneeId == me, cancellationToken),
             DueSoon: await held.CountAsync(d => d.DueAt >= now && d.DueAt <= soon, cancellationToken),
-            Overdue: await held.CountAsync(d => d.DueAt < now, cancellationToken),
-            AwaitingCollection: await held.CountAsync(
-                d => (d.Status == DossierStatus.Resolved || d.Status == DossierStatus.Refused) && (d.AppointmentAt == null || d.AppointmentAt < now)
+            Overdue: await held.Overdue(now).CountAsync(cancellationToken),
+            AwaitingCollection: await held.InSet(DossierStatusSets.Decided).CountAsync(
+                d => (d.AppointmentAt == null || d.AppointmentAt < now)
                     && (d.SubmissionChannel != Channel.Online || db.ProcedureVersions.Any(v => v.Id == d.ProcedureVersionId && v.ServiceLevel != Domain.Procedures.ServiceLevel.Full)),
                 cancellationToken));
     }

@@ -104,7 +104,7 @@ export class DossierPage {
   }
 
   protected next(dossier: DossierDto): TranslationKey | null {
-    return nextActionKey(dossier.status, dossier.paymentStatus === 'Due', dossier.ratedAt !== null);
+    return nextActionKey(dossier.statusGroup, dossier.paymentStatus === 'Due', dossier.ratedAt !== null);
   }
 
   protected actionKey(step: ProcessingStepDto): TranslationKey {

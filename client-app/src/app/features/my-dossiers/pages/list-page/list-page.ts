@@ -29,7 +29,7 @@ export class MyDossiersPage {
   }
 
   protected next(dossier: DossierSummaryDto) {
-    return nextActionKey(dossier.status, false);
+    return nextActionKey(dossier.statusGroup, false);
   }
 
   protected link(dossier: DossierSummaryDto): string[] {

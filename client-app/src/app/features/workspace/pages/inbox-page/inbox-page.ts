@@ -86,8 +86,8 @@ export class InboxPage {
     return `inbox.sort.${sort}`;
   }
 
-  protected urgencyKey(days: number | null | undefined): TranslationKey {
-    return `inbox.urgency.${urgencyOf(days)}`;
+  protected urgencyKey(days: number | null | undefined, overdue?: boolean | null): TranslationKey {
+    return `inbox.urgency.${urgencyOf(days, overdue)}`;
   }
 
   protected days(value: number | null | undefined): string {
