@@ -22,6 +22,23 @@ export interface FormFieldDto {
   readonly maxLength: number | null;
   readonly multiline: boolean;
   readonly options: readonly { value: string; label: string; labelEn: string }[] | null;
+  /** The checks of the value, in order, as the server evaluates them (see features/apply/form-rules.ts). */
+  readonly rules?: readonly FormFieldRuleDto[];
+}
+
+export type FormRuleKind = 'Required' | 'File' | 'MaxLength' | 'Pattern' | 'Date' | 'Min' | 'Max' | 'Options';
+
+/** One check of a form field's value, sent by the server, which evaluates the same object. */
+export interface FormFieldRuleDto {
+  readonly kind: FormRuleKind;
+  /** The error code; the dictionaries hold its words under `formRule.<code>`. */
+  readonly code: string;
+  /** Pattern: a regular expression the whole trimmed value matches, without flags. */
+  readonly pattern: string | null;
+  /** MaxLength: most UTF-16 code units; Min/Max: the bound, an exact decimal numeral. */
+  readonly limit: string | null;
+  /** Options: the allowed values. */
+  readonly values: readonly string[] | null;
 }
 
 export type FormValues = Readonly<Record<string, string | null>>;
