@@ -26,7 +26,8 @@ export interface FormFieldDto {
   readonly rules?: readonly FormFieldRuleDto[];
 }
 
-export type FormRuleKind = 'Required' | 'File' | 'MaxLength' | 'Pattern' | 'Date' | 'Min' | 'Max' | 'Options';
+export type FormRuleKind =
+  'Required' | 'File' | 'MaxLength' | 'Pattern' | 'Date' | 'Min' | 'Max' | 'Options';
 
 /** One check of a form field's value, sent by the server, which evaluates the same object. */
 export interface FormFieldRuleDto {

@@ -45,7 +45,9 @@ describe('form rules: the cases the server runs too', () => {
 
   it(`generated: ${generated.cases.length} fields and values give the server's codes and words`, () => {
     expect(generated.cases.length).toBeGreaterThan(400);
-    for (const [index, c] of (generated.cases as unknown as readonly (Case & { field: FormFieldDto })[]).entries()) {
+    for (const [index, c] of (
+      generated.cases as unknown as readonly (Case & { field: FormFieldDto })[]
+    ).entries()) {
       expectServerAnswer(c.field, c, `generated case ${index}: ${JSON.stringify(c)}`);
     }
   });

@@ -17,7 +17,8 @@ export function validateForm(
   for (const field of fields) {
     const rule = firstFailure(field.rules ?? [], values[field.key], fileReferences);
     if (rule) {
-      errors[field.key] = `${lang === 'en' ? field.labelEn : field.label}: ${ruleMessage(rule, lang)}`;
+      errors[field.key] =
+        `${lang === 'en' ? field.labelEn : field.label}: ${ruleMessage(rule, lang)}`;
     }
   }
   return errors;
@@ -26,7 +27,8 @@ export function validateForm(
 /** The words of a failed rule in `lang`; a code the dictionaries do not know reads as a format error. */
 export function ruleMessage(rule: FormFieldRuleDto, lang: Lang): string {
   const key = `formRule.${rule.code}`;
-  const text = DICTIONARIES[lang][isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
+  const text =
+    DICTIONARIES[lang][isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
   return text.replace('{limit}', rule.limit ?? '');
 }
 
@@ -43,7 +45,11 @@ export function firstFailure(
   return rules.find((rule) => !passes(rule, trimmed, fileReferences)) ?? null;
 }
 
-function passes(rule: FormFieldRuleDto, value: string, fileReferences: ReadonlySet<string> | undefined): boolean {
+function passes(
+  rule: FormFieldRuleDto,
+  value: string,
+  fileReferences: ReadonlySet<string> | undefined,
+): boolean {
   switch (rule.kind) {
     case 'File': // the set holds the attached files' ids in lower case; without it (the desk) the paper is checked by hand
       return !fileReferences || fileReferences.has(value.toLowerCase());
@@ -65,7 +71,8 @@ function passes(rule: FormFieldRuleDto, value: string, fileReferences: ReadonlyS
 }
 
 /** .NET's `string.Trim()` set (char.IsWhiteSpace): not JavaScript's `trim()`, which also strips U+FEFF and keeps U+0085. */
-const WHITE_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const WHITE_SPACE =
+  '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const TRIM = new RegExp(`^[${WHITE_SPACE}]+|[${WHITE_SPACE}]+$`, 'g');
 
 function trimWhiteSpace(value: string): string {
