@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Procedures;
 
@@ -9,12 +7,10 @@ namespace HanoiDvc.Domain.Dossiers;
 /// Checks a dossier's form values against the procedure version's form fields, so the API and the aggregate apply the
 /// same rules with the same messages. Blank values count as absent.
 /// </summary>
-public static partial class FormDataValidator
+public static class FormDataValidator
 {
     /// <summary>The key of <see cref="Exception.Data"/> under which <c>dossier.invalid_form</c> carries its errors.</summary>
     public const string ErrorsDataKey = "errors";
-
-    private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Every error in <paramref name="values"/>: unknown keys first, then the fields in form order. Empty when valid.</summary>
     /// <param name="fields">The form's fields.</param>
@@ -29,10 +25,7 @@ public static partial class FormDataValidator
         var errors = values.Keys.Where(key => !known.Contains(key)).Order(StringComparer.Ordinal).Select(Unknown).ToList();
         foreach (var field in fields)
         {
-            var value = values.GetValueOrDefault(field.Key)?.Trim();
-            var error = string.IsNullOrEmpty(value)
-                ? (field.Required ? Error(field, "required", "Trường này là bắt buộc.", "This field is required.") : null)
-                : Check(field, value, fileReferences);
+            var error = Check(field, values.GetValueOrDefault(field.Key), fileReferences);
             if (error is not null)
             {
                 errors.Add(error);
@@ -80,94 +73,27 @@ public static partial class FormDataValidator
     internal static FormDataError Unknown(string key) =>
         new(key, "unknown", "Trường này không có trong biểu mẫu.", "This field is not part of the form.");
 
-    private static FormDataError? Check(FormField field, string value, IReadOnlySet<string>? fileReferences)
+    /// <summary>The error of the first of <paramref name="field"/>'s <see cref="FormField.Rules"/> the value fails, in the words the SPA's dictionaries also hold.</summary>
+    private static FormDataError? Check(FormField field, string? value, IReadOnlySet<string>? fileReferences) =>
+        FormRuleCheck.FirstFailure(field.Rules, value, fileReferences) is { } rule ? Error(field, rule) : null;
+
+    private static FormDataError Error(FormField field, FormFieldRule rule)
     {
-        if (field.Type == FormFieldType.File)
+        var (message, messageEn) = rule.Code switch
         {
-            // Nghị định 45/2020/NĐ-CP, Điều 9 khoản 2: an online dossier's papers are electronic files the applicant uploads;
-            // a file field holds the reference of a file attached to this dossier, never free text.
-            return fileReferences is null || fileReferences.Contains(value)
-                ? null
-                : Error(field, "file", "Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.", "No file is uploaded, or it was removed from the dossier: upload a file.");
-        }
-
-
-        if (field.MaxLength is { } maxLength && value.Length > maxLength)
-        {
-            return Error(field, "too_long", $"Tối đa {maxLength} ký tự.", $"At most {maxLength} characters.");
-        }
-
-        return CheckType(field, value) ?? CheckPattern(field, value);
+            "required" => ("Trường này là bắt buộc.", "This field is required."),
+            "file" => ("Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.", "No file is uploaded, or it was removed from the dossier: upload a file."),
+            "too_long" => ($"Tối đa {rule.Limit} ký tự.", $"At most {rule.Limit} characters."),
+            "number" => ("Giá trị phải là một số.", "The value must be a number."),
+            "min" => ($"Giá trị nhỏ nhất là {rule.Limit}.", $"The smallest value is {rule.Limit}."),
+            "max" => ($"Giá trị lớn nhất là {rule.Limit}.", $"The largest value is {rule.Limit}."),
+            "date" => ("Ngày phải có dạng yyyy-MM-dd.", "A date is written yyyy-MM-dd."),
+            "option" => ("Giá trị không nằm trong danh sách lựa chọn.", "The value is not one of the options."),
+            "citizen_id" => ("Số định danh cá nhân (CCCD) gồm 12 chữ số.", "A citizen ID has 12 digits."),
+            "phone" => ("Số điện thoại di động không hợp lệ (0xxxxxxxxx hoặc +84xxxxxxxxx).", "Not a Vietnamese mobile number (0xxxxxxxxx or +84xxxxxxxxx)."),
+            "email" => ("Địa chỉ thư điện tử không hợp lệ.", "Not an email address."),
+            _ => ("Giá trị không đúng định dạng.", "The value does not have the expected format."),
+        };
+        return new(field.Key, rule.Code, $"{field.Label}: {message}", $"{field.LabelEn}: {messageEn}");
     }
-
-    private static FormDataError? CheckType(FormField field, string value) => field.Type switch
-    {
-        FormFieldType.Number => CheckNumber(field, value),
-        FormFieldType.Date => DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-            ? null
-            : Error(field, "date", "Ngày phải có dạng yyyy-MM-dd.", "A date is written yyyy-MM-dd."),
-        FormFieldType.Select => field.Options?.Any(o => o.Value == value) == true
-            ? null
-            : Error(field, "option", "Giá trị không nằm trong danh sách lựa chọn.", "The value is not one of the options."),
-        FormFieldType.CitizenId => CitizenIdShape().IsMatch(value)
-            ? null
-            : Error(field, "citizen_id", "Số định danh cá nhân (CCCD) gồm 12 chữ số.", "A citizen ID has 12 digits."),
-        FormFieldType.Phone => PhoneShape().IsMatch(value)
-            ? null
-            : Error(field, "phone", "Số điện thoại di động không hợp lệ (0xxxxxxxxx hoặc +84xxxxxxxxx).", "Not a Vietnamese mobile number (0xxxxxxxxx or +84xxxxxxxxx)."),
-        FormFieldType.Email => EmailShape().IsMatch(value)
-            ? null
-            : Error(field, "email", "Địa chỉ thư điện tử không hợp lệ.", "Not an email address."),
-        _ => null,
-    };
-
-    private static FormDataError? CheckNumber(FormField field, string value)
-    {
-        if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-        {
-            return Error(field, "number", "Giá trị phải là một số.", "The value must be a number.");
-        }
-
-        if (field.Min is { } min && number < min)
-        {
-            return Error(field, "min", $"Giá trị nhỏ nhất là {min.ToString(CultureInfo.InvariantCulture)}.", $"The smallest value is {min.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
-        return field.Max is { } max && number > max
-            ? Error(field, "max", $"Giá trị lớn nhất là {max.ToString(CultureInfo.InvariantCulture)}.", $"The largest value is {max.ToString(CultureInfo.InvariantCulture)}.")
-            : null;
-    }
-
-    private static FormDataError? CheckPattern(FormField field, string value)
-    {
-        if (string.IsNullOrEmpty(field.Pattern))
-        {
-            return null;
-        }
-
-        try
-        {
-            // The whole value must match, as in an HTML pattern attribute.
-            return Regex.IsMatch(value, $"^(?:{field.Pattern})$", RegexOptions.CultureInvariant, PatternTimeout) ? null : PatternError(field);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return PatternError(field);
-        }
-    }
-
-    private static FormDataError PatternError(FormField field) =>
-        Error(field, "pattern", "Giá trị không đúng định dạng.", "The value does not have the expected format.");
-
-    private static FormDataError Error(FormField field, string code, string message, string messageEn) =>
-        new(field.Key, code, $"{field.Label}: {message}", $"{field.LabelEn}: {messageEn}");
-
-    [GeneratedRegex(@"^\d{12}$")]
-    private static partial Regex CitizenIdShape();
-
-    [GeneratedRegex(@"^(?:0|\+84)[35789]\d{8}$")]
-    private static partial Regex PhoneShape();
-
-    [GeneratedRegex(@"^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$")]
-    private static partial Regex EmailShape();
 }

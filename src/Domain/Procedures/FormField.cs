@@ -14,4 +14,11 @@ public sealed record FormField(
     decimal? Max = null,
     int? MaxLength = null,
     bool Multiline = false,
-    IReadOnlyList<FormFieldOption>? Options = null);
+    IReadOnlyList<FormFieldOption>? Options = null)
+{
+    /// <summary>
+    /// The checks of this field's value, derived from the definition above: sent with the form so that the browser evaluates
+    /// the very objects the server's validator evaluates. Not stored (derived on every read).
+    /// </summary>
+    public IReadOnlyList<FormFieldRule> Rules => FormRules.Of(this);
+}

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using HanoiDvc.Domain.Procedures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +15,20 @@ internal static class JsonColumn
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WithoutDerivedRules } },
     };
+
+    /// <summary>A form field's rules are derived from its definition on every read (<see cref="FormField.Rules"/>): never stored.</summary>
+    private static void WithoutDerivedRules(JsonTypeInfo type)
+    {
+        if (type.Type == typeof(FormField))
+        {
+            foreach (var property in type.Properties.Where(p => p.Name == "rules").ToList())
+            {
+                type.Properties.Remove(property);
+            }
+        }
+    }
 
     public static PropertyBuilder<T> HasJsonConversion<T>(this PropertyBuilder<T> property)
         where T : class

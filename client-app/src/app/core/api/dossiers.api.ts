@@ -7,6 +7,9 @@ import type { PagedList, Schema } from './api-schema';
 
 export type FormFieldType = Schema<'FormFieldType'>;
 export type FormFieldDto = Schema<'FormField'>;
+/** One check of a form field's value, sent by the server, which evaluates the same object (shared/forms/form-rules.ts). */
+export type FormFieldRuleDto = Schema<'FormFieldRule'>;
+export type FormRuleKind = Schema<'FormRuleKind'>;
 export type FormValues = DossierDto['formData'];
 export type AttachmentDto = Schema<'DossierAttachmentDto'>;
 export type ProcessingStepDto = Schema<'ProcessingStepDto'>;

@@ -391,6 +391,20 @@ export const en: Dictionary = {
 
   'nav.signIn': 'Sign in',
   'form.errorSummary': 'There is a problem',
+  // The words of the form rules the server sends (features/apply/form-rules.ts), keyed by the rule's error code;
+  // tests/form-rules/*.json pin them to the server's own words.
+  'formRule.required': 'This field is required.',
+  'formRule.file': 'No file is uploaded, or it was removed from the dossier: upload a file.',
+  'formRule.too_long': 'At most {limit} characters.',
+  'formRule.number': 'The value must be a number.',
+  'formRule.min': 'The smallest value is {limit}.',
+  'formRule.max': 'The largest value is {limit}.',
+  'formRule.date': 'A date is written yyyy-MM-dd.',
+  'formRule.option': 'The value is not one of the options.',
+  'formRule.citizen_id': 'A citizen ID has 12 digits.',
+  'formRule.phone': 'Not a Vietnamese mobile number (0xxxxxxxxx or +84xxxxxxxxx).',
+  'formRule.email': 'Not an email address.',
+  'formRule.pattern': 'The value does not have the expected format.',
   'problem.offline': 'The portal cannot be reached. Check your connection and try again.',
   'problem.tooMany': 'Too many attempts. Please wait a moment and try again.',
   'problem.server': 'Something went wrong on our side. Please try again in a few minutes.',

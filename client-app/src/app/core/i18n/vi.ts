@@ -390,6 +390,20 @@ export const vi = {
 
   'nav.signIn': 'Đăng nhập',
   'form.errorSummary': 'Có lỗi cần sửa',
+  // The words of the form rules the server sends (features/apply/form-rules.ts), keyed by the rule's error code;
+  // tests/form-rules/*.json pin them to the server's own words.
+  'formRule.required': 'Trường này là bắt buộc.',
+  'formRule.file': 'Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.',
+  'formRule.too_long': 'Tối đa {limit} ký tự.',
+  'formRule.number': 'Giá trị phải là một số.',
+  'formRule.min': 'Giá trị nhỏ nhất là {limit}.',
+  'formRule.max': 'Giá trị lớn nhất là {limit}.',
+  'formRule.date': 'Ngày phải có dạng yyyy-MM-dd.',
+  'formRule.option': 'Giá trị không nằm trong danh sách lựa chọn.',
+  'formRule.citizen_id': 'Số định danh cá nhân (CCCD) gồm 12 chữ số.',
+  'formRule.phone': 'Số điện thoại di động không hợp lệ (0xxxxxxxxx hoặc +84xxxxxxxxx).',
+  'formRule.email': 'Địa chỉ thư điện tử không hợp lệ.',
+  'formRule.pattern': 'Giá trị không đúng định dạng.',
   'problem.offline': 'Không kết nối được tới hệ thống. Kiểm tra kết nối mạng rồi thử lại.',
   'problem.tooMany': 'Bạn đã thử quá nhiều lần. Vui lòng đợi một lát rồi thử lại.',
   'problem.server': 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau ít phút.',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import type { FormFieldDto } from '../../core/api/dossiers.api';
+import served from '../../../../../tests/form-rules/fields.served.json';
 import { validateForm } from './form-rules';
+
+// The rules the server sends for these fields (tests/form-rules/cases.json, "spec-<key>"; written by FormRuleCaseTests).
+const servedRules = (key: string): FormFieldDto['rules'] =>
+  (served as unknown as Record<string, FormFieldDto>)[`spec-${key}`]?.rules;
 
 function field(
   key: string,
@@ -23,6 +28,7 @@ function field(
     multiline: false,
     options: null,
     ...extra,
+    rules: servedRules(key),
   };
 }
 

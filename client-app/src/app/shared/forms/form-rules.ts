@@ -1,9 +1,11 @@
-import type { FormFieldDto, FormValues } from '../../core/api/dossiers.api';
-import type { Lang } from '../../core/i18n';
+import type { FormFieldDto, FormFieldRuleDto, FormValues } from '../../core/api/dossiers.api';
+import { DICTIONARIES, type Lang, type TranslationKey, isTranslationKey } from '../../core/i18n';
 
 /**
- * The same checks, in the same order and with the same words, as the API's form validator, so the applicant reads one
- * message whether the browser or the server found the problem. Returns one message per field key.
+ * Evaluates the rules the server sends with each form field (`field.rules`) — the very objects the API's validator
+ * evaluates (FormRuleCheck.cs) — so the applicant reads one message whether the browser or the server found the problem.
+ * The words come from the dictionaries (`formRule.<code>`). Returns one message per field key. The shared cases under
+ * tests/form-rules/ run through both (form-rules.spec.ts here, FormRuleCaseTests and FormRulePropertyTests there).
  */
 export function validateForm(
   fields: readonly FormFieldDto[],
@@ -13,97 +15,116 @@ export function validateForm(
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of fields) {
-    const value = (values[field.key] ?? '').trim();
-    const problem =
-      value === ''
-        ? field.required
-          ? MESSAGES.required
-          : null
-        : field.type === 'File'
-          ? checkFile(value, fileReferences)
-          : check(field, value);
-    if (problem) {
-      const [vi, en] = problem;
-      errors[field.key] = lang === 'en' ? `${field.labelEn}: ${en}` : `${field.label}: ${vi}`;
+    const rule = firstFailure(field.rules ?? [], values[field.key], fileReferences);
+    if (rule) {
+      errors[field.key] =
+        `${lang === 'en' ? field.labelEn : field.label}: ${ruleMessage(rule, lang)}`;
     }
   }
   return errors;
 }
 
-type Message = readonly [vi: string, en: string];
-
-const MESSAGES = {
-  required: ['Trường này là bắt buộc.', 'This field is required.'],
-  date: ['Ngày phải có dạng yyyy-MM-dd.', 'A date is written yyyy-MM-dd.'],
-  option: ['Giá trị không nằm trong danh sách lựa chọn.', 'The value is not one of the options.'],
-  citizenId: ['Số định danh cá nhân (CCCD) gồm 12 chữ số.', 'A citizen ID has 12 digits.'],
-  phone: [
-    'Số điện thoại di động không hợp lệ (0xxxxxxxxx hoặc +84xxxxxxxxx).',
-    'Not a Vietnamese mobile number (0xxxxxxxxx or +84xxxxxxxxx).',
-  ],
-  email: ['Địa chỉ thư điện tử không hợp lệ.', 'Not an email address.'],
-  number: ['Giá trị phải là một số.', 'The value must be a number.'],
-  pattern: ['Giá trị không đúng định dạng.', 'The value does not have the expected format.'],
-  file: [
-    'Chưa tải tệp lên hoặc tệp đã bị gỡ khỏi hồ sơ; hãy tải tệp lên.',
-    'No file is uploaded, or it was removed from the dossier: upload a file.',
-  ],
-} as const satisfies Record<string, Message>;
-
-/** A File field names a file attached to the dossier (its id); without the dossier's files it is not checked (the desk). */
-function checkFile(value: string, fileReferences: ReadonlySet<string> | undefined): Message | null {
-  return !fileReferences || fileReferences.has(value.toLowerCase()) ? null : MESSAGES.file;
+/** The words of a failed rule in `lang`; a code the dictionaries do not know reads as a format error. */
+export function ruleMessage(rule: FormFieldRuleDto, lang: Lang): string {
+  const key = `formRule.${rule.code}`;
+  const text =
+    DICTIONARIES[lang][isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
+  return text.replace('{limit}', rule.limit ?? '');
 }
 
-function check(field: FormFieldDto, value: string): Message | null {
-  if (field.maxLength !== null && value.length > field.maxLength) {
-    return [`Tối đa ${field.maxLength} ký tự.`, `At most ${field.maxLength} characters.`];
+/** The first rule `value` fails, or null; blank (after trimming) fails only a Required rule. */
+export function firstFailure(
+  rules: readonly FormFieldRuleDto[],
+  value: string | null | undefined,
+  fileReferences?: ReadonlySet<string>,
+): FormFieldRuleDto | null {
+  const trimmed = trimWhiteSpace(value ?? '');
+  if (trimmed === '') {
+    return rules.find((rule) => rule.kind === 'Required') ?? null;
   }
-  return checkType(field, value) ?? checkPattern(field, value);
+  return rules.find((rule) => !passes(rule, trimmed, fileReferences)) ?? null;
 }
 
-function checkType(field: FormFieldDto, value: string): Message | null {
-  switch (field.type) {
-    case 'Number':
-      return checkNumber(field, value);
+function passes(
+  rule: FormFieldRuleDto,
+  value: string,
+  fileReferences: ReadonlySet<string> | undefined,
+): boolean {
+  switch (rule.kind) {
+    case 'File': // the set holds the attached files' ids in lower case; without it (the desk) the paper is checked by hand
+      return !fileReferences || fileReferences.has(value.toLowerCase());
+    case 'MaxLength':
+      return value.length <= Number(rule.limit);
+    case 'Pattern':
+      return matches(rule.pattern, value);
     case 'Date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-        ? null
-        : MESSAGES.date;
-    case 'Select':
-      return field.options?.some((o) => o.value === value) ? null : MESSAGES.option;
-    case 'CitizenId':
-      return /^\d{12}$/.test(value) ? null : MESSAGES.citizenId;
-    case 'Phone':
-      return /^(?:0|\+84)[35789]\d{8}$/.test(value) ? null : MESSAGES.phone;
-    case 'Email':
-      return /^[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}$/.test(value) ? null : MESSAGES.email;
+      return isDate(value);
+    case 'Min':
+      return (compareNumerals(value, rule.limit ?? '') ?? 0) >= 0;
+    case 'Max':
+      return (compareNumerals(value, rule.limit ?? '') ?? 0) <= 0;
+    case 'Options':
+      return rule.values?.includes(value) ?? false;
     default:
-      return null;
+      return true;
   }
 }
 
-function checkNumber(field: FormFieldDto, value: string): Message | null {
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(value)) {
-    return MESSAGES.number;
-  }
-  const number = Number(value);
-  if (field.min !== null && number < field.min) {
-    return [`Giá trị nhỏ nhất là ${field.min}.`, `The smallest value is ${field.min}.`];
-  }
-  if (field.max !== null && number > field.max) {
-    return [`Giá trị lớn nhất là ${field.max}.`, `The largest value is ${field.max}.`];
-  }
-  return null;
+/** .NET's `string.Trim()` set (char.IsWhiteSpace): not JavaScript's `trim()`, which also strips U+FEFF and keeps U+0085. */
+const WHITE_SPACE =
+  '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const TRIM = new RegExp(`^[${WHITE_SPACE}]+|[${WHITE_SPACE}]+$`, 'g');
+
+function trimWhiteSpace(value: string): string {
+  return value.replace(TRIM, '');
 }
 
-function checkPattern(field: FormFieldDto, value: string): Message | null {
-  if (!field.pattern) {
+const compiled = new Map<string, RegExp | null>();
+
+function matches(pattern: string | null, value: string): boolean {
+  if (!pattern) {
+    return true;
+  }
+  if (!compiled.has(pattern)) {
+    try {
+      compiled.set(pattern, new RegExp(`^(?:${pattern})$`)); // no flags: read as .NET reads it with RegexOptions.ECMAScript
+    } catch {
+      compiled.set(pattern, null); // a pattern the browser cannot read is left to the server
+    }
+  }
+  return compiled.get(pattern)?.test(value) ?? true;
+}
+
+/** yyyy-MM-dd naming a day of the Gregorian calendar, years 0001–9999 (as .NET's DateOnly reads it). */
+function isDate(value: string): boolean {
+  const parts = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(value);
+  if (!parts) {
+    return false;
+  }
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return year >= 1 && day >= 1 && day <= days;
+}
+
+/** Compares two decimal numerals exactly (never through floating point); null when `value` is not one. */
+function compareNumerals(value: string, limit: string): number | null {
+  const [a, b] = [numeral(value), numeral(limit)];
+  if (!a || !b) {
     return null;
   }
-  try {
-    return new RegExp(`^(?:${field.pattern})$`, 'u').test(value) ? null : MESSAGES.pattern;
-  } catch {
-    return null; // a pattern the browser cannot read is left to the server
+  const scale = Math.max(a.scale, b.scale);
+  const left = a.digits * 10n ** BigInt(scale - a.scale);
+  const right = b.digits * 10n ** BigInt(scale - b.scale);
+  return left === right ? 0 : left < right ? -1 : 1;
+}
+
+function numeral(text: string): { digits: bigint; scale: number } | null {
+  const parts = /^([+-]?)(?:([0-9]+)(?:\.([0-9]*))?|\.([0-9]+))$/.exec(text);
+  if (!parts) {
+    return null;
   }
+  const fraction = parts[3] ?? parts[4] ?? '';
+  const digits = BigInt(`0${parts[2] ?? ''}${fraction}`);
+  return { digits: parts[1] === '-' ? -digits : digits, scale: fraction.length };
 }
