@@ -31,6 +31,7 @@ internal static class DatabaseRegistration
             builder.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxInterceptor>(), sp.GetRequiredService<DossierMetricsInterceptor>()),
             connectionString, options));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
 
         var readOnly = configuration.GetConnectionString("ReadOnly");
         if (string.IsNullOrWhiteSpace(readOnly))
