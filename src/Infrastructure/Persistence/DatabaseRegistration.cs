@@ -32,6 +32,7 @@ internal static class DatabaseRegistration
             connectionString, options));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddSingleton<IDatabaseFailures, DatabaseFailures>();
 
         var readOnly = configuration.GetConnectionString("ReadOnly");
         if (string.IsNullOrWhiteSpace(readOnly))
