@@ -29,7 +29,7 @@ public sealed class StrayUnauthorizedAccessTests
         var problem = await response.ReadProblemAsync();
         problem.GetProperty("status").GetInt32().ShouldBe(500);
         problem.TryGetProperty("detail", out _).ShouldBeFalse();
-        problem.TryGetProperty("code", out _).ShouldBeFalse();
+        problem.GetProperty("code").GetString().ShouldBe("server.error");
         body.ShouldNotContain(Path);
         body.ShouldNotContain("UnauthorizedAccessException");
         body.ShouldNotContain("   at ");
