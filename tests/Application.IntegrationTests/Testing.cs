@@ -59,6 +59,10 @@ public sealed class Testing
             }
         });
 
+    /// <summary>A second host on the same database with test-only services (such as handlers of test-only commands) added (dispose it).</summary>
+    public static WebApplicationFactory<Program> HostWithServices(Action<IServiceCollection> services) =>
+        Factory.WithWebHostBuilder(b => b.ConfigureTestServices(services));
+
     public static Task ResetStateAsync()
     {
         TestCurrentUser.Current = null;

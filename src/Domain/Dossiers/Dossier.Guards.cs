@@ -76,7 +76,7 @@ public sealed partial class Dossier
     private DomainException NotAllowed(Actor actor, DossierAction action, string rule) => NotAllowed(actor, action.ToString(), rule);
 
     private DomainException NotAllowed(Actor actor, string what, string rule) =>
-        new("dossier.not_allowed", $"{actor.Name} may not {what} dossier {Reference}: {rule}.");
+        new("dossier.not_allowed", $"{actor.Name} may not {what} dossier {Reference}: {rule}.", ErrorKind.Forbidden);
 
     private string RequireReason(string? reason, DossierAction action) =>
         string.IsNullOrWhiteSpace(reason)

@@ -244,7 +244,7 @@ public sealed partial class Dossier : AggregateRoot
 
         if (channel == Channel.Online || !enteredBy.Has(DossierRoles.Receptionist, receivingAgencyId))
         {
-            throw new DomainException("dossier.not_allowed", $"{enteredBy.Name} may not start a dossier for {applicant.Name}: only the receiving desk may, for an in-person or postal dossier.");
+            throw new DomainException("dossier.not_allowed", $"{enteredBy.Name} may not start a dossier for {applicant.Name}: only the receiving desk may, for an in-person or postal dossier.", ErrorKind.Forbidden);
         }
     }
 

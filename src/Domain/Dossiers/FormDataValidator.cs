@@ -59,7 +59,7 @@ public static class FormDataValidator
         }
 
         var summary = string.Join("; ", errors.Select(e => $"{e.Key}: {e.MessageEn}"));
-        var exception = new DomainException("dossier.invalid_form", $"The form has {errors.Count} error(s): {summary}");
+        var exception = new DomainException("dossier.invalid_form", $"The form has {errors.Count} error(s): {summary}", ErrorKind.Validation);
         exception.Data[ErrorsDataKey] = errors;
         throw exception;
     }

@@ -69,6 +69,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public void SaveWithNextChange(object entity) => _withNextChange.Add(entity);
 
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         AddWithNextChange();

@@ -31,6 +31,8 @@ internal static class DatabaseRegistration
             builder.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<OutboxInterceptor>(), sp.GetRequiredService<DossierMetricsInterceptor>()),
             connectionString, options));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddSingleton<IDatabaseFailures, DatabaseFailures>();
 
         var readOnly = configuration.GetConnectionString("ReadOnly");
         if (string.IsNullOrWhiteSpace(readOnly))

@@ -12,7 +12,7 @@ public sealed class AuthorizationBehaviourTests : BaseTestFixture
     public async Task RequestWithRequiredRoles_SentByNobody_IsUnauthorized_BeforeValidationRuns()
     {
         // Page 0 would fail validation: authorization answers first, so anonymous callers learn nothing from messages.
-        await Should.ThrowAsync<UnauthorizedAccessException>(() => SendAsync(new GetOfficials(null, Page: 0)));
+        await Should.ThrowAsync<NotSignedInException>(() => SendAsync(new GetOfficials(null, Page: 0)));
     }
 
     [Test]

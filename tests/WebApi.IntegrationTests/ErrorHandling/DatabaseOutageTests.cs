@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -32,11 +32,25 @@ public sealed class DatabaseOutageTests
         yield return new TestCaseData(new InvalidOperationException("Sequence contains no elements")).SetName("A bug");
     }
 
+    private static IEnumerable<TestCaseData> Conflicts()
+    {
+        yield return new TestCaseData(new DbUpdateException("duplicate", Postgres("23505"))).SetName("A value a unique index holds");
+        yield return new TestCaseData(new DbUpdateConcurrencyException("stale")).SetName("A stale row version");
+    }
+
+    private static readonly DatabaseFailures Failures = new();
+
     [TestCaseSource(nameof(Outages))]
-    public void AnOutage_IsRecognised(Exception exception) => DatabaseOutage.Is(exception).ShouldBeTrue();
+    public void AnOutage_IsRecognised(Exception exception) => Failures.IsOutage(exception).ShouldBeTrue();
 
     [TestCaseSource(nameof(Faults))]
-    public void AFaultOrAConflict_IsNotAnOutage(Exception exception) => DatabaseOutage.Is(exception).ShouldBeFalse();
+    public void AFaultOrAConflict_IsNotAnOutage(Exception exception) => Failures.IsOutage(exception).ShouldBeFalse();
+
+    [TestCaseSource(nameof(Conflicts))]
+    public void ALostRace_IsAConflict(Exception exception) => Failures.IsConflict(exception).ShouldBeTrue();
+
+    [TestCaseSource(nameof(Outages))]
+    public void AnOutage_IsNotAConflict(Exception exception) => Failures.IsConflict(exception).ShouldBeFalse();
 
     private static PostgresException Postgres(string sqlState) => new("message", "FATAL", "FATAL", sqlState);
 }

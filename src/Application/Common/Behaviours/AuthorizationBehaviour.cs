@@ -21,7 +21,7 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser c
         if (ScopeRequirement is not null)
         {
             // Integrators only, with the scope; a person never sends these.
-            return !currentUser.IsAuthenticated ? throw new UnauthorizedAccessException("Sign in to do this.")
+            return !currentUser.IsAuthenticated ? throw new NotSignedInException("Sign in to do this.")
                 : !currentUser.IsIntegrator || !currentUser.HasScope(ScopeRequirement.Scope) ? throw new ForbiddenAccessException()
                 : next();
         }
@@ -33,7 +33,7 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser c
 
         if (!currentUser.IsAuthenticated)
         {
-            throw new UnauthorizedAccessException("Sign in to do this.");
+            throw new NotSignedInException("Sign in to do this.");
         }
 
         if (currentUser.IsIntegrator)

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HanoiDvc.Application.Common.Exceptions;
+using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Common;
 using MediatR;
 using Microsoft.Extensions.Logging;
@@ -7,10 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace HanoiDvc.Application.Common.Behaviours;
 
 /// <summary>
-/// Logs failures that are not the caller's fault (anything but validation, domain, conflict, not-found, unauthorized and
-/// forbidden errors) with the request name, then rethrows; a database out of reach is one warning line, without the stack.
+/// Logs failures that are not the caller's fault (anything but the project's own errors, which have an <see cref="ErrorKind"/>,
+/// and validation) with the request name, then rethrows; a database out of reach is one warning line, without the stack.
 /// </summary>
-internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(ILogger<UnhandledExceptionBehaviour<TRequest, TResponse>> logger)
+internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(
+    ILogger<UnhandledExceptionBehaviour<TRequest, TResponse>> logger, IDatabaseFailures databaseFailures)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
 {
@@ -20,7 +21,7 @@ internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(I
         {
             return await next();
         }
-        catch (Exception ex) when (DatabaseOutage.Is(ex))
+        catch (Exception ex) when (databaseFailures.IsOutage(ex))
         {
             LogDatabaseUnavailable(logger, typeof(TRequest).Name, ex.GetBaseException().Message);
             throw;
@@ -33,8 +34,7 @@ internal sealed partial class UnhandledExceptionBehaviour<TRequest, TResponse>(I
     }
 
     private static bool IsExpected(Exception ex) =>
-        ex is RequestValidationException or ValidationException or DomainException or ConflictException or NotFoundException
-            or UnauthorizedAccessException or ForbiddenAccessException or OperationCanceledException;
+        ex is IHasErrorKind or ValidationException or OperationCanceledException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable in {RequestName}: {Reason}")]
     private static partial void LogDatabaseUnavailable(ILogger logger, string requestName, string reason);

@@ -1,7 +1,9 @@
+using HanoiDvc.Domain.Common;
+
 namespace HanoiDvc.Application.Common.Exceptions;
 
 /// <summary>Sign-in or token exchange refused (401); <see cref="Code"/> is stable and machine-readable, e.g. <c>auth.locked_out</c>.</summary>
-public sealed class AuthenticationFailedException : UnauthorizedAccessException
+public sealed class AuthenticationFailedException : Exception, IHasErrorKind
 {
     /// <summary>Wrong user name or password, or no such user: the same answer either way.</summary>
     public const string InvalidCredentials = "auth.invalid_credentials";
@@ -28,4 +30,6 @@ public sealed class AuthenticationFailedException : UnauthorizedAccessException
 
     /// <summary>Stable error code, part of the public API contract.</summary>
     public string Code { get; }
+
+    public ErrorKind Kind => ErrorKind.Unauthenticated;
 }

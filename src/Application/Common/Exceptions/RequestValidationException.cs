@@ -1,10 +1,13 @@
 using FluentValidation.Results;
+using HanoiDvc.Domain.Common;
 
 namespace HanoiDvc.Application.Common.Exceptions;
 
 /// <summary>A request's shape is wrong; carries the messages per field (camelCase names, as the client sent them).</summary>
-public sealed class RequestValidationException : Exception
+public sealed class RequestValidationException : Exception, IHasErrorKind
 {
+    public ErrorKind Kind => ErrorKind.Validation;
+
     public RequestValidationException() : base("One or more validation errors occurred.") =>
         Errors = new Dictionary<string, string[]>();
 

@@ -1,11 +1,15 @@
+using HanoiDvc.Domain.Common;
+
 namespace HanoiDvc.Application.Common.Exceptions;
 
 /// <summary>
 /// A well-formed request that leaves out a value the rules require in this state (e.g. the reason of a withdrawal after
 /// reception): 422 with <see cref="Field"/> in <c>errors</c> and a stable <see cref="Code"/>.
 /// </summary>
-public sealed class RequiredValueMissingException : Exception
+public sealed class RequiredValueMissingException : Exception, IHasErrorKind
 {
+    public ErrorKind Kind => ErrorKind.Unprocessable;
+
     public RequiredValueMissingException(string code, string field, string message, string messageVi) : base(message)
     {
         Code = code;

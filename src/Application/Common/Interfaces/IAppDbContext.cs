@@ -11,8 +11,6 @@ using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HanoiDvc.Application.Common.Interfaces;
 
@@ -50,10 +48,11 @@ public interface IAppDbContext
     /// </summary>
     void SaveWithNextChange(object entity);
 
-    /// <summary>For the few use cases that need an explicit transaction (inside the execution strategy).</summary>
-    DatabaseFacade Database { get; }
-
-    ChangeTracker ChangeTracker { get; }
+    /// <summary>
+    /// Forgets every entity loaded or added so far, changes not saved included: after a save lost a race, before reading
+    /// what the winner wrote. (A command that needs one transaction is an <see cref="ITransactionalCommand"/>.)
+    /// </summary>
+    void DiscardChanges();
 
     DbSet<RefreshToken> RefreshTokens { get; }
 

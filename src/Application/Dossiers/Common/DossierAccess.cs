@@ -14,7 +14,7 @@ internal static class DossierAccess
 {
     public static IQueryable<Dossier> Visible(this IQueryable<Dossier> dossiers, ICurrentUser user)
     {
-        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        var userId = user.UserId ?? throw new NotSignedInException();
         if (user.IsIntegrator)
         {
             // An integrator: the dossiers its agencies receive, decide or hold, never an online draft (checked before the

@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Integrations;
@@ -14,7 +15,7 @@ internal static class DossierActors
     /// </summary>
     public static Actor From(ICurrentUser user)
     {
-        var id = user.UserId ?? throw new UnauthorizedAccessException();
+        var id = user.UserId ?? throw new NotSignedInException();
         if (user.IsIntegrator)
         {
             var roles = user.HasScope(IntegratorScopes.DossiersWrite) ? DossierRoles.All : [];

@@ -33,7 +33,7 @@ internal sealed class DossierTransitionIdempotency<TRequest, TResponse>(
                 Localized.Text("Khóa Idempotency-Key gồm 8–100 ký tự A-Z a-z 0-9 . _ : -.", "An Idempotency-Key has 8–100 characters A-Z a-z 0-9 . _ : -."))]);
         }
 
-        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        var userId = user.UserId ?? throw new NotSignedInException();
         var hash = IdempotencyKeys.Hash(new { Action = typeof(TRequest).Name, Request = request });
         if (await IdempotencyKeys.EarlierResultAsync(db, userId, key, hash, cancellationToken) is { } earlier)
         {
@@ -49,7 +49,7 @@ internal sealed class DossierTransitionIdempotency<TRequest, TResponse>(
         {
             // A concurrent try with the same key committed first (this one then lost the unique index or the row version,
             // or found the dossier already moved on): answer what it produced.
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             if (await IdempotencyKeys.EarlierResultAsync(db, userId, key, hash, cancellationToken) is not { } replay)
             {
                 throw;

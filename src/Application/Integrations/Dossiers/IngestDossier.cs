@@ -108,7 +108,7 @@ internal sealed class IngestDossierHandler(
         catch (DbUpdateException) when (hash is not null)
         {
             // A concurrent first try with the same key won the unique index: answer what it produced.
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             var replay = await IdempotencyKeys.EarlierResultAsync(db, client.Id, request.IdempotencyKey!, hash, cancellationToken);
             return replay is { } id ? await LoadAsync(id, cancellationToken) : throw new InvalidOperationException("The idempotent save failed without an earlier result.");
         }

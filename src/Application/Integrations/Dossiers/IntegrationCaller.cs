@@ -12,7 +12,7 @@ internal static class IntegrationCaller
     {
         var id = user.ClientId ?? throw new ForbiddenAccessException();
         return await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.DisabledAt == null, cancellationToken)
-            ?? throw new UnauthorizedAccessException();
+            ?? throw new NotSignedInException();
     }
 
     /// <summary>403 unless the client acts for <paramref name="agencyId"/>.</summary>

@@ -46,7 +46,7 @@ public enum ExternalStatus
 /// </summary>
 [RequiresScope(IntegratorScopes.DossiersWrite)]
 public sealed record ReportExternalStatus(Guid Id, ExternalStatus Status, string? Reasons, IReadOnlyList<string>? Missing, Channel? Channel, string? Comment, CommentAudience? CommentAudience = null)
-    : IDossierTransition;
+    : IDossierTransition, ITransactionalCommand;
 
 internal sealed class ReportExternalStatusValidator : AbstractValidator<ReportExternalStatus>
 {
@@ -69,80 +69,73 @@ internal sealed class ReportExternalStatusHandler(
     {
         var client = await IntegrationCaller.LoadAsync(db, user, cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+            ?? throw DossierAccess.NotFound(request.Id);
+        if (dossier.Source != client.Source)
         {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
-                ?? throw DossierAccess.NotFound(request.Id);
-            if (dossier.Source != client.Source)
+            throw new ForbiddenAccessException("Only the system a dossier came from reports its status.");
+        }
+
+        await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
+        var now = clock.GetUtcNow();
+        var actor = DossierActors.From(user);
+
+        async Task ReceiveAsync()
+        {
+            var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
+            dossier.Receive(actor, now, calendar, code, request.Comment, request.CommentAudience);
+        }
+
+        // Walks Submitted → Received → InProcessing → AwaitingApproval, stopping at the state the report needs.
+        async Task AdvanceToAsync(DossierStatus target)
+        {
+            if (dossier.Status == DossierStatus.Submitted && target != DossierStatus.Submitted)
             {
-                throw new ForbiddenAccessException("Only the system a dossier came from reports its status.");
+                await ReceiveAsync();
             }
 
-            await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);
-            var now = clock.GetUtcNow();
-            var actor = DossierActors.From(user);
-
-            async Task ReceiveAsync()
+            if (dossier.Status == DossierStatus.Received && target is DossierStatus.InProcessing or DossierStatus.AwaitingApproval)
             {
-                var code = await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken);
-                dossier.Receive(actor, now, calendar, code, request.Comment, request.CommentAudience);
+                dossier.Assign(actor, now, calendar, client.Id, request.Comment, request.CommentAudience);
             }
 
-            // Walks Submitted → Received → InProcessing → AwaitingApproval, stopping at the state the report needs.
-            async Task AdvanceToAsync(DossierStatus target)
+            if (dossier.Status == DossierStatus.InProcessing && target == DossierStatus.AwaitingApproval)
             {
-                if (dossier.Status == DossierStatus.Submitted && target != DossierStatus.Submitted)
-                {
-                    await ReceiveAsync();
-                }
-
-                if (dossier.Status == DossierStatus.Received && target is DossierStatus.InProcessing or DossierStatus.AwaitingApproval)
-                {
-                    dossier.Assign(actor, now, calendar, client.Id, request.Comment, request.CommentAudience);
-                }
-
-                if (dossier.Status == DossierStatus.InProcessing && target == DossierStatus.AwaitingApproval)
-                {
-                    dossier.SubmitForApproval(actor, now, request.Comment, request.CommentAudience);
-                }
+                dossier.SubmitForApproval(actor, now, request.Comment, request.CommentAudience);
             }
+        }
 
-            switch (request.Status)
-            {
-                case ExternalStatus.Received:
-                    await ReceiveAsync();
-                    break;
-                case ExternalStatus.NotReceived:
-                    dossier.RejectAtReception(actor, now, request.Reasons!);
-                    break;
-                case ExternalStatus.SupplementRequested:
-                    dossier.RequestSupplement(actor, now, request.Missing!);
-                    break;
-                case ExternalStatus.InProcessing:
-                    await AdvanceToAsync(DossierStatus.InProcessing);
-                    break;
-                case ExternalStatus.Approved:
-                    await AdvanceToAsync(DossierStatus.AwaitingApproval);
-                    dossier.Approve(actor, now, calendar, request.Comment, request.CommentAudience);
-                    break;
-                case ExternalStatus.Refused:
-                    await AdvanceToAsync(DossierStatus.AwaitingApproval);
-                    dossier.Refuse(actor, now, calendar, request.Reasons!);
-                    break;
-                case ExternalStatus.ResultReturned:
-                    var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => new { v.ServiceLevel, v.Content }).SingleAsync(cancellationToken);
-                    dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, version.ServiceLevel, request.Comment, request.CommentAudience, version.Content.OnlineResult);
-                    break;
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(request), request.Status, "Unknown status.");
-            }
+        switch (request.Status)
+        {
+            case ExternalStatus.Received:
+                await ReceiveAsync();
+                break;
+            case ExternalStatus.NotReceived:
+                dossier.RejectAtReception(actor, now, request.Reasons!);
+                break;
+            case ExternalStatus.SupplementRequested:
+                dossier.RequestSupplement(actor, now, request.Missing!);
+                break;
+            case ExternalStatus.InProcessing:
+                await AdvanceToAsync(DossierStatus.InProcessing);
+                break;
+            case ExternalStatus.Approved:
+                await AdvanceToAsync(DossierStatus.AwaitingApproval);
+                dossier.Approve(actor, now, calendar, request.Comment, request.CommentAudience);
+                break;
+            case ExternalStatus.Refused:
+                await AdvanceToAsync(DossierStatus.AwaitingApproval);
+                dossier.Refuse(actor, now, calendar, request.Reasons!);
+                break;
+            case ExternalStatus.ResultReturned:
+                var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId).Select(v => new { v.ServiceLevel, v.Content }).SingleAsync(cancellationToken);
+                dossier.ReturnResult(actor, now, request.Channel ?? Channel.InPerson, version.ServiceLevel, request.Comment, request.CommentAudience, version.Content.OnlineResult);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Status, "Unknown status.");
+        }
 
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return mapper.Map<DossierDto>(dossier);
-        });
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<DossierDto>(dossier);
     }
 }

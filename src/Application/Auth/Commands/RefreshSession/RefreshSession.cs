@@ -56,7 +56,7 @@ internal sealed class RefreshSessionHandler(
         {
             // Another request exchanged the same token a moment earlier (the row's xmin changed under us); that one won.
             // Read what it wrote and answer as if this request had arrived just after it.
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             var exchanged = await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Id == stored.Id, cancellationToken);
             if (exchanged?.RevokedAt is null)
             {

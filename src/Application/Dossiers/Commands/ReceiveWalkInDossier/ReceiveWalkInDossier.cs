@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
@@ -26,7 +27,7 @@ public sealed record WalkInApplicant(string FullName, string CitizenId, string P
 public sealed record ReceiveWalkInDossier(
     Guid ProcedureId, Guid DecidingAgencyId, Channel Channel, WalkInApplicant Applicant, IReadOnlyDictionary<string, string?> FormData, string? Note, CommentAudience? CommentAudience = null,
     IReadOnlyList<ReceivedPaper>? ReceivedPapers = null)
-    : IRequest<DossierDto>;
+    : IRequest<DossierDto>, ITransactionalCommand;
 
 internal sealed class ReceiveWalkInDossierHandler(
     IAppDbContext db, ICurrentUser user, DossierApplicants applicants, IDossierCodeSequence sequence, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
@@ -35,31 +36,24 @@ internal sealed class ReceiveWalkInDossierHandler(
     public async Task<DossierDto> Handle(ReceiveWalkInDossier request, CancellationToken cancellationToken)
     {
         var desk = DossierActors.From(user);
-        var receivingId = user.AgencyId ?? throw new UnauthorizedAccessException();
+        var receivingId = user.AgencyId ?? throw new NotSignedInException();
         var version = await ProcedureChoice.ResolveAsync(db, request.ProcedureId, request.DecidingAgencyId, receivingId, cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
         var person = request.Applicant;
         var applicantId = await applicants.ForCitizenIdAsync(person.CitizenId, cancellationToken);
         var content = version.Content;
 
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var now = clock.GetUtcNow();
-            var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents,
-                Domain.Procedures.WorkflowStep.SpecialistShareOf(content.Steps), request.DecidingAgencyId, receivingId,
-                Actor.Applicant(applicantId, person.FullName.Trim()), person.CitizenId, request.Channel, now, paymentTerms: PaymentTerms.Of(content));
-            dossier.Submit(desk, now, TrackingNumbers.New(), WithContact(request.FormData, content.Form, person));
+        var now = clock.GetUtcNow();
+        var dossier = Dossier.StartDraft(version.ProcedureId, version.Id, content.TimeLimit, content.Form, content.Documents,
+            Domain.Procedures.WorkflowStep.SpecialistShareOf(content.Steps), request.DecidingAgencyId, receivingId,
+            Actor.Applicant(applicantId, person.FullName.Trim()), person.CitizenId, request.Channel, now, paymentTerms: PaymentTerms.Of(content));
+        dossier.Submit(desk, now, TrackingNumbers.New(), WithContact(request.FormData, content.Form, person));
 
-            // As a reception of an online dossier: the number comes from the agency's daily counter in this transaction.
-            dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note, request.CommentAudience, receivedPapers: request.ReceivedPapers);
-            db.Dossiers.Add(dossier);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return mapper.Map<DossierDto>(dossier);
-        });
+        // As a reception of an online dossier: the number comes from the agency's daily counter in this transaction.
+        dossier.Receive(desk, now, calendar, await DossierCodes.NextAsync(db, sequence, dossier, now, calendar, cancellationToken), request.Note, request.CommentAudience, receivedPapers: request.ReceivedPapers);
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken);
+        return mapper.Map<DossierDto>(dossier);
     }
 
     /// <summary>The phone and e-mail the desk took from the applicant fill the form's fields of those names when left empty, so the papers print them.</summary>

@@ -1,4 +1,5 @@
 using AutoMapper;
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
@@ -29,7 +30,7 @@ internal sealed class StartDossierHandler(IAppDbContext db, ICurrentUser user, I
         var version = await ProcedureChoice.ResolveAsync(db, request.ProcedureId, request.DecidingAgencyId, receivingId, cancellationToken);
 
         var applicant = DossierActors.From(user);
-        var profile = await identities.GetProfileAsync(applicant.UserId, cancellationToken) ?? throw new UnauthorizedAccessException();
+        var profile = await identities.GetProfileAsync(applicant.UserId, cancellationToken) ?? throw new NotSignedInException();
         var citizenId = profile.CitizenId ?? request.FormData.GetValueOrDefault("citizenId") ?? string.Empty;
         var content = version.Content;
         var specialistShare = Domain.Procedures.WorkflowStep.SpecialistShareOf(content.Steps);

@@ -1,4 +1,5 @@
 using AutoMapper;
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
@@ -25,7 +26,7 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
             return await change.ApplyAsync(request.Id, c => c.Dossier.Submit(c.Actor, c.Now, TrackingNumbers.New(), request.FormData), cancellationToken);
         }
 
-        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        var userId = user.UserId ?? throw new NotSignedInException();
         var hash = Hash(request);
         if (await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken) is { } earlier)
         {
@@ -43,7 +44,7 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
         catch (DbUpdateException)
         {
             // A concurrent first try with the same key won the unique index: answer what it produced.
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             var replay = await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken);
             if (replay is null)
             {

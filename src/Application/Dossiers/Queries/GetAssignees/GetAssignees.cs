@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using MediatR;
@@ -17,7 +18,7 @@ internal sealed class GetAssigneesHandler(ICurrentUser user, IOfficialAccounts o
 
     public async Task<IReadOnlyList<AssigneeDto>> Handle(GetAssignees request, CancellationToken cancellationToken)
     {
-        var agency = user.AgencyId ?? throw new UnauthorizedAccessException();
+        var agency = user.AgencyId ?? throw new NotSignedInException();
         var found = new List<AssigneeDto>();
         for (var page = 1; ; page++)
         {

@@ -1,6 +1,7 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Common.Security;
@@ -53,7 +54,7 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
 {
     public async Task<PagedList<DossierSummaryDto>> Handle(GetInbox request, CancellationToken cancellationToken)
     {
-        var agency = user.AgencyId ?? throw new UnauthorizedAccessException();
+        var agency = user.AgencyId ?? throw new NotSignedInException();
         var calendar = await calendars.GetAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var (held, waiting) = InboxQueries.Halves(db, agency);

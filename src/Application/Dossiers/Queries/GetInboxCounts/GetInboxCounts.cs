@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Calendar;
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Dossiers.Common;
@@ -34,7 +35,7 @@ internal sealed class GetInboxCountsHandler(IAppDbContext db, ICurrentUser user,
 {
     public async Task<InboxCountsDto> Handle(GetInboxCounts request, CancellationToken cancellationToken)
     {
-        var agency = user.AgencyId ?? throw new UnauthorizedAccessException();
+        var agency = user.AgencyId ?? throw new NotSignedInException();
         var (held, waiting) = InboxQueries.Halves(db, agency);
         var now = clock.GetUtcNow();
         var soon = (await calendars.GetAsync(cancellationToken)).Add(now, WorkingDuration.FromDays(GetInboxCounts.DueSoonWorkingDays));

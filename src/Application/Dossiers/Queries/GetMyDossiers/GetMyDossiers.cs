@@ -1,4 +1,5 @@
 using AutoMapper;
+using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Common.Security;
@@ -16,7 +17,7 @@ internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, 
 {
     public async Task<PagedList<DossierSummaryDto>> Handle(GetMyDossiers request, CancellationToken cancellationToken)
     {
-        var userId = user.UserId ?? throw new UnauthorizedAccessException();
+        var userId = user.UserId ?? throw new NotSignedInException();
         var page = await PagedList<DossierSummaryDto>.ProjectAsync(
             db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id),
             mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);

@@ -49,7 +49,7 @@ internal sealed partial class ReceivePaymentNotificationHandler(IAppDbContext db
         var callback = gateways.Get(request.Provider).ReadCallback(request.Parameters);
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
+            db.DiscardChanges();
             var (outcome, payment) = await DecideAsync(callback, cancellationToken);
             db.GatewayMessages.Add(new GatewayMessage(request.Provider, GatewayMessageKind.Notification, callback.OrderRef, payment?.Id, request.Raw, outcome.ToString(), clock.GetUtcNow()));
             try

@@ -1,16 +1,18 @@
 using System.Data.Common;
+using HanoiDvc.Application.Common.Interfaces;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
-namespace HanoiDvc.Application.Common.Exceptions;
+namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>
-/// Tells a database that cannot be reached (down, restarting, refusing connections, out of connections) from a failing
-/// request: the client should try again later (503), nobody needs a stack trace. Looks through the inner exceptions, since
-/// EF Core wraps the driver's.
+/// Tells a database that cannot be reached from a failing request, and a lost race from a fault. Looks through the inner
+/// exceptions, since EF Core wraps the driver's.
 /// </summary>
-public static class DatabaseOutage
+public sealed class DatabaseFailures : IDatabaseFailures
 {
-    public static bool Is(Exception exception)
+    public bool IsOutage(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
@@ -29,4 +31,7 @@ public static class DatabaseOutage
 
         return false;
     }
+
+    public bool IsConflict(Exception exception) =>
+        exception is DbUpdateConcurrencyException or DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } };
 }
