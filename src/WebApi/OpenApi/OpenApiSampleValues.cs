@@ -44,6 +44,8 @@ internal static class OpenApiSampleValues
         ["EvidenceInput.timeLimitSource"] = "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ",
         ["EvidenceInput.feesSource"] = "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: phí, lệ phí 0 đồng",
         ["EvidenceInput.documentsSource"] = "Cổng Dịch vụ công quốc gia, thủ tục 1.012963",
+        ["FormFieldRule.limit"] = "200",
+        ["FormFieldRule.values"] = "Nam",
         ["RequiredDocument.name"] = "Bản sao Căn cước công dân của người đề nghị",
         ["RequiredDocument.nameEn"] = "Copy of the applicant's citizen identity card",
         ["RequiredDocument.template"] = "mau-don-de-nghi-cap-ban-sao.docx",

@@ -42,6 +42,8 @@ export function newField(fields: readonly FormFieldDto[]): FormFieldDto {
     maxLength: null,
     multiline: false,
     options: null,
+    // The server works out a field's checks when it serves the form; a field not saved yet has none.
+    rules: [],
   };
 }
 

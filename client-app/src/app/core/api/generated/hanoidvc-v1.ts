@@ -625,7 +625,7 @@ export interface paths {
         };
         /**
          * The official's inbox, earliest due first (or as sorted), with working days left
-         * @description Receptionist, Specialist, Leader: the open dossiers of the caller's agency (and those forwarded to it), filtered by status (repeat `status`), assignment, due window or overdue, searched by `q`, sorted and paged. `workingDaysLeft` is counted on the agency's working calendar (negative when overdue).
+         * @description Receptionist, Specialist, Leader: the open dossiers of the caller's agency (and those forwarded to it), filtered by status (repeat `status`) or status group (`group`, as `statusGroup` on each dossier), assignment, due window or overdue, searched by `q`, sorted and paged. `workingDaysLeft` is counted on the agency's working calendar (negative when overdue); `isOverdue` says whether the dossier is overdue now (its clock runs and the due instant passed; a dossier waiting for a supplement is paused, a decided one no longer counts).
          */
         readonly get: operations["GetInbox"];
         readonly put?: never;
@@ -2373,7 +2373,7 @@ export interface components {
             /** Format: uuid */
             readonly assigneeId?: string;
             readonly comment?: string | null;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
         };
         /** @description An official a dossier can be assigned to. */
         readonly AssigneeDto: {
@@ -2573,7 +2573,7 @@ export interface components {
         /** @description A required comment and who may read it (`commentAudience`: Internal or Applicant, required). */
         readonly CommentInput: {
             readonly comment?: string;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
         };
         /**
          * @description Creates an official's account in an agency the caller manages, with roles and a temporary password to hand over.
@@ -2731,7 +2731,7 @@ export interface components {
              * @description The "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) issued, with its signer, who prepared it, and the original
              *     (`previousAppointmentAt`) and the new appointment; null when none was issued.
              */
-            readonly apology: components["schemas"]["DossierApology"] | null;
+            readonly apology: components["schemas"]["DossierApology"] | (never | null);
             /**
              * Format: date-time
              * @description Until when an apology may still be issued (one working day before the due date, Nghị định 61/2018/NĐ-CP, Điều 19);
@@ -2739,7 +2739,7 @@ export interface components {
              */
             readonly apologyDueBy: string | null;
             /** @description The extension of the time limit applied at reception (working days and reason); null when none. */
-            readonly extension: components["schemas"]["TimeLimitExtension"] | null;
+            readonly extension: components["schemas"]["TimeLimitExtension"] | (never | null);
             /**
              * Format: double
              * @description The most working days the desk may add to the time limit at reception (the procedure's extension; 0 for none).
@@ -2747,11 +2747,11 @@ export interface components {
             readonly timeLimitExtraDays: number;
             /** Format: date-time */
             readonly resolvedAt: string | null;
-            readonly outcome: components["schemas"]["DossierOutcome"] | null;
+            readonly outcome: components["schemas"]["DossierOutcome"] | (null);
             /** Format: date-time */
             readonly returnedAt: string | null;
             /** @description How the result was returned, once it is. */
-            readonly returnChannel: components["schemas"]["Channel"] | null;
+            readonly returnChannel: components["schemas"]["Channel"] | (null);
             /**
              * Format: date-time
              * @description Since when the result (or the written refusal) waits to be returned: its resolution, while resolved or refused; null otherwise.
@@ -2792,7 +2792,7 @@ export interface components {
              */
             readonly feesVnd: number;
             /** @description When the fees are due (before reception or before the result); null when the dossier charges none. */
-            readonly feesDue: components["schemas"]["PaymentDue"] | null;
+            readonly feesDue: components["schemas"]["PaymentDue"] | (null);
             /** @description Whether the fees are paid online (the procedure version's setting); false when the dossier charges none. */
             readonly feesPayableOnline: boolean;
             /** @description The receiving agency's name (Vietnamese and English); filled when one dossier is read. */
@@ -2802,7 +2802,7 @@ export interface components {
             readonly decidingAgencyName: string | null;
             readonly decidingAgencyNameEn: string | null;
             /** @description The applicant's rating once the agency is done with the dossier; null before. */
-            readonly satisfaction: components["schemas"]["Satisfaction"] | null;
+            readonly satisfaction: components["schemas"]["Satisfaction"] | (null);
             readonly satisfactionComment: string | null;
             /** Format: date-time */
             readonly ratedAt: string | null;
@@ -2823,11 +2823,13 @@ export interface components {
              */
             readonly allowedActions: readonly components["schemas"]["DossierOperation"][];
             /** @description The electronic result issued (what, its code, when, by whom); null before. The applicant sees it once released. */
-            readonly issuedResult: components["schemas"]["IssuedResultDto"] | null;
+            readonly issuedResult: components["schemas"]["IssuedResultDto"] | (never | null);
             /** @description The official papers that exist for the dossier (receipt, supplement request, control sheet…), each with its download address. */
             readonly papers: readonly components["schemas"]["DossierPaperDto"][];
             /** @description What withdrawing involves now (reason required, fees recorded as refunded); null when the status allows no withdrawal. */
-            readonly withdrawal: components["schemas"]["DossierWithdrawalDto"] | null;
+            readonly withdrawal: components["schemas"]["DossierWithdrawalDto"] | (never | null);
+            /** @description The group of HanoiDvc.Application.Dossiers.Common.DossierDto.Status (M:HanoiDvc.Domain.Dossiers.DossierStatusSets.GroupOf(HanoiDvc.Domain.Dossiers.DossierStatus)): what the client shows and offers. */
+            readonly statusGroup: components["schemas"]["StatusGroup"];
         };
         /** @description What the public lookup shows. */
         readonly DossierLookupDto: {
@@ -2922,12 +2924,16 @@ export interface components {
             readonly dueAt: string | null;
             /** Format: date-time */
             readonly appointmentAt: string | null;
-            readonly outcome: components["schemas"]["DossierOutcome"] | null;
+            readonly outcome: components["schemas"]["DossierOutcome"] | (null);
             /**
              * Format: double
              * @description Working days left until the due instant (negative once overdue), in the inbox; null without a due date.
              */
             readonly workingDaysLeft: number | null;
+            /** @description The group of HanoiDvc.Application.Dossiers.Common.DossierSummaryDto.Status (M:HanoiDvc.Domain.Dossiers.DossierStatusSets.GroupOf(HanoiDvc.Domain.Dossiers.DossierStatus)): what the client shows and offers. */
+            readonly statusGroup: components["schemas"]["StatusGroup"];
+            /** @description In the inbox: whether it is overdue now (M:HanoiDvc.Domain.Dossiers.DossierStatusSets.IsOverdue(HanoiDvc.Domain.Dossiers.DossierStatus,System.Nullable{System.DateTimeOffset},System.DateTimeOffset)); null elsewhere. */
+            readonly isOverdue: boolean | null;
             /** @description How the dossier came in (the inbox counts online and direct dossiers apart). */
             readonly submissionChannel: components["schemas"]["Channel"];
         };
@@ -3021,14 +3027,24 @@ export interface components {
             readonly maxLength: number | null;
             readonly multiline: boolean;
             readonly options: readonly components["schemas"]["FormFieldOption"][] | null;
+            readonly rules: readonly components["schemas"]["FormFieldRule"][];
         };
         readonly FormFieldOption: {
             readonly value: string;
             readonly label: string;
             readonly labelEn: string;
         };
+        readonly FormFieldRule: {
+            readonly kind: components["schemas"]["FormRuleKind"];
+            readonly code: string;
+            readonly pattern: string | null;
+            readonly limit: string | null;
+            readonly values: readonly string[] | null;
+        };
         /** @enum {string} */
         readonly FormFieldType: "Text" | "Number" | "Date" | "Select" | "CitizenId" | "Phone" | "Email" | "School" | "File";
+        /** @enum {string} */
+        readonly FormRuleKind: "Required" | "File" | "MaxLength" | "Pattern" | "Date" | "Min" | "Max" | "Options";
         /** @description An inter-agency step; with a comment, `commentAudience` (Internal or Applicant) is required. */
         readonly ForwardInput: {
             /** Format: uuid */
@@ -3038,7 +3054,7 @@ export interface components {
             /** Format: uuid */
             readonly assigneeId?: string | null;
             readonly comment?: string | null;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
         };
         readonly HttpValidationProblemDetails: {
             readonly type?: string | null;
@@ -3119,7 +3135,7 @@ export interface components {
             readonly dueSoon: number;
             /**
              * Format: int32
-             * @description Held and past the due instant.
+             * @description Held and overdue (M:HanoiDvc.Domain.Dossiers.DossierStatusSets.IsOverdue(HanoiDvc.Domain.Dossiers.DossierStatus,System.Nullable{System.DateTimeOffset},System.DateTimeOffset): the clock runs and the due instant passed).
              */
             readonly overdue: number;
             /**
@@ -3259,7 +3275,7 @@ export interface components {
         /** @description An optional note; with a note, `commentAudience` (Internal or Applicant) says who may read it (required with a note). */
         readonly NoteInput: {
             readonly comment?: string | null;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
         };
         /** @description One notification as the SPA shows it. */
         readonly NotificationDto: {
@@ -3450,7 +3466,7 @@ export interface components {
              */
             readonly amountVnd: number | null;
             /** @description What we recorded: Pending while the notification has not arrived yet. */
-            readonly status: components["schemas"]["PaymentStatus"] | null;
+            readonly status: components["schemas"]["PaymentStatus"] | (null);
         };
         /** @enum {string} */
         readonly PaymentStatus: "Pending" | "Paid" | "Failed" | "Refunded" | "Expired";
@@ -3505,7 +3521,7 @@ export interface components {
              * @description Where the facts were read and what is still missing (an entry is verified only when nothing is). Left out, the
              *     version is unverified with "sources not stated" as what is missing.
              */
-            readonly evidence?: components["schemas"]["EvidenceInput"] | null;
+            readonly evidence?: components["schemas"]["EvidenceInput"] | (never | null);
         };
         /** @description Everything the public catalogue says about a procedure: steps, documents, time limit, fees, form. */
         readonly ProcedureDetailDto: {
@@ -3636,7 +3652,7 @@ export interface components {
             readonly comment: string | null;
             /** Format: date-time */
             readonly deadline: string | null;
-            readonly commentAudience: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience: components["schemas"]["CommentAudience"] | (null);
         };
         readonly ProcessingTimeFigures: {
             /**
@@ -3683,7 +3699,7 @@ export interface components {
              */
             readonly agencyId: string | null;
             /** @description Citizen, Organisation or School; null for officials. */
-            readonly applicantType: components["schemas"]["ApplicantType"] | null;
+            readonly applicantType: components["schemas"]["ApplicantType"] | (null);
             /** @description 12-digit personal identification number (citizens). */
             readonly citizenId: string | null;
             /** Format: date */
@@ -3812,7 +3828,7 @@ export interface components {
         /** @description A reception: an optional note with its audience, the extension of the time limit with its reason when the procedure allows it, and what the desk recorded as handed in (originals or copies, with counts). */
         readonly ReceiveInput: {
             readonly comment?: string | null;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
             /** Format: double */
             readonly extensionDays?: number | null;
             readonly extensionReason?: string | null;
@@ -3836,7 +3852,7 @@ export interface components {
                 readonly [key: string]: string | null;
             };
             readonly note?: string | null;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
             readonly receivedPapers?: readonly components["schemas"]["ReceivedPaper"][] | null;
         };
         readonly ReceivedFigures: {
@@ -4174,7 +4190,7 @@ export interface components {
         readonly ReturnInput: {
             readonly channel?: components["schemas"]["Channel"];
             readonly comment?: string | null;
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
         };
         /** @enum {string} */
         readonly Satisfaction: "VerySatisfied" | "Satisfied" | "Unsatisfied";
@@ -4304,7 +4320,7 @@ export interface components {
              */
             readonly stopped: number;
             /** @description Open dossiers at the end of the period (or now, for a period not over yet); null for monthly series. */
-            readonly inProgress: components["schemas"]["InProgressFigures"] | null;
+            readonly inProgress: components["schemas"]["InProgressFigures"] | (never | null);
             /** @description Working time used against the legal limit by the resolved dossiers ("3 giảm": time saved). */
             readonly processingTime: components["schemas"]["ProcessingTimeFigures"];
             /** @description Online fee payments in the period (VND). */
@@ -4384,7 +4400,7 @@ export interface components {
             /** @description Reference targets with the period's actual values. */
             readonly targets: readonly components["schemas"]["StatisticsTargetDto"][];
             /** @description As of when: the instant, the first day counted live from the dossiers, the tables' last rebuild. */
-            readonly freshness: components["schemas"]["StatisticsFreshness"] | null;
+            readonly freshness: components["schemas"]["StatisticsFreshness"] | (never | null);
         };
         readonly StatisticsTargetDto: {
             /** @description Stable key. */
@@ -4404,6 +4420,8 @@ export interface components {
              */
             readonly actual: number | null;
         };
+        /** @enum {string} */
+        readonly StatusGroup: "Draft" | "AwaitingReception" | "Processing" | "AwaitingApproval" | "Held" | "Decided" | "Finished" | "Withdrawn";
         /** @description A status reported by the system that processes the dossier. */
         readonly StatusReportInput: {
             /** @description The new status. */
@@ -4413,11 +4431,11 @@ export interface components {
             /** @description Required for SupplementRequested: everything missing, one item each. */
             readonly missing?: readonly string[] | null;
             /** @description For ResultReturned: how the result was handed over (default InPerson). */
-            readonly channel?: components["schemas"]["Channel"] | null;
+            readonly channel?: components["schemas"]["Channel"] | (null);
             /** @description A note for the processing record. */
             readonly comment?: string | null;
             /** @description Who may read the note: Internal (officials only) or Applicant; required with a note. */
-            readonly commentAudience?: components["schemas"]["CommentAudience"] | null;
+            readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
         };
         /** @description Body of a submission. */
         readonly SubmitInput: {
@@ -5819,7 +5837,7 @@ export interface operations {
                      *           "codeSource": "Tự dựng theo cấu trúc mã của Thông tư 10/2016/TT-BTTTT; chưa đối chiếu Quyết định 2918/QĐ-UBND ngày 17/8/2022",
                      *           "name": "Sở Giáo dục và Đào tạo Hà Nội",
                      *           "nameEn": "Hanoi Department of Education and Training",
-                     *           "kind": null,
+                     *           "kind": "Department",
                      *           "levelCode": "province",
                      *           "parentId": "0191f000-0000-7000-8000-000000000001",
                      *           "address": "23 Quang Trung, phường Cửa Nam, Hà Nội",
@@ -6022,7 +6040,7 @@ export interface operations {
                      *           "useCase": "ReceiveDossier",
                      *           "entityType": "Dossier",
                      *           "entityId": "0191f000-0000-7000-8000-000000000001",
-                     *           "changeKind": null,
+                     *           "changeKind": "Added",
                      *           "before": null,
                      *           "after": null
                      *         }
@@ -7222,7 +7240,7 @@ export interface operations {
                  *       "daysOff": [
                  *         {
                  *           "date": "2026-11-24",
-                 *           "kind": null,
+                 *           "kind": "Holiday",
                  *           "name": "Tết Nguyên đán",
                  *           "isOnWeekend": true
                  *         }
@@ -7256,7 +7274,7 @@ export interface operations {
                      *       "daysOff": [
                      *         {
                      *           "date": "2026-11-24",
-                     *           "kind": null,
+                     *           "kind": "Holiday",
                      *           "name": "Tết Nguyên đán",
                      *           "isOnWeekend": true
                      *         }
@@ -7399,7 +7417,7 @@ export interface operations {
                      *       "daysOff": [
                      *         {
                      *           "date": "2026-11-24",
-                     *           "kind": null,
+                     *           "kind": "Holiday",
                      *           "name": "Tết Nguyên đán",
                      *           "isOnWeekend": true
                      *         }
@@ -7692,27 +7710,103 @@ export interface operations {
                  *       "content": {
                  *         "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                  *         "nameEn": "Issuing a copy of a diploma or certificate from the original register",
-                 *         "field": null,
+                 *         "field": "EducationTraining",
                  *         "decidingLevelCode": "province",
                  *         "serviceLevel": 3,
-                 *         "timeLimit": null,
-                 *         "fees": [],
-                 *         "documents": [],
-                 *         "applicantTypes": [],
+                 *         "timeLimit": {
+                 *           "kind": "WorkingDays",
+                 *           "days": 5,
+                 *           "cutOff": "15:30:00",
+                 *           "extraDays": 4.5
+                 *         },
+                 *         "fees": [
+                 *           {
+                 *             "name": "Phí xác minh giấy tờ, tài liệu để công nhận văn bằng",
+                 *             "nameEn": "Fee for verifying the papers of a diploma",
+                 *             "amountVnd": 40000,
+                 *             "rule": "250.000 đồng/văn bằng",
+                 *             "countField": "diplomas",
+                 *             "legalBasis": "Thông tư 164/2016/TT-BTC"
+                 *           }
+                 *         ],
+                 *         "documents": [
+                 *           {
+                 *             "name": "Bản sao Căn cước công dân của người đề nghị",
+                 *             "nameEn": "Copy of the applicant's citizen identity card",
+                 *             "form": "Original",
+                 *             "count": 3,
+                 *             "mandatory": true,
+                 *             "template": "mau-don-de-nghi-cap-ban-sao.docx"
+                 *           }
+                 *         ],
+                 *         "applicantTypes": [
+                 *           "None"
+                 *         ],
                  *         "resultType": "Bản sao văn bằng, chứng chỉ",
                  *         "resultTypeEn": "Copy of the diploma or certificate",
-                 *         "legalBasis": [],
-                 *         "form": [],
-                 *         "steps": [],
+                 *         "legalBasis": [
+                 *           "Luật Giáo dục số 43/2019/QH14"
+                 *         ],
+                 *         "form": [
+                 *           {
+                 *             "key": "hoTenNguoiDuocCap",
+                 *             "type": "Text",
+                 *             "label": "Họ và tên người được cấp văn bằng",
+                 *             "labelEn": "Full name of the holder",
+                 *             "required": true,
+                 *             "pattern": "^[0-9]{4}$",
+                 *             "help": "Ghi đúng như trên văn bằng",
+                 *             "helpEn": "As written on the diploma",
+                 *             "min": 0.75,
+                 *             "max": 0.75,
+                 *             "maxLength": 3,
+                 *             "multiline": true,
+                 *             "options": [
+                 *               {
+                 *                 "value": "tot-nghiep-thpt",
+                 *                 "label": "Bằng tốt nghiệp trung học phổ thông",
+                 *                 "labelEn": "Upper secondary school diploma"
+                 *               }
+                 *             ],
+                 *             "rules": [
+                 *               {
+                 *                 "kind": "Required",
+                 *                 "code": "000.00.12.H26-261124-0001",
+                 *                 "pattern": "^[0-9]{4}$",
+                 *                 "limit": "200",
+                 *                 "values": [
+                 *                   "Nam"
+                 *                 ]
+                 *               }
+                 *             ]
+                 *           }
+                 *         ],
+                 *         "steps": [
+                 *           {
+                 *             "name": "Chuyên viên thẩm định hồ sơ",
+                 *             "nameEn": "A specialist reviews the dossier",
+                 *             "role": "Specialist",
+                 *             "share": 0.75
+                 *           }
+                 *         ],
                  *         "source": "Integration:Phần mềm quản lý trường học",
-                 *         "paymentDue": null,
+                 *         "paymentDue": "BeforeReception",
                  *         "onlinePayment": true,
                  *         "onlineResult": true,
                  *         "decidingAuthority": "Chủ tịch Ủy ban nhân dân thành phố Hà Nội",
                  *         "decidingAuthorityEn": "Chairman of the Hanoi People's Committee",
                  *         "decidingAuthorityBasis": "Nghị định 46/2017/NĐ-CP, Điều 26 khoản 3",
                  *         "receivingBody": "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
-                 *         "evidence": null
+                 *         "evidence": {
+                 *           "verified": true,
+                 *           "missing": [
+                 *             "Mức độ toàn trình/một phần của Hà Nội chưa xác minh"
+                 *           ],
+                 *           "serviceLevelSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: có dịch vụ nộp hồ sơ trực tuyến",
+                 *           "timeLimitSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ",
+                 *           "feesSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: phí, lệ phí 0 đồng",
+                 *           "documentsSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963"
+                 *         }
                  *       }
                  *     }
                  */
@@ -7742,7 +7836,7 @@ export interface operations {
                      *       "serviceLevelCode": "mot-phan",
                      *       "onlineApplication": true,
                      *       "timeLimit": {
-                     *         "kind": null,
+                     *         "kind": "WorkingDays",
                      *         "days": 5,
                      *         "cutOff": "15:30:00",
                      *         "extraDays": 4.5,
@@ -7762,7 +7856,7 @@ export interface operations {
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -7779,7 +7873,7 @@ export interface operations {
                      *       "form": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -7790,7 +7884,24 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "steps": [
@@ -7976,7 +8087,7 @@ export interface operations {
                      *       "serviceLevelCode": "mot-phan",
                      *       "onlineApplication": true,
                      *       "timeLimit": {
-                     *         "kind": null,
+                     *         "kind": "WorkingDays",
                      *         "days": 5,
                      *         "cutOff": "15:30:00",
                      *         "extraDays": 4.5,
@@ -7996,7 +8107,7 @@ export interface operations {
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -8013,7 +8124,7 @@ export interface operations {
                      *       "form": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -8024,7 +8135,24 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "steps": [
@@ -8196,7 +8324,7 @@ export interface operations {
                  *       "decidingLevelCode": "province",
                  *       "serviceLevel": 3,
                  *       "timeLimit": {
-                 *         "kind": null,
+                 *         "kind": "WorkingDays",
                  *         "days": 5,
                  *         "cutOff": "15:30:00",
                  *         "extraDays": 4.5
@@ -8215,7 +8343,7 @@ export interface operations {
                  *         {
                  *           "name": "Bản sao Căn cước công dân của người đề nghị",
                  *           "nameEn": "Copy of the applicant's citizen identity card",
-                 *           "form": null,
+                 *           "form": "Original",
                  *           "count": 3,
                  *           "mandatory": true,
                  *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -8232,7 +8360,7 @@ export interface operations {
                  *       "form": [
                  *         {
                  *           "key": "hoTenNguoiDuocCap",
-                 *           "type": null,
+                 *           "type": "Text",
                  *           "label": "Họ và tên người được cấp văn bằng",
                  *           "labelEn": "Full name of the holder",
                  *           "required": true,
@@ -8243,7 +8371,24 @@ export interface operations {
                  *           "max": 0.75,
                  *           "maxLength": 3,
                  *           "multiline": true,
-                 *           "options": []
+                 *           "options": [
+                 *             {
+                 *               "value": "tot-nghiep-thpt",
+                 *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                 *               "labelEn": "Upper secondary school diploma"
+                 *             }
+                 *           ],
+                 *           "rules": [
+                 *             {
+                 *               "kind": "Required",
+                 *               "code": "000.00.12.H26-261124-0001",
+                 *               "pattern": "^[0-9]{4}$",
+                 *               "limit": "200",
+                 *               "values": [
+                 *                 "Nam"
+                 *               ]
+                 *             }
+                 *           ]
                  *         }
                  *       ],
                  *       "steps": [
@@ -8264,7 +8409,9 @@ export interface operations {
                  *       "receivingBody": "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
                  *       "evidence": {
                  *         "verified": true,
-                 *         "missing": [],
+                 *         "missing": [
+                 *           "Mức độ toàn trình/một phần của Hà Nội chưa xác minh"
+                 *         ],
                  *         "serviceLevelSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: có dịch vụ nộp hồ sơ trực tuyến",
                  *         "timeLimitSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: 10 ngày làm việc, kể từ ngày nhận đủ hồ sơ hợp lệ",
                  *         "feesSource": "Cổng Dịch vụ công quốc gia, thủ tục 1.012963: phí, lệ phí 0 đồng",
@@ -8298,7 +8445,7 @@ export interface operations {
                      *       "serviceLevelCode": "mot-phan",
                      *       "onlineApplication": true,
                      *       "timeLimit": {
-                     *         "kind": null,
+                     *         "kind": "WorkingDays",
                      *         "days": 5,
                      *         "cutOff": "15:30:00",
                      *         "extraDays": 4.5,
@@ -8318,7 +8465,7 @@ export interface operations {
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -8335,7 +8482,7 @@ export interface operations {
                      *       "form": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -8346,7 +8493,24 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "steps": [
@@ -8536,7 +8700,7 @@ export interface operations {
                      *       "serviceLevelCode": "mot-phan",
                      *       "onlineApplication": true,
                      *       "timeLimit": {
-                     *         "kind": null,
+                     *         "kind": "WorkingDays",
                      *         "days": 5,
                      *         "cutOff": "15:30:00",
                      *         "extraDays": 4.5,
@@ -8556,7 +8720,7 @@ export interface operations {
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -8573,7 +8737,7 @@ export interface operations {
                      *       "form": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -8584,7 +8748,24 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "steps": [
@@ -9048,9 +9229,9 @@ export interface operations {
                      *       "receivingAgencyNameEn": "Hanoi Department of Education and Training",
                      *       "history": [
                      *         {
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "at": "2026-11-24T01:30:00Z",
-                     *           "toStatus": null
+                     *           "toStatus": "Draft"
                      *         }
                      *       ]
                      *     }
@@ -9212,7 +9393,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -9223,14 +9404,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -9284,17 +9482,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -9312,7 +9510,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -9331,7 +9529,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -9340,7 +9538,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -9349,7 +9547,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -9532,7 +9731,7 @@ export interface operations {
                  *       "receivedPapers": [
                  *         {
                  *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                 *           "form": null,
+                 *           "form": "Original",
                  *           "count": 3
                  *         }
                  *       ]
@@ -9570,7 +9769,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -9581,14 +9780,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -9642,17 +9858,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -9670,7 +9886,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -9689,7 +9905,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -9698,7 +9914,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -9707,7 +9923,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -9891,7 +10108,7 @@ export interface operations {
                      *           "procedureVersionId": "0191f000-0000-7000-8000-000000000001",
                      *           "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
-                     *           "status": null,
+                     *           "status": "Draft",
                      *           "applicantName": "Nguyễn Thị Minh Anh",
                      *           "currentAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
@@ -9899,9 +10116,11 @@ export interface operations {
                      *           "submittedAt": "2026-11-24T01:30:00Z",
                      *           "dueAt": "2026-11-24T01:30:00Z",
                      *           "appointmentAt": "2026-11-24T01:30:00Z",
-                     *           "outcome": null,
+                     *           "outcome": "Early",
                      *           "workingDaysLeft": 2.5,
-                     *           "submissionChannel": null
+                     *           "statusGroup": "Draft",
+                     *           "isOverdue": true,
+                     *           "submissionChannel": "InPerson"
                      *         }
                      *       ],
                      *       "page": 1,
@@ -10071,7 +10290,7 @@ export interface operations {
                 readonly assignedToMe?: boolean;
                 /** @description Only dossiers not yet overdue and due within this many working days. */
                 readonly dueWithinWorkingDays?: number;
-                /** @description Only dossiers past their due date. */
+                /** @description Only overdue dossiers: their clock runs (not waiting for a supplement, not decided) and the due instant passed. */
                 readonly overdue?: boolean;
                 /** @description 1-based page number. */
                 readonly page?: number;
@@ -10083,6 +10302,8 @@ export interface operations {
                 readonly q?: string;
                 /** @description Only results waiting at the desk whose appointment has passed (chờ nhận kết quả). */
                 readonly awaitingCollection?: boolean;
+                /** @description Only the states of this status group (each dossier's `statusGroup`), e.g. an inbox tab. */
+                readonly group?: components["schemas"]["StatusGroup"];
             };
             readonly header?: never;
             readonly path?: never;
@@ -10107,7 +10328,7 @@ export interface operations {
                      *           "procedureVersionId": "0191f000-0000-7000-8000-000000000001",
                      *           "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
-                     *           "status": null,
+                     *           "status": "Draft",
                      *           "applicantName": "Nguyễn Thị Minh Anh",
                      *           "currentAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
@@ -10115,9 +10336,11 @@ export interface operations {
                      *           "submittedAt": "2026-11-24T01:30:00Z",
                      *           "dueAt": "2026-11-24T01:30:00Z",
                      *           "appointmentAt": "2026-11-24T01:30:00Z",
-                     *           "outcome": null,
+                     *           "outcome": "Early",
                      *           "workingDaysLeft": 2.5,
-                     *           "submissionChannel": null
+                     *           "statusGroup": "Draft",
+                     *           "isOverdue": true,
+                     *           "submissionChannel": "InPerson"
                      *         }
                      *       ],
                      *       "page": 1,
@@ -11026,7 +11249,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -11037,14 +11260,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -11098,17 +11338,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -11126,7 +11366,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -11145,7 +11385,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -11154,7 +11394,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -11163,7 +11403,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -11544,7 +11785,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -11555,14 +11796,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -11616,17 +11874,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -11644,7 +11902,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -11663,7 +11921,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -11672,7 +11930,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -11681,7 +11939,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -11888,7 +12147,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -11899,14 +12158,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -11960,17 +12236,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -11988,7 +12264,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -12007,7 +12283,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -12016,7 +12292,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -12025,7 +12301,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -12246,7 +12523,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -12257,14 +12534,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -12318,17 +12612,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -12346,7 +12640,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -12365,7 +12659,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -12374,7 +12668,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -12383,7 +12677,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -12558,7 +12853,7 @@ export interface operations {
                  *       "receivedPapers": [
                  *         {
                  *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                 *           "form": null,
+                 *           "form": "Original",
                  *           "count": 3
                  *         }
                  *       ]
@@ -12596,7 +12891,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -12607,14 +12902,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -12668,17 +12980,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -12696,7 +13008,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -12715,7 +13027,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -12724,7 +13036,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -12733,7 +13045,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -12936,7 +13249,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -12947,14 +13260,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -13008,17 +13338,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -13036,7 +13366,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -13055,7 +13385,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -13064,7 +13394,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -13073,7 +13403,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -13284,7 +13615,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -13295,14 +13626,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -13356,17 +13704,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -13384,7 +13732,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -13403,7 +13751,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -13412,7 +13760,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -13421,7 +13769,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -13627,7 +13976,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -13638,14 +13987,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -13699,17 +14065,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -13727,7 +14093,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -13746,7 +14112,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -13755,7 +14121,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -13764,7 +14130,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -13969,7 +14336,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -13980,14 +14347,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -14041,17 +14425,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -14069,7 +14453,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -14088,7 +14472,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -14097,7 +14481,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -14106,7 +14490,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -14311,7 +14696,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -14322,14 +14707,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -14383,17 +14785,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -14411,7 +14813,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -14430,7 +14832,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -14439,7 +14841,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -14448,7 +14850,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -14655,7 +15058,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -14666,14 +15069,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -14727,17 +15147,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -14755,7 +15175,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -14774,7 +15194,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -14783,7 +15203,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -14792,7 +15212,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -14996,7 +15417,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -15007,14 +15428,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -15068,17 +15506,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -15096,7 +15534,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -15115,7 +15553,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -15124,7 +15562,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -15133,7 +15571,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -15337,7 +15776,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -15348,14 +15787,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -15409,17 +15865,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -15437,7 +15893,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -15456,7 +15912,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -15465,7 +15921,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -15474,7 +15930,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -15678,7 +16135,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -15689,14 +16146,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -15750,17 +16224,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -15778,7 +16252,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -15797,7 +16271,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -15806,7 +16280,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -15815,7 +16289,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -16018,7 +16493,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -16029,14 +16504,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -16090,17 +16582,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -16118,7 +16610,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -16137,7 +16629,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -16146,7 +16638,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -16155,7 +16647,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -16358,7 +16851,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -16369,14 +16862,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -16430,17 +16940,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -16458,7 +16968,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -16477,7 +16987,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -16486,7 +16996,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -16495,7 +17005,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -16702,7 +17213,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -16713,14 +17224,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -16774,17 +17302,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -16802,7 +17330,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -16821,7 +17349,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -16830,7 +17358,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -16839,7 +17367,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -17043,7 +17572,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -17054,14 +17583,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -17115,17 +17661,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -17143,7 +17689,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -17162,7 +17708,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -17171,7 +17717,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -17180,7 +17726,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -17385,7 +17932,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -17396,14 +17943,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -17457,17 +18021,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -17485,7 +18049,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -17504,7 +18068,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -17513,7 +18077,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -17522,7 +18086,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -17726,7 +18291,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -17737,14 +18302,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -17798,17 +18380,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -17826,7 +18408,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -17845,7 +18427,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -17854,7 +18436,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -17863,7 +18445,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -18357,7 +18940,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -18368,14 +18951,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -18429,17 +19029,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -18457,7 +19057,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -18476,7 +19076,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -18485,7 +19085,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -18494,7 +19094,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -18641,7 +19242,7 @@ export interface operations {
                      *           "procedureVersionId": "0191f000-0000-7000-8000-000000000001",
                      *           "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
-                     *           "status": null,
+                     *           "status": "Draft",
                      *           "applicantName": "Nguyễn Thị Minh Anh",
                      *           "currentAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
@@ -18649,9 +19250,11 @@ export interface operations {
                      *           "submittedAt": "2026-11-24T01:30:00Z",
                      *           "dueAt": "2026-11-24T01:30:00Z",
                      *           "appointmentAt": "2026-11-24T01:30:00Z",
-                     *           "outcome": null,
+                     *           "outcome": "Early",
                      *           "workingDaysLeft": 2.5,
-                     *           "submissionChannel": null
+                     *           "statusGroup": "Draft",
+                     *           "isOverdue": true,
+                     *           "submissionChannel": "InPerson"
                      *         }
                      *       ],
                      *       "page": 1,
@@ -18837,7 +19440,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -18848,14 +19451,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -18909,17 +19529,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -18937,7 +19557,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -18956,7 +19576,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -18965,7 +19585,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -18974,7 +19594,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -19186,7 +19807,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -19197,14 +19818,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -19258,17 +19896,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -19286,7 +19924,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -19305,7 +19943,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -19314,7 +19952,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -19323,7 +19961,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -19681,7 +20320,7 @@ export interface operations {
                      *       "formFields": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -19692,14 +20331,31 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "requiredDocuments": [
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -19753,17 +20409,17 @@ export interface operations {
                      *       "steps": [
                      *         {
                      *           "sequence": 3,
-                     *           "action": null,
+                     *           "action": "SaveDraft",
                      *           "actorName": "Lê Thu Hà",
-                     *           "fromStatus": null,
-                     *           "toStatus": null,
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
                      *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
                      *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
                      *           "at": "2026-11-24T01:30:00Z",
                      *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
                      *           "deadline": "2026-11-24T01:30:00Z",
-                     *           "commentAudience": null
+                     *           "commentAudience": "Internal"
                      *         }
                      *       ],
                      *       "attachments": [
@@ -19781,7 +20437,7 @@ export interface operations {
                      *       "receivedPapers": [
                      *         {
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3
                      *         }
                      *       ],
@@ -19800,7 +20456,7 @@ export interface operations {
                      *       "issuedResult": {
                      *         "documentType": "Bản sao văn bằng",
                      *         "fileName": "don-de-nghi.pdf",
-                     *         "origin": null,
+                     *         "origin": "Uploaded",
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "signerName": "Phạm Quốc Hùng",
@@ -19809,7 +20465,7 @@ export interface operations {
                      *       },
                      *       "papers": [
                      *         {
-                     *           "kind": null,
+                     *           "kind": "Receipt",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
                      *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
@@ -19818,7 +20474,8 @@ export interface operations {
                      *       "withdrawal": {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
-                     *       }
+                     *       },
+                     *       "statusGroup": "Draft"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierDto"];
@@ -20626,17 +21283,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
-                     *       "status": 400,
-                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
-                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
-                     *       "code": "request.invalid",
-                     *       "errors": {
-                     *         "citizenId": [
-                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
-                     *         ]
-                     *       }
+                     *       "error": "invalid_client",
+                     *       "error_description": "The client is unknown, disabled or its secret is wrong."
                      *     }
                      */
                     readonly "application/json": components["schemas"]["OAuthError"];
@@ -20650,12 +21298,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
-                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
-                     *       "status": 401,
-                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
-                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
-                     *       "code": "auth.required"
+                     *       "error": "invalid_client",
+                     *       "error_description": "The client is unknown, disabled or its secret is wrong."
                      *     }
                      */
                     readonly "application/json": components["schemas"]["OAuthError"];
@@ -20748,7 +21392,7 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "id": "0191f000-0000-7000-8000-000000000001",
-                     *           "kind": null,
+                     *           "kind": "Submitted",
                      *           "dossierId": "0191f000-0000-7000-8000-000000000001",
                      *           "dossierReference": "000.00.12.H26-261124-0001",
                      *           "title": "Hồ sơ đã được tiếp nhận",
@@ -22035,11 +22679,19 @@ export interface operations {
                      *           "nationalCode": "1.005094",
                      *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
                      *           "nameEn": "Issuing a copy of a diploma or certificate from the original register",
-                     *           "field": null,
+                     *           "field": "EducationTraining",
                      *           "decidingLevelCode": "province",
                      *           "serviceLevel": 3,
-                     *           "timeLimit": null,
-                     *           "applicantTypes": [],
+                     *           "timeLimit": {
+                     *             "kind": "WorkingDays",
+                     *             "days": 5,
+                     *             "cutOff": "15:30:00",
+                     *             "extraDays": 4.5,
+                     *             "workingHours": 0.75
+                     *           },
+                     *           "applicantTypes": [
+                     *             "None"
+                     *           ],
                      *           "versionNumber": 3
                      *         }
                      *       ],
@@ -22187,11 +22839,19 @@ export interface operations {
                      *           "total": 3,
                      *           "fullyOnline": 3,
                      *           "perField": {
-                     *             "EducationTraining": 3,
-                     *             "DiplomasCertificates": 3,
-                     *             "ExamsAdmissions": 3
+                     *             "EducationTraining": 3
                      *           },
-                     *           "serviceLevels": [],
+                     *           "serviceLevels": [
+                     *             {
+                     *               "level": 3,
+                     *               "code": "mot-phan",
+                     *               "name": "Dịch vụ công trực tuyến một phần",
+                     *               "nameEn": "Partly online public service",
+                     *               "historicalName": "mức độ 3",
+                     *               "count": 3,
+                     *               "share": 0.75
+                     *             }
+                     *           ],
                      *           "verified": 3
                      *         }
                      *       ],
@@ -22212,7 +22872,7 @@ export interface operations {
                      *       "counts": [
                      *         {
                      *           "level": "province",
-                     *           "field": null,
+                     *           "field": "EducationTraining",
                      *           "serviceLevel": 3,
                      *           "serviceLevelCode": "mot-phan",
                      *           "total": 3,
@@ -22329,7 +22989,7 @@ export interface operations {
                      *         "decidingLevelCode": "province",
                      *         "serviceLevel": 3,
                      *         "timeLimit": {
-                     *           "kind": null,
+                     *           "kind": "WorkingDays",
                      *           "days": 5,
                      *           "cutOff": "15:30:00",
                      *           "extraDays": 4.5,
@@ -22478,7 +23138,7 @@ export interface operations {
                      *       "serviceLevelCode": "mot-phan",
                      *       "onlineApplication": true,
                      *       "timeLimit": {
-                     *         "kind": null,
+                     *         "kind": "WorkingDays",
                      *         "days": 5,
                      *         "cutOff": "15:30:00",
                      *         "extraDays": 4.5,
@@ -22498,7 +23158,7 @@ export interface operations {
                      *         {
                      *           "name": "Bản sao Căn cước công dân của người đề nghị",
                      *           "nameEn": "Copy of the applicant's citizen identity card",
-                     *           "form": null,
+                     *           "form": "Original",
                      *           "count": 3,
                      *           "mandatory": true,
                      *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
@@ -22515,7 +23175,7 @@ export interface operations {
                      *       "form": [
                      *         {
                      *           "key": "hoTenNguoiDuocCap",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "label": "Họ và tên người được cấp văn bằng",
                      *           "labelEn": "Full name of the holder",
                      *           "required": true,
@@ -22526,7 +23186,24 @@ export interface operations {
                      *           "max": 0.75,
                      *           "maxLength": 3,
                      *           "multiline": true,
-                     *           "options": []
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
                      *         }
                      *       ],
                      *       "steps": [
@@ -23473,7 +24150,7 @@ export interface operations {
                      *       "presentedSha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *       "result": {
                      *         "verificationCode": "7KQ2-M9XA-4PRT",
-                     *         "status": null,
+                     *         "status": "Valid",
                      *         "documentType": "Bản sao văn bằng",
                      *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
                      *         "issuedAt": "2026-11-24T01:30:00Z",
@@ -23635,12 +24312,18 @@ export interface operations {
                      *           "key": "hoTen",
                      *           "label": "Họ và tên",
                      *           "labelEn": "Full name",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "required": true,
                      *           "maxLength": 3,
                      *           "min": 3,
                      *           "max": 3,
-                     *           "options": [],
+                     *           "options": [
+                     *             {
+                     *               "value": "Nguyễn Thị Minh Anh",
+                     *               "label": "Họ và tên",
+                     *               "labelEn": "Full name"
+                     *             }
+                     *           ],
                      *           "value": "Nguyễn Thị Minh Anh"
                      *         }
                      *       ]
@@ -23778,12 +24461,18 @@ export interface operations {
                      *           "key": "hoTen",
                      *           "label": "Họ và tên",
                      *           "labelEn": "Full name",
-                     *           "type": null,
+                     *           "type": "Text",
                      *           "required": true,
                      *           "maxLength": 3,
                      *           "min": 3,
                      *           "max": 3,
-                     *           "options": [],
+                     *           "options": [
+                     *             {
+                     *               "value": "Nguyễn Thị Minh Anh",
+                     *               "label": "Họ và tên",
+                     *               "labelEn": "Full name"
+                     *             }
+                     *           ],
                      *           "value": "Nguyễn Thị Minh Anh"
                      *         }
                      *       ]
@@ -24091,26 +24780,106 @@ export interface operations {
                      *       "to": "2026-11-24",
                      *       "agencyId": "0191f000-0000-7000-8000-000000000001",
                      *       "figures": {
-                     *         "received": null,
-                     *         "resolved": null,
+                     *         "received": {
+                     *           "total": 3,
+                     *           "online": 3,
+                     *           "direct": 3,
+                     *           "inPerson": 3,
+                     *           "post": 3,
+                     *           "onlineShare": 0.75
+                     *         },
+                     *         "resolved": {
+                     *           "total": 3,
+                     *           "early": 3,
+                     *           "onTime": 3,
+                     *           "late": 3,
+                     *           "refused": 3,
+                     *           "onTimeRate": 0.75
+                     *         },
                      *         "withdrawn": 3,
                      *         "stopped": 3,
-                     *         "inProgress": null,
-                     *         "processingTime": null,
-                     *         "payments": null,
-                     *         "satisfaction": null
+                     *         "inProgress": {
+                     *           "asOf": "2026-11-24T01:30:00Z",
+                     *           "carriedOver": 3,
+                     *           "total": 3,
+                     *           "withinTime": 3,
+                     *           "overdue": 3
+                     *         },
+                     *         "processingTime": {
+                     *           "dossiers": 3,
+                     *           "averageWorkingDays": 4.5,
+                     *           "averageLimitDays": 4.5,
+                     *           "savedWorkingDays": 4.5,
+                     *           "savedShare": 0.75
+                     *         },
+                     *         "payments": {
+                     *           "paidCount": 3,
+                     *           "paidVnd": 40000,
+                     *           "refundedCount": 3,
+                     *           "refundedVnd": 40000,
+                     *           "collectedVnd": 40000
+                     *         },
+                     *         "satisfaction": {
+                     *           "rated": 3,
+                     *           "verySatisfied": 3,
+                     *           "satisfied": 3,
+                     *           "unsatisfied": 3,
+                     *           "satisfactionRate": 0.75,
+                     *           "serviceIndex": 0.75
+                     *         }
                      *       },
                      *       "catalogue": {
                      *         "setup": "two-tier",
                      *         "total": 3,
                      *         "fullyOnline": 3,
                      *         "fullyOnlinePercent": 0.75,
-                     *         "levels": [],
-                     *         "serviceLevels": [],
+                     *         "levels": [
+                     *           {
+                     *             "level": "province",
+                     *             "name": "Cấp tỉnh (Sở GDĐT)",
+                     *             "total": 3,
+                     *             "fullyOnline": 3,
+                     *             "perField": {
+                     *               "EducationTraining": 3
+                     *             },
+                     *             "serviceLevels": [
+                     *               {
+                     *                 "level": 3,
+                     *                 "code": "mot-phan",
+                     *                 "name": "Dịch vụ công trực tuyến một phần",
+                     *                 "nameEn": "Partly online public service",
+                     *                 "historicalName": "mức độ 3",
+                     *                 "count": 3,
+                     *                 "share": 0.75
+                     *               }
+                     *             ],
+                     *             "verified": 3
+                     *           }
+                     *         ],
+                     *         "serviceLevels": [
+                     *           {
+                     *             "level": 3,
+                     *             "code": "mot-phan",
+                     *             "name": "Dịch vụ công trực tuyến một phần",
+                     *             "nameEn": "Partly online public service",
+                     *             "historicalName": "mức độ 3",
+                     *             "count": 3,
+                     *             "share": 0.75
+                     *           }
+                     *         ],
                      *         "historical": false,
                      *         "verified": 3,
                      *         "verifiedShare": 0.75,
-                     *         "counts": []
+                     *         "counts": [
+                     *           {
+                     *             "level": "province",
+                     *             "field": "EducationTraining",
+                     *             "serviceLevel": 3,
+                     *             "serviceLevelCode": "mot-phan",
+                     *             "total": 3,
+                     *             "verified": 3
+                     *           }
+                     *         ]
                      *       },
                      *       "targets": [
                      *         {
@@ -24284,14 +25053,53 @@ export interface operations {
                      *         "nameEn": "Hanoi Department of Education and Training",
                      *         "code": "000.00.12.H26",
                      *         "figures": {
-                     *           "received": null,
-                     *           "resolved": null,
+                     *           "received": {
+                     *             "total": 3,
+                     *             "online": 3,
+                     *             "direct": 3,
+                     *             "inPerson": 3,
+                     *             "post": 3,
+                     *             "onlineShare": 0.75
+                     *           },
+                     *           "resolved": {
+                     *             "total": 3,
+                     *             "early": 3,
+                     *             "onTime": 3,
+                     *             "late": 3,
+                     *             "refused": 3,
+                     *             "onTimeRate": 0.75
+                     *           },
                      *           "withdrawn": 3,
                      *           "stopped": 3,
-                     *           "inProgress": null,
-                     *           "processingTime": null,
-                     *           "payments": null,
-                     *           "satisfaction": null
+                     *           "inProgress": {
+                     *             "asOf": "2026-11-24T01:30:00Z",
+                     *             "carriedOver": 3,
+                     *             "total": 3,
+                     *             "withinTime": 3,
+                     *             "overdue": 3
+                     *           },
+                     *           "processingTime": {
+                     *             "dossiers": 3,
+                     *             "averageWorkingDays": 4.5,
+                     *             "averageLimitDays": 4.5,
+                     *             "savedWorkingDays": 4.5,
+                     *             "savedShare": 0.75
+                     *           },
+                     *           "payments": {
+                     *             "paidCount": 3,
+                     *             "paidVnd": 40000,
+                     *             "refundedCount": 3,
+                     *             "refundedVnd": 40000,
+                     *             "collectedVnd": 40000
+                     *           },
+                     *           "satisfaction": {
+                     *             "rated": 3,
+                     *             "verySatisfied": 3,
+                     *             "satisfied": 3,
+                     *             "unsatisfied": 3,
+                     *             "satisfactionRate": 0.75,
+                     *             "serviceIndex": 0.75
+                     *           }
                      *         }
                      *       }
                      *     ]
@@ -24452,14 +25260,53 @@ export interface operations {
                      *         "nameEn": "Hanoi Department of Education and Training",
                      *         "code": "000.00.12.H26",
                      *         "figures": {
-                     *           "received": null,
-                     *           "resolved": null,
+                     *           "received": {
+                     *             "total": 3,
+                     *             "online": 3,
+                     *             "direct": 3,
+                     *             "inPerson": 3,
+                     *             "post": 3,
+                     *             "onlineShare": 0.75
+                     *           },
+                     *           "resolved": {
+                     *             "total": 3,
+                     *             "early": 3,
+                     *             "onTime": 3,
+                     *             "late": 3,
+                     *             "refused": 3,
+                     *             "onTimeRate": 0.75
+                     *           },
                      *           "withdrawn": 3,
                      *           "stopped": 3,
-                     *           "inProgress": null,
-                     *           "processingTime": null,
-                     *           "payments": null,
-                     *           "satisfaction": null
+                     *           "inProgress": {
+                     *             "asOf": "2026-11-24T01:30:00Z",
+                     *             "carriedOver": 3,
+                     *             "total": 3,
+                     *             "withinTime": 3,
+                     *             "overdue": 3
+                     *           },
+                     *           "processingTime": {
+                     *             "dossiers": 3,
+                     *             "averageWorkingDays": 4.5,
+                     *             "averageLimitDays": 4.5,
+                     *             "savedWorkingDays": 4.5,
+                     *             "savedShare": 0.75
+                     *           },
+                     *           "payments": {
+                     *             "paidCount": 3,
+                     *             "paidVnd": 40000,
+                     *             "refundedCount": 3,
+                     *             "refundedVnd": 40000,
+                     *             "collectedVnd": 40000
+                     *           },
+                     *           "satisfaction": {
+                     *             "rated": 3,
+                     *             "verySatisfied": 3,
+                     *             "satisfied": 3,
+                     *             "unsatisfied": 3,
+                     *             "satisfactionRate": 0.75,
+                     *             "serviceIndex": 0.75
+                     *           }
                      *         }
                      *       }
                      *     ]
@@ -24620,14 +25467,53 @@ export interface operations {
                      *         "nameEn": "Hanoi Department of Education and Training",
                      *         "code": "000.00.12.H26",
                      *         "figures": {
-                     *           "received": null,
-                     *           "resolved": null,
+                     *           "received": {
+                     *             "total": 3,
+                     *             "online": 3,
+                     *             "direct": 3,
+                     *             "inPerson": 3,
+                     *             "post": 3,
+                     *             "onlineShare": 0.75
+                     *           },
+                     *           "resolved": {
+                     *             "total": 3,
+                     *             "early": 3,
+                     *             "onTime": 3,
+                     *             "late": 3,
+                     *             "refused": 3,
+                     *             "onTimeRate": 0.75
+                     *           },
                      *           "withdrawn": 3,
                      *           "stopped": 3,
-                     *           "inProgress": null,
-                     *           "processingTime": null,
-                     *           "payments": null,
-                     *           "satisfaction": null
+                     *           "inProgress": {
+                     *             "asOf": "2026-11-24T01:30:00Z",
+                     *             "carriedOver": 3,
+                     *             "total": 3,
+                     *             "withinTime": 3,
+                     *             "overdue": 3
+                     *           },
+                     *           "processingTime": {
+                     *             "dossiers": 3,
+                     *             "averageWorkingDays": 4.5,
+                     *             "averageLimitDays": 4.5,
+                     *             "savedWorkingDays": 4.5,
+                     *             "savedShare": 0.75
+                     *           },
+                     *           "payments": {
+                     *             "paidCount": 3,
+                     *             "paidVnd": 40000,
+                     *             "refundedCount": 3,
+                     *             "refundedVnd": 40000,
+                     *             "collectedVnd": 40000
+                     *           },
+                     *           "satisfaction": {
+                     *             "rated": 3,
+                     *             "verySatisfied": 3,
+                     *             "satisfied": 3,
+                     *             "unsatisfied": 3,
+                     *             "satisfactionRate": 0.75,
+                     *             "serviceIndex": 0.75
+                     *           }
                      *         }
                      *       }
                      *     ]
@@ -26390,7 +27276,7 @@ export interface operations {
                      *       "daysOff": [
                      *         {
                      *           "date": "2026-11-24",
-                     *           "kind": null,
+                     *           "kind": "Holiday",
                      *           "name": "Tết Nguyên đán",
                      *           "isOnWeekend": true
                      *         }

@@ -24,8 +24,15 @@ describe('TrackingPage', () => {
     await fixture.whenStable();
     const element = fixture.nativeElement as HTMLElement;
     const submit = async (code: string, citizenId: string) => {
-      element.querySelector<HTMLInputElement>('#tracking-code')!.value = code;
-      element.querySelector<HTMLInputElement>('#tracking-citizen-id')!.value = citizenId;
+      // As a person types: the value, then the input event the form listens to.
+      for (const [id, value] of [
+        ['#tracking-code', code],
+        ['#tracking-citizen-id', citizenId],
+      ] as const) {
+        const input = element.querySelector<HTMLInputElement>(id)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input'));
+      }
       element.querySelector<HTMLButtonElement>('[data-testid="tracking-submit"]')!.click();
       await fixture.whenStable();
     };
