@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { EMPTY, Subject, debounceTime, map, of, switchMap } from 'rxjs';
 
@@ -43,6 +44,7 @@ type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
     AdminField,
     AdminControl,
     AdminPager,
+    ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
@@ -66,6 +68,14 @@ export class AuditPage {
   private readonly i18n = inject(TranslationService);
 
   protected readonly filters = signal<AuditFilters>(filtersOf(() => null));
+  /** The filters as typed, filled from the address bar; the user is the one chosen in the picker. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    entityType: '',
+    entityId: '',
+    userId: '',
+    from: '',
+    to: '',
+  });
   protected readonly state = signal<LoadState<PagedList<AuditRecordDto>>>({ status: 'loading' });
   protected readonly errors = new FormErrors<Field>({
     entityType: 'audit-entityType',
@@ -101,6 +111,8 @@ export class AuditPage {
         map((params) => filtersOf((name) => params.get(name))),
         switchMap((filters) => {
           this.filters.set(filters);
+          const { page: _, ...fields } = filters;
+          this.form.setValue(fields);
           this.nameChosenUser(filters.userId);
           const problems = checkFilters(filters);
           if (Object.keys(problems).length > 0) {
@@ -142,12 +154,14 @@ export class AuditPage {
 
   protected chooseUser(user: AuditUserDto): void {
     this.chosen.set(user);
+    this.form.controls.userId.setValue(user.id);
     this.userResults.set(null);
     this.userQuery.set('');
   }
 
   protected clearUser(): void {
     this.chosen.set(null);
+    this.form.controls.userId.setValue('');
     this.filters.update((f) => ({ ...f, userId: '' }));
   }
 
@@ -171,10 +185,9 @@ export class AuditPage {
     }
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const filters = filtersOf((name) => String(data.get(name) ?? ''));
+  protected search(): void {
+    const data: Record<string, string> = this.form.getRawValue();
+    const filters = filtersOf((name) => data[name] ?? '');
     void this.router.navigate([], { queryParams: queryParamsOf({ ...filters, page: 1 }) });
   }
 

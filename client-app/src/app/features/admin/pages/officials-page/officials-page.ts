@@ -1,5 +1,14 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { type Observable, Subject, map, startWith, switchMap } from 'rxjs';
 
@@ -38,6 +47,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
     AdminControl,
     AdminPager,
     RoleChoices,
+    ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officials-page.html',
@@ -55,6 +65,13 @@ export class OfficialsPage {
   protected readonly manageable = computed(() =>
     manageableAgencies(this.agencies(), this.profile?.roles ?? [], this.profile?.agencyId ?? null),
   );
+  /** The new account's fields; its roles are in `newRoles`. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    fullName: '',
+    email: '',
+    userName: '',
+    agencyId: '',
+  });
   protected readonly newRoles = signal<readonly string[]>([]);
   protected readonly created = signal<{
     userName: string;
@@ -90,6 +107,11 @@ export class OfficialsPage {
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.state.set(state));
+    // An administrator who manages a single agency creates accounts in it: the only choice is chosen.
+    effect(() => {
+      const only = this.manageable();
+      if (only.length === 1) untracked(() => this.form.controls.agencyId.setValue(only[0].id));
+    });
     this.api
       .agencies()
       .subscribe({ next: (all) => this.agencies.set(all), error: () => undefined });
@@ -105,11 +127,14 @@ export class OfficialsPage {
     return this.i18n.lang() === 'en' ? agency.nameEn || agency.name : agency.name;
   }
 
-  protected create(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
+  private resetForm(): void {
+    const only = this.manageable();
+    this.form.reset({ agencyId: only.length === 1 ? only[0].id : '' });
+  }
+
+  protected create(): void {
+    const data = this.form.getRawValue();
+    const value = (name: keyof typeof data) => data[name].trim();
     const request = {
       fullName: value('fullName'),
       email: value('email'),
@@ -133,7 +158,7 @@ export class OfficialsPage {
       next: (official) => {
         this.busy.set(false);
         this.created.set({ userName: official.userName, password: request.temporaryPassword });
-        form.reset();
+        this.resetForm();
         this.newRoles.set([]);
         this.reload.next();
       },
