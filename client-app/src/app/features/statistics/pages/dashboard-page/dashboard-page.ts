@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { combineLatest, map, switchMap } from 'rxjs';
 
@@ -42,7 +43,7 @@ const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslatePipe, LoadStatus, BarChart, LineChart, DonutChart],
+  imports: [TranslatePipe, LoadStatus, BarChart, LineChart, DonutChart, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -58,6 +59,15 @@ export class DashboardPage {
   protected readonly colours = SERIES_COLOURS;
   protected readonly kind = signal<PeriodKind>('year');
   protected readonly filter = signal<StatisticsFilter>(periodOf('year', today()));
+  /** The period and filters, filled from the address bar. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    period: 'year' as PeriodKind,
+    day: '',
+    from: '',
+    to: '',
+    level: '',
+    field: '',
+  });
   protected readonly state = signal<LoadState<Dashboard>>({ status: 'loading' });
   protected readonly percent = percent;
   protected readonly receivedSeries = receivedSeries;
@@ -86,6 +96,14 @@ export class DashboardPage {
           };
           this.kind.set(kind);
           this.filter.set(filter);
+          this.form.setValue({
+            period: kind,
+            day: filter.from,
+            from: filter.from,
+            to: filter.to,
+            level: filter.level === undefined ? '' : String(filter.level),
+            field: filter.field ?? '',
+          });
           return filter;
         }),
         switchMap((filter) =>
@@ -139,11 +157,10 @@ export class DashboardPage {
     return this.i18n.lang() === 'en' ? row.nameEn : row.name;
   }
 
-  protected apply(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const get = (name: string) => String(form.get(name) ?? '') || null;
-    const kind = (get('period') ?? 'year') as PeriodKind;
+  protected apply(): void {
+    const form = this.form.getRawValue();
+    const get = (name: Exclude<keyof typeof form, 'period'>) => form[name] || null;
+    const kind = form.period;
     void this.router.navigate([], {
       queryParams: {
         period: kind,
