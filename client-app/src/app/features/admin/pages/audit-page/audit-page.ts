@@ -1,18 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
 import { EMPTY, Subject, debounceTime, map, of, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { formatDate } from '../../../../shared/format/dates';
-import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminTable } from '../../components/admin-table';
 import { AdminPager } from '../../components/admin-pager';
 import {
   AdminApi,
@@ -36,16 +36,7 @@ type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
 /** The audit trail for system administrators: filters (in the URL), newest first, 20 a page, each change's columns. */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
-    AdminPager,
-    ReactiveFormsModule,
-  ],
+  imports: [ADMIN_FORM_PAGE, AdminPager, AdminTable, AdminLoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: '../admin-page.scss',

@@ -1,18 +1,16 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
 import { type Observable, catchError, map, of, switchMap, throwError } from 'rxjs';
 
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { LOCALES } from '../../../../shared/format/dates';
-import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
 import { type DayRow, DayTable } from '../../components/day-table';
 import {
   AdminApi,
@@ -75,16 +73,7 @@ function hanoiYear(): number {
  */
 @Component({
   selector: 'app-calendar-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
-    DayTable,
-    ReactiveFormsModule,
-  ],
+  imports: [ADMIN_FORM_PAGE, DayTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
   styleUrl: '../admin-page.scss',

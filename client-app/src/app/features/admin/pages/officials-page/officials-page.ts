@@ -8,19 +8,19 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { ActivatedRoute } from '@angular/router';
 import { type Observable, Subject, map, startWith, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { AuthService } from '../../../../core/auth/auth.service';
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
-import { ErrorSummary } from '../../../../shared/forms/error-summary';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminTable } from '../../components/admin-table';
 import { AdminPager } from '../../components/admin-pager';
 import { RoleChoices } from '../../components/role-choices';
 import { AdminApi, type AgencyDto, type OfficialDto, type OfficialRole } from '../../admin.api';
@@ -38,17 +38,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 @Component({
   selector: 'app-officials-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
-    AdminPager,
-    RoleChoices,
-    ReactiveFormsModule,
-  ],
+  imports: [ADMIN_FORM_PAGE, AdminPager, RoleChoices, AdminTable, AdminLoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officials-page.html',
   styleUrl: '../admin-page.scss',

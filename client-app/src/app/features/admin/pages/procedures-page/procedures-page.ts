@@ -7,6 +7,8 @@ import { Subject, map, startWith, switchMap } from 'rxjs';
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminTable } from '../../components/admin-table';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AdminProcedureSummaryDto } from '../../admin.api';
@@ -18,7 +20,15 @@ type ListAction = 'publish' | 'list' | 'unlist';
 /** The whole catalogue for system administrators: search, versions, publication and listing; each opens the editor. */
 @Component({
   selector: 'app-procedures-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, AdminPager, ReactiveFormsModule],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    ErrorAlert,
+    AdminPager,
+    ReactiveFormsModule,
+    AdminTable,
+    AdminLoadStatus,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedures-page.html',
   styleUrl: '../admin-page.scss',
