@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 
+import type { PagedList } from '../../../core/api/catalogue.api';
 import { TranslatePipe, type TranslationKey } from '../../../core/i18n';
 
 /**
@@ -12,17 +13,17 @@ import { TranslatePipe, type TranslationKey } from '../../../core/i18n';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @let count = total();
-    @if (count !== null) {
+    @let page = list();
+    @if (page) {
       <p
         class="form-field__hint"
         [attr.role]="announceTotal() ? 'status' : null"
         [attr.data-testid]="totalTestId()"
       >
-        {{ 'admin.total' | t: { count } }}
+        {{ 'admin.total' | t: { count: page.totalCount } }}
       </p>
     }
-    @if (empty() !== null && rows() === 0) {
+    @if (page && empty() !== null && page.items.length === 0) {
       <p [attr.data-testid]="emptyTestId()">{{ empty() }}</p>
     } @else {
       <div class="table-scroll" tabindex="0" role="region" [attr.aria-label]="label()">
@@ -48,12 +49,11 @@ export class AdminTable {
   readonly label = input.required<string>();
   readonly columns = input.required<readonly TranslationKey[]>();
   readonly testId = input.required<string>();
-  /** How many rows this page shows; with `empty`, none shows that text instead of the table. */
-  readonly rows = input(0);
+  /** The page of a paged list: its total is shown above the table; with `empty`, no rows shows that text instead. */
+  readonly list = input<PagedList<unknown> | null>(null);
   readonly empty = input<string | null>(null);
   readonly emptyTestId = input<string | null>(null);
-  /** The list's total count, shown above the table; announced when a filter changes it. */
-  readonly total = input<number | null>(null);
+  /** The total is announced (when a filter changes it). */
   readonly announceTotal = input(false);
   readonly totalTestId = input<string | null>(null);
 }

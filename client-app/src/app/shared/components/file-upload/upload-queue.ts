@@ -35,11 +35,7 @@ export class UploadQueue {
 /** A file size as people read it: bytes, kB or MB, in the language's number format. */
 export function formatFileSize(bytes: number, locale: string): string {
   const [value, unit] =
-    bytes < 1024
-      ? [bytes, 'B']
-      : bytes < 1024 * 1024
-        ? [bytes / 1024, 'KB']
-        : [bytes / 1024 / 1024, 'MB'];
+    bytes < 1024 ? [bytes, 'B'] : bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / 1024 / 1024, 'MB'];
   const digits = unit === 'B' ? 0 : 1;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${unit}`;
 }

@@ -72,10 +72,7 @@ export class FormFields {
 
   protected describedBy(field: FormFieldDto, index: number): string | null {
     const id = this.idOf(field, index);
-    const ids = [
-      this.help(field) ? `${id}-help` : null,
-      this.errors()[field.key] ? `${id}-error` : null,
-    ];
+    const ids = [this.help(field) ? `${id}-help` : null, this.errors()[field.key] ? `${id}-error` : null];
     return ids.filter(Boolean).join(' ') || null;
   }
 

@@ -20,6 +20,7 @@ import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
 import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminStatus } from '../../components/admin-status';
 import { AdminTable } from '../../components/admin-table';
 import { AdminPager } from '../../components/admin-pager';
 import { RoleChoices } from '../../components/role-choices';
@@ -38,7 +39,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 @Component({
   selector: 'app-officials-page',
-  imports: [ADMIN_FORM_PAGE, AdminPager, RoleChoices, AdminTable, AdminLoadStatus],
+  imports: [ADMIN_FORM_PAGE, AdminPager, RoleChoices, AdminTable, AdminLoadStatus, AdminStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officials-page.html',
   styleUrl: '../admin-page.scss',

@@ -6,8 +6,8 @@ import { Subject, map, startWith, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminStatus } from '../../components/admin-status';
 import { AdminTable } from '../../components/admin-table';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
@@ -23,11 +23,11 @@ type ListAction = 'publish' | 'list' | 'unlist';
   imports: [
     TranslatePipe,
     RouterLink,
-    ErrorAlert,
     AdminPager,
     ReactiveFormsModule,
     AdminTable,
     AdminLoadStatus,
+    AdminStatus,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedures-page.html',

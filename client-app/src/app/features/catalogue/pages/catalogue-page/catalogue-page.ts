@@ -7,7 +7,6 @@ import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 import {
   CatalogueApi,
   type LevelStatisticsDto,
-  PROCEDURE_FIELDS,
   type PagedList,
   type ProcedureField,
   type ProcedureSummaryDto,
@@ -22,11 +21,22 @@ import {
   searchFromQuery,
 } from '../../catalogue-query';
 import { formatTimeLimit, serviceLevelKey } from '../../../../shared/format/procedure-format';
+import {
+  FieldOptions,
+  ServiceLevelOptions,
+} from '../../../../shared/components/procedure-options/procedure-options';
 
 /** The public catalogue: search that ignores diacritics, filters, paging; every filter lives in the URL. */
 @Component({
   selector: 'app-catalogue-page',
-  imports: [TranslatePipe, ErrorAlert, RouterLink, ReactiveFormsModule],
+  imports: [
+    FieldOptions,
+    ServiceLevelOptions,
+    TranslatePipe,
+    ErrorAlert,
+    RouterLink,
+    ReactiveFormsModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalogue-page.html',
   styleUrl: './catalogue-page.scss',
@@ -38,7 +48,6 @@ export class CataloguePage {
   private readonly i18n = inject(TranslationService);
   private readonly retries = new Subject<void>();
 
-  protected readonly fields = PROCEDURE_FIELDS;
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(queryFromParams)), {
     requireSync: true,
   });

@@ -5,7 +5,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { combineLatest, map, switchMap } from 'rxjs';
 
-import { PROCEDURE_FIELDS, type ProcedureField } from '../../../../core/api/catalogue.api';
+import type { ProcedureField } from '../../../../core/api/catalogue.api';
 import {
   type StatisticsBreakdownRow,
   type StatisticsFilter,
@@ -26,6 +26,10 @@ import {
   receivedSeries,
   resolvedSlices,
 } from '../../statistics-rules';
+import {
+  FieldOptions,
+  ServiceLevelOptions,
+} from '../../../../shared/components/procedure-options/procedure-options';
 
 interface Dashboard {
   readonly summary: StatisticsSummaryDto;
@@ -43,7 +47,16 @@ const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslatePipe, LoadStatus, BarChart, LineChart, DonutChart, ReactiveFormsModule],
+  imports: [
+    FieldOptions,
+    ServiceLevelOptions,
+    TranslatePipe,
+    LoadStatus,
+    BarChart,
+    LineChart,
+    DonutChart,
+    ReactiveFormsModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -55,7 +68,6 @@ export class DashboardPage {
   private readonly document = inject(DOCUMENT);
 
   protected readonly kinds = KINDS;
-  protected readonly fields = PROCEDURE_FIELDS;
   protected readonly colours = SERIES_COLOURS;
   protected readonly kind = signal<PeriodKind>('year');
   protected readonly filter = signal<StatisticsFilter>(periodOf('year', today()));
@@ -123,10 +135,6 @@ export class DashboardPage {
 
   protected kindKey(kind: PeriodKind): TranslationKey {
     return `stats.period.${kind}`;
-  }
-
-  protected fieldKey(field: ProcedureField): TranslationKey {
-    return `field.${field}`;
   }
 
   protected share(value: number | null | undefined): string {
