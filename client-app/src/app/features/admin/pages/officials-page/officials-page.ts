@@ -26,12 +26,8 @@ import { AdminPager } from '../../components/admin-pager';
 import { RoleChoices } from '../../components/role-choices';
 import { AdminApi, type AgencyDto, type OfficialDto, type OfficialRole } from '../../admin.api';
 import { problemText } from '../../admin-messages';
+import { type NewOfficialField, newOfficialProblems } from '../../new-official';
 import { grantableRoles, manageableAgencies, temporaryPassword } from '../../admin-rules';
-
-type CreateField = 'fullName' | 'email' | 'userName' | 'agencyId' | 'roles' | 'temporaryPassword';
-
-const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Officials' accounts for administrators: one page of the officials they manage, a form that creates an account with
@@ -56,6 +52,11 @@ export class OfficialsPage {
   protected readonly manageable = computed(() =>
     manageableAgencies(this.agencies(), this.profile?.roles ?? [], this.profile?.agencyId ?? null),
   );
+  /** An administrator who manages a single agency creates accounts in it: the only choice is chosen. */
+  private readonly onlyAgency = computed(() => {
+    const only = this.manageable();
+    return only.length === 1 ? only[0].id : '';
+  });
   /** The new account's fields; its roles are in `newRoles`. */
   protected readonly form = inject(NonNullableFormBuilder).group({
     fullName: '',
@@ -73,7 +74,7 @@ export class OfficialsPage {
   protected readonly message = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly errors = new FormErrors<CreateField>({
+  protected readonly errors = new FormErrors<NewOfficialField>({
     fullName: 'official-fullName',
     email: 'official-email',
     userName: 'official-userName',
@@ -98,10 +99,9 @@ export class OfficialsPage {
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.state.set(state));
-    // An administrator who manages a single agency creates accounts in it: the only choice is chosen.
     effect(() => {
-      const only = this.manageable();
-      if (only.length === 1) untracked(() => this.form.controls.agencyId.setValue(only[0].id));
+      const agencyId = this.onlyAgency();
+      untracked(() => this.form.controls.agencyId.setValue(agencyId));
     });
     this.api
       .agencies()
@@ -118,11 +118,6 @@ export class OfficialsPage {
     return this.i18n.lang() === 'en' ? agency.nameEn || agency.name : agency.name;
   }
 
-  private resetForm(): void {
-    const only = this.manageable();
-    this.form.reset({ agencyId: only.length === 1 ? only[0].id : '' });
-  }
-
   protected create(): void {
     const data = this.form.getRawValue();
     const value = (name: keyof typeof data) => data[name].trim();
@@ -134,14 +129,7 @@ export class OfficialsPage {
       roles: this.newRoles(),
       temporaryPassword: temporaryPassword(),
     };
-    const found: Partial<Record<CreateField, string>> = {};
-    if (!request.fullName) found.fullName = this.i18n.t('officials.error.fullName');
-    if (!EMAIL.test(request.email)) found.email = this.i18n.t('officials.error.email');
-    if (!USER_NAME.test(request.userName)) found.userName = this.i18n.t('officials.error.userName');
-    if (!request.agencyId) found.agencyId = this.i18n.t('officials.error.agency');
-    if (request.roles.length === 0) found.roles = this.i18n.t('officials.error.roles');
-    this.errors.setFields(found);
-    if (Object.keys(found).length > 0) return;
+    if (this.errors.setChecks(newOfficialProblems(request), (key) => this.i18n.t(key))) return;
 
     this.busy.set(true);
     this.created.set(null);
@@ -149,7 +137,7 @@ export class OfficialsPage {
       next: (official) => {
         this.busy.set(false);
         this.created.set({ userName: official.userName, password: request.temporaryPassword });
-        this.resetForm();
+        this.form.reset({ agencyId: this.onlyAgency() });
         this.newRoles.set([]);
         this.reload.next();
       },
