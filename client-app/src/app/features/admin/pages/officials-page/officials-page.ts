@@ -24,6 +24,7 @@ import { AdminStatus } from '../../components/admin-status';
 import { AdminTable } from '../../components/admin-table';
 import { AdminPager } from '../../components/admin-pager';
 import { RoleChoices } from '../../components/role-choices';
+import { RowAction } from '../../components/row-action';
 import { AdminApi, type AgencyDto, type OfficialDto, type OfficialRole } from '../../admin.api';
 import { problemText } from '../../admin-messages';
 import { type NewOfficialField, newOfficialProblems } from '../../new-official';
@@ -35,7 +36,15 @@ import { grantableRoles, manageableAgencies, temporaryPassword } from '../../adm
  */
 @Component({
   selector: 'app-officials-page',
-  imports: [ADMIN_FORM_PAGE, AdminPager, RoleChoices, AdminTable, AdminLoadStatus, AdminStatus],
+  imports: [
+    ADMIN_FORM_PAGE,
+    AdminPager,
+    RoleChoices,
+    AdminTable,
+    AdminLoadStatus,
+    AdminStatus,
+    RowAction,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officials-page.html',
   styleUrl: '../admin-page.scss',
