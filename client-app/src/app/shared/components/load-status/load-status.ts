@@ -14,7 +14,7 @@ import { ErrorAlert } from '../error-alert/error-alert';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (state().status === 'loading') {
-      <p role="status">{{ 'apply.loading' | t }}</p>
+      <p role="status">{{ loadingMessage() ?? ('apply.loading' | t) }}</p>
     } @else if (state().status === 'error') {
       <app-error-alert [message]="errorMessage()" />
     }
@@ -23,4 +23,6 @@ import { ErrorAlert } from '../error-alert/error-alert';
 export class LoadStatus {
   readonly state = input.required<LoadState<unknown>>();
   readonly errorMessage = input.required<string>();
+  /** What "loading" says; the application form's words by default. */
+  readonly loadingMessage = input<string | null>(null);
 }

@@ -3,7 +3,8 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminTable } from '../../components/admin-table';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AgencyDto, type AgencyKind } from '../../admin.api';
 
@@ -13,7 +14,7 @@ import { AdminApi, type AgencyDto, type AgencyKind } from '../../admin.api';
  */
 @Component({
   selector: 'app-agencies-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert],
+  imports: [TranslatePipe, RouterLink, AdminTable, AdminLoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agencies-page.html',
   styleUrls: ['../admin-page.scss', './agencies-page.scss'],

@@ -1,17 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
 import { EMPTY, Subject, debounceTime, map, of, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { formatDate } from '../../../../shared/format/dates';
-import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminTable } from '../../components/admin-table';
 import { AdminPager } from '../../components/admin-pager';
 import {
   AdminApi,
@@ -35,15 +36,7 @@ type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
 /** The audit trail for system administrators: filters (in the URL), newest first, 20 a page, each change's columns. */
 @Component({
   selector: 'app-audit-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
-    AdminPager,
-  ],
+  imports: [ADMIN_FORM_PAGE, AdminPager, AdminTable, AdminLoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: '../admin-page.scss',
@@ -66,6 +59,14 @@ export class AuditPage {
   private readonly i18n = inject(TranslationService);
 
   protected readonly filters = signal<AuditFilters>(filtersOf(() => null));
+  /** The filters as typed, filled from the address bar; the user is the one chosen in the picker. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    entityType: '',
+    entityId: '',
+    userId: '',
+    from: '',
+    to: '',
+  });
   protected readonly state = signal<LoadState<PagedList<AuditRecordDto>>>({ status: 'loading' });
   protected readonly errors = new FormErrors<Field>({
     entityType: 'audit-entityType',
@@ -101,6 +102,8 @@ export class AuditPage {
         map((params) => filtersOf((name) => params.get(name))),
         switchMap((filters) => {
           this.filters.set(filters);
+          const { page: _, ...fields } = filters;
+          this.form.setValue(fields);
           this.nameChosenUser(filters.userId);
           const problems = checkFilters(filters);
           if (Object.keys(problems).length > 0) {
@@ -142,12 +145,14 @@ export class AuditPage {
 
   protected chooseUser(user: AuditUserDto): void {
     this.chosen.set(user);
+    this.form.controls.userId.setValue(user.id);
     this.userResults.set(null);
     this.userQuery.set('');
   }
 
   protected clearUser(): void {
     this.chosen.set(null);
+    this.form.controls.userId.setValue('');
     this.filters.update((f) => ({ ...f, userId: '' }));
   }
 
@@ -171,10 +176,9 @@ export class AuditPage {
     }
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const data = new FormData(event.target as HTMLFormElement);
-    const filters = filtersOf((name) => String(data.get(name) ?? ''));
+  protected search(): void {
+    const data: Record<string, string> = this.form.getRawValue();
+    const filters = filtersOf((name) => data[name] ?? '');
     void this.router.navigate([], { queryParams: queryParamsOf({ ...filters, page: 1 }) });
   }
 

@@ -1,17 +1,16 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { ActivatedRoute, Router } from '@angular/router';
 import { type Observable, catchError, map, of, switchMap, throwError } from 'rxjs';
 
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { LOCALES } from '../../../../shared/format/dates';
-import { ErrorSummary } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
 import { type DayRow, DayTable } from '../../components/day-table';
 import {
   AdminApi,
@@ -74,15 +73,7 @@ function hanoiYear(): number {
  */
 @Component({
   selector: 'app-calendar-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
-    DayTable,
-  ],
+  imports: [ADMIN_FORM_PAGE, DayTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
   styleUrl: '../admin-page.scss',
@@ -92,6 +83,7 @@ export class CalendarPage {
   private readonly router = inject(Router);
   private readonly i18n = inject(TranslationService);
 
+  private readonly fb = inject(NonNullableFormBuilder);
   protected readonly kinds = DAY_OFF_KINDS;
   protected readonly statuses: readonly ScheduleStatus[] = ['Official', 'Proposed'];
   protected readonly year = signal(hanoiYear());
@@ -120,6 +112,12 @@ export class CalendarPage {
   protected readonly swappedDays = computed(() =>
     (this.draft()?.daysOff ?? []).filter((d) => d.kind === 'Swapped'),
   );
+  /** The year to show, and the two small forms that add a day to each list. */
+  protected readonly yearForm = this.fb.group({ nam: this.year() });
+  protected readonly dayForms = {
+    daysOff: this.fb.group({ date: '', name: '', kind: DAY_OFF_KINDS[0] }),
+    makeUpWorkingDays: this.fb.group({ date: '', name: '', replacesDate: '' }),
+  } satisfies Record<DayList, unknown>;
   protected readonly busy = signal(false);
   protected readonly message = signal<string | null>(null);
   protected readonly errors = new FormErrors<Field>({
@@ -142,6 +140,7 @@ export class CalendarPage {
         }),
         switchMap((year) => {
           this.year.set(year);
+          this.yearForm.setValue({ nam: year });
           this.message.set(null);
           this.errors.clear();
           return toLoadState(this.load(year));
@@ -180,9 +179,8 @@ export class CalendarPage {
     });
   }
 
-  protected goTo(event: SubmitEvent): void {
-    event.preventDefault();
-    const year = Number(new FormData(event.target as HTMLFormElement).get('nam'));
+  protected goTo(): void {
+    const year = Number(this.yearForm.getRawValue().nam);
     void this.router.navigate([], { queryParams: { nam: year || null } });
   }
 
@@ -230,14 +228,13 @@ export class CalendarPage {
   }
 
   /** Adds the day of one of the two small forms to its list, after checking it on its own. */
-  protected addDay(event: SubmitEvent, list: DayList): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
-    const [date, name] = [text('date'), text('name')];
-    const dayOff = { date, name, kind: (text('kind') || 'Holiday') as DayOffKind };
-    const workDay = { date, name, replacesDate: text('replacesDate') || null };
+  protected addDay(list: DayList): void {
+    const form = this.dayForms[list];
+    const { kind } = this.dayForms.daysOff.getRawValue();
+    const { replacesDate } = this.dayForms.makeUpWorkingDays.getRawValue();
+    const [date, name] = [form.controls.date.value.trim(), form.controls.name.value.trim()];
+    const dayOff = { date, name, kind };
+    const workDay = { date, name, replacesDate: replacesDate || null };
     const problem =
       list === 'daysOff' ? checkDayOff(this.year(), dayOff) : checkMakeUpDay(this.year(), workDay);
     if (problem) {

@@ -1,27 +1,34 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { NonNullableFormBuilder } from '@angular/forms';
+import { ActivatedRoute } from '@angular/router';
 import { type Observable, Subject, map, startWith, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { AuthService } from '../../../../core/auth/auth.service';
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
-import { ErrorSummary } from '../../../../shared/forms/error-summary';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminStatus } from '../../components/admin-status';
+import { AdminTable } from '../../components/admin-table';
 import { AdminPager } from '../../components/admin-pager';
 import { RoleChoices } from '../../components/role-choices';
+import { RowAction } from '../../components/row-action';
 import { AdminApi, type AgencyDto, type OfficialDto, type OfficialRole } from '../../admin.api';
 import { problemText } from '../../admin-messages';
+import { type NewOfficialField, newOfficialProblems } from '../../new-official';
 import { grantableRoles, manageableAgencies, temporaryPassword } from '../../admin-rules';
-
-type CreateField = 'fullName' | 'email' | 'userName' | 'agencyId' | 'roles' | 'temporaryPassword';
-
-const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
  * Officials' accounts for administrators: one page of the officials they manage, a form that creates an account with
@@ -30,14 +37,13 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 @Component({
   selector: 'app-officials-page',
   imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
+    ADMIN_FORM_PAGE,
     AdminPager,
     RoleChoices,
+    AdminTable,
+    AdminLoadStatus,
+    AdminStatus,
+    RowAction,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officials-page.html',
@@ -55,6 +61,18 @@ export class OfficialsPage {
   protected readonly manageable = computed(() =>
     manageableAgencies(this.agencies(), this.profile?.roles ?? [], this.profile?.agencyId ?? null),
   );
+  /** An administrator who manages a single agency creates accounts in it: the only choice is chosen. */
+  private readonly onlyAgency = computed(() => {
+    const only = this.manageable();
+    return only.length === 1 ? only[0].id : '';
+  });
+  /** The new account's fields; its roles are in `newRoles`. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    fullName: '',
+    email: '',
+    userName: '',
+    agencyId: '',
+  });
   protected readonly newRoles = signal<readonly string[]>([]);
   protected readonly created = signal<{
     userName: string;
@@ -65,7 +83,7 @@ export class OfficialsPage {
   protected readonly message = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal(false);
-  protected readonly errors = new FormErrors<CreateField>({
+  protected readonly errors = new FormErrors<NewOfficialField>({
     fullName: 'official-fullName',
     email: 'official-email',
     userName: 'official-userName',
@@ -90,6 +108,10 @@ export class OfficialsPage {
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.state.set(state));
+    effect(() => {
+      const agencyId = this.onlyAgency();
+      untracked(() => this.form.controls.agencyId.setValue(agencyId));
+    });
     this.api
       .agencies()
       .subscribe({ next: (all) => this.agencies.set(all), error: () => undefined });
@@ -105,11 +127,9 @@ export class OfficialsPage {
     return this.i18n.lang() === 'en' ? agency.nameEn || agency.name : agency.name;
   }
 
-  protected create(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
+  protected create(): void {
+    const data = this.form.getRawValue();
+    const value = (name: keyof typeof data) => data[name].trim();
     const request = {
       fullName: value('fullName'),
       email: value('email'),
@@ -118,14 +138,7 @@ export class OfficialsPage {
       roles: this.newRoles(),
       temporaryPassword: temporaryPassword(),
     };
-    const found: Partial<Record<CreateField, string>> = {};
-    if (!request.fullName) found.fullName = this.i18n.t('officials.error.fullName');
-    if (!EMAIL.test(request.email)) found.email = this.i18n.t('officials.error.email');
-    if (!USER_NAME.test(request.userName)) found.userName = this.i18n.t('officials.error.userName');
-    if (!request.agencyId) found.agencyId = this.i18n.t('officials.error.agency');
-    if (request.roles.length === 0) found.roles = this.i18n.t('officials.error.roles');
-    this.errors.setFields(found);
-    if (Object.keys(found).length > 0) return;
+    if (this.errors.setChecks(newOfficialProblems(request), (key) => this.i18n.t(key))) return;
 
     this.busy.set(true);
     this.created.set(null);
@@ -133,7 +146,7 @@ export class OfficialsPage {
       next: (official) => {
         this.busy.set(false);
         this.created.set({ userName: official.userName, password: request.temporaryPassword });
-        form.reset();
+        this.form.reset({ agencyId: this.onlyAgency() });
         this.newRoles.set([]);
         this.reload.next();
       },

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router } from '@angular/router';
 import { type Observable, map, of, switchMap } from 'rxjs';
 
 import { type AdministrativeLevelDto, AgenciesApi } from '../../../../core/api/agencies.api';
@@ -10,16 +10,15 @@ import {
   type ProcedureField,
 } from '../../../../core/api/catalogue.api';
 import type { FormFieldDto, FormFieldType } from '../../../../core/api/dossiers.api';
-import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
-import { ErrorSummary, type SummaryItem } from '../../../../shared/forms/error-summary';
+import { TranslationService, type TranslationKey } from '../../../../core/i18n';
+import type { SummaryItem } from '../../../../shared/forms/error-summary';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { type FormProblem, readProblem } from '../../../../shared/forms/problem';
 import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AdminProcedureDto, type ProcedureContentInput } from '../../admin.api';
 import { problemText } from '../../admin-messages';
-import { AdminControl, AdminField } from '../../components/admin-field';
+import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
 import { FormPreview } from '../../components/form-preview';
 import { contentOf, newContent } from '../../procedure-content';
 import {
@@ -81,15 +80,7 @@ const APPLICANT_TYPES: readonly ApplicantType[] = ['Citizen', 'Organisation', 'S
  */
 @Component({
   selector: 'app-procedure-editor-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    ErrorAlert,
-    ErrorSummary,
-    AdminField,
-    AdminControl,
-    FormPreview,
-  ],
+  imports: [ADMIN_FORM_PAGE, FormPreview],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedure-editor-page.html',
   styleUrls: ['../admin-page.scss', './procedure-editor-page.scss'],

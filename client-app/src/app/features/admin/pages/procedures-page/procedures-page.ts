@@ -1,11 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subject, map, startWith, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
+import { AdminLoadStatus } from '../../components/admin-load-status';
+import { AdminStatus } from '../../components/admin-status';
+import { AdminTable } from '../../components/admin-table';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AdminProcedureSummaryDto } from '../../admin.api';
@@ -17,7 +20,15 @@ type ListAction = 'publish' | 'list' | 'unlist';
 /** The whole catalogue for system administrators: search, versions, publication and listing; each opens the editor. */
 @Component({
   selector: 'app-procedures-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, AdminPager],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    AdminPager,
+    ReactiveFormsModule,
+    AdminTable,
+    AdminLoadStatus,
+    AdminStatus,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedures-page.html',
   styleUrl: '../admin-page.scss',
@@ -29,6 +40,8 @@ export class ProceduresPage {
   private readonly reload = new Subject<void>();
 
   protected readonly q = signal('');
+  /** The search box, filled from the address bar's `q`. */
+  protected readonly form = inject(NonNullableFormBuilder).group({ q: '' });
   protected readonly state = signal<LoadState<PagedList<AdminProcedureSummaryDto>>>({
     status: 'loading',
   });
@@ -45,6 +58,7 @@ export class ProceduresPage {
         })),
         switchMap((query) => {
           this.q.set(query.q);
+          this.form.setValue({ q: query.q });
           return this.reload.pipe(
             startWith(undefined),
             map(() => query),
@@ -56,9 +70,8 @@ export class ProceduresPage {
       .subscribe((state) => this.state.set(state));
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const q = String(new FormData(event.target as HTMLFormElement).get('q') ?? '').trim();
+  protected search(): void {
+    const q = this.form.getRawValue().q.trim();
     void this.router.navigate([], { queryParams: { q: q || null } });
   }
 

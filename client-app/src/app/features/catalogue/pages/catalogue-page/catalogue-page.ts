@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink, convertToParamMap } from '@angular/router';
 import { Subject, combineLatest, map, startWith, switchMap } from 'rxjs';
 
 import {
   CatalogueApi,
   type LevelStatisticsDto,
-  PROCEDURE_FIELDS,
   type PagedList,
   type ProcedureField,
   type ProcedureSummaryDto,
@@ -21,11 +21,22 @@ import {
   searchFromQuery,
 } from '../../catalogue-query';
 import { formatTimeLimit, serviceLevelKey } from '../../../../shared/format/procedure-format';
+import {
+  FieldOptions,
+  ServiceLevelOptions,
+} from '../../../../shared/components/procedure-options/procedure-options';
 
 /** The public catalogue: search that ignores diacritics, filters, paging; every filter lives in the URL. */
 @Component({
   selector: 'app-catalogue-page',
-  imports: [TranslatePipe, ErrorAlert, RouterLink],
+  imports: [
+    FieldOptions,
+    ServiceLevelOptions,
+    TranslatePipe,
+    ErrorAlert,
+    RouterLink,
+    ReactiveFormsModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalogue-page.html',
   styleUrl: './catalogue-page.scss',
@@ -37,7 +48,6 @@ export class CataloguePage {
   private readonly i18n = inject(TranslationService);
   private readonly retries = new Subject<void>();
 
-  protected readonly fields = PROCEDURE_FIELDS;
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(queryFromParams)), {
     requireSync: true,
   });
@@ -55,6 +65,14 @@ export class CataloguePage {
   /** The server runs the historical three-tier list (2019–2020), not the catalogue in force. */
   protected readonly historical = signal(false);
 
+  /** The search form, filled from the address bar so that a shared link shows what it searched for. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    q: '',
+    field: '',
+    level: '',
+    serviceLevel: '',
+  });
+
   protected readonly hasFilters = computed(() => {
     const query = this.query();
     return (
@@ -63,6 +81,14 @@ export class CataloguePage {
   });
 
   constructor() {
+    this.route.queryParamMap.pipe(map(queryFromParams), takeUntilDestroyed()).subscribe((query) =>
+      this.form.setValue({
+        q: query.q,
+        field: query.field ?? '',
+        level: query.level ?? '',
+        serviceLevel: query.serviceLevel === null ? '' : String(query.serviceLevel),
+      }),
+    );
     this.api.statistics().subscribe({
       next: (statistics) => {
         this.levels.set(statistics.levels.filter((level) => level.total > 0));
@@ -73,18 +99,8 @@ export class CataloguePage {
     });
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const value = (name: string): string => String(form.get(name) ?? '');
-    const query = queryFromParams(
-      convertToParamMap({
-        q: value('q'),
-        field: value('field'),
-        level: value('level'),
-        serviceLevel: value('serviceLevel'),
-      }),
-    );
+  protected search(): void {
+    const query = queryFromParams(convertToParamMap(this.form.getRawValue()));
     this.go({ ...query, page: 1 });
   }
 

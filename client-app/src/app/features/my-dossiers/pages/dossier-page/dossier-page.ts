@@ -27,6 +27,8 @@ import { readProblem } from '../../../../shared/forms/problem';
 import { DocumentUploads } from '../../../../shared/components/document-uploads/document-uploads';
 import { formatVnd } from '../../../../shared/format/procedure-format';
 import { nextActionKey, statusKey } from '../../../../shared/format/dossier-status';
+import { FactRow } from '../../../../shared/components/fact-row/fact-row';
+import { PaperList } from '../../../../shared/components/paper-list/paper-list';
 
 const LEVELS: readonly Satisfaction[] = ['VerySatisfied', 'Satisfied', 'Unsatisfied'];
 
@@ -37,7 +39,7 @@ const LEVELS: readonly Satisfaction[] = ['VerySatisfied', 'Satisfied', 'Unsatisf
  */
 @Component({
   selector: 'app-dossier-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, DocumentUploads],
+  imports: [FactRow, PaperList, TranslatePipe, RouterLink, ErrorAlert, DocumentUploads],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dossier-page.html',
   styles: `

@@ -1,10 +1,11 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { combineLatest, map, switchMap } from 'rxjs';
 
-import { PROCEDURE_FIELDS, type ProcedureField } from '../../../../core/api/catalogue.api';
+import type { ProcedureField } from '../../../../core/api/catalogue.api';
 import {
   type StatisticsBreakdownRow,
   type StatisticsFilter,
@@ -25,6 +26,10 @@ import {
   receivedSeries,
   resolvedSlices,
 } from '../../statistics-rules';
+import {
+  FieldOptions,
+  ServiceLevelOptions,
+} from '../../../../shared/components/procedure-options/procedure-options';
 
 interface Dashboard {
   readonly summary: StatisticsSummaryDto;
@@ -42,7 +47,16 @@ const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
  */
 @Component({
   selector: 'app-dashboard-page',
-  imports: [TranslatePipe, LoadStatus, BarChart, LineChart, DonutChart],
+  imports: [
+    FieldOptions,
+    ServiceLevelOptions,
+    TranslatePipe,
+    LoadStatus,
+    BarChart,
+    LineChart,
+    DonutChart,
+    ReactiveFormsModule,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -54,10 +68,18 @@ export class DashboardPage {
   private readonly document = inject(DOCUMENT);
 
   protected readonly kinds = KINDS;
-  protected readonly fields = PROCEDURE_FIELDS;
   protected readonly colours = SERIES_COLOURS;
   protected readonly kind = signal<PeriodKind>('year');
   protected readonly filter = signal<StatisticsFilter>(periodOf('year', today()));
+  /** The period and filters, filled from the address bar. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    period: 'year' as PeriodKind,
+    day: '',
+    from: '',
+    to: '',
+    level: '',
+    field: '',
+  });
   protected readonly state = signal<LoadState<Dashboard>>({ status: 'loading' });
   protected readonly percent = percent;
   protected readonly receivedSeries = receivedSeries;
@@ -86,6 +108,14 @@ export class DashboardPage {
           };
           this.kind.set(kind);
           this.filter.set(filter);
+          this.form.setValue({
+            period: kind,
+            day: filter.from,
+            from: filter.from,
+            to: filter.to,
+            level: filter.level === undefined ? '' : String(filter.level),
+            field: filter.field ?? '',
+          });
           return filter;
         }),
         switchMap((filter) =>
@@ -105,10 +135,6 @@ export class DashboardPage {
 
   protected kindKey(kind: PeriodKind): TranslationKey {
     return `stats.period.${kind}`;
-  }
-
-  protected fieldKey(field: ProcedureField): TranslationKey {
-    return `field.${field}`;
   }
 
   protected share(value: number | null | undefined): string {
@@ -139,11 +165,10 @@ export class DashboardPage {
     return this.i18n.lang() === 'en' ? row.nameEn : row.name;
   }
 
-  protected apply(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const get = (name: string) => String(form.get(name) ?? '') || null;
-    const kind = (get('period') ?? 'year') as PeriodKind;
+  protected apply(): void {
+    const form = this.form.getRawValue();
+    const get = (name: Exclude<keyof typeof form, 'period'>) => form[name] || null;
+    const kind = form.period;
     void this.router.navigate([], {
       queryParams: {
         period: kind,

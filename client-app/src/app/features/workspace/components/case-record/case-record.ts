@@ -8,6 +8,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { ResultDataForm } from '../result-data-form/result-data-form';
 import { CaseFiles } from './case-files';
 import { documentName } from './document-name';
+import { FactRow } from '../../../../shared/components/fact-row/fact-row';
 
 /**
  * What an official reads of one dossier: the applicant, fees and dates, the apology issued, the form (choices by their
@@ -15,7 +16,7 @@ import { documentName } from './document-name';
  */
 @Component({
   selector: 'app-case-record',
-  imports: [TranslatePipe, ResultDataForm],
+  imports: [FactRow, TranslatePipe, ResultDataForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-record.html',
   styleUrl: './case-record.scss',

@@ -7,6 +7,7 @@ import {
   input,
   signal,
 } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 
 import {
   type ResultDataDto,
@@ -25,111 +26,9 @@ import { readProblem } from '../../../../shared/forms/problem';
  */
 @Component({
   selector: 'app-result-data-form',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `
-    @if (data(); as current) {
-      @if (current.hasTemplate) {
-        <section class="card result-data" aria-labelledby="result-data-heading">
-          <h2 id="result-data-heading">{{ 'resultData.heading' | t }}</h2>
-          <p class="form-field__hint">
-            {{ 'resultData.intro' | t: { document: current.documentType ?? '' } }}
-          </p>
-          @if (current.source) {
-            <p class="form-field__hint">
-              {{ 'resultData.source' | t: { source: current.source } }}
-            </p>
-          }
-          @if (current.recordedAt) {
-            <p class="form-field__hint">
-              {{ 'resultData.recordedAt' | t: { date: when(current.recordedAt) } }}
-            </p>
-          } @else {
-            <p class="form-field__hint">{{ 'resultData.notRecorded' | t }}</p>
-          }
-          @if (saved()) {
-            <p role="status" class="result-data__saved">{{ 'resultData.saved' | t }}</p>
-          }
-          @if (problem(); as text) {
-            <p role="alert" class="form-field__error">{{ text }}</p>
-          }
-          @if (current.canEdit) {
-            <form novalidate (submit)="save($event)">
-              @for (field of current.fields; track field.key) {
-                <div class="form-field" [class.form-field--error]="errors()[field.key]">
-                  <label [for]="'result-' + field.key">
-                    {{ label(field) }}
-                    @if (field.required) {
-                      <span aria-hidden="true">*</span>
-                    }
-                  </label>
-                  @if (errors()[field.key]; as error) {
-                    <p class="form-field__error" [id]="'result-' + field.key + '-error'">
-                      {{ error }}
-                    </p>
-                  }
-                  @switch (field.type) {
-                    @case ('Select') {
-                      <select
-                        [id]="'result-' + field.key"
-                        [name]="field.key"
-                        [attr.aria-invalid]="errors()[field.key] ? true : null"
-                        [attr.aria-describedby]="
-                          errors()[field.key] ? 'result-' + field.key + '-error' : null
-                        "
-                        [required]="field.required"
-                      >
-                        <option value="">{{ 'apply.choose' | t }}</option>
-                        @for (option of field.options ?? []; track option.value) {
-                          <option [value]="option.value" [selected]="option.value === field.value">
-                            {{ english() ? option.labelEn : option.label }}
-                          </option>
-                        }
-                      </select>
-                    }
-                    @default {
-                      <input
-                        [id]="'result-' + field.key"
-                        [name]="field.key"
-                        [type]="
-                          field.type === 'Date'
-                            ? 'date'
-                            : field.type === 'Number'
-                              ? 'number'
-                              : 'text'
-                        "
-                        [value]="field.value ?? ''"
-                        [attr.maxlength]="field.maxLength"
-                        [attr.min]="field.min"
-                        [attr.max]="field.max"
-                        [required]="field.required"
-                        [attr.aria-invalid]="errors()[field.key] ? true : null"
-                        [attr.aria-describedby]="
-                          errors()[field.key] ? 'result-' + field.key + '-error' : null
-                        "
-                      />
-                    }
-                  }
-                </div>
-              }
-              <button type="submit" class="button" [disabled]="busy()">
-                {{ 'resultData.save' | t }}
-              </button>
-            </form>
-          } @else {
-            <dl class="facts">
-              @for (field of current.fields; track field.key) {
-                <div class="facts__row">
-                  <dt>{{ label(field) }}</dt>
-                  <dd>{{ shown(field) }}</dd>
-                </div>
-              }
-            </dl>
-          }
-        </section>
-      }
-    }
-  `,
+  templateUrl: './result-data-form.html',
   styles: `
     .result-data {
       margin-block: 1rem;
@@ -157,6 +56,9 @@ export class ResultDataForm {
   readonly revision = input<string>('');
 
   protected readonly data = signal<ResultDataDto | null>(null);
+  private readonly fb = inject(NonNullableFormBuilder);
+  /** One control per field of the result template, holding its recorded value. */
+  protected readonly form = this.fb.record<string>({});
   protected readonly errors = signal<Record<string, string>>({});
   protected readonly problem = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -168,10 +70,23 @@ export class ResultDataForm {
       const id = this.dossierId();
       this.revision();
       this.api.resultData(id).subscribe({
-        next: (data) => this.data.set(data),
+        next: (data) => this.show(data),
         error: () => this.data.set(null),
       });
     });
+  }
+
+  /** Shows the data and fills the form with the recorded values. */
+  private show(data: ResultDataDto): void {
+    const keys = new Set(data.fields.map((field) => field.key));
+    for (const key of Object.keys(this.form.controls))
+      if (!keys.has(key)) this.form.removeControl(key);
+    for (const field of data.fields) {
+      const control = this.form.controls[field.key];
+      if (control) control.setValue(field.value ?? '');
+      else this.form.addControl(field.key, this.fb.control(field.value ?? ''));
+    }
+    this.data.set(data);
   }
 
   protected label(field: ResultDataFieldDto): string {
@@ -191,14 +106,13 @@ export class ResultDataForm {
     return formatDate(value, this.i18n.lang(), 'dateTime');
   }
 
-  protected save(event: SubmitEvent): void {
-    event.preventDefault();
+  protected save(): void {
     const current = this.data();
     if (!current) return;
-    const form = new FormData(event.target as HTMLFormElement);
+    const form = this.form.getRawValue();
     const values: Record<string, string | null> = {};
     for (const field of current.fields) {
-      const value = String(form.get(field.key) ?? '').trim();
+      const value = (form[field.key] ?? '').trim();
       values[field.key] = value === '' ? null : value;
     }
     this.busy.set(true);
@@ -208,7 +122,7 @@ export class ResultDataForm {
       next: (data) => {
         this.busy.set(false);
         this.errors.set({});
-        this.data.set(data);
+        this.show(data);
         this.saved.set(true);
       },
       error: (error: unknown) => {

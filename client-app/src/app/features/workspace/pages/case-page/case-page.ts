@@ -27,6 +27,7 @@ import { CaseFiles } from '../../components/case-record/case-files';
 import { CaseRecord } from '../../components/case-record/case-record';
 import { type PanelAction, deskPreparesApology, panelActions } from '../../workspace-rules';
 import { readRefusal } from './case-refusal';
+import { PaperList } from '../../../../shared/components/paper-list/paper-list';
 
 /**
  * One dossier for an official: its record (see CaseRecord), and exactly the actions the server lists for this user
@@ -35,7 +36,7 @@ import { readRefusal } from './case-refusal';
  */
 @Component({
   selector: 'app-case-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert, CaseRecord, NgComponentOutlet],
+  imports: [PaperList, TranslatePipe, RouterLink, ErrorAlert, CaseRecord, NgComponentOutlet],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-page.html',
   styleUrl: './case-page.scss',

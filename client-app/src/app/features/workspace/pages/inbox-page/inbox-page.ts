@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map, switchMap } from 'rxjs';
 
@@ -31,7 +32,7 @@ const SORTS: readonly InboxSort[] = [
  */
 @Component({
   selector: 'app-inbox-page',
-  imports: [TranslatePipe, RouterLink, ErrorAlert],
+  imports: [TranslatePipe, RouterLink, ErrorAlert, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './inbox-page.html',
   styleUrl: './inbox-page.scss',
@@ -52,6 +53,11 @@ export class InboxPage {
   protected readonly state = signal<LoadState<PagedList<DossierSummaryDto>>>({
     status: 'loading',
   });
+  /** The search and sort form, filled from the address bar. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    q: '',
+    sort: 'DueAt' as InboxSort,
+  });
   protected readonly counts = signal<InboxCountsDto | null>(null);
   protected readonly statusKey = statusKey;
   protected readonly urgencyOf = urgencyOf;
@@ -69,6 +75,7 @@ export class InboxPage {
           this.tab.set(tab);
           this.sort.set(sort);
           this.q.set(q);
+          this.form.setValue({ q, sort });
           return { ...TABS.find((t) => t.key === tab)!.query, sort, q, page };
         }),
         switchMap((query) => toLoadState(this.api.inbox(query))),
@@ -105,11 +112,9 @@ export class InboxPage {
     return (this.i18n.lang() === 'en' ? item.procedureNameEn : item.procedureName) ?? '—';
   }
 
-  protected search(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const q = String(form.get('q') ?? '').trim();
-    const sort = String(form.get('sort') ?? 'DueAt');
+  protected search(): void {
+    const q = this.form.controls.q.value.trim();
+    const sort = this.form.controls.sort.value;
     void this.router.navigate([], {
       queryParams: {
         tab: this.tab(),

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 
 import {
@@ -31,7 +32,7 @@ const OWN_FIELDS: Readonly<Record<string, { id: string; label: TranslationKey }>
  */
 @Component({
   selector: 'app-walk-in-page',
-  imports: [TranslatePipe, RouterLink, ErrorSummary, FormFields],
+  imports: [TranslatePipe, RouterLink, ErrorSummary, FormFields, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './walk-in-page.html',
 })
@@ -44,6 +45,16 @@ export class WalkInPage {
 
   protected readonly procedures = signal<readonly ProcedureSummaryDto[]>([]);
   protected readonly procedure = signal<ProcedureDetailDto | null>(null);
+  /** Who brought the dossier, how, and the desk's note; the procedure's own form is in `values`. */
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    channel: 'InPerson' as 'InPerson' | 'Post',
+    fullName: '',
+    citizenId: '',
+    phone: '',
+    email: '',
+    note: '',
+    commentAudience: '' as CommentAudience | '',
+  });
   protected readonly values = signal<Record<string, string>>({});
   protected readonly formErrors = signal<Record<string, string>>({});
   protected readonly errors = signal<Record<string, string>>({});
@@ -88,10 +99,10 @@ export class WalkInPage {
     if (this.errors()[name]) this.errors.update(({ [name]: _, ...rest }) => rest);
   }
 
-  protected submit(event: SubmitEvent): void {
-    event.preventDefault();
-    const form = new FormData(event.target as HTMLFormElement);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+  protected submit(): void {
+    const form = this.form.getRawValue();
+    const text = (name: Exclude<keyof typeof form, 'channel' | 'commentAudience'>) =>
+      form[name].trim();
     const procedure = this.procedure();
     const errors: Record<string, string> = {};
     const required = this.i18n.t('case.required');
@@ -100,7 +111,7 @@ export class WalkInPage {
     if (!/^\d{12}$/.test(text('citizenId')))
       errors['applicant.citizenId'] = this.i18n.t('tracking.error.citizenId');
     if (!text('phone')) errors['applicant.phone'] = required;
-    const noteAudience = text('commentAudience') || null;
+    const noteAudience = form.commentAudience || null;
     if (text('note') && !noteAudience)
       errors['commentAudience'] = this.i18n.t('case.audienceRequired');
     this.errors.set(errors);
@@ -115,7 +126,7 @@ export class WalkInPage {
       .receiveWalkIn({
         procedureId: procedure.id,
         decidingAgencyId: this.agencyId,
-        channel: text('channel') === 'Post' ? 'Post' : 'InPerson',
+        channel: form.channel === 'Post' ? 'Post' : 'InPerson',
         applicant: {
           fullName: text('fullName'),
           citizenId: text('citizenId'),
@@ -124,7 +135,7 @@ export class WalkInPage {
         },
         formData: Object.fromEntries(Object.entries(this.values()).filter(([, v]) => v !== '')),
         note: text('note') || null,
-        commentAudience: text('note') ? (noteAudience as CommentAudience | null) : null,
+        commentAudience: text('note') ? noteAudience : null,
       })
       .subscribe({
         next: (dossier) =>
