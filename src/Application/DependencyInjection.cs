@@ -1,12 +1,9 @@
-using FluentValidation;
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Behaviours;
 using HanoiDvc.Application.Common.Files;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Notifications;
-using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -14,17 +14,13 @@ using HanoiDvc.Infrastructure.Notifications;
 using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Payments;
-using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.Infrastructure.Persistence.Seed;
 using HanoiDvc.Infrastructure.Results;
 using HanoiDvc.Infrastructure.Statistics;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure;
 
 /// <summary>Registers PostgreSQL (EF Core, primary and read replica), Identity stores, Hangfire, health checks, the PDF forms and the payment gateways.</summary>

@@ -6,7 +6,6 @@ using HanoiDvc.WebApi.Hosting;
 using HanoiDvc.WebApi.Input;
 using HanoiDvc.WebApi.Observability;
 using HanoiDvc.WebApi.OpenApi;
-using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Localization;
 
 namespace HanoiDvc.WebApi;

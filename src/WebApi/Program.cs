@@ -9,7 +9,6 @@ using HanoiDvc.WebApi.ErrorHandling;
 using HanoiDvc.WebApi.Hosting;
 using HanoiDvc.WebApi.Input;
 using HanoiDvc.WebApi.Observability;
-using HanoiDvc.WebApi.Security;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,6 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Calendar;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HanoiDvc.Application.Calendar;

@@ -1,5 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Application.Files;

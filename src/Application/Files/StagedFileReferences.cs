@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Files;
 
 /// <summary>Uploads still staged for their uploader keep their content; expired ones no longer do.</summary>

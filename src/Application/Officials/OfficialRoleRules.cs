@@ -1,7 +1,4 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Officials;
 
 /// <summary>The rule for an official's roles: at least one, each an official role, none twice.</summary>

@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Accounts;
 
 /// <summary>

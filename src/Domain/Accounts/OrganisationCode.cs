@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Accounts;
 
 /// <summary>

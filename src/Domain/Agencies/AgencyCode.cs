@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Agencies;
 
 /// <summary>

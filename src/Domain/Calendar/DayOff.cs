@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>A day on which public offices are closed: a holiday, a compensatory day or a swapped working day.</summary>

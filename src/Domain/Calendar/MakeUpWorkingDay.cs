@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>A weekly rest day (usually a Saturday) that becomes a working day (ngày làm bù) in exchange for a swapped day off.</summary>

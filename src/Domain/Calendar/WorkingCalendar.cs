@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>

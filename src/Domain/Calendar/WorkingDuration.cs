@@ -1,6 +1,4 @@
 using System.Globalization;
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>One working session of a day, from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive), in local time.</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers.Events;
 
 namespace HanoiDvc.Domain.Dossiers;

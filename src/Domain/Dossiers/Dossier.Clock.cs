@@ -1,5 +1,4 @@
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Procedures;
 

@@ -1,4 +1,3 @@
-using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Procedures;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Procedures;
 

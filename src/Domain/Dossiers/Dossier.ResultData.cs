@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers;
 
 public sealed partial class Dossier

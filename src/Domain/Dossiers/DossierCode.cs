@@ -1,8 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using HanoiDvc.Domain.Agencies;
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers;
 
 /// <summary>

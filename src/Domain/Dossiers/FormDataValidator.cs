@@ -1,4 +1,3 @@
-using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Domain.Dossiers;

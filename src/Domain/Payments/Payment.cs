@@ -1,4 +1,3 @@
-using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Payments.Events;
 
 namespace HanoiDvc.Domain.Payments;

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Procedures;
 
 /// <summary>The legal time limit for resolving a dossier.</summary>

@@ -1,8 +1,5 @@
 using Hangfire;
 using HanoiDvc.Domain.Procedures;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Catalogue;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Dossiers;
 
 /// <summary>

@@ -2,8 +2,6 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using HanoiDvc.Application.Common.Interfaces;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Files;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using Hangfire;
 using HanoiDvc.Application.Files;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Files;
 
 /// <summary>The nightly collection of stored files that no row references (see <see cref="OrphanFileCollector"/>).</summary>

@@ -1,8 +1,6 @@
 using FluentValidation.Results;
 using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HanoiDvc.Infrastructure.Identity;

@@ -1,7 +1,4 @@
 using HanoiDvc.Application.Auditing.Queries.FindAuditUsers;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Identity;
 
 /// <summary><see cref="IAuditUserDirectory"/> on the Identity users table (case-insensitive containment, LIKE wildcards escaped).</summary>

@@ -1,8 +1,6 @@
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Accounts;
-using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 
 namespace HanoiDvc.Infrastructure.Identity;

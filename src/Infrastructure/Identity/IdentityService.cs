@@ -5,10 +5,7 @@ using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Accounts;
-using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Identity;
 
 /// <summary><see cref="IIdentityService"/> on ASP.NET Core Identity and PostgreSQL.</summary>

@@ -1,7 +1,6 @@
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Infrastructure.Identity.External;
-using HanoiDvc.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

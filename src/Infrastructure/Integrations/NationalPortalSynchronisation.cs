@@ -4,8 +4,6 @@ using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Payments.Events;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Infrastructure.Integrations;

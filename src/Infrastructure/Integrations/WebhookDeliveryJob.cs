@@ -6,11 +6,7 @@ using Hangfire;
 using HanoiDvc.Application.Integrations;
 using HanoiDvc.Application.Integrations.Webhooks;
 using HanoiDvc.Domain.Integrations;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>

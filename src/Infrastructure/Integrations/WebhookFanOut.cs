@@ -5,9 +5,6 @@ using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments.Events;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>

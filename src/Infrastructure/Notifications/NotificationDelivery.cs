@@ -1,10 +1,6 @@
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Application.Notifications.Channels;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Notifications;
 
 /// <summary>

@@ -1,7 +1,4 @@
 using HanoiDvc.Application.Notifications;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Notifications;
 
 /// <summary>Recipients from the Identity tables (users, roles, the official's agency).</summary>

@@ -3,7 +3,6 @@ using HanoiDvc.Application.Notifications.Channels;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace HanoiDvc.Infrastructure.Notifications;

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HanoiDvc.Infrastructure.Observability;

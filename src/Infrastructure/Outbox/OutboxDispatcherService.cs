@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Outbox;
 
 /// <summary>Runs <see cref="OutboxProcessor"/> continuously in this process: again at once after a full batch, otherwise after the poll interval.</summary>

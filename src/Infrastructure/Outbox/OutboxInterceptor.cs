@@ -1,8 +1,5 @@
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Domain.Common;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Outbox;
 
 /// <summary>

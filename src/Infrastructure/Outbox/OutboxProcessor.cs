@@ -6,13 +6,9 @@ using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Infrastructure.Notifications;
 using HanoiDvc.Infrastructure.Observability;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Outbox;
 
 /// <summary>

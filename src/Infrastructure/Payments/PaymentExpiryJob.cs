@@ -1,8 +1,5 @@
 using Hangfire;
 using HanoiDvc.Domain.Payments;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>The registered gateways by name; a new provider (PayGov) is one more <see cref="IPaymentGateway"/> registration.</summary>

@@ -2,8 +2,6 @@ using System.Globalization;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Calendar;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>

@@ -3,8 +3,6 @@ using Hangfire;
 using HanoiDvc.Application.Payments.Commands.ReceivePaymentNotification;
 using MediatR;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>What the payer chooses on the sandbox's page.</summary>

@@ -14,8 +14,6 @@ using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Notifications.Reminders;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>The application's PostgreSQL database: the aggregates and the Identity stores (schema <c>public</c>, snake_case names).</summary>

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 

@@ -1,9 +1,7 @@
 using Hangfire.PostgreSql;
 using HanoiDvc.Infrastructure.BackgroundJobs;
 using HanoiDvc.Infrastructure.Persistence.Seed;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace HanoiDvc.Infrastructure.Persistence;

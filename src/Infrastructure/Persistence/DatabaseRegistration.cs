@@ -2,7 +2,6 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Infrastructure.Observability;
 using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Persistence.Auditing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,10 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>Maps a value (a record graph or a collection) to one <c>jsonb</c> column, compared and snapshotted by its JSON.</summary>

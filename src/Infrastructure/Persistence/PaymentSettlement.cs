@@ -1,8 +1,6 @@
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Payments;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>

@@ -2,7 +2,6 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HanoiDvc.Infrastructure.Persistence;

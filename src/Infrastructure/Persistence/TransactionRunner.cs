@@ -1,6 +1,4 @@
 using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>

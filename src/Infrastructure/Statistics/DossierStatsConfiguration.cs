@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Statistics;
 
 /// <summary>The statistics tables share their columns; each key leads with the day so a period is one range of the key.</summary>

@@ -1,8 +1,6 @@
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace HanoiDvc.Infrastructure.Statistics;

@@ -2,8 +2,6 @@ using Hangfire;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Calendar;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Statistics;
 
 /// <summary>Configuration section <c>Statistics</c>.</summary>

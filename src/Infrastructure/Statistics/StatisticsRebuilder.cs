@@ -3,8 +3,6 @@ using System.Globalization;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

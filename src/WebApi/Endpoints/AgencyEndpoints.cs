@@ -2,9 +2,6 @@ using HanoiDvc.Application.Agencies.Queries.GetAdministrativeLevels;
 using HanoiDvc.Application.Agencies.Queries.GetAgencies;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Agencies;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The agencies that receive and decide dossiers (public).</summary>

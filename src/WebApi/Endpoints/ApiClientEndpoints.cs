@@ -3,10 +3,6 @@ using HanoiDvc.Application.Integrations.Clients.Commands.DisableApiClient;
 using HanoiDvc.Application.Integrations.Clients.Commands.RegisterApiClient;
 using HanoiDvc.Application.Integrations.Clients.Commands.RotateApiClientSecret;
 using HanoiDvc.Application.Integrations.Clients.Queries.GetApiClients;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>System administrators register integrators, rotate their secrets and disable them.</summary>

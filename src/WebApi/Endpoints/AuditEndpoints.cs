@@ -1,10 +1,6 @@
 using HanoiDvc.Application.Auditing.Queries.FindAuditUsers;
 using HanoiDvc.Application.Auditing.Queries.GetAuditTrail;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The audit trail, read-only, for system administrators. Nothing here (or anywhere) creates, changes or deletes audit records.</summary>

@@ -9,10 +9,6 @@ using HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 using HanoiDvc.Application.Auth.Commands.SignOutSession;
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.WebApi.Endpoints.Contracts;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>Sign-in, token refresh, sign-out and registration (anonymous). The refresh token lives only in the HttpOnly cookie.</summary>

@@ -4,10 +4,6 @@ using HanoiDvc.Application.Calendar.Commands.SaveCalendarYear;
 using HanoiDvc.Application.Calendar.Queries.GetCalendarYear;
 using HanoiDvc.Application.Calendar.Queries.GetDueDate;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The working-day calendar: public schedules and due dates; schedule administration for system administrators.</summary>

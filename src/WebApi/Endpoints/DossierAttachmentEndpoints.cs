@@ -2,9 +2,6 @@ using HanoiDvc.Application.Dossiers.Commands.AttachFile;
 using HanoiDvc.Application.Dossiers.Commands.RemoveFile;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Dossiers.Queries.GetAttachment;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HanoiDvc.WebApi.Endpoints;

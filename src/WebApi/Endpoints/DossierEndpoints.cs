@@ -32,9 +32,6 @@ using HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
 using HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 using HanoiDvc.Application.Dossiers.Queries.LookupDossier;
 using HanoiDvc.Domain.Dossiers;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HanoiDvc.WebApi.Endpoints;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 

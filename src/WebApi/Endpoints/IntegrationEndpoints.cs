@@ -2,9 +2,6 @@ using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Integrations.Dossiers;
 using HanoiDvc.Domain.Dossiers;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HanoiDvc.WebApi.Endpoints;

@@ -1,8 +1,4 @@
 using HanoiDvc.Application.Accounts.Queries.GetMyProfile;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The signed-in user's own account.</summary>

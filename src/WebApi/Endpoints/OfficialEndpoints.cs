@@ -8,10 +8,6 @@ using HanoiDvc.Application.Officials.Commands.UnlockOfficial;
 using HanoiDvc.Application.Officials.Queries.GetOfficial;
 using HanoiDvc.Application.Officials.Queries.GetOfficials;
 using HanoiDvc.WebApi.Endpoints.Contracts;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>

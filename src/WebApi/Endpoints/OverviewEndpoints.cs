@@ -1,8 +1,4 @@
 using HanoiDvc.Application.Overview.Queries.GetOverview;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>Headline figures for the portal's home page (public).</summary>

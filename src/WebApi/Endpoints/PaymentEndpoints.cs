@@ -9,10 +9,6 @@ using HanoiDvc.Application.Payments.Queries.GetPaymentReceipt;
 using HanoiDvc.Application.Payments.Queries.GetPaymentReturn;
 using HanoiDvc.Application.Payments.Queries.GetReconciliation;
 using HanoiDvc.Infrastructure.Payments;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>

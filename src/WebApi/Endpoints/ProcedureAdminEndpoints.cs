@@ -6,10 +6,6 @@ using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Application.Procedures.Queries.GetProcedureForEditing;
 using HanoiDvc.Application.Procedures.Queries.GetProceduresForAdmin;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>Catalogue administration: create, edit (new versions), publish, list and unlist procedures.</summary>

@@ -6,9 +6,6 @@ using HanoiDvc.Application.Procedures.Queries.GetProcedure;
 using HanoiDvc.Application.Procedures.Queries.GetProcedureTemplate;
 using HanoiDvc.Application.Procedures.Queries.SearchProcedures;
 using HanoiDvc.Domain.Procedures;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;

@@ -1,10 +1,6 @@
 using HanoiDvc.Application.Dossiers.Commands.RecordResultData;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Dossiers.Queries.GetResultData;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The data a generated result prints (e.g. the diploma's number for a copy from the original register), recorded by the officials.</summary>

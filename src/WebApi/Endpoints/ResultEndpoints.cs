@@ -6,9 +6,6 @@ using HanoiDvc.Application.Dossiers.Queries.GetResultVerificationSheet;
 using HanoiDvc.Application.Results;
 using HanoiDvc.Application.Results.Queries.CompareResultFile;
 using HanoiDvc.Application.Results.Queries.VerifyResult;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HanoiDvc.WebApi.Endpoints;

@@ -5,9 +5,6 @@ using HanoiDvc.Application.Statistics.Queries.GetPublicStatistics;
 using HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
 using HanoiDvc.Application.Statistics.Queries.GetStatisticsSummary;
 using HanoiDvc.Domain.Procedures;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace HanoiDvc.WebApi.Endpoints;

@@ -1,6 +1,4 @@
 using HanoiDvc.Application.Dossiers.Queries.GetAttachment;
-using HanoiDvc.WebApi.Security;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace HanoiDvc.WebApi.Endpoints;

@@ -6,10 +6,6 @@ using HanoiDvc.Application.Integrations.Webhooks.Commands.RotateWebhookSecret;
 using HanoiDvc.Application.Integrations.Webhooks.Commands.UpdateWebhook;
 using HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhookDeliveries;
 using HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhooks;
-using HanoiDvc.WebApi.Security;
-using MediatR;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>An integrator's webhook subscriptions and their delivery log (scope <c>webhooks:manage</c>).</summary>

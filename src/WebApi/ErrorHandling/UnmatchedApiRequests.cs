@@ -1,6 +1,5 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.WebApi.Input;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing.Template;
 

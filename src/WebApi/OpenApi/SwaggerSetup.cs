@@ -1,5 +1,4 @@
 using HanoiDvc.Domain.Integrations;
-using HanoiDvc.WebApi.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,9 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Accounts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Auth.Common;

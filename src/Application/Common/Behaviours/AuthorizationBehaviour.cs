@@ -1,9 +1,4 @@
 using System.Reflection;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Common.Behaviours;
 
 /// <summary>

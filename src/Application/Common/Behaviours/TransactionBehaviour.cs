@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using MediatR;
-
 namespace HanoiDvc.Application.Common.Behaviours;
 
 /// <summary>

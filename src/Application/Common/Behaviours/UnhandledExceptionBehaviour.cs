@@ -1,7 +1,4 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Common;
-using MediatR;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Application.Common.Behaviours;

@@ -1,7 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Exceptions;
-using MediatR;
-
 namespace HanoiDvc.Application.Common.Behaviours;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using FluentValidation.Results;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Localization;
 
 namespace HanoiDvc.Application.Common.Files;

@@ -1,10 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Common.Idempotency;
 
 /// <summary>What the use cases that accept an <c>Idempotency-Key</c> share: the request's hash and the lookup of an earlier use.</summary>

@@ -1,7 +1,6 @@
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Files;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
@@ -10,8 +9,6 @@ using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Common.Interfaces;
 
 /// <summary>The unit of work the use cases see: the aggregates' sets and one save.</summary>

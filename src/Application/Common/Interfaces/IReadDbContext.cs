@@ -1,5 +1,4 @@
 using HanoiDvc.Domain.Agencies;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Application.Common.Interfaces;

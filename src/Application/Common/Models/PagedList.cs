@@ -1,7 +1,5 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Common.Models;
 
 /// <summary>One page of a list that can grow, with the total count so a client can page through it.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Common.Models;
 
 /// <summary>The paging limits every list shares; query validators include it.</summary>

@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Officials;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Common.Security;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using System.Reflection;
-using HanoiDvc.Application.Common.Interfaces;
-
 namespace HanoiDvc.Application.Common.Security;
 
 /// <summary>

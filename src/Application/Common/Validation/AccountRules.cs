@@ -1,6 +1,4 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Accounts;
 
 namespace HanoiDvc.Application.Common.Validation;

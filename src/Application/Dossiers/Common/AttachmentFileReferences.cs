@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The files attached to dossiers (any state, any agency: the collector sees everything).</summary>

@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Integrations;
 
 namespace HanoiDvc.Application.Dossiers.Common;

@@ -1,9 +1,5 @@
 using System.Collections.Frozen;
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Common;

@@ -1,6 +1,4 @@
 using System.Text;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Domain.Dossiers;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Common;

@@ -1,11 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>What a transition gets: the dossier, who acts, when, and the working calendar.</summary>

@@ -1,9 +1,5 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The code a reception gives: the receiving agency's next number of the local day. Call inside the reception's transaction.</summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 public sealed partial record DossierDto

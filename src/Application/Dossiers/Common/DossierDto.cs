@@ -1,5 +1,4 @@
 using AutoMapper;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Application.Dossiers.Common;

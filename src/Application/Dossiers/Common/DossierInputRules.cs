@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>Limits every dossier input shares, so that oversized input is a 400 and never reaches the database.</summary>

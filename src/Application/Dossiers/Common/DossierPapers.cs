@@ -1,6 +1,4 @@
 using HanoiDvc.Application.Documents;
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>A paper the dossier has: its kind (the <c>kind</c> of <c>GET …/documents/{kind}</c>), its form's own name and where to download it.</summary>

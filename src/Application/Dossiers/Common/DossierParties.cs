@@ -1,10 +1,5 @@
 using FluentValidation.Results;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

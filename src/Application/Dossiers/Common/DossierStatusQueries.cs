@@ -1,6 +1,3 @@
-using HanoiDvc.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

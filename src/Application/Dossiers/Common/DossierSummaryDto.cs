@@ -1,6 +1,4 @@
 using AutoMapper;
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>A dossier in a list (inbox, my dossiers).</summary>

@@ -1,13 +1,8 @@
 using FluentValidation.Results;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Idempotency;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

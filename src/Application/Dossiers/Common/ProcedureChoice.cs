@@ -1,11 +1,7 @@
 using FluentValidation.Results;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The checks a new dossier's procedure and agencies must pass, whoever starts it.</summary>

@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>Puts the procedure's name (Vietnamese and English, of the version each dossier follows) on a page of a list.</summary>

@@ -1,11 +1,6 @@
 using System.Globalization;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Domain.Dossiers;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The data a generated result prints, as the officials' form shows them: its fields, their values and who may change them.</summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>A dossier's electronic result as its officials (and, once released, its applicant) see it.</summary>

@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The electronic results of dossiers (issued, released or revoked: a revoked result still answers its verification).</summary>

@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>What issuing a result needs besides the file: the dossier (with its result), its procedure version and the issuing agency.</summary>

@@ -1,7 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Clients;
 
 /// <summary>What an access token of a client says: who, which scopes (those asked for, or all it has), its agencies and token version.</summary>

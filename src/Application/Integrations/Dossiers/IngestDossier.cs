@@ -1,16 +1,8 @@
 using AutoMapper;
-using FluentValidation;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Files;
 using HanoiDvc.Application.Common.Idempotency;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Integrations.Dossiers;

@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Integrations;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Dossiers;
 
 /// <summary>The integrator a request runs for, loaded from the database (its token only says who it is).</summary>

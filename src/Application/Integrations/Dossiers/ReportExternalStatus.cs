@@ -1,15 +1,6 @@
 using AutoMapper;
-using FluentValidation;
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Dossiers;
 
 /// <summary>The statuses an external system that processes a dossier can report.</summary>

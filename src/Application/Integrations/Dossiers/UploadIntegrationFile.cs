@@ -1,12 +1,7 @@
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Files;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Files;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Integrations.Dossiers;

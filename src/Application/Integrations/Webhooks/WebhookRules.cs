@@ -1,10 +1,6 @@
 using System.Net;
-using FluentValidation;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Integrations.Webhooks;

@@ -1,4 +1,3 @@
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Dossiers.Events;
 
 namespace HanoiDvc.Application.Notifications.Mappings;

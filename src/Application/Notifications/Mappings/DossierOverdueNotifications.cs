@@ -1,4 +1,3 @@
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Notifications.Events;
 
 namespace HanoiDvc.Application.Notifications.Mappings;

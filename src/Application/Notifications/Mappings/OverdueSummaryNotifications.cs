@@ -1,5 +1,4 @@
 using System.Globalization;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Notifications.Events;
 
 namespace HanoiDvc.Application.Notifications.Mappings;

@@ -1,8 +1,5 @@
 using System.Globalization;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Payments.Events;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Notifications.Mappings;
 
 /// <summary>Applicant: the gateway confirmed the online payment of the dossier's fees; the receipt can be downloaded.</summary>

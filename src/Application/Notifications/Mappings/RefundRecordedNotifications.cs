@@ -1,4 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Payments.Events;
 
 namespace HanoiDvc.Application.Notifications.Mappings;

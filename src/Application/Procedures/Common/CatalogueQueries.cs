@@ -1,4 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Application.Procedures.Common;

@@ -1,9 +1,5 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Common;
 
 /// <summary>The shape of submitted procedure content; the domain re-checks its invariants.</summary>

@@ -1,7 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Common;
 
 /// <summary>Loads a procedure aggregate with its versions for a change.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Procedures;
 

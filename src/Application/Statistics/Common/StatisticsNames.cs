@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Statistics.Common;
 
 /// <summary>A row's label: the agency's or procedure's name and code.</summary>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Statistics.Common;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers.Events;
 
 /// <summary>The responsible agency issued a "Phiếu xin lỗi và hẹn lại ngày trả kết quả" (form 04) with a new appointment; send it by email or SMS for online dossiers.</summary>

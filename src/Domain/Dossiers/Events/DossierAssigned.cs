@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers.Events;
 
 /// <summary>A dossier was handed to a specialist.</summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers.Events;
 
 /// <summary>The desk received a dossier: the receipt (form 01) with its code and appointment can be sent.</summary>

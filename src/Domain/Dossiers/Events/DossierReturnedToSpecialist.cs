@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers.Events;
 
 /// <summary>A leader sent the draft result back to the specialist.</summary>

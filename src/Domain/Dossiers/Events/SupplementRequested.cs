@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers.Events;
 
 /// <summary>The applicant was asked to supplement the dossier (form 02); the clock is paused.</summary>

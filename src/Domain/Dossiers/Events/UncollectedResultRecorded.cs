@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Dossiers.Events;
 
 /// <summary>The desk recorded that the applicant did not come for a result waiting at the desk; it stays there to be collected.</summary>

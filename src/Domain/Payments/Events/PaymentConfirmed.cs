@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Payments.Events;
 
 /// <summary>The gateway confirmed an online payment of a dossier's fees.</summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Payments.Events;
 
 /// <summary>The gateway reported an online payment cancelled or failed; the fees are still due.</summary>

@@ -1,5 +1,3 @@
-using HanoiDvc.Domain.Common;
-
 namespace HanoiDvc.Domain.Payments.Events;
 
 /// <summary>A refund of a paid payment was recorded; finance gives the money back outside the system.</summary>

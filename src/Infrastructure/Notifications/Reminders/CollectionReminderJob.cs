@@ -4,10 +4,6 @@ using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Notifications.Events;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

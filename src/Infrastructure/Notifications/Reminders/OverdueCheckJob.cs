@@ -3,8 +3,6 @@ using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications.Events;
 using HanoiDvc.Infrastructure.Observability;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;

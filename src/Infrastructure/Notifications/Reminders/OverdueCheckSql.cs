@@ -1,6 +1,4 @@
 using HanoiDvc.Domain.Dossiers;
-using HanoiDvc.Infrastructure.Persistence;
-
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

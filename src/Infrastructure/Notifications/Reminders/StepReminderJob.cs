@@ -5,10 +5,6 @@ using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Application.Notifications.Events;
 using HanoiDvc.Infrastructure.Observability;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

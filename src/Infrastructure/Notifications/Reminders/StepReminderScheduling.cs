@@ -3,10 +3,6 @@ using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
-using HanoiDvc.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

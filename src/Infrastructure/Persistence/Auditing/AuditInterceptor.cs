@@ -6,7 +6,6 @@ using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;

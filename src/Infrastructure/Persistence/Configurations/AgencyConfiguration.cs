@@ -1,7 +1,4 @@
 using HanoiDvc.Domain.Agencies;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>

@@ -1,7 +1,4 @@
 using HanoiDvc.Application.Common.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 /// <summary>The append-only audit trail; a trigger (Persistence/Migrations/BaselineSql.cs) refuses UPDATE and DELETE.</summary>

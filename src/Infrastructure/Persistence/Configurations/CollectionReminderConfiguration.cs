@@ -1,7 +1,4 @@
 using HanoiDvc.Infrastructure.Notifications.Reminders;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class CollectionReminderConfiguration : IEntityTypeConfiguration<CollectionReminder>

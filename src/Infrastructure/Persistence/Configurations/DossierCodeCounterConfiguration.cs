@@ -1,7 +1,4 @@
 using HanoiDvc.Infrastructure.Dossiers;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierCodeCounterConfiguration : IEntityTypeConfiguration<DossierCodeCounter>

@@ -2,9 +2,6 @@ using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>

@@ -1,7 +1,4 @@
 using HanoiDvc.Domain.Integrations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>

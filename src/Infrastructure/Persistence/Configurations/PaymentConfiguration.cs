@@ -1,9 +1,6 @@
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Payments;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>

@@ -1,7 +1,4 @@
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class ProcedureVersionConfiguration : IEntityTypeConfiguration<ProcedureVersion>

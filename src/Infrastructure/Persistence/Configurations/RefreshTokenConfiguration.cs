@@ -1,8 +1,5 @@
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>

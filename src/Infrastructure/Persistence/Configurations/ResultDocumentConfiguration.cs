@@ -1,7 +1,4 @@
 using HanoiDvc.Domain.Dossiers;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<ResultDocument>

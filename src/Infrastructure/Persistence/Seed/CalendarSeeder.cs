@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
 /// <summary>Loads the shipped holiday schedules (<c>calendar/&lt;year&gt;.json</c>) for years the database does not have yet.</summary>

@@ -1,8 +1,5 @@
 using HanoiDvc.Application.Agencies;
 using HanoiDvc.Domain.Procedures;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
 /// <summary>

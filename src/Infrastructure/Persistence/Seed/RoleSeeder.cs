@@ -1,7 +1,5 @@
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
 /// <summary>The roles the code knows (<see cref="Roles.All"/>), named as Identity's role manager would normalise them.</summary>

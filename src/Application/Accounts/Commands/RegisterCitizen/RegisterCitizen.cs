@@ -1,8 +1,5 @@
 using HanoiDvc.Application.Accounts.Common;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Accounts;
-using MediatR;
-
 namespace HanoiDvc.Application.Accounts.Commands.RegisterCitizen;
 
 /// <summary>Registers a citizen. The citizen signs in with the citizen ID number or the e-mail.</summary>

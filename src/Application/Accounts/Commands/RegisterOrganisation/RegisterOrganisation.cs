@@ -1,8 +1,5 @@
 using HanoiDvc.Application.Accounts.Common;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Accounts;
-using MediatR;
-
 namespace HanoiDvc.Application.Accounts.Commands.RegisterOrganisation;
 
 /// <summary>Registers an organisation or a school, represented by a person. It signs in with its tax code or the e-mail.</summary>

@@ -1,11 +1,8 @@
 using HanoiDvc.Application.Accounts.Common;
 using HanoiDvc.Application.Accounts.Events;
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Domain.Accounts;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Accounts.Commands.RequestPasswordReset;

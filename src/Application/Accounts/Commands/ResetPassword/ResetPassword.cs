@@ -1,10 +1,6 @@
 using FluentValidation.Results;
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using MediatR;
-
 namespace HanoiDvc.Application.Accounts.Commands.ResetPassword;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Validation;
 
 namespace HanoiDvc.Application.Accounts.Commands.ResetPassword;

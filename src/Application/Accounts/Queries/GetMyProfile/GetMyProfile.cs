@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Accounts.Queries.GetMyProfile;
 
 /// <summary>The signed-in user's own profile.</summary>

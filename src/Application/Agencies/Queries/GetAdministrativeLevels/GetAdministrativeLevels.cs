@@ -1,6 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Agencies.Queries.GetAdministrativeLevels;

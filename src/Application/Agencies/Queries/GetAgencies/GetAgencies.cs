@@ -1,10 +1,6 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Agencies;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Agencies.Queries.GetAgencies;
 
 /// <summary>One page of agencies, ordered by code, optionally of one level, kind or parent.</summary>

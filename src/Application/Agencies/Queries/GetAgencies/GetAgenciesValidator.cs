@@ -1,4 +1,3 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Models;
 
 namespace HanoiDvc.Application.Agencies.Queries.GetAgencies;

@@ -1,7 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Auditing.Queries.FindAuditUsers;
 
 /// <summary>

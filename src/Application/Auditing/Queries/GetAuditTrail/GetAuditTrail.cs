@@ -1,11 +1,6 @@
 using System.Text.Json;
 using HanoiDvc.Application.Common.Auditing;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Auditing.Queries.GetAuditTrail;
 
 /// <summary>The audit trail, newest first, filtered by entity, user and time.</summary>

@@ -1,11 +1,7 @@
 using HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Accounts;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Auth.Commands.RefreshSession;

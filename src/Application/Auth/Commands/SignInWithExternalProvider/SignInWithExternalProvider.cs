@@ -1,8 +1,5 @@
 using HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Interfaces;
-using MediatR;
-
 namespace HanoiDvc.Application.Auth.Commands.SignInWithExternalProvider;
 
 /// <summary>

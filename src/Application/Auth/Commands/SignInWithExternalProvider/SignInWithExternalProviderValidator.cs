@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Auth.Commands.SignInWithExternalProvider;
 
 internal sealed class SignInWithExternalProviderValidator : AbstractValidator<SignInWithExternalProvider>

@@ -1,9 +1,5 @@
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using MediatR;
-
 namespace HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 
 /// <summary>Signs in with a user name (or e-mail) and password and starts a session.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 
 internal sealed class SignInWithPasswordValidator : AbstractValidator<SignInWithPassword>

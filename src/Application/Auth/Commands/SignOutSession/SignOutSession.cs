@@ -1,6 +1,4 @@
 using HanoiDvc.Application.Auth.Common;
-using MediatR;
-
 namespace HanoiDvc.Application.Auth.Commands.SignOutSession;
 
 /// <summary>Ends the session of a refresh token: every token of its family is revoked. Unknown or missing tokens are ignored.</summary>

@@ -1,7 +1,4 @@
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Interfaces;
-using MediatR;
-
 namespace HanoiDvc.Application.Auth.Queries.CheckSession;
 
 /// <summary>

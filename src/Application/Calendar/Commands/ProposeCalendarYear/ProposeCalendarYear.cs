@@ -1,10 +1,5 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Calendar.Commands.ProposeCalendarYear;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Calendar.Commands.ProposeCalendarYear;
 
 internal sealed class ProposeCalendarYearValidator : AbstractValidator<ProposeCalendarYear>

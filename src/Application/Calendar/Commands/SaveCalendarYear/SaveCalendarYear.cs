@@ -1,9 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Calendar;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Calendar.Commands.SaveCalendarYear;
 
 /// <summary>Creates or replaces a year's schedule (days off and make-up working days), official with its sources or proposed.</summary>

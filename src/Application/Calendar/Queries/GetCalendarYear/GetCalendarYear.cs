@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Calendar.Queries.GetCalendarYear;
 
 /// <summary>The schedule of days off and make-up working days of one year.</summary>

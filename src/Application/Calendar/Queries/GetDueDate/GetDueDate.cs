@@ -1,6 +1,4 @@
 using HanoiDvc.Domain.Calendar;
-using MediatR;
-
 namespace HanoiDvc.Application.Calendar.Queries.GetDueDate;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ApproveDossier;
 
 /// <summary>The leader approves: the result is final and the outcome (early, on time, late) is fixed.</summary>

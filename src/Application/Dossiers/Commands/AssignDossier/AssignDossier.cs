@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.AssignDossier;
 
 /// <summary>Hands the received dossier to a specialist of the agency holding it, with the step's deadline from the workflow.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.AssignDossier;
 
 internal sealed class AssignDossierValidator : AbstractValidator<AssignDossier>

@@ -1,12 +1,6 @@
 using FluentValidation.Results;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Files;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Commands.AttachFile;

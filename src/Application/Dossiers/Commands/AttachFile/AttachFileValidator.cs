@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Commands.AttachFile;
 
 internal sealed class AttachFileValidator : AbstractValidator<AttachFile>

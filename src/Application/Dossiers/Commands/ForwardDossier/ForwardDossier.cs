@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
 
 /// <summary>Sends the dossier to another (existing) agency for an inter-agency step with its own deadline, optionally to one of its specialists.</summary>

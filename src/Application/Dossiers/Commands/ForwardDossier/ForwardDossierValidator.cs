@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ForwardDossier;
 
 internal sealed class ForwardDossierValidator : AbstractValidator<ForwardDossier>

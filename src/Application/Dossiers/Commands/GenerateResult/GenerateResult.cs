@@ -1,15 +1,9 @@
 using System.Security.Cryptography;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Results;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Commands.GenerateResult;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Dossiers.Commands.IssueApology;
 
 internal sealed class IssueApologyValidator : AbstractValidator<IssueApology>

@@ -1,12 +1,7 @@
 using HanoiDvc.Application.Common.Files;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Results;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Commands.IssueResult;

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ProvideSupplement;
 
 /// <summary>The applicant supplies what was missing; the clock resumes and the due date moves by the paused working time.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ProvideSupplement;
 
 internal sealed class ProvideSupplementValidator : AbstractValidator<ProvideSupplement>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RateDossier;
 
 /// <summary>The applicant rates how a finished dossier was handled (once; the rating cannot be changed).</summary>

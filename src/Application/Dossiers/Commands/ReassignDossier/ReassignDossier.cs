@@ -1,9 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReassignDossier;
 
 /// <summary>A leader hands the dossier being processed to another specialist of the agency holding it; the step's deadline stays.</summary>

@@ -1,13 +1,5 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 
 /// <summary>

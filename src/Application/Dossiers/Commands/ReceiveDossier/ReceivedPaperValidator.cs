@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 
 /// <summary>A paper recorded at reception: a name, original or copy, and a count of 1–99 (Mẫu số 01, Thông tư 01/2018/TT-VPCP).</summary>

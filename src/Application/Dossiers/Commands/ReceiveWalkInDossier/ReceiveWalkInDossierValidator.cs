@@ -1,9 +1,5 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Accounts;
-using HanoiDvc.Domain.Dossiers;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveWalkInDossier;
 
 internal sealed class ReceiveWalkInDossierValidator : AbstractValidator<ReceiveWalkInDossier>

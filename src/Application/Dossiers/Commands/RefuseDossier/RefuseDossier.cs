@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
 
 /// <summary>The leader refuses the request, with reasons; it counts as resolved.</summary>

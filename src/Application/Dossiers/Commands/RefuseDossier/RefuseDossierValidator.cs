@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RefuseDossier;
 
 internal sealed class RefuseDossierValidator : AbstractValidator<RefuseDossier>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
 
 /// <summary>The desk refuses to receive the dossier (form 03), with reasons.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RejectAtReception;
 
 internal sealed class RejectAtReceptionValidator : AbstractValidator<RejectAtReception>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
 
 /// <summary>One paper or content to supplement or correct, and why (Mẫu số 02, Thông tư 01/2018/TT-VPCP: a reason per item).</summary>

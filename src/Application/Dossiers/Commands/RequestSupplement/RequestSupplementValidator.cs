@@ -1,7 +1,4 @@
-using FluentValidation;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
 
 internal sealed class RequestSupplementValidator : AbstractValidator<RequestSupplement>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReturnResult;
 
 internal sealed class ReturnResultValidator : AbstractValidator<ReturnResult>

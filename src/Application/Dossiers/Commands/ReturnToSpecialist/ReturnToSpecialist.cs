@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
 
 /// <summary>The leader sends the dossier back to the specialist with a comment.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.ReturnToSpecialist;
 
 internal sealed class ReturnToSpecialistValidator : AbstractValidator<ReturnToSpecialist>

@@ -1,7 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.SaveDraft;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Dossiers.Commands.StopProcessing;
 
 internal sealed class StopProcessingValidator : AbstractValidator<StopProcessing>

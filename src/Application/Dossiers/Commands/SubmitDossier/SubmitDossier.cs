@@ -1,12 +1,5 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Exceptions;
 using HanoiDvc.Application.Common.Idempotency;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.SubmitForApproval;
 
 /// <summary>The specialist submits the draft result to the leader.</summary>

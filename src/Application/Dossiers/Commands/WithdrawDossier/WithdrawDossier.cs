@@ -1,9 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Commands.WithdrawDossier;
 
 /// <summary>The applicant (or the desk on their behalf) withdraws the dossier; after reception a reason is required (422 <c>errors.reason</c> without one).</summary>

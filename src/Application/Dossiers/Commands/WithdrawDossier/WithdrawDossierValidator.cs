@@ -1,6 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Dossiers.Common;
-
 namespace HanoiDvc.Application.Dossiers.Commands.WithdrawDossier;
 
 internal sealed class WithdrawDossierValidator : AbstractValidator<WithdrawDossier>

@@ -1,9 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetApologySigners;
 
 /// <summary>A leader who may sign a dossier's apology, with the agency they sign for.</summary>

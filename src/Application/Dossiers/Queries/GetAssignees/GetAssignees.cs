@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetAssignees;
 
 /// <summary>An official a dossier can be assigned to.</summary>

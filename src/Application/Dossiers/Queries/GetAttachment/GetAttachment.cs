@@ -1,10 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetAttachment;
 
 /// <summary>A dossier's attached file, for its applicant or the officials of the agencies handling it (404 for anyone else).</summary>

@@ -1,11 +1,5 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetDossier;
 
 /// <summary>A dossier with its full timeline, for its applicant or the officials of the agencies handling it (404 for anyone else).</summary>

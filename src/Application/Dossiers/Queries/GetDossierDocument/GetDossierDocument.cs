@@ -1,16 +1,9 @@
 using System.Globalization;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;

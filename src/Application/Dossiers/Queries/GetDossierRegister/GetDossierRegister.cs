@@ -1,16 +1,8 @@
 using System.Globalization;
-using FluentValidation;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Queries.GetDossierRegister;

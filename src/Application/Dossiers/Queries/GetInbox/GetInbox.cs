@@ -1,16 +1,8 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetInbox;
 
 /// <summary>How the inbox is ordered.</summary>

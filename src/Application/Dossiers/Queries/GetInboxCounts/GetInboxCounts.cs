@@ -1,13 +1,5 @@
 using HanoiDvc.Application.Calendar;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
 
 /// <summary>The counts on the inbox's tabs for the signed-in official's agency.</summary>

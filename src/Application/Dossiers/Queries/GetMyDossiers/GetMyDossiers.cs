@@ -1,12 +1,5 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 
 /// <summary>The signed-in applicant's dossiers, newest first, with the name of the procedure each is for.</summary>

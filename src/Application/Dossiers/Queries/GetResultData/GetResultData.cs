@@ -1,9 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Domain.Calendar;
-using MediatR;
-
 namespace HanoiDvc.Application.Dossiers.Queries.GetResultData;
 
 /// <summary>

@@ -1,15 +1,9 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
 using HanoiDvc.Application.Dossiers.Queries.GetResult;
 using HanoiDvc.Application.Results;
 using HanoiDvc.Domain.Calendar;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Dossiers.Queries.GetResultVerificationSheet;

@@ -1,9 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Domain.Dossiers;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Dossiers.Queries.LookupDossier;
 
 /// <summary>

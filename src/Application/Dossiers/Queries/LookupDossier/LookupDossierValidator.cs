@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Dossiers.Queries.LookupDossier;
 
 internal sealed class LookupDossierValidator : AbstractValidator<LookupDossier>

@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Notifications.Commands.MarkAllNotificationsRead;
 
 /// <summary>Marks every unread notification of the signed-in user read; returns how many.</summary>

@@ -1,9 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Notifications.Commands.MarkNotificationRead;
 
 /// <summary>Marks one of the signed-in user's notifications read (again is harmless); someone else's is 404, as if it did not exist.</summary>

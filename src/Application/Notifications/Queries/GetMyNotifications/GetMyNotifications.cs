@@ -1,10 +1,5 @@
 using System.Globalization;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Notifications.Queries.GetMyNotifications;
 
 /// <summary>The signed-in user's notifications, newest first, in the request's language (Vietnamese unless English was asked for).</summary>

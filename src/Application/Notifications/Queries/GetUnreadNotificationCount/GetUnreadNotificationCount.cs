@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Notifications.Queries.GetUnreadNotificationCount;
 
 /// <summary>How many of the signed-in user's notifications are unread (the badge on the bell).</summary>

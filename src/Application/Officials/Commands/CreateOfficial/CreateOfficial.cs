@@ -1,7 +1,3 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Officials.Commands.CreateOfficial;
 
 /// <summary>

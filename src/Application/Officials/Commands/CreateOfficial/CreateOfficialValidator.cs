@@ -1,9 +1,5 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Officials.Commands.CreateOfficial;
 
 internal sealed class CreateOfficialValidator : AbstractValidator<CreateOfficial>

@@ -1,10 +1,5 @@
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Officials.Commands.LockOfficial;
 
 /// <summary>Locks an official's account until it is unlocked and ends all of its sessions (its refresh tokens are revoked).</summary>

@@ -1,11 +1,5 @@
-using FluentValidation;
 using HanoiDvc.Application.Auth.Common;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Common.Validation;
-using MediatR;
-
 namespace HanoiDvc.Application.Officials.Commands.ResetOfficialPassword;
 
 /// <summary>

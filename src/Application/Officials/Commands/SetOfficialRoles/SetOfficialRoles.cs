@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Officials.Commands.SetOfficialRoles;
 
 /// <summary>Replaces an official's roles. The new roles are in the official's next access token (at the latest after a refresh).</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Officials.Commands.SetOfficialRoles;
 
 internal sealed class SetOfficialRolesValidator : AbstractValidator<SetOfficialRoles>

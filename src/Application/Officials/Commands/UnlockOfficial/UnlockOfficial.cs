@@ -1,8 +1,3 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Officials.Commands.UnlockOfficial;
 
 /// <summary>Unlocks an official's account (locked by an administrator or by failed sign-ins) and clears its failed attempts.</summary>

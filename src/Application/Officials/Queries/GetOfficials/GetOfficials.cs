@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
-using MediatR;
-
 namespace HanoiDvc.Application.Officials.Queries.GetOfficials;
 
 /// <summary>One page of the officials the caller manages, ordered by user name; optionally one agency's only.</summary>

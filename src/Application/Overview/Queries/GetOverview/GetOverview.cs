@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Overview.Queries.GetOverview;
 
 /// <summary>Headline figures of the portal for its home page.</summary>

@@ -1,7 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Payments;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HanoiDvc.Application.Payments.Commands.ReceivePaymentNotification;

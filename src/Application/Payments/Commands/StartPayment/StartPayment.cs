@@ -1,11 +1,6 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Payments.Common;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Payments;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Payments.Commands.StartPayment;

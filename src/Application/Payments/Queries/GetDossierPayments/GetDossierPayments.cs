@@ -1,10 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Payments.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Payments.Queries.GetDossierPayments;
 
 /// <summary>A dossier's online payments, newest first, for whoever may read the dossier; a pending payment whose link expired reads as expired.</summary>

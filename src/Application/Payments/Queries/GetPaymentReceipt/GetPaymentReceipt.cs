@@ -1,14 +1,8 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Documents;
-using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Payments;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Payments.Queries.GetPaymentReceipt;

@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Payments;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Payments.Queries.GetPaymentReturn;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Payments;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Payments.Queries.GetReconciliation;
 
 /// <summary>

@@ -1,10 +1,6 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Procedures.Commands.CreateProcedure;
 
 /// <summary>Adds a procedure to the catalogue as a draft (version 1), not yet visible to the public.</summary>

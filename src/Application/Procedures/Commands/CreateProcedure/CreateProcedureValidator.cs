@@ -1,5 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 
 namespace HanoiDvc.Application.Procedures.Commands.CreateProcedure;

@@ -1,9 +1,5 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
-using MediatR;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Procedures.Commands.EditProcedure;
 
 /// <summary>Changes the draft of a procedure, or starts a new draft version when only a published one exists.</summary>

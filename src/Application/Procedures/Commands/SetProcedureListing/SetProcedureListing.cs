@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
-using MediatR;
-using HanoiDvc.Application.Common.Security;
-
 namespace HanoiDvc.Application.Procedures.Commands.SetProcedureListing;
 
 /// <summary>Shows (<paramref name="Listed"/> = true) or hides a procedure in the public catalogue.</summary>

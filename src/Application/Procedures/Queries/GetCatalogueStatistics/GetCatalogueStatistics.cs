@@ -1,9 +1,6 @@
 using HanoiDvc.Application.Agencies;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;

@@ -1,10 +1,6 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Queries.GetPopularProcedures;
 
 /// <summary>

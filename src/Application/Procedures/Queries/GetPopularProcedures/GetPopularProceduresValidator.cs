@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Procedures.Queries.GetPopularProcedures;
 
 internal sealed class GetPopularProceduresValidator : AbstractValidator<GetPopularProcedures>

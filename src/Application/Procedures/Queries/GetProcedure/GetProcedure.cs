@@ -1,10 +1,5 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedure;
 
 /// <summary>The public detail of a listed procedure (its published version).</summary>

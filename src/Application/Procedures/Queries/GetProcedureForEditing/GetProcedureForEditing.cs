@@ -1,9 +1,5 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Procedures.Common;
-using MediatR;
-
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedureForEditing;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Procedures.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedureTemplate;
 
 /// <summary>A template that the published version of a listed procedure offers for one of its documents.</summary>

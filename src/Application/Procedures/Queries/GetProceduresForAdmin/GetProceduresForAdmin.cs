@@ -1,11 +1,6 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Queries.GetProceduresForAdmin;
 
 /// <summary>A procedure as the catalogue's administrators list it: listed or not, with its published and draft versions.</summary>

@@ -1,12 +1,8 @@
 using AutoMapper;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Procedures.Queries.SearchProcedures;
 
 /// <summary>Searches the public catalogue: published, listed procedures matching every given filter.</summary>

@@ -1,7 +1,5 @@
 using HanoiDvc.Application.Common.Files;
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Results.Queries.VerifyResult;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Results.Queries.CompareResultFile;

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace HanoiDvc.Application.Results.Queries.CompareResultFile;
 
 internal sealed class CompareResultFileValidator : AbstractValidator<CompareResultFile>

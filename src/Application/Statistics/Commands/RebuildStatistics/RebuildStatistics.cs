@@ -1,7 +1,4 @@
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Statistics.Common;
-using MediatR;
-
 namespace HanoiDvc.Application.Statistics.Commands.RebuildStatistics;
 
 /// <summary>

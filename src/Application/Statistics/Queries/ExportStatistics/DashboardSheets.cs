@@ -1,8 +1,6 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
-using MediatR;
-
 namespace HanoiDvc.Application.Statistics.Queries.ExportStatistics;
 
 /// <summary>

@@ -1,11 +1,6 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Localization;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Statistics.Queries.ExportStatistics;
 
 /// <summary>The period's report per procedure in the shape of Thông tư 01/2018/TT-VPCP, as CSV or XLSX. Same scope as the summary.</summary>

@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Statistics.Common;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Statistics.Queries.GetPublicStatistics;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-
 namespace HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
 
 /// <summary>

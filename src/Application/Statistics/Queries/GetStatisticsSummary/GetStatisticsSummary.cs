@@ -1,9 +1,6 @@
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
-using MediatR;
-
 namespace HanoiDvc.Application.Statistics.Queries.GetStatisticsSummary;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Clients.Commands.DisableApiClient;
 
 /// <summary>Disables an integrator: no more tokens, and the ones it holds are refused from the next request.</summary>

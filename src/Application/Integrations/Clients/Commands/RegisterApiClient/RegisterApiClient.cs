@@ -1,10 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Clients.Commands.RegisterApiClient;
 
 /// <summary>Registers an integrator with its scopes and the agencies it acts for; the answer carries the secret, once.</summary>

@@ -1,5 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
 
 namespace HanoiDvc.Application.Integrations.Clients.Commands.RegisterApiClient;

@@ -1,9 +1,5 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Integrations.Clients;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.CreateWebhook;
 
 /// <summary>Subscribes the calling integrator to events of its agencies' dossiers; the answer carries the signing secret, once.</summary>

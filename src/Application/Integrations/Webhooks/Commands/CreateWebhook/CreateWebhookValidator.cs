@@ -1,5 +1,3 @@
-using FluentValidation;
-using HanoiDvc.Application.Common.Interfaces;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.CreateWebhook;

@@ -1,9 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.DeleteWebhook;
 
 /// <summary>Deletes a subscription with its delivery log.</summary>

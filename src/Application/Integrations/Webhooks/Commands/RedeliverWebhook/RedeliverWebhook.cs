@@ -1,10 +1,4 @@
-using HanoiDvc.Application.Common.Exceptions;
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.RedeliverWebhook;
 
 /// <summary>Sends a delivery again now (whatever its state), e.g. after the receiver was fixed; a disabled subscription must be enabled first.</summary>

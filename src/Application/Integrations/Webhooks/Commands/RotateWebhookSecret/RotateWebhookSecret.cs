@@ -1,8 +1,5 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Integrations.Clients;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
 using Microsoft.Extensions.Options;
 
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.RotateWebhookSecret;

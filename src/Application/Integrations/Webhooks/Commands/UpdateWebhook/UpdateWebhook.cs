@@ -1,8 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.UpdateWebhook;
 
 /// <summary>Changes a subscription's URL and events; <paramref name="Active"/> = true enables a disabled one again (its failure count starts over).</summary>

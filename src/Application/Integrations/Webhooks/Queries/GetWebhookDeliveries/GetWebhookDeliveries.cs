@@ -1,9 +1,4 @@
-using HanoiDvc.Application.Common.Interfaces;
-using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Integrations;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhookDeliveries;
 
 /// <summary>The delivery log of one subscription, newest first (at most 100).</summary>

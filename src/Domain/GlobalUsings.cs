@@ -1,0 +1,2 @@
+// The namespaces most files of this project use; a file adds its own below them.
+global using HanoiDvc.Domain.Common;
