@@ -6,6 +6,8 @@ using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Procedures;
 using Microsoft.Extensions.Options;
 
+using static HanoiDvc.Application.Dossiers.Queries.GetDossierDocument.DossierPaperTexts;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetDossierDocument;
 
 /// <summary>
@@ -180,67 +182,4 @@ internal sealed class GetDossierDocumentHandler(
             _ => level == ServiceLevel.Full ? $"{desk}; hoặc trực tuyến trên Cổng dịch vụ công (dịch vụ công trực tuyến toàn trình)" : desk,
         };
     }
-
-    private static string TimeLimitText(TimeLimit limit) => limit.Kind == TimeLimitKind.WithinDay
-        ? $"Trong ngày làm việc (hồ sơ nhận sau {(limit.CutOff ?? WorkingCalendar.DefaultCutOff):HH} giờ {(limit.CutOff ?? WorkingCalendar.DefaultCutOff):mm} được trả trong ngày làm việc tiếp theo)"
-        : $"{limit.Days.ToString(limit.Days == decimal.Truncate(limit.Days) ? "00" : "0.##", CultureInfo.GetCultureInfo("vi-VN"))} ngày làm việc";
-
-    private static string FormText(DocumentForm form) => form switch
-    {
-        DocumentForm.Original => "Bản chính",
-        DocumentForm.Copy => "Bản sao",
-        DocumentForm.CertifiedCopy => "Bản sao chứng thực",
-        _ => "Bản chính hoặc bản sao",
-    };
-
-    private static string ChannelText(Channel channel) => channel switch
-    {
-        Channel.Online => "Trực tuyến",
-        Channel.Post => "Qua dịch vụ bưu chính",
-        _ => "Trực tiếp",
-    };
-
-    private static string? OutcomeText(DossierOutcome? outcome) => outcome switch
-    {
-        DossierOutcome.Early => "Trước hạn",
-        DossierOutcome.OnTime => "Đúng hạn",
-        DossierOutcome.Late => "Quá hạn",
-        _ => null,
-    };
-
-    private static string OfficialTitle(DossierAction action) => action switch
-    {
-        DossierAction.Refuse or DossierAction.StopProcessing or DossierAction.IssueApology => "Lãnh đạo",
-        DossierAction.RequestSupplement => "Người hướng dẫn",
-        _ => "Công chức tiếp nhận hồ sơ",
-    };
-
-    private static string ActionText(DossierAction action) => action switch
-    {
-        DossierAction.Submit => "Nộp hồ sơ",
-        DossierAction.Receive => "Tiếp nhận, chuyển cơ quan giải quyết",
-        DossierAction.RejectAtReception => "Từ chối tiếp nhận",
-        DossierAction.RequestSupplement => "Yêu cầu bổ sung, hoàn thiện",
-        DossierAction.ProvideSupplement => "Bổ sung hồ sơ",
-        DossierAction.Assign => "Phân công xử lý",
-        DossierAction.Reassign => "Phân công lại",
-        DossierAction.Forward => "Chuyển liên thông",
-        DossierAction.SubmitForApproval => "Trình phê duyệt",
-        DossierAction.Approve => "Phê duyệt kết quả",
-        DossierAction.ReturnToSpecialist => "Trả lại chuyên viên",
-        DossierAction.Refuse => "Từ chối giải quyết",
-        DossierAction.StopProcessing => "Dừng giải quyết",
-        DossierAction.IssueApology => "Xin lỗi, hẹn lại",
-        DossierAction.ReturnResult => "Trả kết quả",
-        DossierAction.Withdraw => "Rút hồ sơ",
-        _ => action.ToString(),
-    };
-
-    /// <summary>The time limit as the receipt prints it, with the extension the desk applied at reception: "…; gia hạn thêm N ngày làm việc (lý do)".</summary>
-    private static string TimeLimitText(Dossier dossier) => dossier.Extension is { } extension
-        ? $"{TimeLimitText(dossier.TimeLimit)}; gia hạn thêm {extension.Days.ToString(extension.Days == decimal.Truncate(extension.Days) ? "00" : "0.##", CultureInfo.GetCultureInfo("vi-VN"))} ngày làm việc ({extension.Reason})"
-        : TimeLimitText(dossier.TimeLimit);
-
-    private static DateTime? Local(DateTimeOffset? instant) =>
-        instant is { } value ? TimeZoneInfo.ConvertTime(value, VietnamTimeZone.Instance).DateTime : null;
 }
