@@ -43,31 +43,32 @@ internal sealed record ProcedureSeed(
     DecidingAuthority? DecidingAuthority = null,
     DateOnly? EffectiveFrom = null)
 {
+    // Named arguments: the seed's names are the catalogue file's (Level is the deciding level), not the constructor's.
     public ProcedureContent ToContent() => new(
-        Name,
-        NameEn,
-        Field,
-        Level,
-        (ServiceLevel)ServiceLevel,
-        TimeLimit.Kind == "within-day"
+        name: Name,
+        nameEn: NameEn,
+        field: Field,
+        decidingLevelCode: Level,
+        serviceLevel: (ServiceLevel)ServiceLevel,
+        timeLimit: TimeLimit.Kind == "within-day"
             ? Domain.Procedures.TimeLimit.WithinDay(TimeOnly.Parse(TimeLimit.CutOff ?? "15:00", System.Globalization.CultureInfo.InvariantCulture), TimeLimit.ExtraDays ?? 0)
             : Domain.Procedures.TimeLimit.WorkingDays(TimeLimit.Days ?? 0, TimeLimit.ExtraDays ?? 0),
-        Fees,
-        Documents,
-        ApplicantTypes.Aggregate(Domain.Procedures.ApplicantTypes.None, (all, t) => all | Enum.Parse<ApplicantTypes>(t, ignoreCase: true)),
-        ResultType,
-        ResultTypeEn ?? string.Empty,
-        LegalBasis,
-        Form,
-        Steps,
-        Source,
-        PaymentDue,
+        fees: Fees,
+        documents: Documents,
+        applicantTypes: ApplicantTypes.Aggregate(Domain.Procedures.ApplicantTypes.None, (all, t) => all | Enum.Parse<ApplicantTypes>(t, ignoreCase: true)),
+        resultType: ResultType,
+        resultTypeEn: ResultTypeEn ?? string.Empty,
+        legalBasis: LegalBasis,
+        form: Form,
+        steps: Steps,
+        source: Source,
+        paymentDue: PaymentDue,
         // Online payment only where the seed says so for a fee it lists (never assumed from the level).
-        OnlinePayment ?? false,
-        OnlineResult,
-        DecidingAuthority,
-        ReceivingBody,
-        new CatalogueEvidence(Evidence.Verified, Evidence.Missing ?? [], Evidence.ServiceLevelSource, TimeLimit.Source, Evidence.FeesSource, Evidence.DocumentsSource));
+        onlinePayment: OnlinePayment ?? false,
+        onlineResult: OnlineResult,
+        decidingAuthority: DecidingAuthority,
+        receivingBody: ReceivingBody,
+        evidence: new CatalogueEvidence(Evidence.Verified, Evidence.Missing ?? [], Evidence.ServiceLevelSource, TimeLimit.Source, Evidence.FeesSource, Evidence.DocumentsSource));
 }
 
 /// <summary>Where the entry's facts were read; <see cref="Missing"/> lists what was not (required unless verified).</summary>
