@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace HanoiDvc.Infrastructure;
 
 /// <summary>Registers PostgreSQL (EF Core, primary and read replica), Identity stores, Hangfire, health checks, the PDF forms and the payment gateways.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Officials;
 
 /// <summary>The rule for an official's roles: at least one, each an official role, none twice.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Models;
+
 namespace HanoiDvc.Application.Results;
 
 /// <summary>Where a result's code is checked: the public page <c>/xac-minh/{code}</c> of the portal (what the QR code holds).</summary>

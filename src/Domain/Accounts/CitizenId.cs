@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+
 namespace HanoiDvc.Domain.Accounts;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+
 namespace HanoiDvc.Domain.Accounts;
 
 /// <summary>

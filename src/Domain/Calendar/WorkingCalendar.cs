@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 namespace HanoiDvc.Domain.Calendar;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using HanoiDvc.Domain.Agencies;
+
 namespace HanoiDvc.Domain.Dossiers;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Hangfire;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Infrastructure.Catalogue;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Interfaces;
+
 namespace HanoiDvc.Infrastructure.Dossiers;
 
 /// <summary>

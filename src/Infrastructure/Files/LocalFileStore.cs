@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using HanoiDvc.Application.Common.Interfaces;
 using Microsoft.Extensions.Hosting;
+
 namespace HanoiDvc.Infrastructure.Files;
 
 /// <summary>

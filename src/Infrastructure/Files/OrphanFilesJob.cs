@@ -1,5 +1,6 @@
 using Hangfire;
 using HanoiDvc.Application.Files;
+
 namespace HanoiDvc.Infrastructure.Files;
 
 /// <summary>The nightly collection of stored files that no row references (see <see cref="OrphanFileCollector"/>).</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Auditing.Queries.FindAuditUsers;
+
 namespace HanoiDvc.Infrastructure.Identity;
 
 /// <summary><see cref="IAuditUserDirectory"/> on the Identity users table (case-insensitive containment, LIKE wildcards escaped).</summary>

@@ -6,6 +6,7 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Domain.Accounts;
 using Microsoft.AspNetCore.Identity;
+
 namespace HanoiDvc.Infrastructure.Identity;
 
 /// <summary><see cref="IIdentityService"/> on ASP.NET Core Identity and PostgreSQL.</summary>

@@ -2,6 +2,7 @@ using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Officials;
 using Microsoft.AspNetCore.Identity;
+
 namespace HanoiDvc.Infrastructure.Identity;
 
 /// <summary><see cref="IOfficialAccounts"/> on ASP.NET Core Identity and PostgreSQL. Officials are the users without an applicant type.</summary>

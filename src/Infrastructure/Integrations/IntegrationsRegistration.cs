@@ -3,6 +3,7 @@ using HanoiDvc.Application.Integrations.NationalPortal;
 using HanoiDvc.Application.Integrations.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+
 namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>Webhook delivery (Hangfire jobs, an HTTP client) and the national portal adapter. The outbox handlers are found by the notifications' scan.</summary>

@@ -7,6 +7,7 @@ using HanoiDvc.Application.Integrations;
 using HanoiDvc.Application.Integrations.Webhooks;
 using HanoiDvc.Domain.Integrations;
 using Microsoft.Extensions.Logging;
+
 namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>

@@ -5,6 +5,7 @@ using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments.Events;
+
 namespace HanoiDvc.Infrastructure.Integrations;
 
 /// <summary>

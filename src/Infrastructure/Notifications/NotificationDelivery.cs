@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Application.Notifications.Channels;
+
 namespace HanoiDvc.Infrastructure.Notifications;
 
 /// <summary>

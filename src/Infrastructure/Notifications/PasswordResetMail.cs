@@ -6,6 +6,7 @@ using HanoiDvc.Application.Accounts.Events;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Application.Notifications.Channels;
+
 namespace HanoiDvc.Infrastructure.Notifications;
 
 /// <summary>

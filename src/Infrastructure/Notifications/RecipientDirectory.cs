@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Notifications;
+
 namespace HanoiDvc.Infrastructure.Notifications;
 
 /// <summary>Recipients from the Identity tables (users, roles, the official's agency).</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+
 namespace HanoiDvc.Infrastructure.Outbox;
 
 /// <summary>Runs <see cref="OutboxProcessor"/> continuously in this process: again at once after a full batch, otherwise after the poll interval.</summary>

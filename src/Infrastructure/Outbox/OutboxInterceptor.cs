@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Domain.Common;
+
 namespace HanoiDvc.Infrastructure.Outbox;
 
 /// <summary>

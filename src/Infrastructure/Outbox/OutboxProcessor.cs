@@ -9,6 +9,7 @@ using HanoiDvc.Infrastructure.Observability;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+
 namespace HanoiDvc.Infrastructure.Outbox;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Hangfire;
 using HanoiDvc.Domain.Payments;
+
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Interfaces;
+
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>The registered gateways by name; a new provider (PayGov) is one more <see cref="IPaymentGateway"/> registration.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>

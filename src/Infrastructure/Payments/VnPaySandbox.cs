@@ -3,6 +3,7 @@ using Hangfire;
 using HanoiDvc.Application.Payments.Commands.ReceivePaymentNotification;
 using MediatR;
 using Microsoft.AspNetCore.WebUtilities;
+
 namespace HanoiDvc.Infrastructure.Payments;
 
 /// <summary>What the payer chooses on the sandbox's page.</summary>

@@ -14,6 +14,7 @@ using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Identity;
 using HanoiDvc.Infrastructure.Notifications.Reminders;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>The application's PostgreSQL database: the aggregates and the Identity stores (schema <c>public</c>, snake_case names).</summary>

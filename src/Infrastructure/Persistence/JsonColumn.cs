@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using HanoiDvc.Domain.Procedures;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>Maps a value (a record graph or a collection) to one <c>jsonb</c> column, compared and snapshotted by its JSON.</summary>

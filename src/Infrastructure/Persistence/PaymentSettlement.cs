@@ -1,6 +1,7 @@
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
 using HanoiDvc.Domain.Payments;
+
 namespace HanoiDvc.Infrastructure.Persistence;
 
 /// <summary>

@@ -2,6 +2,7 @@ using Hangfire;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Calendar;
 using Microsoft.Extensions.Hosting;
+
 namespace HanoiDvc.Infrastructure.Statistics;
 
 /// <summary>Configuration section <c>Statistics</c>.</summary>

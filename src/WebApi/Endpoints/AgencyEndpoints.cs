@@ -2,6 +2,7 @@ using HanoiDvc.Application.Agencies.Queries.GetAdministrativeLevels;
 using HanoiDvc.Application.Agencies.Queries.GetAgencies;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Agencies;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The agencies that receive and decide dossiers (public).</summary>

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Integrations.Clients.Commands.DisableApiClient;
 using HanoiDvc.Application.Integrations.Clients.Commands.RegisterApiClient;
 using HanoiDvc.Application.Integrations.Clients.Commands.RotateApiClientSecret;
 using HanoiDvc.Application.Integrations.Clients.Queries.GetApiClients;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>System administrators register integrators, rotate their secrets and disable them.</summary>

@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Auditing.Queries.FindAuditUsers;
 using HanoiDvc.Application.Auditing.Queries.GetAuditTrail;
 using HanoiDvc.Application.Common.Models;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The audit trail, read-only, for system administrators. Nothing here (or anywhere) creates, changes or deletes audit records.</summary>

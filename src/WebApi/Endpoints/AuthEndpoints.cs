@@ -9,6 +9,7 @@ using HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 using HanoiDvc.Application.Auth.Commands.SignOutSession;
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.WebApi.Endpoints.Contracts;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>Sign-in, token refresh, sign-out and registration (anonymous). The refresh token lives only in the HttpOnly cookie.</summary>

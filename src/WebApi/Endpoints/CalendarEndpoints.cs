@@ -4,6 +4,7 @@ using HanoiDvc.Application.Calendar.Commands.SaveCalendarYear;
 using HanoiDvc.Application.Calendar.Queries.GetCalendarYear;
 using HanoiDvc.Application.Calendar.Queries.GetDueDate;
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The working-day calendar: public schedules and due dates; schedule administration for system administrators.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Accounts.Queries.GetMyProfile;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The signed-in user's own account.</summary>

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Notifications.Commands.MarkAllNotificationsRead;
 using HanoiDvc.Application.Notifications.Commands.MarkNotificationRead;
 using HanoiDvc.Application.Notifications.Queries.GetMyNotifications;
 using HanoiDvc.Application.Notifications.Queries.GetUnreadNotificationCount;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The signed-in user's in-app notifications; each user sees and marks only their own.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Serialization;
 using HanoiDvc.Application.Integrations.Clients;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The OAuth2 token endpoint of integrators (client-credentials grant, RFC 6749 §4.4).</summary>

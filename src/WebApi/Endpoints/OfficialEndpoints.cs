@@ -8,6 +8,7 @@ using HanoiDvc.Application.Officials.Commands.UnlockOfficial;
 using HanoiDvc.Application.Officials.Queries.GetOfficial;
 using HanoiDvc.Application.Officials.Queries.GetOfficials;
 using HanoiDvc.WebApi.Endpoints.Contracts;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Overview.Queries.GetOverview;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>Headline figures for the portal's home page (public).</summary>

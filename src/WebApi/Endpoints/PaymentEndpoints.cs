@@ -9,6 +9,7 @@ using HanoiDvc.Application.Payments.Queries.GetPaymentReceipt;
 using HanoiDvc.Application.Payments.Queries.GetPaymentReturn;
 using HanoiDvc.Application.Payments.Queries.GetReconciliation;
 using HanoiDvc.Infrastructure.Payments;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>

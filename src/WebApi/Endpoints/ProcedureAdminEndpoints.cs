@@ -6,6 +6,7 @@ using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Application.Procedures.Queries.GetProcedureForEditing;
 using HanoiDvc.Application.Procedures.Queries.GetProceduresForAdmin;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>Catalogue administration: create, edit (new versions), publish, list and unlist procedures.</summary>

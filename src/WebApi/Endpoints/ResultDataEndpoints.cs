@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Dossiers.Commands.RecordResultData;
 using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Dossiers.Queries.GetResultData;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>The data a generated result prints (e.g. the diploma's number for a copy from the original register), recorded by the officials.</summary>

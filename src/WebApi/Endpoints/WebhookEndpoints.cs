@@ -6,6 +6,7 @@ using HanoiDvc.Application.Integrations.Webhooks.Commands.RotateWebhookSecret;
 using HanoiDvc.Application.Integrations.Webhooks.Commands.UpdateWebhook;
 using HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhookDeliveries;
 using HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhooks;
+
 namespace HanoiDvc.WebApi.Endpoints;
 
 /// <summary>An integrator's webhook subscriptions and their delivery log (scope <c>webhooks:manage</c>).</summary>

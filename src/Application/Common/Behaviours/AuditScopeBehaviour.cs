@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Auditing;
+
 namespace HanoiDvc.Application.Common.Behaviours;
 
 /// <summary>Names the running use case in the scope's <see cref="AuditScope"/>, so the audit records of its changes carry it.</summary>

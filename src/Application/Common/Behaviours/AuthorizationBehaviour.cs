@@ -1,4 +1,5 @@
 using System.Reflection;
+
 namespace HanoiDvc.Application.Common.Behaviours;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+
 namespace HanoiDvc.Application.Common.Idempotency;
 
 /// <summary>What the use cases that accept an <c>Idempotency-Key</c> share: the request's hash and the lookup of an earlier use.</summary>

@@ -9,6 +9,7 @@ using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Outbox;
 using HanoiDvc.Application.Notifications;
+
 namespace HanoiDvc.Application.Common.Interfaces;
 
 /// <summary>The unit of work the use cases see: the aggregates' sets and one save.</summary>

@@ -1,5 +1,6 @@
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
+
 namespace HanoiDvc.Application.Common.Models;
 
 /// <summary>One page of a list that can grow, with the total count so a client can page through it.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Officials;
+
 namespace HanoiDvc.Application.Common.Security;
 
 /// <summary>

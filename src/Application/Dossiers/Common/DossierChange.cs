@@ -1,6 +1,7 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>What a transition gets: the dossier, who acts, when, and the working calendar.</summary>

@@ -1,5 +1,6 @@
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The code a reception gives: the receiving agency's next number of the local day. Call inside the reception's transaction.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Documents;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>A paper the dossier has: its kind (the <c>kind</c> of <c>GET …/documents/{kind}</c>), its form's own name and where to download it.</summary>

@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using AutoMapper;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>A dossier in a list (inbox, my dossiers).</summary>

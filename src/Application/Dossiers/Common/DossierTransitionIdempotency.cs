@@ -3,6 +3,7 @@ using HanoiDvc.Application.Common.Idempotency;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Dossiers.Queries.GetDossier;
 using HanoiDvc.Domain.Common;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>

@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The checks a new dossier's procedure and agencies must pass, whoever starts it.</summary>

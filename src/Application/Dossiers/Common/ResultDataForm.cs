@@ -1,6 +1,7 @@
 using System.Globalization;
 using HanoiDvc.Application.Common.Localization;
 using FluentValidation.Results;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>The data a generated result prints, as the officials' form shows them: its fields, their values and who may change them.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>What issuing a result needs besides the file: the dossier (with its result), its procedure version and the issuing agency.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Dossiers;
 
 /// <summary>The integrator a request runs for, loaded from the database (its token only says who it is).</summary>

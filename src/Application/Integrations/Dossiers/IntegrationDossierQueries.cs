@@ -1,6 +1,7 @@
 using AutoMapper;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Dossiers;
 
 /// <summary>A dossier of one of the integrator's agencies (404 for any other).</summary>

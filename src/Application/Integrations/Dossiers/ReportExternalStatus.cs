@@ -1,6 +1,7 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Dossiers;
 
 /// <summary>The statuses an external system that processes a dossier can report.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HanoiDvc.Domain.Payments.Events;
+
 namespace HanoiDvc.Application.Notifications.Mappings;
 
 /// <summary>Applicant: the gateway confirmed the online payment of the dossier's fees; the receipt can be downloaded.</summary>

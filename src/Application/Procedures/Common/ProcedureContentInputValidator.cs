@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Procedures.Common;
 
 /// <summary>The shape of submitted procedure content; the domain re-checks its invariants.</summary>

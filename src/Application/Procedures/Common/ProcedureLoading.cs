@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Procedures.Common;
 
 /// <summary>Loads a procedure aggregate with its versions for a change.</summary>

@@ -4,6 +4,7 @@ using HanoiDvc.Application.Dossiers.Common;
 using HanoiDvc.Application.Notifications.Events;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

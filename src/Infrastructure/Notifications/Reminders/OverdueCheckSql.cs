@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Dossiers;
+
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

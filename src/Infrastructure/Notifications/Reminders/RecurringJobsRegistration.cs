@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 using HanoiDvc.Infrastructure.Files;
+
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>Registers (or updates) the recurring jobs (the morning overdue check, the nightly orphan-file collection, catalogue versions coming into force) when a process with a Hangfire server starts.</summary>

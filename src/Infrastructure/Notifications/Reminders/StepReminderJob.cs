@@ -5,6 +5,7 @@ using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Application.Notifications.Events;
 using HanoiDvc.Infrastructure.Observability;
+
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Dossiers.Events;
+
 namespace HanoiDvc.Infrastructure.Notifications.Reminders;
 
 /// <summary>

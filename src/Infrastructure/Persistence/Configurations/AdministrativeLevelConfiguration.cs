@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Agencies;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class AdministrativeLevelConfiguration : IEntityTypeConfiguration<AdministrativeLevel>

@@ -1,5 +1,6 @@
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Infrastructure.Identity;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Auditing;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 /// <summary>The append-only audit trail; a trigger (Persistence/Migrations/BaselineSql.cs) refuses UPDATE and DELETE.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>

@@ -1,4 +1,5 @@
 using HanoiDvc.Infrastructure.Notifications.Reminders;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class CollectionReminderConfiguration : IEntityTypeConfiguration<CollectionReminder>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Dossiers;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierAttachmentConfiguration : IEntityTypeConfiguration<DossierAttachment>

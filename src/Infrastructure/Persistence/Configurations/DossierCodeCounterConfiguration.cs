@@ -1,4 +1,5 @@
 using HanoiDvc.Infrastructure.Dossiers;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierCodeCounterConfiguration : IEntityTypeConfiguration<DossierCodeCounter>

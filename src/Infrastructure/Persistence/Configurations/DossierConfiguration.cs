@@ -2,6 +2,7 @@ using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>

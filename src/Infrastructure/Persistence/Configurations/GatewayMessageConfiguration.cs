@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Payments;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class GatewayMessageConfiguration : IEntityTypeConfiguration<GatewayMessage>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Idempotency;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>

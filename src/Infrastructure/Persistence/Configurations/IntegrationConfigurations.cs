@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClient>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Notifications;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Outbox;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>

@@ -1,5 +1,6 @@
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Infrastructure.Identity;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class PasswordResetTokenConfiguration : IEntityTypeConfiguration<PasswordResetToken>

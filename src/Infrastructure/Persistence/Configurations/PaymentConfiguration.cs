@@ -1,6 +1,7 @@
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Payments;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class ProcedureConfiguration : IEntityTypeConfiguration<Procedure>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Files;
+
 namespace HanoiDvc.Infrastructure.Persistence.Configurations;
 
 internal sealed class StagedFileConfiguration : IEntityTypeConfiguration<StagedFile>

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Agencies;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
 /// <summary>

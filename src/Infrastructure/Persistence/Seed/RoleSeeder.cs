@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Infrastructure.Identity;
+
 namespace HanoiDvc.Infrastructure.Persistence.Seed;
 
 /// <summary>The roles the code knows (<see cref="Roles.All"/>), named as Identity's role manager would normalise them.</summary>

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Accounts.Common;
 using HanoiDvc.Domain.Accounts;
+
 namespace HanoiDvc.Application.Accounts.Commands.RegisterCitizen;
 
 /// <summary>Registers a citizen. The citizen signs in with the citizen ID number or the e-mail.</summary>

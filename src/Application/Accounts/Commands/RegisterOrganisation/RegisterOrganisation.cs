@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Accounts.Common;
 using HanoiDvc.Domain.Accounts;
+
 namespace HanoiDvc.Application.Accounts.Commands.RegisterOrganisation;
 
 /// <summary>Registers an organisation or a school, represented by a person. It signs in with its tax code or the e-mail.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation.Results;
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Accounts.Commands.ResetPassword;
 
 /// <summary>

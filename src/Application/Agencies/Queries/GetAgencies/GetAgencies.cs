@@ -1,6 +1,7 @@
 using AutoMapper;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Agencies;
+
 namespace HanoiDvc.Application.Agencies.Queries.GetAgencies;
 
 /// <summary>One page of agencies, ordered by code, optionally of one level, kind or parent.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HanoiDvc.Application.Common.Auditing;
 using HanoiDvc.Application.Common.Models;
+
 namespace HanoiDvc.Application.Auditing.Queries.GetAuditTrail;
 
 /// <summary>The audit trail, newest first, filtered by entity, user and time.</summary>

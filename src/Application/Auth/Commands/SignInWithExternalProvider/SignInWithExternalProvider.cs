@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 using HanoiDvc.Application.Auth.Common;
+
 namespace HanoiDvc.Application.Auth.Commands.SignInWithExternalProvider;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Auth.Commands.SignInWithPassword;
 
 /// <summary>Signs in with a user name (or e-mail) and password and starts a session.</summary>

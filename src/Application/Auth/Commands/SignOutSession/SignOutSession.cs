@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Auth.Common;
+
 namespace HanoiDvc.Application.Auth.Commands.SignOutSession;
 
 /// <summary>Ends the session of a refresh token: every token of its family is revoked. Unknown or missing tokens are ignored.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Auth.Common;
+
 namespace HanoiDvc.Application.Auth.Queries.CheckSession;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Common;
+
 namespace HanoiDvc.Application.Calendar.Commands.ProposeCalendarYear;
 
 /// <summary>

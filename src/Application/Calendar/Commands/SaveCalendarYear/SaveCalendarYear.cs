@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Application.Calendar.Commands.SaveCalendarYear;
 
 /// <summary>Creates or replaces a year's schedule (days off and make-up working days), official with its sources or proposed.</summary>

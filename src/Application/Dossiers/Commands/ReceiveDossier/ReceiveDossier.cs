@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveDossier;
 
 internal sealed class ReceiveDossierValidator : AbstractValidator<ReceiveDossier>

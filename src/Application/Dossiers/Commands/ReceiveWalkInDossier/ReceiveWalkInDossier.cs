@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveWalkInDossier;
 
 /// <summary>The person who brought (or posted) a paper dossier.</summary>

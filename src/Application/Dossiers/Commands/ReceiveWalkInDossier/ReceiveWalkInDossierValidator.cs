@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Domain.Accounts;
+
 namespace HanoiDvc.Application.Dossiers.Commands.ReceiveWalkInDossier;
 
 internal sealed class ReceiveWalkInDossierValidator : AbstractValidator<ReceiveWalkInDossier>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Dossiers.Commands.RequestSupplement;
 
 internal sealed class RequestSupplementValidator : AbstractValidator<RequestSupplement>

@@ -1,4 +1,5 @@
 using AutoMapper;
+
 namespace HanoiDvc.Application.Dossiers.Commands.StartDossier;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Common.Idempotency;
+
 namespace HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
 
 /// <summary>

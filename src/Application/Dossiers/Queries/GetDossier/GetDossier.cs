@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetDossier;
 
 /// <summary>A dossier with its full timeline, for its applicant or the officials of the agencies handling it (404 for anyone else).</summary>

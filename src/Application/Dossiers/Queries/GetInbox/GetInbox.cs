@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetInbox;
 
 /// <summary>How the inbox is ordered.</summary>

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Calendar;
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetInboxCounts;
 
 /// <summary>The counts on the inbox's tabs for the signed-in official's agency.</summary>

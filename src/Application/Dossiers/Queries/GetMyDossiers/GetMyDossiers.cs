@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Common.Models;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 
 /// <summary>The signed-in applicant's dossiers, newest first, with the name of the procedure each is for.</summary>

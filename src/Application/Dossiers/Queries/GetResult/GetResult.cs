@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Dossiers.Queries.GetAttachment;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetResult;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Calendar;
+
 namespace HanoiDvc.Application.Dossiers.Queries.GetResultData;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HanoiDvc.Application.Common.Models;
+
 namespace HanoiDvc.Application.Notifications.Queries.GetMyNotifications;
 
 /// <summary>The signed-in user's notifications, newest first, in the request's language (Vietnamese unless English was asked for).</summary>

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Common.Validation;
+
 namespace HanoiDvc.Application.Officials.Commands.CreateOfficial;
 
 internal sealed class CreateOfficialValidator : AbstractValidator<CreateOfficial>

@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Common.Localization;
+
 namespace HanoiDvc.Application.Officials.Commands.LockOfficial;
 
 /// <summary>Locks an official's account until it is unlocked and ends all of its sessions (its refresh tokens are revoked).</summary>

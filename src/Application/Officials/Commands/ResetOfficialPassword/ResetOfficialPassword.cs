@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Auth.Common;
 using HanoiDvc.Application.Common.Validation;
+
 namespace HanoiDvc.Application.Officials.Commands.ResetOfficialPassword;
 
 /// <summary>

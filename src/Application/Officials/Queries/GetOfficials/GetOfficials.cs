@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Common.Models;
+
 namespace HanoiDvc.Application.Officials.Queries.GetOfficials;
 
 /// <summary>One page of the officials the caller manages, ordered by user name; optionally one agency's only.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Procedures.Common;
+
 namespace HanoiDvc.Application.Overview.Queries.GetOverview;
 
 /// <summary>Headline figures of the portal for its home page.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Payments.Common;
+
 namespace HanoiDvc.Application.Payments.Queries.GetDossierPayments;
 
 /// <summary>A dossier's online payments, newest first, for whoever may read the dossier; a pending payment whose link expired reads as expired.</summary>

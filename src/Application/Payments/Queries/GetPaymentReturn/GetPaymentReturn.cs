@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Payments;
+
 namespace HanoiDvc.Application.Payments.Queries.GetPaymentReturn;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using AutoMapper;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Procedures.Commands.CreateProcedure;
 
 /// <summary>Adds a procedure to the catalogue as a draft (version 1), not yet visible to the public.</summary>

@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Procedures.Common;
+
 namespace HanoiDvc.Application.Procedures.Commands.EditProcedure;
 
 /// <summary>Changes the draft of a procedure, or starts a new draft version when only a published one exists.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Procedures.Common;
+
 namespace HanoiDvc.Application.Procedures.Commands.SetProcedureListing;
 
 /// <summary>Shows (<paramref name="Listed"/> = true) or hides a procedure in the public catalogue.</summary>

@@ -1,6 +1,7 @@
 using AutoMapper;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Procedures.Queries.GetPopularProcedures;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Procedures.Common;
+
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedure;
 
 /// <summary>The public detail of a listed procedure (its published version).</summary>

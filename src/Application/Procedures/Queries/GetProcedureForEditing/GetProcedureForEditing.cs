@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Procedures.Common;
+
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedureForEditing;
 
 /// <summary>

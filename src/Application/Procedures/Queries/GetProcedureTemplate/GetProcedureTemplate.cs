@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Procedures.Common;
+
 namespace HanoiDvc.Application.Procedures.Queries.GetProcedureTemplate;
 
 /// <summary>A template that the published version of a listed procedure offers for one of its documents.</summary>

@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Procedures.Queries.GetProceduresForAdmin;
 
 /// <summary>A procedure as the catalogue's administrators list it: listed or not, with its published and draft versions.</summary>

@@ -3,6 +3,7 @@ using HanoiDvc.Application.Common.Models;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Procedures.Queries.SearchProcedures;
 
 /// <summary>Searches the public catalogue: published, listed procedures matching every given filter.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Application.Statistics.Common;
+
 namespace HanoiDvc.Application.Statistics.Commands.RebuildStatistics;
 
 /// <summary>

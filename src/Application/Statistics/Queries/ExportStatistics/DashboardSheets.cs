@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
+
 namespace HanoiDvc.Application.Statistics.Queries.ExportStatistics;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Common.Localization;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Statistics.Queries.ExportStatistics;
 
 /// <summary>The period's report per procedure in the shape of Thông tư 01/2018/TT-VPCP, as CSV or XLSX. Same scope as the summary.</summary>

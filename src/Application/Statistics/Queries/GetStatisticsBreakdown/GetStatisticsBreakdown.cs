@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
 
 /// <summary>

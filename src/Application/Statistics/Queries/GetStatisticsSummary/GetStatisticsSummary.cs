@@ -1,6 +1,7 @@
 using HanoiDvc.Application.Procedures.Queries.GetCatalogueStatistics;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Statistics.Queries.GetStatisticsSummary;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Clients.Commands.DisableApiClient;
 
 /// <summary>Disables an integrator: no more tokens, and the ones it holds are refused from the next request.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Clients.Commands.RegisterApiClient;
 
 /// <summary>Registers an integrator with its scopes and the agencies it acts for; the answer carries the secret, once.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Clients.Queries.GetApiClients;
 
 /// <summary>Every registered integrator.</summary>

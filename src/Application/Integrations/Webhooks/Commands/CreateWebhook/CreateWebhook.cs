@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Integrations.Clients;
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.CreateWebhook;
 
 /// <summary>Subscribes the calling integrator to events of its agencies' dossiers; the answer carries the signing secret, once.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.DeleteWebhook;
 
 /// <summary>Deletes a subscription with its delivery log.</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.RedeliverWebhook;
 
 /// <summary>Sends a delivery again now (whatever its state), e.g. after the receiver was fixed; a disabled subscription must be enabled first.</summary>

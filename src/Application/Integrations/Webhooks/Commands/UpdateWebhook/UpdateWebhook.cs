@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Webhooks.Commands.UpdateWebhook;
 
 /// <summary>Changes a subscription's URL and events; <paramref name="Active"/> = true enables a disabled one again (its failure count starts over).</summary>

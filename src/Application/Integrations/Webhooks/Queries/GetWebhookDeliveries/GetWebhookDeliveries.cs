@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhookDeliveries;
 
 /// <summary>The delivery log of one subscription, newest first (at most 100).</summary>

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Integrations;
+
 namespace HanoiDvc.Application.Integrations.Webhooks.Queries.GetWebhooks;
 
 /// <summary>The calling integrator's subscriptions.</summary>
