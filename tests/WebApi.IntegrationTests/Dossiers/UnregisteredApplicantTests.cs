@@ -1,6 +1,8 @@
 using System.Net;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.TestSupport;
 using HanoiDvc.WebApi.IntegrationTests.Integrations;
@@ -36,5 +38,25 @@ public sealed class UnregisteredApplicantTests : ApiTestFixture
         (await PaymentScenario.CountAsync($"dossiers WHERE applicant_citizen_id = '{CitizenId}' AND applicant_id::text LIKE '%{CitizenId[^6..]}%'")).ShouldBe(0, "the id does not spell the citizen ID");
         byCode.StatusCode.ShouldBe(HttpStatusCode.OK, await byCode.Content.ReadAsStringAsync());
         byTracking.StatusCode.ShouldBe(HttpStatusCode.OK, await byTracking.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task ACitizenIdInAnotherScriptsDigits_IsRefusedWithItsField_NeverAServerError()
+    {
+        var scenario = await DossierScenario.ArrangeAsync(Client);
+        using var integrator = await Integrators.SignedInAsync(ApiHost.Factory, Integrators.AllScopes);
+        var body = JsonSerializer.SerializeToNode(await Integrators.IngestionBodyAsync(integrator, scenario.Department, CitizenId))!;
+
+        // Every decimal digit of every script Unicode knows (category Nd) but ASCII's: the number written in that script.
+        var zeros = Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c)
+            .Where(c => !char.IsSurrogate(c) && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber && CharUnicodeInfo.GetDecimalDigitValue(c) == 0);
+        foreach (var zero in zeros)
+        {
+            body["applicant"]!["citizenId"] = new string([.. CitizenId.Select(d => (char)(zero + (d - '0')))]);
+            using var response = await Integrators.IngestAsync(integrator, body);
+            var text = await response.Content.ReadAsStringAsync();
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, $"U+{(int)zero:X4}: {text}");
+            text.ShouldContain("citizenId", Case.Insensitive);
+        }
     }
 }

@@ -40,7 +40,8 @@ internal sealed class IngestDossierValidator : AbstractValidator<IngestDossier>
     {
         RuleFor(x => x.Applicant).NotNull();
         RuleFor(x => x.Applicant.FullName).NotEmpty().MaximumLength(200).When(x => x.Applicant is not null);
-        RuleFor(x => x.Applicant.CitizenId).NotEmpty().Matches(@"^\d{12}$").When(x => x.Applicant is not null);
+        // ASCII digits only: .NET's \d also matches other scripts' digits, which no citizen ID has.
+        RuleFor(x => x.Applicant.CitizenId).NotEmpty().Matches("^[0-9]{12}$").When(x => x.Applicant is not null);
         RuleFor(x => x.FormData).NotNull();
         RuleForEach(x => x.Attachments).ChildRules(a =>
         {
