@@ -402,10 +402,14 @@ describe('administration', { timeout: 300_000 }, () => {
     await page.getByTestId('lang-vi').click();
     await preview.getByLabel('Loại giấy tờ').waitFor();
 
+    // Edits not saved yet are said so beside the save button, and no longer once saved.
+    const unsaved = page.getByRole('status').filter({ hasText: 'Có thay đổi chưa lưu.' });
+    await unsaved.waitFor();
     await page.getByTestId('procedure-save').click();
     await page.waitForURL(/\/quan-tri\/thu-tuc\/[0-9a-f-]{36}$/);
     procedureId = page.url().split('/').pop();
     await page.getByTestId('procedure-message').filter({ hasText: 'Đã lưu bản nháp' }).waitFor();
+    await unsaved.waitFor({ state: 'detached' });
     assert.equal(
       (await api.get(`/api/v1/procedures/${procedureId}`)).status(),
       404,

@@ -128,7 +128,7 @@ export const en: Dictionary = {
   'calendarAdmin.noMakeUp': 'No make-up working days.',
   'calendarAdmin.save': 'Save the {year} schedule',
   'calendarAdmin.saved': 'The {year} schedule was saved.',
-  'calendarAdmin.unsaved': 'There are unsaved changes.',
+  'admin.unsaved': 'There are unsaved changes.',
   'calendarAdmin.problem.sourcesRequired':
     'An official schedule must name the decisions it follows.',
   'calendarAdmin.problem.nameRequired': 'Enter the name of the day.',

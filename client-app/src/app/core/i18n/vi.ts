@@ -129,7 +129,7 @@ export const vi = {
   'calendarAdmin.noMakeUp': 'Không có ngày làm bù.',
   'calendarAdmin.save': 'Lưu lịch năm {year}',
   'calendarAdmin.saved': 'Đã lưu lịch năm {year}.',
-  'calendarAdmin.unsaved': 'Có thay đổi chưa lưu.',
+  'admin.unsaved': 'Có thay đổi chưa lưu.',
   'calendarAdmin.problem.sourcesRequired': 'Lịch chính thức phải nêu văn bản quyết định.',
   'calendarAdmin.problem.nameRequired': 'Nhập tên ngày.',
   'calendarAdmin.problem.dateRequired': 'Chọn ngày.',

@@ -1,5 +1,5 @@
 import type { AdminProcedureDto } from './admin.api';
-import { contentOf } from './procedure-content';
+import { contentOf, sameContent } from './procedure-content';
 
 const loaded = {
   id: 'p1',
@@ -57,5 +57,17 @@ describe('contentOf', () => {
 
     expect(content.receivingBody).toBe('Trung tâm Phục vụ hành chính công cấp xã');
     expect(content.evidence?.missing).toEqual(['Mức độ của Hà Nội chưa xác minh']);
+  });
+});
+
+describe('sameContent', () => {
+  it('finds the loaded content unchanged, and any edit a change', () => {
+    const saved = contentOf(loaded);
+
+    expect(sameContent(contentOf(loaded), saved)).toBe(true);
+    expect(sameContent({ ...saved, name: `${saved.name} ` }, saved)).toBe(false);
+    expect(sameContent({ ...saved, timeLimit: { ...saved.timeLimit, days: 11 } }, saved)).toBe(
+      false,
+    );
   });
 });

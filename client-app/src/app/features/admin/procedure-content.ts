@@ -63,3 +63,8 @@ export function newContent(): ProcedureContentInput {
     evidence: null,
   };
 }
+
+/** Whether two contents say the same (the editor's "unsaved changes" compares the edits with what the server has). */
+export function sameContent(a: ProcedureContentInput, b: ProcedureContentInput): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -14,3 +14,8 @@ export function toLoadState<T>(request: Observable<T>): Observable<LoadState<T>>
     startWith<LoadState<T>>({ status: 'loading' }),
   );
 }
+
+/** The items of a loaded list, or none while it loads or after it failed (for rows projected into a table that shows those states). */
+export function readyItems<T>(state: LoadState<{ readonly items: readonly T[] }>): readonly T[] {
+  return state.status === 'ready' ? state.value.items : [];
+}

@@ -9,11 +9,9 @@ import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { formatDate } from '../../../../shared/format/dates';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
-import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { type LoadState, readyItems, toLoadState } from '../../../../shared/state/load-state';
 import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
-import { AdminLoadStatus } from '../../components/admin-load-status';
 import { AdminTable } from '../../components/admin-table';
-import { AdminPager } from '../../components/admin-pager';
 import {
   AdminApi,
   type AuditChangeKind,
@@ -36,7 +34,7 @@ type Field = 'entityType' | 'entityId' | 'userId' | 'from' | 'to';
 /** The audit trail for system administrators: filters (in the URL), newest first, 20 a page, each change's columns. */
 @Component({
   selector: 'app-audit-page',
-  imports: [ADMIN_FORM_PAGE, AdminPager, AdminTable, AdminLoadStatus],
+  imports: [ADMIN_FORM_PAGE, AdminTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-page.html',
   styleUrl: '../admin-page.scss',
@@ -68,6 +66,7 @@ export class AuditPage {
     to: '',
   });
   protected readonly state = signal<LoadState<PagedList<AuditRecordDto>>>({ status: 'loading' });
+  protected readonly rows = computed(() => readyItems(this.state()));
   protected readonly errors = new FormErrors<Field>({
     entityType: 'audit-entityType',
     entityId: 'audit-entityId',

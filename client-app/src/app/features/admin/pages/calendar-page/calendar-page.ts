@@ -10,6 +10,8 @@ import { LOCALES } from '../../../../shared/format/dates';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { AdminChoice } from '../../components/admin-choice';
+import { AdminSaveBar } from '../../components/admin-save-bar';
 import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
 import { type DayRow, DayTable } from '../../components/day-table';
 import {
@@ -73,7 +75,7 @@ function hanoiYear(): number {
  */
 @Component({
   selector: 'app-calendar-page',
-  imports: [ADMIN_FORM_PAGE, DayTable],
+  imports: [ADMIN_FORM_PAGE, DayTable, AdminChoice, AdminSaveBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './calendar-page.html',
   styleUrl: '../admin-page.scss',

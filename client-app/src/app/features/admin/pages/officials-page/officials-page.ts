@@ -1,12 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
@@ -17,12 +9,10 @@ import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { FormErrors } from '../../../../shared/forms/form-errors';
 import { readProblem } from '../../../../shared/forms/problem';
-import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { type LoadState, readyItems, toLoadState } from '../../../../shared/state/load-state';
 import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
-import { AdminLoadStatus } from '../../components/admin-load-status';
 import { AdminStatus } from '../../components/admin-status';
 import { AdminTable } from '../../components/admin-table';
-import { AdminPager } from '../../components/admin-pager';
 import { RoleChoices } from '../../components/role-choices';
 import { RowAction } from '../../components/row-action';
 import { AdminApi, type AgencyDto, type OfficialDto, type OfficialRole } from '../../admin.api';
@@ -36,15 +26,7 @@ import { grantableRoles, manageableAgencies, temporaryPassword } from '../../adm
  */
 @Component({
   selector: 'app-officials-page',
-  imports: [
-    ADMIN_FORM_PAGE,
-    AdminPager,
-    RoleChoices,
-    AdminTable,
-    AdminLoadStatus,
-    AdminStatus,
-    RowAction,
-  ],
+  imports: [ADMIN_FORM_PAGE, RoleChoices, AdminTable, AdminStatus, RowAction],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './officials-page.html',
   styleUrl: '../admin-page.scss',
@@ -57,6 +39,7 @@ export class OfficialsPage {
 
   protected readonly roles = grantableRoles(this.profile?.roles ?? []);
   protected readonly state = signal<LoadState<PagedList<OfficialDto>>>({ status: 'loading' });
+  protected readonly rows = computed(() => readyItems(this.state()));
   protected readonly agencies = signal<readonly AgencyDto[]>([]);
   protected readonly manageable = computed(() =>
     manageableAgencies(this.agencies(), this.profile?.roles ?? [], this.profile?.agencyId ?? null),
@@ -108,13 +91,14 @@ export class OfficialsPage {
         takeUntilDestroyed(),
       )
       .subscribe((state) => this.state.set(state));
-    effect(() => {
-      const agencyId = this.onlyAgency();
-      untracked(() => this.form.controls.agencyId.setValue(agencyId));
+    // The agencies decide what may be chosen (the profile does not change on this page).
+    this.api.agencies().subscribe({
+      next: (all) => {
+        this.agencies.set(all);
+        this.form.controls.agencyId.setValue(this.onlyAgency());
+      },
+      error: () => undefined,
     });
-    this.api
-      .agencies()
-      .subscribe({ next: (all) => this.agencies.set(all), error: () => undefined });
   }
 
   protected roleKey(role: string): TranslationKey {

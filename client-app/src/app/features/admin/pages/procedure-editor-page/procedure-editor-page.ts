@@ -18,9 +18,11 @@ import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AdminProcedureDto, type ProcedureContentInput } from '../../admin.api';
 import { problemText } from '../../admin-messages';
+import { AdminChoice } from '../../components/admin-choice';
+import { AdminSaveBar } from '../../components/admin-save-bar';
 import { ADMIN_FORM_PAGE } from '../../components/admin-form-page';
 import { FormPreview } from '../../components/form-preview';
-import { contentOf, newContent } from '../../procedure-content';
+import { contentOf, newContent, sameContent } from '../../procedure-content';
 import {
   FIELD_TYPES,
   type FieldProblem,
@@ -80,7 +82,7 @@ const APPLICANT_TYPES: readonly ApplicantType[] = ['Citizen', 'Organisation', 'S
  */
 @Component({
   selector: 'app-procedure-editor-page',
-  imports: [ADMIN_FORM_PAGE, FormPreview],
+  imports: [ADMIN_FORM_PAGE, FormPreview, AdminChoice, AdminSaveBar],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedure-editor-page.html',
   styleUrls: ['../admin-page.scss', './procedure-editor-page.scss'],
@@ -101,6 +103,9 @@ export class ProcedureEditorPage {
   protected readonly id = signal<string | null>(null);
   protected readonly state = signal<LoadState<AdminProcedureDto | null>>({ status: 'loading' });
   protected readonly content = signal<ProcedureContentInput>(newContent());
+  /** The content as the server last had it: edits that differ from it are not saved yet. */
+  private readonly savedContent = signal<ProcedureContentInput>(newContent());
+  protected readonly dirty = computed(() => !sameContent(this.content(), this.savedContent()));
   protected readonly nationalCode = signal('');
   protected readonly busy = signal(false);
   protected readonly message = signal<string | null>(null);
@@ -154,8 +159,13 @@ export class ProcedureEditorPage {
   private show(state: LoadState<AdminProcedureDto | null>): void {
     this.state.set(state);
     if (state.status === 'ready') {
-      this.content.set(state.value ? contentOf(state.value) : newContent());
+      this.showContent(state.value ? contentOf(state.value) : newContent());
     }
+  }
+
+  private showContent(content: ProcedureContentInput): void {
+    this.content.set(content);
+    this.savedContent.set(content);
   }
 
   protected fieldKey(field: ProcedureField): TranslationKey {
@@ -258,6 +268,7 @@ export class ProcedureEditorPage {
       ? this.api.editProcedure(id, content)
       : this.api.createProcedure(this.nationalCode().trim() || null, content);
     this.run(request, 'procedureAdmin.saved', (saved) => {
+      this.showContent(contentOf(saved));
       if (!id) void this.router.navigate(['/quan-tri/thu-tuc', saved.id], { replaceUrl: true });
     });
   }

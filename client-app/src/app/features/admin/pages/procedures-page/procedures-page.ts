@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
@@ -6,29 +6,19 @@ import { Subject, map, startWith, switchMap } from 'rxjs';
 
 import type { PagedList } from '../../../../core/api/catalogue.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
-import { AdminLoadStatus } from '../../components/admin-load-status';
 import { AdminStatus } from '../../components/admin-status';
 import { AdminTable } from '../../components/admin-table';
 import { readProblem } from '../../../../shared/forms/problem';
-import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
+import { type LoadState, readyItems, toLoadState } from '../../../../shared/state/load-state';
 import { AdminApi, type AdminProcedureSummaryDto } from '../../admin.api';
 import { problemText } from '../../admin-messages';
-import { AdminPager } from '../../components/admin-pager';
 
 type ListAction = 'publish' | 'list' | 'unlist';
 
 /** The whole catalogue for system administrators: search, versions, publication and listing; each opens the editor. */
 @Component({
   selector: 'app-procedures-page',
-  imports: [
-    TranslatePipe,
-    RouterLink,
-    AdminPager,
-    ReactiveFormsModule,
-    AdminTable,
-    AdminLoadStatus,
-    AdminStatus,
-  ],
+  imports: [TranslatePipe, RouterLink, ReactiveFormsModule, AdminTable, AdminStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './procedures-page.html',
   styleUrl: '../admin-page.scss',
@@ -45,6 +35,7 @@ export class ProceduresPage {
   protected readonly state = signal<LoadState<PagedList<AdminProcedureSummaryDto>>>({
     status: 'loading',
   });
+  protected readonly rows = computed(() => readyItems(this.state()));
   protected readonly message = signal<string | null>(null);
   protected readonly failure = signal<string | null>(null);
   protected readonly busy = signal(false);

@@ -2,9 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  effect,
   inject,
   input,
+  linkedSignal,
   output,
   signal,
 } from '@angular/core';
@@ -34,19 +34,18 @@ export class WardCombobox {
   readonly invalid = input(false);
   readonly chosen = output<string>();
 
-  protected readonly typed = signal('');
+  /** What the box shows: the chosen ward's name (also when the page chose it, e.g. a suggestion), else what was typed. */
+  protected readonly typed = linkedSignal<string | null, string>({
+    source: () => {
+      const chosen = this.options().find((o) => o.agency.id === this.value());
+      return chosen ? this.display(chosen) : null;
+    },
+    computation: (shown, previous) => shown ?? previous?.value ?? '',
+  });
   protected readonly open = signal(false);
   protected readonly active = signal(0);
   protected readonly matches = computed(() => filterWards(this.options(), this.typed()));
   protected readonly listId = computed(() => `${this.inputId()}-list`);
-
-  constructor() {
-    // The box shows the chosen ward's name (also when the page chose it, e.g. a suggestion).
-    effect(() => {
-      const chosen = this.options().find((o) => o.agency.id === this.value());
-      if (chosen) this.typed.set(this.display(chosen));
-    });
-  }
 
   protected own(option: WardOption): string {
     return this.i18n.lang() === 'en' ? option.ownEn : option.own;

@@ -1,12 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subject, debounceTime } from 'rxjs';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -44,7 +37,6 @@ export class DraftPage {
   private readonly api = inject(DossiersApi);
   private readonly router = inject(Router);
   private readonly i18n = inject(TranslationService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly changes = new Subject<void>();
   private readonly id = inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
 
@@ -88,9 +80,7 @@ export class DraftPage {
       },
       error: () => this.loadFailed.set(true),
     });
-    this.changes
-      .pipe(debounceTime(1200), takeUntilDestroyed(this.destroyRef))
-      .subscribe(() => this.save());
+    this.changes.pipe(debounceTime(1200), takeUntilDestroyed()).subscribe(() => this.save());
   }
 
   protected attachmentsFor(document: RequiredDocumentDto) {
@@ -109,7 +99,8 @@ export class DraftPage {
   /** A file arrived: it joins the dossier, and the "not attached yet" error of its document goes away. */
   protected attached(attachment: AttachmentDto): void {
     this.dossier.update((d) => (d ? { ...d, attachments: [...d.attachments, attachment] } : d));
-    const index = this.dossier()?.requiredDocuments.findIndex((d) => d.name === attachment.documentName) ?? -1;
+    const index =
+      this.dossier()?.requiredDocuments.findIndex((d) => d.name === attachment.documentName) ?? -1;
     if (index >= 0 && this.documentErrors()[index]) {
       this.documentErrors.update(({ [index]: _, ...rest }) => rest);
     }

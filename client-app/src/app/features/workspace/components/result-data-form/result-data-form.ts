@@ -1,13 +1,7 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { catchError, of, switchMap } from 'rxjs';
 
 import {
   type ResultDataDto,
@@ -66,14 +60,13 @@ export class ResultDataForm {
   protected readonly english = computed(() => this.i18n.lang() === 'en');
 
   constructor() {
-    effect(() => {
-      const id = this.dossierId();
-      this.revision();
-      this.api.resultData(id).subscribe({
-        next: (data) => this.show(data),
-        error: () => this.data.set(null),
-      });
-    });
+    // Asked again whenever the dossier or its revision changes; an answer about an earlier revision is dropped.
+    toObservable(computed(() => ({ id: this.dossierId(), revision: this.revision() })))
+      .pipe(
+        switchMap(({ id }) => this.api.resultData(id).pipe(catchError(() => of(null)))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((data) => (data ? this.show(data) : this.data.set(null)));
   }
 
   /** Shows the data and fills the form with the recorded values. */
