@@ -9,6 +9,7 @@ namespace HanoiDvc.Domain.Statistics;
 /// <param name="Name">Vietnamese name, as in the decision.</param>
 /// <param name="NameEn">English name.</param>
 /// <param name="MaxPoints">Its maximum points.</param>
+/// <param name="FullAt">The rate (0–1] from which the maximum is earned; below it the points are proportional (maximum × rate ÷ this).</param>
 /// <param name="Formula">The rate in words, Vietnamese.</param>
 /// <param name="FormulaEn">The rate in words, English.</param>
 /// <param name="Source">Where the indicator is defined (document, section) and what of it could not be checked.</param>
@@ -21,6 +22,7 @@ public sealed record ServiceIndexIndicator(
     string Name,
     string NameEn,
     decimal MaxPoints,
+    decimal FullAt,
     string Formula,
     string FormulaEn,
     string Source,
@@ -29,13 +31,15 @@ public sealed record ServiceIndexIndicator(
     string ReasonEn)
 {
     /// <summary>
-    /// The points of a rate: the maximum times the rate (0–1), to two decimals. A rate above 1 (a count larger than what it is
-    /// counted out of) earns the maximum, one below 0 nothing. Null when there is nothing to count (denominator 0).
+    /// The points of a rate: the maximum once the rate reaches <paramref name="fullAt"/>, below it the maximum × rate ÷
+    /// <paramref name="fullAt"/>, to two decimals. A count larger than what it is counted out of earns the maximum, a negative
+    /// one nothing. Null when there is nothing to count (denominator 0).
     /// </summary>
-    public static decimal? Points(decimal maxPoints, Ratio ratio)
+    public static decimal? Points(decimal maxPoints, decimal fullAt, Ratio ratio)
     {
         ArgumentNullException.ThrowIfNull(ratio);
-        return ratio.Value is { } rate ? Math.Round(maxPoints * rate, 2, MidpointRounding.AwayFromZero) : null;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(fullAt);
+        return ratio.Value is { } rate ? Math.Round(maxPoints * Math.Min(1m, rate / fullAt), 2, MidpointRounding.AwayFromZero) : null;
     }
 
     /// <summary>Scores the indicator on <paramref name="inputs"/>.</summary>
@@ -48,7 +52,7 @@ public sealed record ServiceIndexIndicator(
             return new ServiceIndexScore(this, null, null, Reason, ReasonEn);
         }
 
-        return Points(MaxPoints, ratio) is { } points
+        return Points(MaxPoints, FullAt, ratio) is { } points
             ? new ServiceIndexScore(this, ratio, points, null, null)
             : new ServiceIndexScore(this, ratio, null, "Không có hồ sơ để tính trong kỳ.", "Nothing to count in the period.");
     }

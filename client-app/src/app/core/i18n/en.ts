@@ -981,7 +981,7 @@ export const en: Dictionary = {
   'stats.payments': 'Fees collected online',
   'stats.paidCount': '{count} applications paid',
   'stats.satisfaction': 'Satisfaction',
-  'stats.serviceIndex': '{rated} ratings; service index {index}',
+  'stats.ratedCount': '{rated} ratings',
   'stats.targets': 'Against the targets',
   'stats.serviceLevels': 'Procedures by online service level',
   'stats.serviceLevels.decree42': 'Under Decree 42/2022/NĐ-CP',

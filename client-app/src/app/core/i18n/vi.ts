@@ -975,7 +975,7 @@ export const vi = {
   'stats.payments': 'Phí, lệ phí thu trực tuyến',
   'stats.paidCount': '{count} hồ sơ thanh toán',
   'stats.satisfaction': 'Mức độ hài lòng',
-  'stats.serviceIndex': '{rated} lượt đánh giá; chỉ số phục vụ {index}',
+  'stats.ratedCount': '{rated} lượt đánh giá',
   'stats.targets': 'So với chỉ tiêu',
   'stats.serviceLevels': 'Thủ tục theo mức độ dịch vụ công trực tuyến',
   'stats.serviceLevels.decree42': 'Theo Nghị định 42/2022/NĐ-CP',
