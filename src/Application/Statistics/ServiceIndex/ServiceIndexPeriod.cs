@@ -27,6 +27,14 @@ public sealed record ServiceIndexPeriod(ServiceIndexPeriodKind Kind, int Year, i
     public ServiceIndexPeriod Previous() =>
         Number > 1 ? this with { Number = Number - 1 } : new ServiceIndexPeriod(Kind, Year - 1, 12 / Months);
 
+    /// <summary>The month or quarter that is exactly <paramref name="from"/>–<paramref name="to"/>; otherwise the year <paramref name="from"/> lies in.</summary>
+    public static ServiceIndexPeriod Covering(DateOnly from, DateOnly to)
+    {
+        var month = new ServiceIndexPeriod(ServiceIndexPeriodKind.Month, from.Year, from.Month);
+        var quarter = new ServiceIndexPeriod(ServiceIndexPeriodKind.Quarter, from.Year, ((from.Month - 1) / 3) + 1);
+        return new[] { month, quarter }.FirstOrDefault(p => p.From == from && p.To == to) ?? new ServiceIndexPeriod(ServiceIndexPeriodKind.Year, from.Year, 1);
+    }
+
     /// <summary>The highest number a period of <paramref name="kind"/> has in a year.</summary>
     public static int MaxNumber(ServiceIndexPeriodKind kind) => kind switch { ServiceIndexPeriodKind.Month => 12, ServiceIndexPeriodKind.Quarter => 4, _ => 1 };
 }
