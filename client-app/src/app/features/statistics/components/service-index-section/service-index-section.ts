@@ -21,6 +21,7 @@ import { type PeriodKind, indexPeriodOf, percent, worstFirst } from '../../stati
   imports: [TranslatePipe, LoadStatus],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './service-index-section.html',
+  styles: '.service-index__formula { display: block; font-weight: normal; }',
 })
 export class ServiceIndexSection {
   private readonly api = inject(StatisticsApi);
