@@ -128,4 +128,72 @@ describe('statistics', { timeout: 180_000 }, () => {
     });
     await context.close();
   });
+
+  it("the leader's dashboard shows the service index of the year as the API gives it, also on a phone", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const { page, problems } = await openPage(context);
+    await page.goto(urlFor('/dang-nhap'), { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Số CCCD, mã số thuế hoặc email').fill('sgd.leader');
+    await page.getByLabel('Mật khẩu').fill(DEVELOPMENT_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('statistics-link').click();
+    const heading = page.getByRole('heading', {
+      name: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)',
+    });
+    await heading.waitFor();
+
+    const index = await leader.get(`/api/v1/statistics/index?kind=Year&year=${year}`);
+    const points = (value) =>
+      new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
+    await page
+      .getByText(`${points(index.total.points)} / ${points(index.total.measuredMax)} điểm`)
+      .waitFor();
+    const notMeasured = index.groups.flatMap((g) => g.indicators).filter((i) => !i.measured);
+    assert.ok(notMeasured.length > 0, 'some indicators are scored elsewhere');
+    assert.equal(await page.getByText('Không đo tại hệ thống này:').count(), notMeasured.length);
+    await page.getByRole('table', { name: 'Các kỳ trước' }).waitFor();
+    await heading.scrollIntoViewIfNeeded();
+    const violations = await seriousA11yViolations(page);
+    assert.deepEqual(violations, [], `axe found:\n${violations.join('\n')}`);
+    await page.screenshot({
+      path: path.join(screenshots, 'statistics-index-phone.png'),
+      fullPage: true,
+    });
+    assert.deepEqual(
+      problems.filter((p) => !/net::ERR_ABORTED/.test(p)),
+      [],
+    );
+    await context.close();
+  });
+
+  it("the public page shows each agency's service index", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    const { page } = await openPage(context);
+    const published = await (
+      await page.request.get(urlFor('/api/v1/public/statistics/index'))
+    ).json();
+    await page.goto(urlFor('/thong-ke'), { waitUntil: 'domcontentloaded' });
+    await page
+      .getByRole('heading', {
+        name: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)',
+      })
+      .waitFor();
+    assert.equal(
+      await page.getByTestId('public-index').locator('tbody tr').count(),
+      published.agencies.length,
+    );
+    await page.screenshot({
+      path: path.join(screenshots, 'statistics-public-index.png'),
+      fullPage: true,
+    });
+    await context.close();
+  });
 });

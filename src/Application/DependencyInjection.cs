@@ -70,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<Files.OrphanFileCollector>();
         services.AddScoped<Statistics.Common.StatisticsScope>();
         services.AddScoped<Statistics.Common.StatisticsFiguresReader>();
+        services.AddScoped<Statistics.ServiceIndex.ServiceIndexInputsReader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

@@ -61,6 +61,7 @@ internal static class StatisticsTables
         "received", "resolved_early", "resolved_on_time", "resolved_late", "refused", "withdrawn", "stopped",
         "rated_very_satisfied", "rated_satisfied", "rated_unsatisfied", "paid_count", "paid_vnd", "refunded_count", "refunded_vnd",
         "timed_count", "used_minutes", "limit_minutes",
+        "received_with_fee", "received_paid_online", "resolved_electronic_result", "resolved_unsatisfied",
     ];
 
     /// <summary>The key and the copied attributes of the per-procedure tables, in insertion order after the day.</summary>

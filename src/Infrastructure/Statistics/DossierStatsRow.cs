@@ -58,6 +58,18 @@ public abstract class StatsRow
     /// <summary>Working minutes of their legal limits.</summary>
     public long LimitMinutes { get; set; }
 
+    /// <summary>Received with a fee to pay (counted on the day received).</summary>
+    public int ReceivedWithFee { get; set; }
+
+    /// <summary>Of <see cref="ReceivedWithFee"/>, those whose fee was paid online by the rebuild (counted on the day received).</summary>
+    public int ReceivedPaidOnline { get; set; }
+
+    /// <summary>Resolved, not refused, with an electronic result issued (counted on the day resolved).</summary>
+    public int ResolvedElectronicResult { get; set; }
+
+    /// <summary>Resolved within time and rated unsatisfied, so that late or unsatisfied counts each dossier once (counted on the day resolved).</summary>
+    public int ResolvedUnsatisfied { get; set; }
+
     public DateTimeOffset RebuiltAt { get; set; }
 }
 

@@ -120,6 +120,10 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                  e.kind = 'resolved' AND (d.status = 'Refused' OR {(candidates.Length == 0
                      ? "d.id IN (SELECT s.dossier_id FROM dossier_steps s WHERE s.action = 'Refuse')" // the whole range: one hashed pass over the steps
                      : "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND s.action = 'Refuse')")}) AS refused,
+                 e.kind = 'resolved' AND {(candidates.Length == 0
+                     ? "d.id IN (SELECT r.dossier_id FROM dossier_results r)"
+                     : "EXISTS (SELECT 1 FROM dossier_results r WHERE r.dossier_id = d.id)")} AS electronic_result,
+                 d.paid_at IS NOT NULL AS paid_online,
                  CASE WHEN e.kind = 'closed' THEN d.status END AS closed_as,
                  CASE WHEN e.kind = 'resolved' THEN d.resolved_at END AS resolved_at,
                  CASE WHEN e.kind = 'resolved' THEN d.due_at END AS due_at,
@@ -155,7 +159,11 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                coalesce(sum(t.amount_due_vnd) FILTER (WHERE t.kind = 'refunded'), 0) AS refunded_vnd,
                count(t.used_minutes) AS timed_count,
                coalesce(sum(t.used_minutes), 0) AS used_minutes,
-               coalesce(sum(t.limit_minutes) FILTER (WHERE t.used_minutes IS NOT NULL), 0) AS limit_minutes{extraColumns}
+               coalesce(sum(t.limit_minutes) FILTER (WHERE t.used_minutes IS NOT NULL), 0) AS limit_minutes,
+               count(*) FILTER (WHERE t.kind = 'received' AND t.amount_due_vnd > 0) AS received_with_fee,
+               count(*) FILTER (WHERE t.kind = 'received' AND t.amount_due_vnd > 0 AND t.paid_online) AS received_paid_online,
+               count(*) FILTER (WHERE t.electronic_result AND NOT t.refused) AS resolved_electronic_result,
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome <> 'Late' AND t.satisfaction = 'Unsatisfied') AS resolved_unsatisfied{extraColumns}
         FROM timed t
         JOIN procedure_versions v ON v.id = t.procedure_version_id
         GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field

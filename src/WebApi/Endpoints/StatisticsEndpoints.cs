@@ -1,9 +1,12 @@
 using HanoiDvc.Application.Statistics.Commands.RebuildStatistics;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Application.Statistics.Queries.ExportStatistics;
+using HanoiDvc.Application.Statistics.Queries.GetPublicServiceIndex;
 using HanoiDvc.Application.Statistics.Queries.GetPublicStatistics;
+using HanoiDvc.Application.Statistics.Queries.GetServiceIndex;
 using HanoiDvc.Application.Statistics.Queries.GetStatisticsBreakdown;
 using HanoiDvc.Application.Statistics.Queries.GetStatisticsSummary;
+using HanoiDvc.Application.Statistics.ServiceIndex;
 using HanoiDvc.Domain.Procedures;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -40,6 +43,11 @@ internal static class StatisticsEndpoints
             .WithDescription("Same access and filters as the summary; one row per procedure with dossiers in the period.");
         group.MapGet("/by-month", GetStatisticsByMonth).WithName(nameof(GetStatisticsByMonth)).WithSummary("The period's figures per month (time series, without the open stock)")
             .WithDescription("Same access and filters as the summary; one row per calendar month of the period.");
+        group.MapGet("/index", GetServiceIndex).WithName(nameof(GetServiceIndex))
+            .WithSummary("The national service index of Quyết định 766/QĐ-TTg for a month, quarter or year: points per indicator and group, total, trend")
+            .WithDescription("Same access as the summary. Each indicator comes with its formula, legal source, maximum points, numerator, denominator and "
+                + "points, or `measured: false` with the reason when this system cannot know it (then it is left out of `measuredMax`). "
+                + "`trend` holds the totals of the five periods of the same kind before, oldest first.");
         group.MapGet("/export.csv", ExportStatisticsCsv).WithName(nameof(ExportStatisticsCsv))
             .WithSummary("The report per field and procedure in the shape of Thông tư 01/2018/TT-VPCP, as CSV")
             .WithDescription("Same access and filters as the summary. UTF-8 with a byte-order mark (opens in Excel), Vietnamese headers.")
@@ -62,6 +70,14 @@ internal static class StatisticsEndpoints
             .CachePublicly(TimeSpan.FromHours(1))
             .WithSummary("Open data: per deciding agency, this year's received dossiers, online share, resolved dossiers and on-time rate (updated daily)")
             .WithDescription("Public (an integrator's token needs `statistics:read`). Cached for an hour; rate-limited per client IP.")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        app.MapGet("/api/v1/public/statistics/index", GetPublicServiceIndex).WithTags("Statistics").WithName(nameof(GetPublicServiceIndex))
+            .RequireAuthorization(Policies.StatisticsRead)
+            .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
+            .CacheOutput(PublicCachePolicy)
+            .CachePublicly(TimeSpan.FromHours(1))
+            .WithSummary("Open data: this year's national service index (Quyết định 766/QĐ-TTg) per deciding agency, total and groups")
+            .WithDescription("Public (an integrator's token needs `statistics:read`). Points out of the maximum measured here; cached for an hour; rate-limited per client IP.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
@@ -114,6 +130,19 @@ internal static class StatisticsEndpoints
         await cache.EvictByTagAsync(CacheTag, cancellationToken);
         return TypedResults.Ok(result);
     }
+
+    /// <param name="mediator">Use-case dispatcher.</param>
+    /// <param name="kind">Month, Quarter or Year.</param>
+    /// <param name="year">The year, e.g. 2026.</param>
+    /// <param name="number">The month (1–12) or quarter (1–4); 1 or absent for a year.</param>
+    /// <param name="agencyId">One agency and those below it; all the caller may see when absent.</param>
+    /// <param name="cancellationToken">Request abort.</param>
+    public static async Task<Ok<ServiceIndexDto>> GetServiceIndex(
+        IMediator mediator, ServiceIndexPeriodKind kind, int year, int? number, Guid? agencyId, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetServiceIndex(kind, year, number ?? 1, agencyId), cancellationToken));
+
+    public static async Task<Ok<PublicServiceIndexDto>> GetPublicServiceIndex(IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetPublicServiceIndex(), cancellationToken));
 
     public static async Task<Ok<PublicStatisticsDto>> GetPublicStatistics(IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetPublicStatistics(), cancellationToken));

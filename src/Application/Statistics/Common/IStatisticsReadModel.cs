@@ -69,6 +69,18 @@ public sealed class StatisticsCounters
     /// <summary>Working minutes of the legal limits of the same dossiers, summed.</summary>
     public long LimitMinutes { get; init; }
 
+    /// <summary>Received with a fee to pay.</summary>
+    public long ReceivedWithFee { get; init; }
+
+    /// <summary>Of those, paid online.</summary>
+    public long ReceivedPaidOnline { get; init; }
+
+    /// <summary>Resolved, not refused, with an electronic result.</summary>
+    public long ResolvedElectronicResult { get; init; }
+
+    /// <summary>Resolved within time (early or on time) and rated unsatisfied.</summary>
+    public long ResolvedUnsatisfied { get; init; }
+
     public long Received => ReceivedOnline + ReceivedInPerson + ReceivedPost;
 
     public long Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;

@@ -29,8 +29,6 @@ public sealed record StatisticsFigures(
     {
         var direct = c.ReceivedInPerson + c.ReceivedPost;
         var rated = c.RatedVerySatisfied + c.RatedSatisfied + c.RatedUnsatisfied;
-        var lateShare = Share(c.ResolvedLate, c.Resolved);
-        var negativeShare = Share(c.RatedUnsatisfied, rated);
         return new StatisticsFigures(
             new ReceivedFigures(c.Received, c.ReceivedOnline, direct, c.ReceivedInPerson, c.ReceivedPost, Share(c.ReceivedOnline, c.Received)),
             new ResolvedFigures(c.Resolved, c.ResolvedEarly, c.ResolvedOnTime, c.ResolvedLate, c.Refused, Share(c.ResolvedEarly + c.ResolvedOnTime, c.Resolved)),
@@ -46,8 +44,7 @@ public sealed record StatisticsFigures(
             new PaymentFigures(c.PaidCount, c.PaidVnd, c.RefundedCount, c.RefundedVnd, c.PaidVnd - c.RefundedVnd),
             new SatisfactionFigures(
                 rated, c.RatedVerySatisfied, c.RatedSatisfied, c.RatedUnsatisfied,
-                Share(c.RatedVerySatisfied + c.RatedSatisfied, rated),
-                lateShare is null && negativeShare is null ? null : 1 - (lateShare ?? 0) - (negativeShare ?? 0)));
+                Share(c.RatedVerySatisfied + c.RatedSatisfied, rated)));
     }
 
     /// <summary><paramref name="part"/> ÷ <paramref name="whole"/> to four decimals; null when the whole is 0.</summary>
@@ -99,5 +96,5 @@ public sealed record PaymentFigures(long PaidCount, long PaidVnd, long RefundedC
 /// <param name="Satisfied">Hài lòng.</param>
 /// <param name="Unsatisfied">Không hài lòng.</param>
 /// <param name="SatisfactionRate">(Very satisfied + satisfied) ÷ rated.</param>
-/// <param name="ServiceIndex">The national-index style rate: 1 − late share of the resolved − unsatisfied share of the rated.</param>
-public sealed record SatisfactionFigures(long Rated, long VerySatisfied, long Satisfied, long Unsatisfied, decimal? SatisfactionRate, decimal? ServiceIndex);
+/// <remarks>The national index's satisfaction indicator is in <c>GetServiceIndex</c> (HL3), over one denominator.</remarks>
+public sealed record SatisfactionFigures(long Rated, long VerySatisfied, long Satisfied, long Unsatisfied, decimal? SatisfactionRate);

@@ -43,7 +43,7 @@ internal sealed class StatisticsFiguresReader(IStatisticsReadModel model, TimePr
     }
 
     /// <summary>The end of a business day in Hanoi (midnight after it).</summary>
-    private static DateTimeOffset EndOf(DateOnly day) =>
+    internal static DateTimeOffset EndOf(DateOnly day) =>
         new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
 
     /// <summary>Today in Hanoi.</summary>

@@ -1964,6 +1964,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -1980,6 +1988,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -1987,6 +1999,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("Stopped")
                         .HasColumnType("integer")
@@ -2057,6 +2073,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2073,6 +2097,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2080,6 +2108,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("Stopped")
                         .HasColumnType("integer")
@@ -2164,6 +2196,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2180,6 +2220,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2187,6 +2231,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("ServiceLevel")
                         .HasColumnType("integer")
@@ -2275,6 +2323,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2291,6 +2347,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2298,6 +2358,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("ServiceLevel")
                         .HasColumnType("integer")

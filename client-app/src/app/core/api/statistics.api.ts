@@ -18,6 +18,13 @@ export type PublicAgencyStatistics = Schema<'PublicAgencyStatistics'>;
 export type PublicMonthStatistics = Schema<'PublicMonthStatistics'>;
 export type PublicStatisticsDto = Schema<'PublicStatisticsDto'>;
 
+/** The national service index (Quyết định 766/QĐ-TTg) of a month, quarter or year. */
+export type ServiceIndexDto = Schema<'ServiceIndexDto'>;
+export type ServiceIndexIndicatorDto = Schema<'ServiceIndexIndicatorDto'>;
+export type ServiceIndexQuery = QueryOf<'GetServiceIndex'>;
+export type PublicServiceIndexDto = Schema<'PublicServiceIndexDto'>;
+export type PublicAgencyServiceIndex = Schema<'PublicAgencyServiceIndex'>;
+
 export type Breakdown = 'by-agency' | 'by-procedure' | 'by-month';
 
 @Injectable({ providedIn: 'root' })
@@ -46,6 +53,17 @@ export class StatisticsApi {
       params: paramsOf(filter),
       responseType: 'blob',
     });
+  }
+
+  index(query: ServiceIndexQuery): Observable<ServiceIndexDto> {
+    let params = new HttpParams().set('kind', query.kind).set('year', String(query.year));
+    if (query.number != null) params = params.set('number', String(query.number));
+    if (query.agencyId) params = params.set('agencyId', query.agencyId);
+    return this.http.get<ServiceIndexDto>(`${this.base}/index`, { params });
+  }
+
+  publicIndex(): Observable<PublicServiceIndexDto> {
+    return this.http.get<PublicServiceIndexDto>(`${API_BASE_URL}/public/statistics/index`);
   }
 
   public(): Observable<PublicStatisticsDto> {

@@ -1,4 +1,9 @@
-import type { StatisticsBreakdownRow, StatisticsFigures } from '../../core/api/statistics.api';
+import type {
+  ServiceIndexIndicatorDto,
+  ServiceIndexQuery,
+  StatisticsBreakdownRow,
+  StatisticsFigures,
+} from '../../core/api/statistics.api';
 
 export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
 
@@ -67,4 +72,27 @@ export function donutArcs(
     angle += (value / total) * 2 * Math.PI;
     return [{ index, start, end: angle }];
   });
+}
+
+/**
+ * The index period of the dashboard's period: the month, quarter or year of its first day; a custom period shows the
+ * index of the year it starts in.
+ */
+export function indexPeriodOf(
+  kind: PeriodKind,
+  from: string,
+): Pick<ServiceIndexQuery, 'kind' | 'year' | 'number'> {
+  const [year, month] = from.split('-').map(Number);
+  if (kind === 'month') return { kind: 'Month', year, number: month };
+  if (kind === 'quarter') return { kind: 'Quarter', year, number: Math.floor((month - 1) / 3) + 1 };
+  return { kind: 'Year', year, number: 1 };
+}
+
+/** The indicators worst first: measured ones by points ÷ maximum, lowest first; those not measured here last. */
+export function worstFirst(
+  indicators: readonly ServiceIndexIndicatorDto[],
+): readonly ServiceIndexIndicatorDto[] {
+  const score = (i: ServiceIndexIndicatorDto) =>
+    i.points == null ? Number.POSITIVE_INFINITY : i.points / i.maxPoints;
+  return [...indicators].sort((a, b) => score(a) - score(b) || a.code.localeCompare(b.code));
 }

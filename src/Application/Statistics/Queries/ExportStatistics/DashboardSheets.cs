@@ -40,7 +40,6 @@ internal static class DashboardSheets
                 Line(T("Lượt thanh toán", "Payments"), f.Payments.PaidCount),
                 Line(T("Mức độ hài lòng (%)", "Satisfaction (%)"), Percent(f.Satisfaction.SatisfactionRate)),
                 Line(T("Lượt đánh giá", "Ratings"), f.Satisfaction.Rated),
-                Line(T("Chỉ số phục vụ (%)", "Service index (%)"), Percent(f.Satisfaction.ServiceIndex)),
             ]),
             new("Theo thang", T("Hồ sơ tiếp nhận theo tháng", "Dossiers received per month"),
                 [T("Tháng", "Month"), T("Trực tuyến", "Online"), T("Trực tiếp, bưu chính", "In person or by post"), T("Đúng hạn (%)", "On time (%)")],

@@ -43,7 +43,7 @@ internal sealed class ExportStatisticsHandler(
             Sum(report.Where(r => r.Number is not null).Select(r => r.Values))));
         var title = Localized.Text("Tình hình, kết quả giải quyết thủ tục hành chính", "Handling of administrative procedures");
         var period = Localized.Text($"Kỳ báo cáo: từ {request.From:dd/MM/yyyy} đến {request.To:dd/MM/yyyy}", $"Period: {request.From:yyyy-MM-dd} to {request.To:yyyy-MM-dd}");
-        var sheets = await DashboardSheets.ReadAsync(mediator, request, cancellationToken);
+        IReadOnlyList<StatisticsSheet> sheets = [.. await DashboardSheets.ReadAsync(mediator, request, cancellationToken), await IndexSheet.ReadAsync(mediator, request, cancellationToken)];
         var content = writer.Write(new StatisticsReport(title, period, LabelHeaders(), Headers(), report, sheets));
         return new StatisticsFile(content, writer.MediaType, $"thong-ke-{request.From:yyyyMMdd}-{request.To:yyyyMMdd}.{writer.Format}");
     }

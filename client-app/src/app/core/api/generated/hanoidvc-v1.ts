@@ -1918,6 +1918,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/public/statistics/index": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Open data: this year's national service index (Quyết định 766/QĐ-TTg) per deciding agency, total and groups
+         * @description Public (an integrator's token needs `statistics:read`). Points out of the maximum measured here; cached for an hour; rate-limited per client IP.
+         */
+        readonly get: operations["GetPublicServiceIndex"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/statistics/summary": {
         readonly parameters: {
             readonly query?: never;
@@ -1990,6 +2010,26 @@ export interface paths {
          * @description Same access and filters as the summary; one row per calendar month of the period.
          */
         readonly get: operations["GetStatisticsByMonth"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/statistics/index": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The national service index of Quyết định 766/QĐ-TTg for a month, quarter or year: points per indicator and group, total, trend
+         * @description Same access as the summary. Each indicator comes with its formula, legal source, maximum points, numerator, denominator and points, or `measured: false` with the reason when this system cannot know it (then it is left out of `measuredMax`). `trend` holds the totals of the five periods of the same kind before, oldest first.
+         */
+        readonly get: operations["GetServiceIndex"];
         readonly put?: never;
         readonly post?: never;
         readonly delete?: never;
@@ -3714,6 +3754,23 @@ export interface components {
             /** Format: date-time */
             readonly createdAt: string;
         };
+        readonly PublicAgencyServiceIndex: {
+            /**
+             * Format: uuid
+             * @description The agency.
+             */
+            readonly agencyId: string;
+            /** @description Its identifier code. */
+            readonly code: string;
+            /** @description Its name. */
+            readonly name: string;
+            /** @description Its English name. */
+            readonly nameEn: string;
+            /** @description Points out of the measured maximum. */
+            readonly total: components["schemas"]["ServiceIndexPointsDto"];
+            /** @description Each group's points out of its measured maximum. */
+            readonly groups: readonly components["schemas"]["PublicServiceIndexGroup"][];
+        };
         readonly PublicAgencyStatistics: {
             /**
              * Format: uuid
@@ -3780,6 +3837,35 @@ export interface components {
              * @description Of them, early or on time.
              */
             readonly onTime: number;
+        };
+        readonly PublicServiceIndexDto: {
+            /**
+             * Format: int32
+             * @description The year graded.
+             */
+            readonly year: number;
+            /**
+             * Format: date
+             * @description 1 January.
+             */
+            readonly from: string;
+            /**
+             * Format: date
+             * @description 31 December.
+             */
+            readonly to: string;
+            /** @description Every deciding agency, by code. */
+            readonly agencies: readonly components["schemas"]["PublicAgencyServiceIndex"][];
+        };
+        readonly PublicServiceIndexGroup: {
+            /** @description The group. */
+            readonly group: components["schemas"]["ServiceIndexGroup"];
+            /** @description Vietnamese name. */
+            readonly name: string;
+            /** @description English name. */
+            readonly nameEn: string;
+            /** @description Its points out of its measured maximum. */
+            readonly total: components["schemas"]["ServiceIndexPointsDto"];
         };
         readonly PublicStatisticsDto: {
             /**
@@ -4220,14 +4306,159 @@ export interface components {
              * @description (Very satisfied + satisfied) ÷ rated.
              */
             readonly satisfactionRate: number | null;
-            /**
-             * Format: double
-             * @description The national-index style rate: 1 − late share of the resolved − unsatisfied share of the rated.
-             */
-            readonly serviceIndex: number | null;
         };
         /** @enum {string} */
         readonly ScheduleStatus: "Official" | "Proposed";
+        readonly ServiceIndexDto: {
+            /** @description Month, quarter or year. */
+            readonly kind: components["schemas"]["ServiceIndexPeriodKind"];
+            /**
+             * Format: int32
+             * @description The year.
+             */
+            readonly year: number;
+            /**
+             * Format: int32
+             * @description The month, quarter or 1.
+             */
+            readonly number: number;
+            /**
+             * Format: date
+             * @description First day of the period.
+             */
+            readonly from: string;
+            /**
+             * Format: date
+             * @description Last day.
+             */
+            readonly to: string;
+            /**
+             * Format: uuid
+             * @description The agency asked for (with those below it); null for everything the caller oversees.
+             */
+            readonly agencyId: string | null;
+            /** @description Its name, or the city's. */
+            readonly agencyName: string;
+            /** @description The same in English. */
+            readonly agencyNameEn: string;
+            /** @description Points earned out of the measured maximum (and the full 100). */
+            readonly total: components["schemas"]["ServiceIndexPointsDto"];
+            /** @description The five groups with their indicators. */
+            readonly groups: readonly components["schemas"]["ServiceIndexGroupDto"][];
+            /** @description The totals of the five periods of the same kind before this one, oldest first. */
+            readonly trend: readonly components["schemas"]["ServiceIndexTrendDto"][];
+        };
+        /** @enum {string} */
+        readonly ServiceIndexGroup: "Transparency" | "Progress" | "Digitisation" | "OnlineService" | "Satisfaction";
+        readonly ServiceIndexGroupDto: {
+            /** @description The group. */
+            readonly group: components["schemas"]["ServiceIndexGroup"];
+            /** @description Vietnamese name. */
+            readonly name: string;
+            /** @description English name. */
+            readonly nameEn: string;
+            /** @description Its points, measured maximum and maximum. */
+            readonly total: components["schemas"]["ServiceIndexPointsDto"];
+            /** @description Its indicators, in the decision's order. */
+            readonly indicators: readonly components["schemas"]["ServiceIndexIndicatorDto"][];
+        };
+        readonly ServiceIndexIndicatorDto: {
+            /** @description Stable key, e.g. `TD1`. */
+            readonly code: string;
+            /** @description Vietnamese name. */
+            readonly name: string;
+            /** @description English name. */
+            readonly nameEn: string;
+            /** @description The rate in words, Vietnamese. */
+            readonly formula: string;
+            /** @description The rate in words, English. */
+            readonly formulaEn: string;
+            /** @description The legal source, and what of it could not be checked. */
+            readonly source: string;
+            /**
+             * Format: double
+             * @description Maximum points.
+             */
+            readonly maxPoints: number;
+            /**
+             * Format: double
+             * @description The rate (0–1) from which the maximum is earned.
+             */
+            readonly fullAt: number;
+            /**
+             * Format: double
+             * @description Points earned; null when not measured here.
+             */
+            readonly points: number | null;
+            /** @description Whether the indicator is measured here (then it counts in the measured maximum). */
+            readonly measured: boolean;
+            /** @description Why it is not measured (Vietnamese); null when measured. */
+            readonly reason: string | null;
+            /** @description The same in English. */
+            readonly reasonEn: string | null;
+            /**
+             * Format: int64
+             * @description What meets the indicator; null when not measured.
+             */
+            readonly numerator: number | null;
+            /**
+             * Format: int64
+             * @description What it is counted out of; null when not measured.
+             */
+            readonly denominator: number | null;
+            /**
+             * Format: double
+             * @description Numerator ÷ denominator, 0–1; null when not measured or nothing to count.
+             */
+            readonly value: number | null;
+        };
+        /**
+         * @description The kinds of period the national service index is graded over (Quyết định 766/QĐ-TTg: monthly, quarterly, yearly).
+         * @enum {string}
+         */
+        readonly ServiceIndexPeriodKind: "Month" | "Quarter" | "Year";
+        /** @description Points earned out of the maximum of what is measured here, and the maximum of everything. */
+        readonly ServiceIndexPointsDto: {
+            /**
+             * Format: double
+             * @description Points earned by the measured indicators.
+             */
+            readonly points: number;
+            /**
+             * Format: double
+             * @description The maximum of the measured indicators: what Points is out of.
+             */
+            readonly measuredMax: number;
+            /**
+             * Format: double
+             * @description The maximum of every indicator (100 for the index).
+             */
+            readonly max: number;
+        };
+        readonly ServiceIndexTrendDto: {
+            /**
+             * Format: int32
+             * @description The period's year.
+             */
+            readonly year: number;
+            /**
+             * Format: int32
+             * @description Its month, quarter or 1.
+             */
+            readonly number: number;
+            /**
+             * Format: date
+             * @description First day.
+             */
+            readonly from: string;
+            /**
+             * Format: date
+             * @description Last day.
+             */
+            readonly to: string;
+            /** @description The index's total in that period. */
+            readonly total: components["schemas"]["ServiceIndexPointsDto"];
+        };
         /** @description How many listed procedures are offered at one service level. */
         readonly ServiceLevelShareDto: {
             /**
@@ -24746,6 +24977,130 @@ export interface operations {
             };
         };
     };
+    readonly GetPublicServiceIndex: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2026,
+                     *       "from": "2026-11-24",
+                     *       "to": "2026-11-24",
+                     *       "agencies": [
+                     *         {
+                     *           "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "code": "000.00.12.H26",
+                     *           "name": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *           "nameEn": "Hanoi Department of Education and Training",
+                     *           "total": {
+                     *             "points": 0.75,
+                     *             "measuredMax": 0.75,
+                     *             "max": 0.75
+                     *           },
+                     *           "groups": [
+                     *             {
+                     *               "group": "Transparency",
+                     *               "name": "Tiến độ, kết quả giải quyết",
+                     *               "nameEn": "Progress and results of processing",
+                     *               "total": {
+                     *                 "points": 0.75,
+                     *                 "measuredMax": 0.75,
+                     *                 "max": 0.75
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["PublicServiceIndexDto"];
+                };
+            };
+            /** @description An integrator's token is invalid, expired or revoked. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token lacks the scope statistics:read. */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too Many Requests */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Quá nhiều yêu cầu, vui lòng thử lại sau.",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "rate_limit.exceeded"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     readonly GetStatisticsSummary: {
         readonly parameters: {
             readonly query: {
@@ -24824,8 +25179,7 @@ export interface operations {
                      *           "verySatisfied": 3,
                      *           "satisfied": 3,
                      *           "unsatisfied": 3,
-                     *           "satisfactionRate": 0.75,
-                     *           "serviceIndex": 0.75
+                     *           "satisfactionRate": 0.75
                      *         }
                      *       },
                      *       "catalogue": {
@@ -25097,8 +25451,7 @@ export interface operations {
                      *             "verySatisfied": 3,
                      *             "satisfied": 3,
                      *             "unsatisfied": 3,
-                     *             "satisfactionRate": 0.75,
-                     *             "serviceIndex": 0.75
+                     *             "satisfactionRate": 0.75
                      *           }
                      *         }
                      *       }
@@ -25304,8 +25657,7 @@ export interface operations {
                      *             "verySatisfied": 3,
                      *             "satisfied": 3,
                      *             "unsatisfied": 3,
-                     *             "satisfactionRate": 0.75,
-                     *             "serviceIndex": 0.75
+                     *             "satisfactionRate": 0.75
                      *           }
                      *         }
                      *       }
@@ -25511,14 +25863,224 @@ export interface operations {
                      *             "verySatisfied": 3,
                      *             "satisfied": 3,
                      *             "unsatisfied": 3,
-                     *             "satisfactionRate": 0.75,
-                     *             "serviceIndex": 0.75
+                     *             "satisfactionRate": 0.75
                      *           }
                      *         }
                      *       }
                      *     ]
                      */
                     readonly "application/json": readonly components["schemas"]["StatisticsBreakdownRow"][];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.required"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly GetServiceIndex: {
+        readonly parameters: {
+            readonly query: {
+                /** @description Month, Quarter or Year. */
+                readonly kind: components["schemas"]["ServiceIndexPeriodKind"];
+                /** @description The year, e.g. 2026. */
+                readonly year: number;
+                /** @description The month (1–12) or quarter (1–4); 1 or absent for a year. */
+                readonly number?: number;
+                /** @description One agency and those below it; all the caller may see when absent. */
+                readonly agencyId?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "kind": "Month",
+                     *       "year": 2026,
+                     *       "number": 3,
+                     *       "from": "2026-11-24",
+                     *       "to": "2026-11-24",
+                     *       "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "agencyNameEn": "Hanoi Department of Education and Training",
+                     *       "total": {
+                     *         "points": 0.75,
+                     *         "measuredMax": 0.75,
+                     *         "max": 0.75
+                     *       },
+                     *       "groups": [
+                     *         {
+                     *           "group": "Transparency",
+                     *           "name": "Tiến độ, kết quả giải quyết",
+                     *           "nameEn": "Progress and results of processing",
+                     *           "total": {
+                     *             "points": 0.75,
+                     *             "measuredMax": 0.75,
+                     *             "max": 0.75
+                     *           },
+                     *           "indicators": [
+                     *             {
+                     *               "code": "TD1",
+                     *               "name": "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn",
+                     *               "nameEn": "Dossiers processed early or on time",
+                     *               "formula": "Số hồ sơ đã và đang xử lý trước hạn, đúng hạn, trong hạn ÷ tổng số hồ sơ được tiếp nhận, xử lý trong kỳ",
+                     *               "formulaEn": "Dossiers resolved early or on time plus those open within time ÷ dossiers resolved in the period plus those open",
+                     *               "source": "Quyết định 766/QĐ-TTg ngày 23/6/2022, Phụ lục, mục II.2.a",
+                     *               "maxPoints": 0.75,
+                     *               "fullAt": 0.75,
+                     *               "points": 0.75,
+                     *               "measured": true,
+                     *               "reason": "Phản ánh, kiến nghị chưa được ghi nhận trong hệ thống.",
+                     *               "reasonEn": "Complaints are not recorded in this system yet.",
+                     *               "numerator": 3,
+                     *               "denominator": 3,
+                     *               "value": 0.75
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "trend": [
+                     *         {
+                     *           "year": 2026,
+                     *           "number": 3,
+                     *           "from": "2026-11-24",
+                     *           "to": "2026-11-24",
+                     *           "total": {
+                     *             "points": 0.75,
+                     *             "measuredMax": 0.75,
+                     *             "max": 0.75
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ServiceIndexDto"];
                 };
             };
             /** @description Bad Request */

@@ -18,6 +18,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { formatVnd } from '../../../../shared/format/procedure-format';
 import { BarChart, DonutChart, LineChart, SERIES_COLOURS } from '../../components/charts';
+import { ServiceIndexSection } from '../../components/service-index-section/service-index-section';
 import {
   type PeriodKind,
   onTimeSeries,
@@ -56,6 +57,7 @@ const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'custom'];
     LineChart,
     DonutChart,
     ReactiveFormsModule,
+    ServiceIndexSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './dashboard-page.html',

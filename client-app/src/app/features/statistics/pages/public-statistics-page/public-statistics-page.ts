@@ -8,6 +8,7 @@ import {
 } from '../../../../core/api/statistics.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { LoadStatus } from '../../../../shared/components/load-status/load-status';
+import { PublicServiceIndex } from '../../components/public-service-index/public-service-index';
 import { LOCALES } from '../../../../shared/format/dates';
 import { toLoadState } from '../../../../shared/state/load-state';
 import {
@@ -45,7 +46,7 @@ const CHART = { width: 640, height: 220, left: 40, right: 8, top: 12, bottom: 28
  */
 @Component({
   selector: 'app-public-statistics-page',
-  imports: [TranslatePipe, LoadStatus],
+  imports: [TranslatePipe, LoadStatus, PublicServiceIndex],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-statistics-page.html',
   styleUrl: './public-statistics-page.scss',

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.Json;
+using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Domain.Procedures;
+using HanoiDvc.Infrastructure.Persistence;
+using HanoiDvc.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HanoiDvc.WebApi.IntegrationTests.Statistics;
+
+/// <summary>
+/// The national service index (Quyết định 766/QĐ-TTg) of March 2025 over the statistics data set (<see cref="StatisticsScenario"/>),
+/// for the city and for Hoàn Kiếm ward, every measured indicator worked out by hand; what is not measured here stays null.
+/// </summary>
+public sealed class ServiceIndexTests : ApiTestFixture
+{
+    private const string March = "kind=Month&year=2025&number=3";
+
+    [Test]
+    public async Task TheCityInMarch_ScoresEveryMeasuredIndicatorAsWorkedOut()
+    {
+        var scenario = await StatisticsScenario.ArrangeAsync(Client);
+        var index = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/index?{March}");
+        var catalogue = await CatalogueAsync(null);
+
+        // Resolved in March: D8 late, D1 early, D2 on time, D3 late, D4 refused early, D6 early, C1 early = 7; open at the end: D7 overdue, C2 within.
+        // TD1 = (4 early + 1 on time + 1 open within time) ÷ (7 resolved + 2 open) = 6/9 = 0.6667 → 20 × 0.6667 = 13.33.
+        Indicator(index, "TD1").ShouldBe(X(6, 9, 13.33m));
+        // SH1: approved = 7 resolved − 1 refused = 6, none with an electronic result → 0 of 7.33.
+        Indicator(index, "SH1").ShouldBe(X(0, 6, 0m));
+        // DV1: the published catalogue; full points from 80 % (4 × min(1, rate ÷ 0.8)).
+        Indicator(index, "DV1").ShouldBe(X(catalogue.Online, catalogue.Total, Points(4m, 0.8m, catalogue.Online, catalogue.Total)));
+        // DV2: the Department's and the ward's procedures both received online dossiers in March (D1, D4, D5, D6; C1).
+        Indicator(index, "DV2").ShouldBe(X(2, catalogue.Online, Points(4m, 1m, 2, catalogue.Online)));
+        // DV3: received in March: Department D1–D7 (7, of them online D1, D4, D5, D6) + ward C1 online, C2 in person = 5 of 9
+        // = 0.5556, past the 50 % that earns the full 4.
+        Indicator(index, "DV3").ShouldBe(X(5, 9, 4m));
+        Indicator(index, "DV4").ShouldBe(X(catalogue.Payable, catalogue.WithFee, Points(5m, 0.8m, catalogue.Payable, catalogue.WithFee)));
+        // DV5: one dossier received in March with a fee (D6), paid online → 5.
+        Indicator(index, "DV5").ShouldBe(X(1, 1, 5m));
+        // HL3: (7 resolved − 2 late − 0 unsatisfied within time; D3 is late and unsatisfied, counted once) ÷ 7 = 0.7143
+        // → 6 × 0.7143 ÷ 0.9 = 4.762 → 4.76.
+        Indicator(index, "HL3").ShouldBe(X(5, 7, 4.76m));
+
+        foreach (var code in new[] { "CK1", "CK2", "CK3", "CK4", "SH2", "SH3", "HL1", "HL2" })
+        {
+            var indicator = Find(index, code);
+            indicator.GetProperty("measured").GetBoolean().ShouldBeFalse(code);
+            indicator.GetProperty("points").ValueKind.ShouldBe(JsonValueKind.Null, code);
+            indicator.GetProperty("reason").GetString().ShouldNotBeNullOrEmpty(code);
+        }
+
+        var measured = new[] { "TD1", "SH1", "DV1", "DV2", "DV3", "DV4", "DV5", "HL3" }.Select(c => Find(index, c))
+            .Where(i => i.GetProperty("measured").GetBoolean()).ToList();
+        var total = index.GetProperty("total");
+        total.GetProperty("points").GetDecimal().ShouldBe(measured.Sum(i => i.GetProperty("points").GetDecimal()));
+        total.GetProperty("measuredMax").GetDecimal().ShouldBe(measured.Sum(i => i.GetProperty("maxPoints").GetDecimal()));
+        total.GetProperty("max").GetDecimal().ShouldBe(100m);
+        index.GetProperty("agencyName").GetString().ShouldBe("Toàn thành phố");
+
+        // The trend: October 2024 to February 2025, oldest first.
+        var trend = index.GetProperty("trend").EnumerateArray().Select(t => (t.GetProperty("year").GetInt32(), t.GetProperty("number").GetInt32())).ToList();
+        trend.ShouldBe([(2024, 10), (2024, 11), (2024, 12), (2025, 1), (2025, 2)]);
+    }
+
+    [Test]
+    public async Task TheWardInMarch_CountsOnlyItsOwnDossiers()
+    {
+        var scenario = await StatisticsScenario.ArrangeAsync(Client);
+        var (wardLeader, _) = await ApiHost.Factory.CreateSignedInClientAsync("hk-index", scenario.Data.Commune, Roles.Leader);
+        var index = await StatisticsScenario.GetAsync(wardLeader, $"/api/v1/statistics/index?{March}&agencyId={scenario.Data.Commune}");
+        var catalogue = await CatalogueAsync(scenario.Data.Commune);
+
+        // C1 online, resolved early; C2 in person, open within time at the end of March.
+        Indicator(index, "TD1").ShouldBe(X(2, 2, 20m)); // (1 early + 1 within) ÷ (1 resolved + 1 open)
+        Indicator(index, "SH1").ShouldBe(X(0, 1, 0m));
+        Indicator(index, "DV2").ShouldBe(X(1, catalogue.Online, Points(4m, 1m, 1, catalogue.Online)));
+        Indicator(index, "DV3").ShouldBe(X(1, 2, 4m)); // 1 ÷ 2 = 0.5: the target, the full 4
+        Indicator(index, "HL3").ShouldBe(X(1, 1, 6m));
+        var dv5 = Find(index, "DV5"); // no dossier with a fee: nothing to count, not zero
+        dv5.GetProperty("measured").GetBoolean().ShouldBeFalse();
+        dv5.GetProperty("denominator").GetInt64().ShouldBe(0);
+
+        await StatisticsScenario.GetAsync(wardLeader, $"/api/v1/statistics/index?{March}&agencyId={scenario.Data.Department}", HttpStatusCode.Forbidden);
+    }
+
+    [TestCase("kind=Month&year=2025&number=13", "Number")]
+    [TestCase("kind=Quarter&year=2025&number=5", "Number")]
+    [TestCase("kind=Year&year=1999", "Year")]
+    public async Task ABadPeriod_IsAProblemOnItsField(string query, string field)
+    {
+        var (admin, _) = await ApiHost.Factory.CreateSignedInClientAsync("index-admin", null, Roles.SystemAdmin);
+        var problem = await StatisticsScenario.GetAsync(admin, $"/api/v1/statistics/index?{query}", HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(n => n.Equals(field, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Test]
+    public async Task ThePublicIndex_ShowsEachDecidingAgencysTotalAndGroups()
+    {
+        await StatisticsScenario.ArrangeAsync(Client);
+        var index = await StatisticsScenario.GetAsync(Client, "/api/v1/public/statistics/index");
+        var agencies = index.GetProperty("agencies").EnumerateArray().ToList();
+        agencies.ShouldNotBeEmpty();
+        agencies.ShouldAllBe(a => a.GetProperty("groups").GetArrayLength() == 5);
+        agencies.ShouldAllBe(a => a.GetProperty("total").GetProperty("max").GetDecimal() == 100m);
+    }
+
+    private static (long Numerator, long Denominator, decimal? Points) X(long numerator, long denominator, decimal? points) => (numerator, denominator, points);
+
+    private static JsonElement Find(JsonElement index, string code) =>
+        index.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("indicators").EnumerateArray())
+            .Single(i => i.GetProperty("code").GetString() == code);
+
+    private static (long Numerator, long Denominator, decimal? Points) Indicator(JsonElement index, string code)
+    {
+        var i = Find(index, code);
+        var points = i.GetProperty("points");
+        return (i.GetProperty("numerator").GetInt64(), i.GetProperty("denominator").GetInt64(), points.ValueKind == JsonValueKind.Null ? null : points.GetDecimal());
+    }
+
+    /// <summary>max × min(1, rate ÷ target), the rate to four decimals and the points to two; null when nothing is counted.</summary>
+    private static decimal? Points(decimal max, decimal fullAt, long numerator, long denominator) =>
+        denominator == 0 ? null : Math.Round(max * Math.Min(1m, Math.Round((decimal)numerator / denominator, 4) / fullAt), 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The published catalogue at the agency's level (all levels for the city): procedures, offered online, with a fee, payable online.</summary>
+    private static async Task<(long Total, long Online, long WithFee, long Payable)> CatalogueAsync(Guid? agency)
+    {
+        await using var scope = ApiHost.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var level = agency is { } id ? await db.Agencies.Where(a => a.Id == id).Select(a => a.LevelCode).SingleAsync() : null;
+        var versions = await (from v in db.ProcedureVersions
+                              join p in db.Procedures on v.ProcedureId equals p.Id
+                              where p.IsListed && v.Status == ProcedureVersionStatus.Published && (level == null || v.DecidingLevelCode == level)
+                              select v).AsNoTracking().ToListAsync();
+        var withFee = versions.Where(v => v.Content.Fees.Any(f => f.IsCharged)).ToList();
+        return (versions.Count, versions.Count(v => v.ServiceLevel != ServiceLevel.InformationOnly), withFee.Count, withFee.Count(v => v.Content.OffersOnlinePayment));
+    }
+}
