@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 
-import type { AttachmentDto, DossierDto, FormFieldDto } from '../../../../core/api/dossiers.api';
+import type {
+  AttachmentDto,
+  DigitisedCopyDto,
+  DossierDto,
+  FormFieldDto,
+} from '../../../../core/api/dossiers.api';
 import { DossiersApi } from '../../../../core/api/dossiers.api';
 import type { ApologySignerDto } from '../../../../core/api/workspace.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
@@ -82,6 +87,13 @@ export class CaseRecord {
   protected open(attachment: AttachmentDto): void {
     this.openFile(
       `/api/v1/dossiers/${encodeURIComponent(this.dossier().id)}/attachments/${encodeURIComponent(attachment.id)}`,
+    );
+  }
+
+  /** Opens the scan of a digitised copy. */
+  protected openCopy(copy: DigitisedCopyDto): void {
+    this.openFile(
+      `/api/v1/dossiers/${encodeURIComponent(this.dossier().id)}/digitised-copies/${encodeURIComponent(copy.id)}`,
     );
   }
 
