@@ -862,6 +862,8 @@ export const en: Dictionary = {
   'case.digitise.issuedOn': 'Issue date',
   'case.digitise.validUntil': 'Valid until (leave empty if it does not expire)',
   'case.digitisedCopies': 'Digitised copies',
+  'case.documentsDigitisedAt':
+    'Every paper has its digitised copy: the dossier counts as digitised from {when}.',
   'case.digitisedCopy.result': 'Result',
   'case.channel.InPerson': 'In person',
   'case.channel.Online': 'Online',

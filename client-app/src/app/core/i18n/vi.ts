@@ -859,6 +859,8 @@ export const vi = {
   'case.digitise.issuedOn': 'Ngày ban hành',
   'case.digitise.validUntil': 'Hiệu lực đến (để trống nếu không thời hạn)',
   'case.digitisedCopies': 'Bản số hóa',
+  'case.documentsDigitisedAt':
+    'Mọi giấy tờ đã có bản số hóa: hồ sơ được tính là đã số hóa từ {when}.',
   'case.digitisedCopy.result': 'Kết quả',
   'case.channel.InPerson': 'Trực tiếp',
   'case.channel.Online': 'Trực tuyến',

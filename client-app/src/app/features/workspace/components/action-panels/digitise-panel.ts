@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 
 import type { DigitisedCopyDto } from '../../../../core/api/dossiers.api';
 import { TranslatePipe } from '../../../../core/i18n';
+import { formatDate } from '../../../../shared/format/dates';
 import { ActionForm } from './action-form';
 import { ActionPanel, text } from './action-panel';
 
@@ -30,9 +31,10 @@ const RESULT = 'result';
 export class DigitisePanel extends ActionPanel {
   /** A file input has no form control of its own: the chosen scan is kept here. */
   private readonly file = signal<File | null>(null);
+  /** The chosen target's value; empty until the official picks one (the first is meant). */
+  private readonly chosenTarget = signal('');
 
   protected readonly form = new FormGroup({
-    target: new FormControl('', { nonNullable: true }),
     resultType: new FormControl('', { nonNullable: true }),
     issuingBody: new FormControl('', { nonNullable: true }),
     number: new FormControl('', { nonNullable: true }),
@@ -61,13 +63,21 @@ export class DigitisePanel extends ActionPanel {
   /** The chosen target, the first one until the official picks another. */
   protected get target(): Target | undefined {
     const targets = this.targets;
-    return targets.find((t) => t.value === this.form.controls.target.value) ?? targets[0];
+    return targets.find((t) => t.value === this.chosenTarget()) ?? targets[0];
   }
 
   protected copyOf(paper: string): DigitisedCopyDto | undefined {
     return this.dossier.digitisedCopies?.find(
       (c) => c.kind === 'ReceivedPaper' && c.documentName === paper,
     );
+  }
+
+  protected day(value: string): string {
+    return formatDate(value, this.i18n.lang(), 'date');
+  }
+
+  protected pick(event: Event): void {
+    this.chosenTarget.set((event.target as HTMLSelectElement).value);
   }
 
   protected chosen(event: Event): void {

@@ -70,6 +70,11 @@ export class CaseRecord {
     return this.i18n.lang() === 'en' ? field.labelEn : field.label;
   }
 
+  /** A calendar date (yyyy-MM-dd) as the page's language writes it. */
+  protected day(value: string | null | undefined): string {
+    return formatDate(value, this.i18n.lang(), 'date');
+  }
+
   protected when(value: string | null): string {
     return formatDate(value, this.i18n.lang(), 'dateTime');
   }
