@@ -93,6 +93,9 @@ describe('digitising a paper dossier at the desk', { timeout: 300_000 }, () => {
       if (digitised === 0) {
         await page.setViewportSize({ width: 390, height: 900 });
         await shot(page, 'panel-390');
+        await panel.screenshot({
+          path: path.join(screenshots, 'digitisation-panel-390-close.png'),
+        });
         await page.setViewportSize({ width: 1366, height: 900 });
       }
       await panel.getByRole('button', { name: 'Xác nhận', exact: true }).click();
@@ -115,6 +118,9 @@ describe('digitising a paper dossier at the desk', { timeout: 300_000 }, () => {
     await shot(page, 'done');
     await page.setViewportSize({ width: 390, height: 900 });
     await shot(page, 'done-390');
+    await page
+      .getByTestId('case-digitised')
+      .screenshot({ path: path.join(screenshots, 'digitisation-done-390-close.png') });
 
     const api = await official('sgd.receptionist');
     try {
