@@ -62,11 +62,13 @@ public static class DependencyInjection
         services.AddScoped<Dossiers.Common.DossierChange>();
         services.AddScoped<Dossiers.Common.DossierApplicants>();
         services.AddScoped<Dossiers.Common.DossierAnswers>();
+        services.AddScoped<Dossiers.Commands.DigitisePaper.DigitisedCopyRecording>();
         services.AddScoped<Dossiers.Common.DossierPreconditions>();
         services.AddScoped<Dossiers.Common.DossierParties>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.AttachmentFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Files.StagedFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.ResultFileReferences>();
+        services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.DigitisedCopyFileReferences>();
         services.AddScoped<Files.OrphanFileCollector>();
         services.AddScoped<Statistics.Common.StatisticsScope>();
         services.AddScoped<Statistics.Common.StatisticsFiguresReader>();

@@ -79,6 +79,7 @@ api.MapProcedureAdminEndpoints();
 api.MapCalendarEndpoints();
 api.MapDossierEndpoints();
 api.MapDossierAttachmentEndpoints();
+api.MapDigitisationEndpoints();
 api.MapResultEndpoints();
 api.MapResultDataEndpoints();
 api.MapPaymentEndpoints();

@@ -40,6 +40,7 @@ public sealed partial class Dossier
         _formData = new Dictionary<string, string?>(values, StringComparer.Ordinal);
         TrackingNumber = trackingNumber;
         SubmittedAt = at;
+        CountOnlineDocumentsDigitised(at);
         FixAmountDue(_formData);
         Move(DossierAction.Submit, actor, at, DossierStatus.Submitted);
         Raise(new DossierSubmitted(Id, trackingNumber, ApplicantId, ReceivingAgencyId, SubmissionChannel, at));

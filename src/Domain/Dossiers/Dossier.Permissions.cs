@@ -73,6 +73,8 @@ public sealed partial class Dossier
             case DossierOperation.ProvideSupplement: EnsureMayProvideSupplement(actor); break;
             case DossierOperation.Pay: EnsurePayableOnline(actor); break;
             case DossierOperation.Rate: EnsureMayRate(actor); break;
+            case DossierOperation.DigitisePaper: EnsureMayDigitisePaper(actor); break;
+            case DossierOperation.DigitiseResult: EnsureMayDigitiseResult(actor); break;
             default: throw new DomainException("dossier.invalid_operation", $"Unknown operation {operation}.");
         }
     }

@@ -46,6 +46,7 @@ public sealed partial class Dossier
         Result = new ResultDocument(
             file.Origin, file.DocumentType.Trim(), file.FileName, file.MediaType, file.Size, file.Sha256!, file.VerificationCode,
             DecidingAgencyId, issuerName.Trim(), actor.Name, actor.UserId, at);
+        ResultDigitisedAt = at; // an electronic result is born digital (the index counts it as digitised)
         Raise(new ResultIssued(Id, Result.Id, Code!.Value, DecidingAgencyId, file.Origin, file.Sha256!, actor.UserId, at));
         return Result;
     }

@@ -45,4 +45,10 @@ public enum DossierOperation
 
     /// <summary>The applicant rates the handling.</summary>
     Rate = 20,
+
+    /// <summary>The desk records the digitised copy of a paper received with the dossier.</summary>
+    DigitisePaper = 21,
+
+    /// <summary>The desk records the digitised copy of the result issued on paper.</summary>
+    DigitiseResult = 22,
 }

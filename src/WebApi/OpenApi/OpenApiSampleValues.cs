@@ -13,6 +13,7 @@ internal static class OpenApiSampleValues
     private static readonly Dictionary<string, JsonNode> ByOwnerAndName = new(StringComparer.Ordinal)
     {
         ["AgencyDto.code"] = "000.00.12.H26",
+        ["DigitisedCopyDto.number"] = "125/QĐ-SGDĐT",
         ["AgencyDto.name"] = "Sở Giáo dục và Đào tạo Hà Nội",
         ["AgencyDto.nameEn"] = "Hanoi Department of Education and Training",
         ["DossierLookupDto.receivingAgencyName"] = "Sở Giáo dục và Đào tạo Hà Nội",
@@ -150,6 +151,9 @@ internal static class OpenApiSampleValues
         ["temporaryPassword"] = "TamThoi#4821Kx",
         ["comment"] = "Hồ sơ đầy đủ theo quy định.",
         ["note"] = "Nộp trực tiếp tại bộ phận một cửa.",
+        ["issuingBody"] = "Công an thành phố Hà Nội",
+        ["papersToDigitise"] = "Căn cước công dân",
+        ["papersLeftToDigitise"] = "Căn cước công dân",
         ["reason"] = "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ.",
         ["document"] = "Bản sao giấy khai sinh",
         ["basis"] = "Mẫu số 01, Thông tư 01/2018/TT-VPCP",

@@ -40,6 +40,7 @@ public sealed class DossierAllowedOperationsTests
         ["submitted"] = () => Submitted(),
         ["submitted, fees due before reception"] = () => WithFees(PaymentDue.BeforeReception),
         ["received"] = () => Received(),
+        ["received at the counter"] = AtTheCounter,
         ["supplement requested at reception"] = () =>
         {
             var d = Submitted();
@@ -211,6 +212,10 @@ public sealed class DossierAllowedOperationsTests
     private static ResultFile File() =>
         new(ResultOrigin.Uploaded, "Quyết định cấp bản sao", "quyet-dinh.pdf", "application/pdf", 1200, Hash, ResultVerificationCode.New());
 
+    private static readonly ScannedFile Scan = new("scan.pdf", "application/pdf", 2048, Hash);
+
+    private static DigitisedPaper Scanned(string name) => new(name, "UBND phường Láng", null, new DateOnly(2026, 2, 20), null);
+
     /// <summary>Runs <paramref name="operation"/> as its use case does, with valid arguments.</summary>
     private static void Run(DossierOperation operation, Dossier dossier, Actor actor, DossierFacts facts)
     {
@@ -252,6 +257,8 @@ public sealed class DossierAllowedOperationsTests
             case DossierOperation.ProvideSupplement: dossier.ProvideSupplement(actor, now, calendar); break;
             case DossierOperation.Pay: dossier.EnsurePayableOnline(actor); break;
             case DossierOperation.Rate: dossier.Rate(actor, now, Satisfaction.Satisfied, null); break;
+            case DossierOperation.DigitisePaper: dossier.DigitisePaper(actor, now, Scanned(dossier.PapersLeftToDigitise.Count > 0 ? dossier.PapersLeftToDigitise[0] : CounterPaper), Scan); break;
+            case DossierOperation.DigitiseResult: dossier.DigitiseResult(actor, now, Scanned("Bản sao văn bằng"), Scan); break;
             default: throw new ArgumentOutOfRangeException(nameof(operation), operation, null);
         }
     }

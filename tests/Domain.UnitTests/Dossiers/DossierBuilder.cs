@@ -68,6 +68,23 @@ internal static class DossierBuilder
         return dossier;
     }
 
+    /// <summary>The first paper <see cref="AtTheCounter"/> records.</summary>
+    public const string CounterPaper = "Đơn đề nghị cấp bản sao";
+
+    /// <summary>The second paper <see cref="AtTheCounter"/> records.</summary>
+    public const string CounterIdCard = "Căn cước công dân";
+
+    /// <summary>A dossier the desk entered at the counter and received at once (Monday 08:00), with two papers recorded, events cleared.</summary>
+    public static Dossier AtTheCounter()
+    {
+        var dossier = Draft(channel: Channel.InPerson, at: Vn.At(2026, 3, 2, 7, 55));
+        dossier.Submit(Receptionist, ReceivedAt, TrackingNumber, ValidForm);
+        dossier.Receive(Receptionist, ReceivedAt, Calendar, CodeFor(ReceivedAt),
+            receivedPapers: [new ReceivedPaper(CounterPaper, DocumentForm.Original, 1), new ReceivedPaper(CounterIdCard, DocumentForm.Copy, 1)]);
+        dossier.ClearDomainEvents();
+        return dossier;
+    }
+
     public static Dossier InProcessing(TimeLimit? limit = null)
     {
         var dossier = Received(limit);

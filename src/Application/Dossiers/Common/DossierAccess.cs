@@ -29,12 +29,12 @@ internal static class DossierAccess
     }
 
     /// <summary>
-    /// The dossier with its steps, attachments and result. The context splits collection includes into one query per collection
+    /// The dossier with its steps, attachments, result and digitised copies. The context splits collection includes into one query per collection
     /// (see the Infrastructure's <c>UseQuerySplittingBehavior</c>): a joined query would repeat the dossier's wide row
     /// (form, schema, documents) once per step × attachment.
     /// </summary>
     public static IQueryable<Dossier> WithParts(this IQueryable<Dossier> dossiers) =>
-        dossiers.Include(d => d.Steps).Include(d => d.Attachments).Include(d => d.Result);
+        dossiers.Include(d => d.Steps).Include(d => d.Attachments).Include(d => d.Result).Include(d => d.DigitisedCopies);
 
     public static NotFoundException NotFound(Guid id) => new("Dossier", id);
 }

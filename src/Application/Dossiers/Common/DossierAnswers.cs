@@ -37,6 +37,8 @@ internal sealed class DossierAnswers(
         [DossierOperation.ProvideSupplement] = typeof(Commands.ProvideSupplement.ProvideSupplement),
         [DossierOperation.Pay] = typeof(Payments.Commands.StartPayment.StartPayment),
         [DossierOperation.Rate] = typeof(Commands.RateDossier.RateDossier),
+        [DossierOperation.DigitisePaper] = typeof(Commands.DigitisePaper.DigitisePaper),
+        [DossierOperation.DigitiseResult] = typeof(Commands.DigitiseResult.DigitiseResult),
     }.ToFrozenDictionary();
 
     public async Task<DossierDto> CompleteAsync(Dossier dossier, DossierDto answer, CancellationToken cancellationToken)

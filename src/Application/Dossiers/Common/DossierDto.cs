@@ -173,11 +173,13 @@ public sealed partial record DossierDto
         {
             CreateMap<ProcessingStep, ProcessingStepDto>();
             CreateMap<DossierAttachment, DossierAttachmentDto>();
+            CreateMap<DigitisedCopy, DigitisedCopyDto>();
             CreateMap<Dossier, DossierDto>()
                 .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))
                 .ForMember(d => d.NationalStatus, o => o.MapFrom(s => NationalPortalStatus.Of(s)))
                 .ForMember(d => d.Steps, o => o.MapFrom(s => s.Steps.OrderBy(step => step.Sequence)))
                 .ForMember(d => d.Attachments, o => o.MapFrom(s => s.Attachments.OrderBy(a => a.UploadedAt).ThenBy(a => a.Id)))
+                .ForMember(d => d.DigitisedCopies, o => o.MapFrom(s => s.DigitisedCopies.OrderBy(c => c.DigitisedAt).ThenBy(c => c.Id)))
                 .ForMember(d => d.ResultReleasedAt, o => o.MapFrom(s => s.Result == null ? null : s.Result.ReleasedAt))
                 .ForMember(d => d.CollectedAtDesk, o => o.Ignore())
                 .ForMember(d => d.UncollectedRecordableFrom, o => o.Ignore())

@@ -516,6 +516,94 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DigitisedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("DigitisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("digitised_at");
+
+                    b.Property<Guid>("DigitisedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digitised_by");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_name");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_digitised_copies");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_digitised_copies_dossier_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_dossier_digitised_copies_sha256");
+
+                    b.ToTable("dossier_digitised_copies", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -582,6 +670,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("DecidingAgencyId")
                         .HasColumnType("uuid")
                         .HasColumnName("deciding_agency_id");
+
+                    b.Property<DateTimeOffset?>("DocumentsDigitisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("documents_digitised_at");
 
                     b.Property<DateTimeOffset>("DraftSavedAt")
                         .HasColumnType("timestamp with time zone")
@@ -659,6 +751,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ResultDataRecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("result_data_recorded_at");
+
+                    b.Property<DateTimeOffset?>("ResultDigitisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_digitised_at");
 
                     b.Property<string>("ReturnChannel")
                         .HasMaxLength(20)
@@ -801,6 +897,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND received_at IS NOT NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidingAgencyId", "ProcedureId"), new[] { "ProcedureVersionId", "Status", "DueAt" });
+
+                    b.HasIndex("ReceivingAgencyId", "DocumentsDigitisedAt")
+                        .HasDatabaseName("ix_dossiers_documents_digitised")
+                        .HasFilter("documents_digitised_at IS NOT NULL");
+
+                    b.HasIndex("ReceivingAgencyId", "ResultDigitisedAt")
+                        .HasDatabaseName("ix_dossiers_result_digitised")
+                        .HasFilter("result_digitised_at IS NOT NULL");
 
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
@@ -2599,6 +2703,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DigitisedCopy", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
+                        .WithMany("DigitisedCopies")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_digitised_copies_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
@@ -2795,6 +2909,8 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("DigitisedCopies");
 
                     b.Navigation("Result");
 

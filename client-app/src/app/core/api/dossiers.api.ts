@@ -12,6 +12,8 @@ export type FormFieldRuleDto = Schema<'FormFieldRule'>;
 export type FormRuleKind = Schema<'FormRuleKind'>;
 export type FormValues = DossierDto['formData'];
 export type AttachmentDto = Schema<'DossierAttachmentDto'>;
+/** A digitised copy the desk made of a received paper or of the paper result. */
+export type DigitisedCopyDto = Schema<'DigitisedCopyDto'>;
 export type ProcessingStepDto = Schema<'ProcessingStepDto'>;
 /** Internal (officials only) or addressed to the applicant. */
 export type CommentAudience = Schema<'CommentAudience'>;

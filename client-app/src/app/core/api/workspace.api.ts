@@ -44,6 +44,15 @@ export interface ActionBodies {
 
 export type WorkflowAction = keyof ActionBodies;
 
+/** The metadata sent with a scan (dates as yyyy-MM-dd, the value of a date input). */
+export interface DigitisedPaperFields {
+  readonly documentName: string;
+  readonly issuingBody: string;
+  readonly number: string;
+  readonly issuedOn: string;
+  readonly validUntil: string;
+}
+
 /** The officials' side of the dossier API: inbox, counts, assignees and the workflow's actions. */
 @Injectable({ providedIn: 'root' })
 export class WorkspaceApi {
@@ -109,6 +118,23 @@ export class WorkspaceApi {
   }
 
   /** Attaches the signed result as a PDF (level 4, the deciding agency's leader). */
+  /**
+   * Records the digitised copy of a received paper (`paper`) or of the paper result (`result`): the scan and the paper's
+   * metadata in one multipart request; empty fields are left out.
+   */
+  digitise(
+    id: string,
+    of: 'paper' | 'result',
+    file: File,
+    fields: DigitisedPaperFields,
+  ): Observable<DossierDto> {
+    const body = new FormData();
+    body.append('file', file, file.name);
+    for (const [name, value] of Object.entries(fields)) if (value) body.append(name, value);
+    const path = of === 'paper' ? 'digitised-papers' : 'digitised-result';
+    return this.http.post<DossierDto>(`${this.base}/${encodeURIComponent(id)}/${path}`, body);
+  }
+
   uploadResult(id: string, file: File): Observable<unknown> {
     const body = new FormData();
     body.append('file', file, file.name);

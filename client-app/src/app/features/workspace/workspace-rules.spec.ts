@@ -48,7 +48,7 @@ describe('the inbox', () => {
     expect(urgencyOf(1, false)).toBe('soon');
   });
 
-  it("asks the server for each state tab by its status group, never by a list of statuses", () => {
+  it('asks the server for each state tab by its status group, never by a list of statuses', () => {
     for (const tab of TABS) expect(tab.query).not.toHaveProperty('statuses');
     expect(TABS.find((t) => t.key === 'processing')?.query).toEqual({ group: 'Processing' });
   });

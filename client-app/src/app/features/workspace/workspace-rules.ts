@@ -83,7 +83,8 @@ export type PanelAction =
   | 'return-result'
   | 'apologise'
   | 'stop'
-  | 'record-uncollected';
+  | 'record-uncollected'
+  | 'digitise';
 
 /** The panel's button for each operation the server allows (the citizen's own operations have none here). */
 const PANEL: Readonly<Partial<Record<DossierOperation, PanelAction>>> = {
@@ -104,6 +105,8 @@ const PANEL: Readonly<Partial<Record<DossierOperation, PanelAction>>> = {
   RecordUncollectedResult: 'record-uncollected',
   IssueApology: 'apologise',
   StopProcessing: 'stop',
+  DigitisePaper: 'digitise',
+  DigitiseResult: 'digitise',
 };
 
 /** The order the panel shows its buttons in: the step's own work first, the exceptional ones last. */
@@ -111,6 +114,7 @@ const ORDER: readonly PanelAction[] = [
   'receive',
   'request-supplement',
   'reject',
+  'digitise',
   'assign',
   'reassign',
   'submit-for-approval',

@@ -8,17 +8,10 @@ public sealed record GetAttachment(Guid DossierId, Guid AttachmentId) : IRequest
 
 internal sealed class GetAttachmentHandler(IAppDbContext db, ICurrentUser user, IFileStore files) : IRequestHandler<GetAttachment, AttachmentDownload>
 {
-    public async Task<AttachmentDownload> Handle(GetAttachment request, CancellationToken cancellationToken)
-    {
-        var attachment = await db.Dossiers.AsNoTracking().Visible(user)
-            .Where(d => d.Id == request.DossierId)
-            .SelectMany(d => d.Attachments)
-            .Where(a => a.Id == request.AttachmentId)
-            .Select(a => new { a.Sha256, a.MediaType, a.FileName })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Attachment", request.AttachmentId);
-        var content = await files.OpenAsync(attachment.Sha256, cancellationToken)
-            ?? throw new NotFoundException("Attachment", request.AttachmentId);
-        return new AttachmentDownload(content, attachment.MediaType, attachment.FileName);
-    }
+    public Task<AttachmentDownload> Handle(GetAttachment request, CancellationToken cancellationToken) =>
+        DossierFileDownloads.OpenAsync(
+            files,
+            db.Dossiers.AsNoTracking().Visible(user).Where(d => d.Id == request.DossierId).SelectMany(d => d.Attachments)
+                .Where(a => a.Id == request.AttachmentId).Select(a => new DossierFileReference(a.Sha256, a.MediaType, a.FileName)),
+            "Attachment", request.AttachmentId, cancellationToken);
 }

@@ -1314,6 +1314,66 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/dossiers/{id}/digitised-papers": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Record the digitised copy of a paper received with the dossier
+         * @description A Receptionist of the receiving agency, once the dossier is received and while it is not closed (operation `DigitisePaper` in `allowedActions`). `documentName` is one of `papersLeftToDigitise`; when the last one is digitised, `documentsDigitisedAt` is set. Multipart fields: `file` (PDF, JPEG or PNG, checked by content), `documentName`, `issuingBody` (cơ quan ban hành), `number` (số, ký hiệu; optional), `issuedOn` and `validUntil` (optional) as `yyyy-MM-dd`. Bad fields answer 400 with their names. 409 `dossier.paper_already_digitised`, `dossier.nothing_to_digitise`, `dossier.invalid_transition`.
+         */
+        readonly post: operations["DigitisePaper"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/dossiers/{id}/digitised-result": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Record the digitised copy of the result issued on paper
+         * @description A Receptionist of the receiving agency, once the dossier is decided (operation `DigitiseResult`); sets `resultDigitisedAt`. `documentName` is the result's document type. Multipart fields: `file` (PDF, JPEG or PNG, checked by content), `documentName`, `issuingBody` (cơ quan ban hành), `number` (số, ký hiệu; optional), `issuedOn` and `validUntil` (optional) as `yyyy-MM-dd`. Bad fields answer 400 with their names. 409 `dossier.result_electronic` (an electronic result was issued), `dossier.result_already_digitised`, `dossier.invalid_transition`.
+         */
+        readonly post: operations["DigitiseResult"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/dossiers/{id}/digitised-copies/{copyId}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Download the scan of a digitised copy
+         * @description The applicant and the officials of the agencies handling the dossier, as for its attachments; 404 for anyone else.
+         */
+        readonly get: operations["GetDigitisedCopy"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/integrations/dossiers": {
         readonly parameters: {
             readonly query?: never;
@@ -2659,6 +2719,58 @@ export interface components {
         };
         /** @enum {string} */
         readonly DayOffKind: "Holiday" | "Compensatory" | "Swapped";
+        /** @description A digitised copy of a paper; download its scan from `/api/v1/dossiers/{dossierId}/digitised-copies/{id}`. */
+        readonly DigitisedCopyDto: {
+            /**
+             * Format: uuid
+             * @description The copy.
+             */
+            readonly id: string;
+            /** @description A received paper or the paper result. */
+            readonly kind: components["schemas"]["DigitisedCopyKind"];
+            /** @description Which paper: a received paper's name, or the result's document type. */
+            readonly documentName: string;
+            /** @description The body that issued the paper. */
+            readonly issuingBody: string;
+            /** @description Its number and symbol, if any. */
+            readonly number: string | null;
+            /**
+             * Format: date
+             * @description Its issue date.
+             */
+            readonly issuedOn: string;
+            /**
+             * Format: date
+             * @description Its last valid day, if it expires.
+             */
+            readonly validUntil: string | null;
+            /** @description The scan's safe name. */
+            readonly fileName: string;
+            /** @description The scan's media type (PDF, JPEG or PNG). */
+            readonly mediaType: string;
+            /**
+             * Format: int64
+             * @description The scan's size in bytes.
+             */
+            readonly size: number;
+            /** @description Lower-case hex SHA-256 of the scan. */
+            readonly sha256: string;
+            /**
+             * Format: date-time
+             * @description When the desk recorded it.
+             */
+            readonly digitisedAt: string;
+        };
+        /** @enum {string} */
+        readonly DigitisedCopyKind: "ReceivedPaper" | "Result";
+        /** @description The metadata fields sent with a scan (dates as `yyyy-MM-dd`). */
+        readonly DigitisedPaperInput: {
+            readonly documentName?: string | null;
+            readonly issuingBody?: string | null;
+            readonly number?: string | null;
+            readonly issuedOn?: string | null;
+            readonly validUntil?: string | null;
+        };
         /** @enum {string} */
         readonly DocumentForm: "Original" | "Copy" | "CertifiedCopy" | "OriginalOrCopy";
         /** @enum {string} */
@@ -2868,6 +2980,22 @@ export interface components {
             readonly papers: readonly components["schemas"]["DossierPaperDto"][];
             /** @description What withdrawing involves now (reason required, fees recorded as refunded); null when the status allows no withdrawal. */
             readonly withdrawal: components["schemas"]["DossierWithdrawalDto"] | (never | null);
+            /** @description The digitised copies the desk made of the received papers and of the paper result, in the order recorded. */
+            readonly digitisedCopies: readonly components["schemas"]["DigitisedCopyDto"][];
+            /** @description The received papers the desk digitises (none for an online dossier, whose documents arrived electronic). */
+            readonly papersToDigitise: readonly string[];
+            /** @description Those of HanoiDvc.Application.Dossiers.Common.DossierDto.PapersToDigitise with no digitised copy yet. */
+            readonly papersLeftToDigitise: readonly string[];
+            /**
+             * Format: date-time
+             * @description When the documents counted as digitised (an online dossier at submission; a paper one when its last paper was digitised); null before.
+             */
+            readonly documentsDigitisedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the result counted as digitised (an electronic result when issued; a paper one when its copy was recorded); null before.
+             */
+            readonly resultDigitisedAt: string | null;
             /** @description The group of HanoiDvc.Application.Dossiers.Common.DossierDto.Status (M:HanoiDvc.Domain.Dossiers.DossierStatusSets.GroupOf(HanoiDvc.Domain.Dossiers.DossierStatus)): what the client shows and offers. */
             readonly statusGroup: components["schemas"]["StatusGroup"];
         };
@@ -2915,7 +3043,7 @@ export interface components {
             readonly history: readonly components["schemas"]["PublicStepDto"][] | null;
         };
         /** @enum {string} */
-        readonly DossierOperation: "Receive" | "RejectAtReception" | "RequestSupplement" | "Assign" | "Reassign" | "Forward" | "SubmitForApproval" | "Approve" | "ReturnToSpecialist" | "Refuse" | "StopProcessing" | "IssueApology" | "UploadResult" | "GenerateResult" | "ReturnResult" | "ReturnResultOnline" | "RecordUncollectedResult" | "Withdraw" | "ProvideSupplement" | "Pay" | "Rate";
+        readonly DossierOperation: "Receive" | "RejectAtReception" | "RequestSupplement" | "Assign" | "Reassign" | "Forward" | "SubmitForApproval" | "Approve" | "ReturnToSpecialist" | "Refuse" | "StopProcessing" | "IssueApology" | "UploadResult" | "GenerateResult" | "ReturnResult" | "ReturnResultOnline" | "RecordUncollectedResult" | "Withdraw" | "ProvideSupplement" | "Pay" | "Rate" | "DigitisePaper" | "DigitiseResult";
         /** @enum {string} */
         readonly DossierOutcome: "Early" | "OnTime" | "Late";
         /** @description A paper the dossier has: its kind (the `kind` of `GET …/documents/{kind}`), its form's own name and where to download it. */
@@ -9779,6 +9907,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -10155,6 +10307,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -11635,6 +11811,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -12171,6 +12371,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -12533,6 +12757,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -12909,6 +13157,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -13277,6 +13549,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -13635,6 +13931,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -14001,6 +14321,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -14362,6 +14706,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -14722,6 +15090,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -15082,6 +15474,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -15444,6 +15860,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -15803,6 +16243,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -16162,6 +16626,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -16521,6 +17009,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -16879,6 +17391,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -17237,6 +17773,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -17599,6 +18159,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -17958,6 +18542,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -18318,6 +18926,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -18677,6 +19309,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -19326,6 +19982,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -19391,6 +20071,882 @@ export interface operations {
                      *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
                      *       "traceId": "0HN8K3F5Q2JVB:00000001",
                      *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly DigitisePaper: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The dossier. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The scan: PDF, JPEG or PNG.
+                     */
+                    readonly file?: string;
+                    /** @description The metadata fields sent with a scan (dates as `yyyy-MM-dd`). */
+                    readonly paper: components["schemas"]["DigitisedPaperInput"];
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "code": "000.00.12.H26-261124-0001",
+                     *       "trackingNumber": "K7M2Q9X4PA",
+                     *       "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *       "procedureVersionId": "0191f000-0000-7000-8000-000000000001",
+                     *       "status": "Draft",
+                     *       "nationalStatus": "Đang xử lý",
+                     *       "applicantName": "Nguyễn Thị Minh Anh",
+                     *       "receivingAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "decidingAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "currentAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "assigneeId": "0191f000-0000-7000-8000-000000000001",
+                     *       "submissionChannel": "InPerson",
+                     *       "source": "Integration:Phần mềm quản lý trường học",
+                     *       "formData": {
+                     *         "hoTen": "Nguyễn Thị Minh Anh"
+                     *       },
+                     *       "formFields": [
+                     *         {
+                     *           "key": "hoTenNguoiDuocCap",
+                     *           "type": "Text",
+                     *           "label": "Họ và tên người được cấp văn bằng",
+                     *           "labelEn": "Full name of the holder",
+                     *           "required": true,
+                     *           "pattern": "^[0-9]{4}$",
+                     *           "help": "Ghi đúng như trên văn bằng",
+                     *           "helpEn": "As written on the diploma",
+                     *           "min": 0.75,
+                     *           "max": 0.75,
+                     *           "maxLength": 3,
+                     *           "multiline": true,
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requiredDocuments": [
+                     *         {
+                     *           "name": "Bản sao Căn cước công dân của người đề nghị",
+                     *           "nameEn": "Copy of the applicant's citizen identity card",
+                     *           "form": "Original",
+                     *           "count": 3,
+                     *           "mandatory": true,
+                     *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-11-24T01:30:00Z",
+                     *       "submittedAt": "2026-11-24T01:30:00Z",
+                     *       "receivedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "appointmentAt": "2026-11-24T01:30:00Z",
+                     *       "apology": {
+                     *         "responsibleAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *         "signerId": "0191f000-0000-7000-8000-000000000001",
+                     *         "signerName": "Phạm Quốc Hùng",
+                     *         "signerTitle": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+                     *         "preparedById": "0191f000-0000-7000-8000-000000000001",
+                     *         "preparedByName": "Lê Thu Hà",
+                     *         "issuedAt": "2026-11-24T01:30:00Z",
+                     *         "previousAppointmentAt": "2026-11-24T01:30:00Z",
+                     *         "newAppointmentAt": "2026-11-24T01:30:00Z",
+                     *         "reason": "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ."
+                     *       },
+                     *       "apologyDueBy": "2026-11-24T01:30:00Z",
+                     *       "extension": {
+                     *         "days": 5,
+                     *         "reason": "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ."
+                     *       },
+                     *       "timeLimitExtraDays": 4.5,
+                     *       "resolvedAt": "2026-11-24T01:30:00Z",
+                     *       "outcome": "Early",
+                     *       "returnedAt": "2026-11-24T01:30:00Z",
+                     *       "returnChannel": "InPerson",
+                     *       "awaitingCollectionSince": "2026-11-24T01:30:00Z",
+                     *       "collectableFrom": "2026-11-24T01:30:00Z",
+                     *       "collectedAtDesk": true,
+                     *       "uncollectedRecordedAt": "2026-11-24T01:30:00Z",
+                     *       "uncollectedRecordableFrom": "2026-11-24T01:30:00Z",
+                     *       "resultReleasedAt": "2026-11-24T01:30:00Z",
+                     *       "amountDueVnd": 40000,
+                     *       "paymentStatus": "NotDue",
+                     *       "feesVnd": 40000,
+                     *       "feesDue": "BeforeReception",
+                     *       "feesPayableOnline": true,
+                     *       "receivingAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "receivingAgencyNameEn": "Hanoi Department of Education and Training",
+                     *       "decidingAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "decidingAgencyNameEn": "Hanoi Department of Education and Training",
+                     *       "satisfaction": "VerySatisfied",
+                     *       "satisfactionComment": "Cán bộ hướng dẫn rõ ràng, trả kết quả sớm.",
+                     *       "ratedAt": "2026-11-24T01:30:00Z",
+                     *       "steps": [
+                     *         {
+                     *           "sequence": 3,
+                     *           "action": "SaveDraft",
+                     *           "actorName": "Lê Thu Hà",
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
+                     *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
+                     *           "at": "2026-11-24T01:30:00Z",
+                     *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
+                     *           "deadline": "2026-11-24T01:30:00Z",
+                     *           "commentAudience": "Internal"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "uploadedAt": "2026-11-24T01:30:00Z",
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *         }
+                     *       ],
+                     *       "receivedPapers": [
+                     *         {
+                     *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *           "form": "Original",
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "supplementItems": [
+                     *         {
+                     *           "step": 3,
+                     *           "document": "Bản sao giấy khai sinh",
+                     *           "reason": "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ."
+                     *         }
+                     *       ],
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "allowedActions": [
+                     *         "Receive"
+                     *       ],
+                     *       "issuedResult": {
+                     *         "documentType": "Bản sao văn bằng",
+                     *         "fileName": "don-de-nghi.pdf",
+                     *         "origin": "Uploaded",
+                     *         "verificationCode": "7KQ2-M9XA-4PRT",
+                     *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *         "signerName": "Phạm Quốc Hùng",
+                     *         "issuedAt": "2026-11-24T01:30:00Z",
+                     *         "releasedAt": "2026-11-24T01:30:00Z"
+                     *       },
+                     *       "papers": [
+                     *         {
+                     *           "kind": "Receipt",
+                     *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
+                     *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
+                     *         }
+                     *       ],
+                     *       "withdrawal": {
+                     *         "reasonRequired": true,
+                     *         "refundVnd": 40000
+                     *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "statusGroup": "Draft"
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["DossierDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            readonly 413: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Nội dung yêu cầu quá lớn.",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.too_large"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly DigitiseResult: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The dossier. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The scan: PDF, JPEG or PNG.
+                     */
+                    readonly file?: string;
+                    /** @description The metadata fields sent with a scan (dates as `yyyy-MM-dd`). */
+                    readonly paper: components["schemas"]["DigitisedPaperInput"];
+                };
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "code": "000.00.12.H26-261124-0001",
+                     *       "trackingNumber": "K7M2Q9X4PA",
+                     *       "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *       "procedureVersionId": "0191f000-0000-7000-8000-000000000001",
+                     *       "status": "Draft",
+                     *       "nationalStatus": "Đang xử lý",
+                     *       "applicantName": "Nguyễn Thị Minh Anh",
+                     *       "receivingAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "decidingAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "currentAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "assigneeId": "0191f000-0000-7000-8000-000000000001",
+                     *       "submissionChannel": "InPerson",
+                     *       "source": "Integration:Phần mềm quản lý trường học",
+                     *       "formData": {
+                     *         "hoTen": "Nguyễn Thị Minh Anh"
+                     *       },
+                     *       "formFields": [
+                     *         {
+                     *           "key": "hoTenNguoiDuocCap",
+                     *           "type": "Text",
+                     *           "label": "Họ và tên người được cấp văn bằng",
+                     *           "labelEn": "Full name of the holder",
+                     *           "required": true,
+                     *           "pattern": "^[0-9]{4}$",
+                     *           "help": "Ghi đúng như trên văn bằng",
+                     *           "helpEn": "As written on the diploma",
+                     *           "min": 0.75,
+                     *           "max": 0.75,
+                     *           "maxLength": 3,
+                     *           "multiline": true,
+                     *           "options": [
+                     *             {
+                     *               "value": "tot-nghiep-thpt",
+                     *               "label": "Bằng tốt nghiệp trung học phổ thông",
+                     *               "labelEn": "Upper secondary school diploma"
+                     *             }
+                     *           ],
+                     *           "rules": [
+                     *             {
+                     *               "kind": "Required",
+                     *               "code": "000.00.12.H26-261124-0001",
+                     *               "pattern": "^[0-9]{4}$",
+                     *               "limit": "200",
+                     *               "values": [
+                     *                 "Nam"
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "requiredDocuments": [
+                     *         {
+                     *           "name": "Bản sao Căn cước công dân của người đề nghị",
+                     *           "nameEn": "Copy of the applicant's citizen identity card",
+                     *           "form": "Original",
+                     *           "count": 3,
+                     *           "mandatory": true,
+                     *           "template": "mau-don-de-nghi-cap-ban-sao.docx"
+                     *         }
+                     *       ],
+                     *       "createdAt": "2026-11-24T01:30:00Z",
+                     *       "submittedAt": "2026-11-24T01:30:00Z",
+                     *       "receivedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "appointmentAt": "2026-11-24T01:30:00Z",
+                     *       "apology": {
+                     *         "responsibleAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *         "signerId": "0191f000-0000-7000-8000-000000000001",
+                     *         "signerName": "Phạm Quốc Hùng",
+                     *         "signerTitle": "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC",
+                     *         "preparedById": "0191f000-0000-7000-8000-000000000001",
+                     *         "preparedByName": "Lê Thu Hà",
+                     *         "issuedAt": "2026-11-24T01:30:00Z",
+                     *         "previousAppointmentAt": "2026-11-24T01:30:00Z",
+                     *         "newAppointmentAt": "2026-11-24T01:30:00Z",
+                     *         "reason": "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ."
+                     *       },
+                     *       "apologyDueBy": "2026-11-24T01:30:00Z",
+                     *       "extension": {
+                     *         "days": 5,
+                     *         "reason": "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ."
+                     *       },
+                     *       "timeLimitExtraDays": 4.5,
+                     *       "resolvedAt": "2026-11-24T01:30:00Z",
+                     *       "outcome": "Early",
+                     *       "returnedAt": "2026-11-24T01:30:00Z",
+                     *       "returnChannel": "InPerson",
+                     *       "awaitingCollectionSince": "2026-11-24T01:30:00Z",
+                     *       "collectableFrom": "2026-11-24T01:30:00Z",
+                     *       "collectedAtDesk": true,
+                     *       "uncollectedRecordedAt": "2026-11-24T01:30:00Z",
+                     *       "uncollectedRecordableFrom": "2026-11-24T01:30:00Z",
+                     *       "resultReleasedAt": "2026-11-24T01:30:00Z",
+                     *       "amountDueVnd": 40000,
+                     *       "paymentStatus": "NotDue",
+                     *       "feesVnd": 40000,
+                     *       "feesDue": "BeforeReception",
+                     *       "feesPayableOnline": true,
+                     *       "receivingAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "receivingAgencyNameEn": "Hanoi Department of Education and Training",
+                     *       "decidingAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "decidingAgencyNameEn": "Hanoi Department of Education and Training",
+                     *       "satisfaction": "VerySatisfied",
+                     *       "satisfactionComment": "Cán bộ hướng dẫn rõ ràng, trả kết quả sớm.",
+                     *       "ratedAt": "2026-11-24T01:30:00Z",
+                     *       "steps": [
+                     *         {
+                     *           "sequence": 3,
+                     *           "action": "SaveDraft",
+                     *           "actorName": "Lê Thu Hà",
+                     *           "fromStatus": "Draft",
+                     *           "toStatus": "Draft",
+                     *           "fromAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "toAgencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "assigneeId": "0191f000-0000-7000-8000-000000000001",
+                     *           "at": "2026-11-24T01:30:00Z",
+                     *           "comment": "Hồ sơ đầy đủ, chuyển chuyên viên thẩm định.",
+                     *           "deadline": "2026-11-24T01:30:00Z",
+                     *           "commentAudience": "Internal"
+                     *         }
+                     *       ],
+                     *       "attachments": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "uploadedAt": "2026-11-24T01:30:00Z",
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *         }
+                     *       ],
+                     *       "receivedPapers": [
+                     *         {
+                     *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *           "form": "Original",
+                     *           "count": 3
+                     *         }
+                     *       ],
+                     *       "supplementItems": [
+                     *         {
+                     *           "step": 3,
+                     *           "document": "Bản sao giấy khai sinh",
+                     *           "reason": "Người nộp đề nghị rút hồ sơ để bổ sung giấy tờ."
+                     *         }
+                     *       ],
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "allowedActions": [
+                     *         "Receive"
+                     *       ],
+                     *       "issuedResult": {
+                     *         "documentType": "Bản sao văn bằng",
+                     *         "fileName": "don-de-nghi.pdf",
+                     *         "origin": "Uploaded",
+                     *         "verificationCode": "7KQ2-M9XA-4PRT",
+                     *         "issuerName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *         "signerName": "Phạm Quốc Hùng",
+                     *         "issuedAt": "2026-11-24T01:30:00Z",
+                     *         "releasedAt": "2026-11-24T01:30:00Z"
+                     *       },
+                     *       "papers": [
+                     *         {
+                     *           "kind": "Receipt",
+                     *           "name": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *           "basis": "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
+                     *           "url": "https://truonghoc.example.vn/hooks/hanoidvc"
+                     *         }
+                     *       ],
+                     *       "withdrawal": {
+                     *         "reasonRequired": true,
+                     *         "refundVnd": 40000
+                     *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "statusGroup": "Draft"
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["DossierDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            readonly 413: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Nội dung yêu cầu quá lớn.",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.too_large"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly GetDigitisedCopy: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+                readonly copyId: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
                      *     }
                      */
                     readonly "application/problem+json": components["schemas"]["ProblemDetails"];
@@ -19826,6 +21382,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -20193,6 +21773,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */
@@ -20706,6 +22310,30 @@ export interface operations {
                      *         "reasonRequired": true,
                      *         "refundVnd": 40000
                      *       },
+                     *       "digitisedCopies": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "kind": "ReceivedPaper",
+                     *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *           "issuingBody": "Công an thành phố Hà Nội",
+                     *           "number": "125/QĐ-SGDĐT",
+                     *           "issuedOn": "2026-11-24",
+                     *           "validUntil": "2026-11-24",
+                     *           "fileName": "don-de-nghi.pdf",
+                     *           "mediaType": "application/pdf",
+                     *           "size": 184320,
+                     *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *           "digitisedAt": "2026-11-24T01:30:00Z"
+                     *         }
+                     *       ],
+                     *       "papersToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "papersLeftToDigitise": [
+                     *         "Căn cước công dân"
+                     *       ],
+                     *       "documentsDigitisedAt": "2026-11-24T01:30:00Z",
+                     *       "resultDigitisedAt": "2026-11-24T01:30:00Z",
                      *       "statusGroup": "Draft"
                      *     }
                      */

@@ -5,6 +5,7 @@ import type { ActionPanel } from './action-panel';
 import { ApologyPanel } from './apology-panel';
 import { AssignPanel } from './assign-panel';
 import { CommentPanel } from './comment-panel';
+import { DigitisePanel } from './digitise-panel';
 import { ForwardPanel } from './forward-panel';
 import { IssueResultPanel } from './issue-result-panel';
 import { ReasonPanel } from './reason-panel';
@@ -29,6 +30,7 @@ export const ACTION_PANELS: Readonly<Record<PanelAction, Type<ActionPanel>>> = {
   apologise: ApologyPanel,
   stop: ReasonPanel,
   'record-uncollected': CommentPanel,
+  digitise: DigitisePanel,
 };
 
 export type { ActionPanelContext } from './action-panel';

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 
-import type { AttachmentDto, DossierDto, FormFieldDto } from '../../../../core/api/dossiers.api';
+import type {
+  AttachmentDto,
+  DigitisedCopyDto,
+  DossierDto,
+  FormFieldDto,
+} from '../../../../core/api/dossiers.api';
 import { DossiersApi } from '../../../../core/api/dossiers.api';
 import type { ApologySignerDto } from '../../../../core/api/workspace.api';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
@@ -65,6 +70,11 @@ export class CaseRecord {
     return this.i18n.lang() === 'en' ? field.labelEn : field.label;
   }
 
+  /** A calendar date (yyyy-MM-dd) as the page's language writes it. */
+  protected day(value: string | null | undefined): string {
+    return formatDate(value, this.i18n.lang(), 'date');
+  }
+
   protected when(value: string | null): string {
     return formatDate(value, this.i18n.lang(), 'dateTime');
   }
@@ -82,6 +92,13 @@ export class CaseRecord {
   protected open(attachment: AttachmentDto): void {
     this.openFile(
       `/api/v1/dossiers/${encodeURIComponent(this.dossier().id)}/attachments/${encodeURIComponent(attachment.id)}`,
+    );
+  }
+
+  /** Opens the scan of a digitised copy. */
+  protected openCopy(copy: DigitisedCopyDto): void {
+    this.openFile(
+      `/api/v1/dossiers/${encodeURIComponent(this.dossier().id)}/digitised-copies/${encodeURIComponent(copy.id)}`,
     );
   }
 
