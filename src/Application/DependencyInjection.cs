@@ -70,6 +70,8 @@ public static class DependencyInjection
         services.AddScoped<Files.OrphanFileCollector>();
         services.AddScoped<Statistics.Common.StatisticsScope>();
         services.AddScoped<Statistics.Common.StatisticsFiguresReader>();
+        services.AddScoped<Complaints.Common.ComplaintResponse>();
+        services.AddScoped<Complaints.Common.ComplaintCountsReader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;
