@@ -19,14 +19,16 @@ public sealed class ComplaintCountsReader(IReadDbContext db)
             complaints = complaints.Where(c => ids.Contains(c.AgencyId));
         }
 
-        return await complaints.GroupBy(c => c.AgencyId)
-            .Select(g => new ComplaintCounts(
-                g.Key,
-                g.Count(),
-                g.Count(c => c.AnsweredAt != null && c.AnsweredAt <= at),
-                g.Count(c => c.AnsweredAt != null && c.AnsweredAt <= at && c.AnsweredAt <= c.DueAt),
-                g.Count(c => (c.AnsweredAt == null || c.AnsweredAt > at) && c.DueAt < at)))
-            .OrderBy(c => c.AgencyId)
+        var rows = await complaints.GroupBy(c => c.AgencyId)
+            .Select(g => new
+            {
+                AgencyId = g.Key,
+                Filed = g.Count(),
+                Answered = g.Sum(c => c.AnsweredAt != null && c.AnsweredAt <= at ? 1 : 0),
+                AnsweredOnTime = g.Sum(c => c.AnsweredAt != null && c.AnsweredAt <= at && c.AnsweredAt <= c.DueAt ? 1 : 0),
+                OpenOverdue = g.Sum(c => (c.AnsweredAt == null || c.AnsweredAt > at) && c.DueAt < at ? 1 : 0),
+            })
             .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.AgencyId).Select(r => new ComplaintCounts(r.AgencyId, r.Filed, r.Answered, r.AnsweredOnTime, r.OpenOverdue))];
     }
 }
