@@ -73,6 +73,8 @@ public static class DependencyInjection
         services.AddScoped<Statistics.Common.StatisticsScope>();
         services.AddScoped<Statistics.Common.StatisticsFiguresReader>();
         services.AddScoped<Statistics.ServiceIndex.ServiceIndexInputsReader>();
+        services.AddScoped<Complaints.Common.ComplaintResponse>();
+        services.AddScoped<Complaints.Common.ComplaintCountsReader>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkingCalendarProvider, WorkingCalendarProvider>();
         return services;

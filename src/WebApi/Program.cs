@@ -78,6 +78,7 @@ api.MapProcedureEndpoints();
 api.MapProcedureAdminEndpoints();
 api.MapCalendarEndpoints();
 api.MapDossierEndpoints();
+api.MapComplaintEndpoints();
 api.MapDossierAttachmentEndpoints();
 api.MapDigitisationEndpoints();
 api.MapResultEndpoints();

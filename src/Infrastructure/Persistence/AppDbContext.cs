@@ -6,6 +6,7 @@ using HanoiDvc.Application.Notifications;
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Complaints;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Files;
 using HanoiDvc.Domain.Integrations;
@@ -38,6 +39,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<GatewayMessage> GatewayMessages => Set<GatewayMessage>();
 

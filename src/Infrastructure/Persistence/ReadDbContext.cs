@@ -1,5 +1,6 @@
 using HanoiDvc.Application.Common.Interfaces;
 using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Complaints;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -21,6 +22,8 @@ internal sealed class ReadDbContext(AppDbContext db) : IReadDbContext
     public IQueryable<ProcedureVersion> ProcedureVersions => db.ProcedureVersions.AsNoTracking();
 
     public IQueryable<Dossier> Dossiers => db.Dossiers.AsNoTracking();
+
+    public IQueryable<Complaint> Complaints => db.Complaints.AsNoTracking();
 
     /// <summary>For the SQL of the statistics read model.</summary>
     public DatabaseFacade Database => db.Database;

@@ -1,6 +1,7 @@
 using HanoiDvc.Domain.Accounts;
 using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
+using HanoiDvc.Domain.Complaints;
 using HanoiDvc.Domain.Files;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
@@ -35,6 +36,9 @@ public interface IAppDbContext
     /// <summary>In-app notifications.</summary>
     DbSet<Notification> Notifications { get; }
     DbSet<Payment> Payments { get; }
+
+    /// <summary>Complaints and petitions (phản ánh, kiến nghị).</summary>
+    DbSet<Complaint> Complaints { get; }
 
     /// <summary>Every message exchanged with a payment gateway, raw, for reconciliation.</summary>
     DbSet<GatewayMessage> GatewayMessages { get; }

@@ -1,4 +1,5 @@
 using HanoiDvc.Domain.Agencies;
+using HanoiDvc.Domain.Complaints;
 using HanoiDvc.Domain.Procedures;
 
 namespace HanoiDvc.Application.Common.Interfaces;
@@ -19,4 +20,7 @@ public interface IReadDbContext
     IQueryable<ProcedureVersion> ProcedureVersions { get; }
 
     IQueryable<Dossier> Dossiers { get; }
+
+    /// <summary>Complaints, for the figures counted from them.</summary>
+    IQueryable<Complaint> Complaints { get; }
 }
