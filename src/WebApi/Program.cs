@@ -84,6 +84,7 @@ api.MapResultDataEndpoints();
 api.MapPaymentEndpoints();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
+api.MapPersonalDocumentEndpoints();
 api.MapNotificationEndpoints();
 api.MapOfficialEndpoints();
 api.MapAuditEndpoints();
