@@ -161,7 +161,7 @@ public sealed partial class PersonalDocument : AggregateRoot
             : string.IsNullOrWhiteSpace(file.MediaType) ? "A file needs a media type."
             : file.Size <= 0 ? "An empty file cannot be stored."
             : !Sha256Shape().IsMatch(file.Sha256 ?? string.Empty) ? "The content hash is not a lower-case hex SHA-256."
-            : origin != PersonalDocumentOrigin.Uploaded && (dossierId is null || agencyId is null) ? "A document from an agency names its dossier and agency."
+            : origin != PersonalDocumentOrigin.Uploaded && (dossierId is null || dossierId == Guid.Empty || agencyId is null || agencyId == Guid.Empty) ? "A document from an agency names its dossier and agency."
             : null;
         if (problem is not null)
         {
