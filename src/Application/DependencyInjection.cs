@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Interfaces.IFileReferences, Files.StagedFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.ResultFileReferences>();
         services.AddScoped<Common.Interfaces.IFileReferences, Dossiers.Common.DigitisedCopyFileReferences>();
+        services.AddScoped<Common.Interfaces.IFileReferences, PersonalDocuments.Common.PersonalDocumentFileReferences>();
         services.AddScoped<Files.OrphanFileCollector>();
         services.AddScoped<Statistics.Common.StatisticsScope>();
         services.AddScoped<Statistics.Common.StatisticsFiguresReader>();

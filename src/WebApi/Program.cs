@@ -86,6 +86,7 @@ api.MapResultDataEndpoints();
 api.MapPaymentEndpoints();
 api.MapAuthEndpoints();
 api.MapMeEndpoints();
+api.MapPersonalDocumentEndpoints();
 api.MapNotificationEndpoints();
 api.MapOfficialEndpoints();
 api.MapAuditEndpoints();

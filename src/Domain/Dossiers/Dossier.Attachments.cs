@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Dossiers.Events;
+using HanoiDvc.Domain.PersonalDocuments;
 
 namespace HanoiDvc.Domain.Dossiers;
 
@@ -27,6 +29,36 @@ public sealed partial class Dossier
     public DossierAttachment AttachFile(Actor actor, DateTimeOffset now, string fileName, string mediaType, long size, string sha256, string? documentName, long maxTotalBytes)
     {
         EnsureAttachmentsOpen(actor, Attach);
+        return AddAttachment(actor, now, fileName, mediaType, size, sha256, documentName, maxTotalBytes, null);
+    }
+
+    /// <summary>
+    /// Attaches a document of the applicant's own store by reference (no upload; the same stored content), under the rules of
+    /// <see cref="AttachFile"/>, and only the applicant themself, with a document they own that is still valid: ownership of
+    /// the personal document is checked, never the possession of a hash.
+    /// </summary>
+    /// <exception cref="DomainException">Those of <see cref="AttachFile"/>; <c>personal_document.not_allowed</c> (not theirs, 404); <c>personal_document.expired</c>.</exception>
+    public DossierAttachment AttachFromStore(Actor actor, DateTimeOffset now, PersonalDocument document, string? documentName, long maxTotalBytes)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        EnsureAttachmentsOpen(actor, Attach);
+        if (actor.UserId != ApplicantId)
+        {
+            throw NotAllowed(actor, Attach, "only its applicant may attach from their own store");
+        }
+
+        document.EnsureOwner(actor.UserId, "attach");
+        if (!document.IsValidOn(VietnamTimeZone.Today(now)))
+        {
+            throw new DomainException("personal_document.expired", $"Document {document.Id} was valid until {document.ValidUntil:yyyy-MM-dd}.");
+        }
+
+        return AddAttachment(actor, now, document.FileName, document.MediaType, document.Size, document.Sha256, documentName, maxTotalBytes, document.Id);
+    }
+
+    private DossierAttachment AddAttachment(
+        Actor actor, DateTimeOffset now, string fileName, string mediaType, long size, string sha256, string? documentName, long maxTotalBytes, Guid? sourceDocumentId)
+    {
         ArgumentNullException.ThrowIfNull(sha256);
         var document = string.IsNullOrWhiteSpace(documentName) ? null : documentName.Trim();
         var problem =
@@ -51,7 +83,7 @@ public sealed partial class Dossier
         }
 
         var at = now.ToUniversalTime();
-        var attachment = new DossierAttachment(fileName, mediaType, size, sha256, document, at, actor.UserId);
+        var attachment = new DossierAttachment(fileName, mediaType, size, sha256, document, at, actor.UserId, sourceDocumentId);
         _attachments.Add(attachment);
         AttachmentsChangedAt = at;
         Raise(new FileAttached(Id, attachment.Id, sha256, size, document, actor.UserId, at));

@@ -8,7 +8,7 @@ public sealed class DossierAttachment
 {
     private DossierAttachment() { }
 
-    internal DossierAttachment(string fileName, string mediaType, long size, string sha256, string? documentName, DateTimeOffset uploadedAt, Guid uploadedBy)
+    internal DossierAttachment(string fileName, string mediaType, long size, string sha256, string? documentName, DateTimeOffset uploadedAt, Guid uploadedBy, Guid? sourceDocumentId = null)
     {
         Id = Guid.CreateVersion7();
         FileName = fileName;
@@ -18,6 +18,7 @@ public sealed class DossierAttachment
         DocumentName = documentName;
         UploadedAt = uploadedAt;
         UploadedBy = uploadedBy;
+        SourceDocumentId = sourceDocumentId;
     }
 
     /// <summary>Largest length of <see cref="FileName"/>.</summary>
@@ -49,4 +50,10 @@ public sealed class DossierAttachment
 
     /// <summary>The user who attached it.</summary>
     public Guid UploadedBy { get; private set; }
+
+    /// <summary>
+    /// The document of the applicant's own store it was attached from, by reference and without an upload; null for an
+    /// upload. The store entry may later be removed by its owner: the attachment keeps its content all the same.
+    /// </summary>
+    public Guid? SourceDocumentId { get; private set; }
 }

@@ -9,6 +9,7 @@ using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Complaints;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Files;
+using HanoiDvc.Domain.PersonalDocuments;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
@@ -57,6 +58,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<StagedFile> StagedFiles => Set<StagedFile>();
+
+    public DbSet<PersonalDocument> PersonalDocuments => Set<PersonalDocument>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
 

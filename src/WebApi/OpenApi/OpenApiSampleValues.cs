@@ -107,6 +107,17 @@ internal static class OpenApiSampleValues
         ["OAuthError.error_description"] = "The client is unknown, disabled or its secret is wrong.",
         ["TokenResponse.tokenType"] = "Bearer",
         ["CatalogueStatisticsDto.setup"] = "two-tier",
+        ["PersonalDocumentDto.issuingBody"] = "UBND phường Dịch Vọng, quận Cầu Giấy",
+        ["PersonalDocumentDto.number"] = "123/2010",
+        ["PersonalDocumentDto.originDossierCode"] = "000.00.12.H26-261124-0001",
+        ["PersonalDocumentDto.originAgencyName"] = "Sở Giáo dục và Đào tạo Hà Nội",
+        ["PersonalDocumentDto.originAgencyNameEn"] = "Hanoi Department of Education and Training",
+        ["AttachmentSourceDto.number"] = "123/2010",
+        ["PersonalDocumentDetails.issuingBody"] = "UBND phường Dịch Vọng, quận Cầu Giấy",
+        ["PersonalDocumentDetails.number"] = "123/2010",
+        ["AttachmentSourceDto.dossierCode"] = "000.00.12.H26-261124-0001",
+        ["AttachmentSourceDto.agencyName"] = "Sở Giáo dục và Đào tạo Hà Nội",
+        ["AttachmentSourceDto.agencyNameEn"] = "Hanoi Department of Education and Training",
     };
 
     private static readonly Dictionary<string, JsonNode> ByName = new(StringComparer.Ordinal)

@@ -3,6 +3,7 @@ using HanoiDvc.Domain.Agencies;
 using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Complaints;
 using HanoiDvc.Domain.Files;
+using HanoiDvc.Domain.PersonalDocuments;
 using HanoiDvc.Domain.Integrations;
 using HanoiDvc.Domain.Payments;
 using HanoiDvc.Domain.Procedures;
@@ -71,6 +72,9 @@ public interface IAppDbContext
 
     /// <summary>Uploads waiting to be named by their hash, each usable by its uploader only (see <see cref="StagedFile"/>).</summary>
     DbSet<StagedFile> StagedFiles { get; }
+
+    /// <summary>The applicants' own document stores, each document read by its owner only (see <see cref="PersonalDocument"/>).</summary>
+    DbSet<PersonalDocument> PersonalDocuments { get; }
 
     /// <summary>The audit trail, read-only (untracked): records are written by the persistence layer, never by use cases.</summary>
     IQueryable<AuditRecord> AuditRecords { get; }

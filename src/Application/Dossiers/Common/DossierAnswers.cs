@@ -48,7 +48,7 @@ internal sealed class DossierAnswers(
         var facts = new DossierFacts(
             clock.GetUtcNow(), await calendars.GetAsync(cancellationToken), version.ServiceLevel, version.Content.OnlineResult,
             templates.Find(version.Name) is not null, uncollected.Value.WaitingPeriod);
-        return answer with
+        return await AttachmentSources.FillAsync(db, answer, cancellationToken) with
         {
             ProcedureName = version.Content.Name,
             ProcedureNameEn = version.Content.NameEn,

@@ -172,7 +172,7 @@ public sealed partial record DossierDto
         public Mapping()
         {
             CreateMap<ProcessingStep, ProcessingStepDto>();
-            CreateMap<DossierAttachment, DossierAttachmentDto>();
+            CreateMap<DossierAttachment, DossierAttachmentDto>().ForCtorParam(nameof(DossierAttachmentDto.Source), o => o.MapFrom(_ => (AttachmentSourceDto?)null));
             CreateMap<DigitisedCopy, DigitisedCopyDto>();
             CreateMap<Dossier, DossierDto>()
                 .ForMember(d => d.Code, o => o.MapFrom(s => s.Code == null ? null : s.Code.Value))

@@ -961,6 +961,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("size");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_document_id");
+
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
@@ -977,6 +981,9 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Sha256")
                         .HasDatabaseName("ix_dossier_attachments_sha256");
+
+                    b.HasIndex("SourceDocumentId")
+                        .HasDatabaseName("ix_dossier_attachments_source_document_id");
 
                     b.ToTable("dossier_attachments", (string)null);
                 });
@@ -1626,6 +1633,117 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_payments_business_date_agency_id_status");
 
                     b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.PersonalDocuments.PersonalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_type");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid?>("OriginAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_agency_id");
+
+                    b.Property<DateTimeOffset>("OriginAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("origin_at");
+
+                    b.Property<string>("OriginDossierCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("origin_dossier_code");
+
+                    b.Property<Guid?>("OriginDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_dossier_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_documents");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_personal_documents_sha256");
+
+                    b.HasIndex("OwnerId", "OriginAt")
+                        .HasDatabaseName("ix_personal_documents_owner_id_origin_at");
+
+                    b.HasIndex("OwnerId", "Sha256", "Origin", "OriginDossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_documents_owner_id_sha256_origin_origin_dossier_id")
+                        .HasFilter("origin_dossier_id IS NOT NULL");
+
+                    b.ToTable("personal_documents", (string)null);
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>
@@ -2752,6 +2870,12 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dossier_attachments_dossiers_dossier_id");
+
+                    b.HasOne("HanoiDvc.Domain.PersonalDocuments.PersonalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossier_attachments_personal_documents_source_document_id");
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ProcessingStep", b =>

@@ -1,4 +1,3 @@
-using FluentValidation.Results;
 using HanoiDvc.Application.Common.Files;
 using HanoiDvc.Application.Common.Localization;
 using Microsoft.Extensions.Options;
@@ -34,14 +33,7 @@ internal sealed class AttachFileHandler(IAppDbContext db, ICurrentUser user, IFi
         var dossier = await db.Dossiers.Visible(user).Include(d => d.Attachments)
             .SingleOrDefaultAsync(d => d.Id == request.DossierId, cancellationToken)
             ?? throw DossierAccess.NotFound(request.DossierId);
-        var documentName = request.DocumentName?.Trim();
-        if (!string.IsNullOrEmpty(documentName) && dossier.RequiredDocuments.Count > 0 && !dossier.RequiredDocuments.Any(d => d.Name == documentName))
-        {
-            throw new RequestValidationException([new ValidationFailure("documentName", Localized.Text(
-                "Thủ tục không yêu cầu giấy tờ này; chọn một thành phần hồ sơ trong danh sách.",
-                "The procedure does not ask for this document; choose one of its listed documents."))]);
-        }
-
+        AttachmentDocumentNames.EnsureAsked(dossier, request.DocumentName);
         var attachment = dossier.AttachFile(
             DossierActors.From(user), clock.GetUtcNow(), FileInspection.SafeName(request.ClientFileName, kind), FileInspection.MediaType(kind),
             length, sha256, request.DocumentName, limits.MaxDossierBytes);
@@ -54,6 +46,6 @@ internal sealed class AttachFileHandler(IAppDbContext db, ICurrentUser user, IFi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new DossierAttachmentDto(attachment.Id, attachment.FileName, attachment.MediaType, attachment.Size, attachment.Sha256, attachment.DocumentName, attachment.UploadedAt, attachment.UploadedBy);
+        return DossierAttachmentDto.Of(attachment);
     }
 }

@@ -556,6 +556,26 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/dossiers/{id}/attachments/from-store": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Attach a document of my store by reference, without uploading it again
+         * @description The applicant, on their own `Draft` (or `SupplementRequested`) dossier, with a document of their own store that has not expired. The attachment shares the stored content and records where it came from; a document of someone else's store is a 400 on `personalDocumentId`.
+         */
+        readonly post: operations["AttachFromStore"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/dossiers": {
         readonly parameters: {
             readonly query?: never;
@@ -1542,6 +1562,74 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/me/documents": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The documents of my store, newest first
+         * @description Citizens and organisations. Each names its origin (uploaded; accepted with dossier X by agency Y; digitised at the desk; issued as the result of dossier X), whether it has expired (then it is not offered when applying) and whether its owner may edit it. With `dossierId` (one of the caller's dossiers), `matchesDocuments` lists the dossier's required documents it is, by name, ignoring case and Vietnamese diacritics.
+         */
+        readonly get: operations["GetMyDocuments"];
+        readonly put?: never;
+        /**
+         * Add a document to my store (multipart field 'file' and its details)
+         * @description A PDF, JPEG, PNG or DOCX file checked by its content, as a dossier's attachment is, with `documentType` (required), `issuingBody`, `number`, `issuedOn` and `validUntil` (dates `yyyy-MM-dd`).
+         */
+        readonly post: operations["UploadPersonalDocument"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/documents/{documentId}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        /**
+         * Edit the details of a document I uploaded
+         * @description Only the owner's own uploads: what an agency accepted or issued keeps its facts (409 `personal_document.not_editable`). Another user's document is 404.
+         */
+        readonly put: operations["EditPersonalDocument"];
+        readonly post?: never;
+        /**
+         * Remove a document from my store
+         * @description The dossiers that referenced it keep their files and still show where they came from. Another user's document is 404.
+         */
+        readonly delete: operations["RemovePersonalDocument"];
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/me/documents/{documentId}/content": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Download a document of my store
+         * @description Its owner only (404 for anyone else; officials read it as the attachment of a dossier they handle). Sent as a download with `X-Content-Type-Options: nosniff`.
+         */
+        readonly get: operations["GetMyDocumentContent"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/me/notifications": {
         readonly parameters: {
             readonly query?: never;
@@ -2481,6 +2569,36 @@ export interface components {
             readonly id: string;
             readonly fullName: string;
         };
+        /** @description A document of my store to attach to a dossier. */
+        readonly AttachFromStoreRequest: {
+            /**
+             * Format: uuid
+             * @description The document of my store.
+             */
+            readonly personalDocumentId?: string;
+            /** @description Which required document of the procedure it is given for. */
+            readonly documentName?: string | null;
+        };
+        /** @description Where a file taken from the applicant's store came from, as the desk reads it. */
+        readonly AttachmentSourceDto: {
+            /** @description How the document entered the store. */
+            readonly origin: components["schemas"]["PersonalDocumentOrigin"];
+            /** @description What the store calls it. */
+            readonly documentType: string;
+            /** @description Its number and symbol, if any. */
+            readonly number: string | null;
+            /** @description The dossier it was accepted with, digitised for or issued by, if any. */
+            readonly dossierCode: string | null;
+            /** @description The agency that accepted, digitised or issued it. */
+            readonly agencyName: string | null;
+            /** @description The same in English. */
+            readonly agencyNameEn: string | null;
+            /**
+             * Format: date-time
+             * @description When it was accepted, digitised, issued or uploaded.
+             */
+            readonly at: string;
+        };
         /**
          * @description What happened to the audited row.
          * @enum {string}
@@ -2823,6 +2941,13 @@ export interface components {
              * @description Who attached it.
              */
             readonly uploadedBy: string;
+            /**
+             * Format: uuid
+             * @description The document of the applicant's store it was attached from by reference; null for an upload.
+             */
+            readonly sourceDocumentId: string | null;
+            /** @description Where that store document came from (accepted with, digitised for or issued by which dossier and agency, or uploaded by the owner); null for an upload. */
+            readonly source: components["schemas"]["AttachmentSourceDto"] | (never | null);
         };
         /**
          * @description The printable forms of the one-stop desk (Thông tư 01/2018/TT-VPCP, mẫu 01–04).
@@ -3638,6 +3763,74 @@ export interface components {
         };
         /** @enum {string} */
         readonly PaymentStatus: "Pending" | "Paid" | "Failed" | "Refunded" | "Expired";
+        readonly PersonalDocumentDetails: {
+            readonly documentType?: string;
+            readonly issuingBody?: string | null;
+            readonly number?: string | null;
+            /** Format: date */
+            readonly issuedOn?: string | null;
+            /** Format: date */
+            readonly validUntil?: string | null;
+        };
+        /** @description A document of the signed-in applicant's store; download it from `/api/v1/me/documents/{id}/content`. */
+        readonly PersonalDocumentDto: {
+            /**
+             * Format: uuid
+             * @description The document.
+             */
+            readonly id: string;
+            /** @description What the paper is. */
+            readonly documentType: string;
+            /** @description Who issued it, if known. */
+            readonly issuingBody: string | null;
+            /** @description Its number and symbol, if any. */
+            readonly number: string | null;
+            /**
+             * Format: date
+             * @description When it was issued, if known.
+             */
+            readonly issuedOn: string | null;
+            /**
+             * Format: date
+             * @description Its last valid day; null when it does not expire.
+             */
+            readonly validUntil: string | null;
+            /** @description Whether it is past its last valid day (then it is shown, but not offered when applying). */
+            readonly expired: boolean;
+            /** @description The safe file name. */
+            readonly fileName: string;
+            /** @description The media type detected from the content. */
+            readonly mediaType: string;
+            /**
+             * Format: int64
+             * @description Size in bytes.
+             */
+            readonly size: number;
+            /** @description How it came into the store. */
+            readonly origin: components["schemas"]["PersonalDocumentOrigin"];
+            /**
+             * Format: uuid
+             * @description The dossier it came with (accepted, digitised or issued), if any.
+             */
+            readonly originDossierId: string | null;
+            /** @description That dossier's code. */
+            readonly originDossierCode: string | null;
+            /** @description The agency that accepted, digitised or issued it. */
+            readonly originAgencyName: string | null;
+            /** @description The same in English. */
+            readonly originAgencyNameEn: string | null;
+            /**
+             * Format: date-time
+             * @description When it was accepted, digitised, issued or uploaded.
+             */
+            readonly originAt: string;
+            /** @description Whether its owner may edit its details (their own uploads only). */
+            readonly editable: boolean;
+            /** @description When listed for a dossier: the names of the dossier's required documents it is (folded match); otherwise empty. */
+            readonly matchesDocuments: readonly string[];
+        };
+        /** @enum {string} */
+        readonly PersonalDocumentOrigin: "Uploaded" | "AcceptedWithDossier" | "DigitisedAtDesk" | "IssuedResult";
         readonly ProblemDetails: {
             readonly type?: string | null;
             readonly title?: string | null;
@@ -9701,6 +9894,190 @@ export interface operations {
             };
         };
     };
+    readonly AttachFromStore: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The dossier. */
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        /** @description The document of my store and the required document it is given for. */
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "personalDocumentId": "0191f000-0000-7000-8000-000000000001",
+                 *       "documentName": "Đơn đề nghị cấp bản sao văn bằng"
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["AttachFromStoreRequest"];
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "fileName": "don-de-nghi.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "size": 184320,
+                     *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                     *       "documentName": "Đơn đề nghị cấp bản sao văn bằng",
+                     *       "uploadedAt": "2026-11-24T01:30:00Z",
+                     *       "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *       "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *       "source": {
+                     *         "origin": "Uploaded",
+                     *         "documentType": "Bản sao văn bằng",
+                     *         "number": "123/2010",
+                     *         "dossierCode": "000.00.12.H26-261124-0001",
+                     *         "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *         "agencyNameEn": "Hanoi Department of Education and Training",
+                     *         "at": "2026-11-24T01:30:00Z"
+                     *       }
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["DossierAttachmentDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     readonly StartDossier: {
         readonly parameters: {
             readonly query?: never;
@@ -9863,7 +10240,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -10263,7 +10650,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -11767,7 +12164,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -12327,7 +12734,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -12713,7 +13130,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -13113,7 +13540,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -13505,7 +13942,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -13887,7 +14334,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -14277,7 +14734,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -14662,7 +15129,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -15046,7 +15523,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -15430,7 +15917,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -15816,7 +16313,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -16199,7 +16706,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -16582,7 +17099,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -16965,7 +17492,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -17347,7 +17884,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -17729,7 +18276,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -18115,7 +18672,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -18498,7 +19065,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -18882,7 +19459,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -19265,7 +19852,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -19527,7 +20124,17 @@ export interface operations {
                      *       "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *       "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *       "uploadedAt": "2026-11-24T01:30:00Z",
-                     *       "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *       "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *       "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *       "source": {
+                     *         "origin": "Uploaded",
+                     *         "documentType": "Bản sao văn bằng",
+                     *         "number": "123/2010",
+                     *         "dossierCode": "000.00.12.H26-261124-0001",
+                     *         "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *         "agencyNameEn": "Hanoi Department of Education and Training",
+                     *         "at": "2026-11-24T01:30:00Z"
+                     *       }
                      *     }
                      */
                     readonly "application/json": components["schemas"]["DossierAttachmentDto"];
@@ -19938,7 +20545,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -21338,7 +21955,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -21729,7 +22356,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -22266,7 +22903,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -23177,6 +23824,717 @@ export interface operations {
                      *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
                      *       "traceId": "0HN8K3F5Q2JVB:00000001",
                      *       "code": "rate_limit.exceeded"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly GetMyDocuments: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Optionally, one of my dossiers whose required documents each document is matched against. */
+                readonly dossierId?: string;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "id": "0191f000-0000-7000-8000-000000000001",
+                     *         "documentType": "Bản sao văn bằng",
+                     *         "issuingBody": "UBND phường Dịch Vọng, quận Cầu Giấy",
+                     *         "number": "123/2010",
+                     *         "issuedOn": "2026-11-24",
+                     *         "validUntil": "2026-11-24",
+                     *         "expired": true,
+                     *         "fileName": "don-de-nghi.pdf",
+                     *         "mediaType": "application/pdf",
+                     *         "size": 184320,
+                     *         "origin": "Uploaded",
+                     *         "originDossierId": "0191f000-0000-7000-8000-000000000001",
+                     *         "originDossierCode": "000.00.12.H26-261124-0001",
+                     *         "originAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *         "originAgencyNameEn": "Hanoi Department of Education and Training",
+                     *         "originAt": "2026-11-24T01:30:00Z",
+                     *         "editable": true,
+                     *         "matchesDocuments": [
+                     *           "matchesDocuments (example)"
+                     *         ]
+                     *       }
+                     *     ]
+                     */
+                    readonly "application/json": readonly components["schemas"]["PersonalDocumentDto"][];
+                };
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly UploadPersonalDocument: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: {
+            readonly content: {
+                readonly "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file: PDF, JPEG, PNG or DOCX, recognised by its content.
+                     */
+                    readonly file?: string;
+                    /** @description What the paper is (e.g. "Giấy khai sinh"). */
+                    readonly documentType?: string;
+                    /** @description Who issued it. */
+                    readonly issuingBody?: string;
+                    /** @description Its number and symbol. */
+                    readonly number?: string;
+                    /**
+                     * Format: date
+                     * @description When it was issued (yyyy-MM-dd).
+                     */
+                    readonly issuedOn?: string;
+                    /**
+                     * Format: date
+                     * @description Its last valid day (yyyy-MM-dd), if it expires.
+                     */
+                    readonly validUntil?: string;
+                };
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "documentType": "Bản sao văn bằng",
+                     *       "issuingBody": "UBND phường Dịch Vọng, quận Cầu Giấy",
+                     *       "number": "123/2010",
+                     *       "issuedOn": "2026-11-24",
+                     *       "validUntil": "2026-11-24",
+                     *       "expired": true,
+                     *       "fileName": "don-de-nghi.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "size": 184320,
+                     *       "origin": "Uploaded",
+                     *       "originDossierId": "0191f000-0000-7000-8000-000000000001",
+                     *       "originDossierCode": "000.00.12.H26-261124-0001",
+                     *       "originAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "originAgencyNameEn": "Hanoi Department of Education and Training",
+                     *       "originAt": "2026-11-24T01:30:00Z",
+                     *       "editable": true,
+                     *       "matchesDocuments": [
+                     *         "matchesDocuments (example)"
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["PersonalDocumentDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Content Too Large */
+            readonly 413: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Nội dung yêu cầu quá lớn.",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.too_large"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly EditPersonalDocument: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The document. */
+                readonly documentId: string;
+            };
+            readonly cookie?: never;
+        };
+        /** @description Its new details. */
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "documentType": "Bản sao văn bằng",
+                 *       "issuingBody": "UBND phường Dịch Vọng, quận Cầu Giấy",
+                 *       "number": "123/2010",
+                 *       "issuedOn": "2026-11-24",
+                 *       "validUntil": "2026-11-24"
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["PersonalDocumentDetails"];
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "documentType": "Bản sao văn bằng",
+                     *       "issuingBody": "UBND phường Dịch Vọng, quận Cầu Giấy",
+                     *       "number": "123/2010",
+                     *       "issuedOn": "2026-11-24",
+                     *       "validUntil": "2026-11-24",
+                     *       "expired": true,
+                     *       "fileName": "don-de-nghi.pdf",
+                     *       "mediaType": "application/pdf",
+                     *       "size": 184320,
+                     *       "origin": "Uploaded",
+                     *       "originDossierId": "0191f000-0000-7000-8000-000000000001",
+                     *       "originDossierCode": "000.00.12.H26-261124-0001",
+                     *       "originAgencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "originAgencyNameEn": "Hanoi Department of Education and Training",
+                     *       "originAt": "2026-11-24T01:30:00Z",
+                     *       "editable": true,
+                     *       "matchesDocuments": [
+                     *         "matchesDocuments (example)"
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["PersonalDocumentDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly RemovePersonalDocument: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly documentId: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description No Content */
+            readonly 204: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly GetMyDocumentContent: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly documentId: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in. */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
                      *     }
                      */
                     readonly "application/problem+json": components["schemas"]["ProblemDetails"];

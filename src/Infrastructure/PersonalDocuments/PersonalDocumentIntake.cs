@@ -1,0 +1,67 @@
+using HanoiDvc.Application.Notifications;
+using HanoiDvc.Domain.Dossiers;
+using HanoiDvc.Domain.Dossiers.Events;
+using HanoiDvc.Domain.PersonalDocuments;
+
+namespace HanoiDvc.Infrastructure.PersonalDocuments;
+
+/// <summary>
+/// Puts into the applicant's store what an agency has accepted or issued, so it is not asked for again (Nghị định
+/// 45/2020/NĐ-CP, on the store of the person's electronic data and on not asking again for what was digitised or issued;
+/// article numbers not confirmed from a source text): the files of an online dossier the desk received, each as the required
+/// document it was attached for, and the electronic result once released. Runs from the outbox after the change committed;
+/// an entry with the same owner, content, origin and dossier is never added twice, so a second delivery adds nothing.
+/// </summary>
+internal sealed class PersonalDocumentIntake(AppDbContext db) : IOutboxHandler<DossierReceived>, IOutboxHandler<ResultReleased>
+{
+    public async Task HandleAsync(DossierReceived domainEvent, Guid outboxMessageId, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Attachments)
+            .SingleOrDefaultAsync(d => d.Id == domainEvent.DossierId, cancellationToken);
+        if (dossier is null || dossier.SubmissionChannel != Channel.Online)
+        {
+            return;
+        }
+
+        // A file taken from the store is already there; a file given for no required document is not a document of the person.
+        var accepted = dossier.Attachments
+            .Where(a => a.SourceDocumentId is null && a.DocumentName is not null)
+            .DistinctBy(a => a.Sha256)
+            .Select(a => PersonalDocument.FromAcceptedAttachment(
+                dossier.ApplicantId, a.DocumentName!, new PersonalDocumentFile(a.FileName, a.MediaType, a.Size, a.Sha256),
+                dossier.Id, domainEvent.Code, dossier.ReceivingAgencyId, domainEvent.ReceivedAt));
+        await AddNewAsync(dossier.ApplicantId, PersonalDocumentOrigin.AcceptedWithDossier, dossier.Id, [.. accepted], cancellationToken);
+    }
+
+    public async Task HandleAsync(ResultReleased domainEvent, Guid outboxMessageId, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Result)
+            .SingleOrDefaultAsync(d => d.Id == domainEvent.DossierId, cancellationToken);
+        if (dossier?.Result is not { } result)
+        {
+            return;
+        }
+
+        var details = new PersonalDocumentDetails(
+            result.DocumentType, result.IssuerName, ResultVerificationCode.Format(result.VerificationCode), Domain.Calendar.VietnamTimeZone.Today(result.IssuedAt), null);
+        var document = PersonalDocument.FromResult(
+            dossier.ApplicantId, details, new PersonalDocumentFile(result.FileName, result.MediaType, result.Size, result.Sha256),
+            dossier.Id, domainEvent.Code, result.IssuerAgencyId, result.IssuedAt);
+        await AddNewAsync(dossier.ApplicantId, PersonalDocumentOrigin.IssuedResult, dossier.Id, [document], cancellationToken);
+    }
+
+    private async Task AddNewAsync(Guid ownerId, PersonalDocumentOrigin origin, Guid dossierId, IReadOnlyList<PersonalDocument> documents, CancellationToken cancellationToken)
+    {
+        var known = await db.PersonalDocuments.AsNoTracking()
+            .Where(d => d.OwnerId == ownerId && d.Origin == origin && d.OriginDossierId == dossierId)
+            .Select(d => d.Sha256).ToListAsync(cancellationToken);
+        var added = documents.Where(d => !known.Contains(d.Sha256)).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        db.PersonalDocuments.AddRange(added);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
