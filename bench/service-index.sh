@@ -72,7 +72,7 @@ WRK_LOG="$LOGS/service-index-wrk.log"; : >"$WRK_LOG"
 run_wrk() {
   # $1 label, $2 path, then wrk arguments. Records req/s, p50/p99 and non-2xx answers.
   local label=$1 path=$2; shift 2
-  local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$URL$path" 2>&1)
+  local out; out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency "$@" "$URL$path" 2>&1)
   echo "$out" >>"$WRK_LOG"
   printf '%-58s %10s %9s %9s %s\n' "$label" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
