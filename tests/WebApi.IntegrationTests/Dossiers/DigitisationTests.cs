@@ -88,6 +88,34 @@ public sealed class DigitisationTests : ApiTestFixture
         (await twice.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.paper_already_digitised");
     }
 
+    [Test]
+    public async Task ThePaperResult_IsDigitisedByTheDesk_OnceDecided_Once()
+    {
+        var (scenario, desk, id) = await WalkInAsync();
+        var (specialist, specialistId) = await ApiHost.Factory.CreateSignedInClientAsync("digitise-specialist", scenario.Department, Roles.Specialist);
+        var (leader, _) = await ApiHost.Factory.CreateSignedInClientAsync("digitise-leader", scenario.Department, Roles.Leader);
+        using var early = await DigitiseAsync(desk, id, Pdf(), "Bản sao văn bằng", of: "result");
+        await DossierScenario.SendAsync(leader, HttpMethod.Post, $"/api/v1/dossiers/{id}/assign", new { assigneeId = specialistId });
+        await DossierScenario.SendAsync(specialist, HttpMethod.Post, $"/api/v1/dossiers/{id}/submit-for-approval", new { comment = (string?)null });
+        var approved = await DossierScenario.SendAsync(leader, HttpMethod.Post, $"/api/v1/dossiers/{id}/approve", new { comment = (string?)null });
+        approved.GetProperty("resultDigitisedAt").ValueKind.ShouldBe(JsonValueKind.Null);
+        var forDesk = await desk.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/dossiers/{id}", UriKind.Relative));
+
+        using var recorded = await DigitiseAsync(desk, id, Pdf(), "Bản sao văn bằng", of: "result");
+        using var twice = await DigitiseAsync(desk, id, Pdf(), "Bản sao văn bằng", of: "result");
+
+        early.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await early.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.invalid_transition");
+        forDesk.GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()).ShouldContain("DigitiseResult");
+        recorded.StatusCode.ShouldBe(HttpStatusCode.OK, await recorded.Content.ReadAsStringAsync());
+        var dossier = await recorded.Content.ReadFromJsonAsync<JsonElement>();
+        dossier.GetProperty("resultDigitisedAt").ValueKind.ShouldBe(JsonValueKind.String);
+        dossier.GetProperty("digitisedCopies").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "Result")
+            .GetProperty("documentName").GetString().ShouldBe("Bản sao văn bằng");
+        twice.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await twice.ReadProblemAsync()).GetProperty("code").GetString().ShouldBe("dossier.result_already_digitised");
+    }
+
     private async Task<(DossierScenario Scenario, HttpClient Desk, Guid Id)> WalkInAsync()
     {
         var scenario = await DossierScenario.ArrangeAsync(Client);
@@ -107,7 +135,8 @@ public sealed class DigitisationTests : ApiTestFixture
     }
 
     private static async Task<HttpResponseMessage> DigitiseAsync(
-        HttpClient client, Guid id, byte[] bytes, string? documentName, string? issuingBody = "Công an thành phố Hà Nội", string? issuedOn = "2025-06-01", string? validUntil = null)
+        HttpClient client, Guid id, byte[] bytes, string? documentName, string? issuingBody = "Công an thành phố Hà Nội", string? issuedOn = "2025-06-01", string? validUntil = null,
+        string of = "paper")
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
@@ -121,7 +150,7 @@ public sealed class DigitisationTests : ApiTestFixture
             }
         }
 
-        return await client.PostAsync(new Uri($"/api/v1/dossiers/{id}/digitised-papers", UriKind.Relative), form);
+        return await client.PostAsync(new Uri($"/api/v1/dossiers/{id}/{(of == "paper" ? "digitised-papers" : "digitised-result")}", UriKind.Relative), form);
     }
 
     private static async Task<JsonElement> DigitiseOkAsync(HttpClient client, Guid id, byte[] bytes, string documentName)
