@@ -22051,7 +22051,7 @@ export interface operations {
                      *         "originAt": "2026-11-24T01:30:00Z",
                      *         "editable": true,
                      *         "matchesDocuments": [
-                     *           "matchesDocuments (example)"
+                     *           "Bằng tốt nghiệp trung học phổ thông"
                      *         ]
                      *       }
                      *     ]
@@ -22207,7 +22207,7 @@ export interface operations {
                      *       "originAt": "2026-11-24T01:30:00Z",
                      *       "editable": true,
                      *       "matchesDocuments": [
-                     *         "matchesDocuments (example)"
+                     *         "Bằng tốt nghiệp trung học phổ thông"
                      *       ]
                      *     }
                      */
@@ -22376,7 +22376,7 @@ export interface operations {
                      *       "originAt": "2026-11-24T01:30:00Z",
                      *       "editable": true,
                      *       "matchesDocuments": [
-                     *         "matchesDocuments (example)"
+                     *         "Bằng tốt nghiệp trung học phổ thông"
                      *       ]
                      *     }
                      */
