@@ -109,7 +109,8 @@ export class DraftPage {
   /** A file arrived: it joins the dossier, and the "not attached yet" error of its document goes away. */
   protected attached(attachment: AttachmentDto): void {
     this.dossier.update((d) => (d ? { ...d, attachments: [...d.attachments, attachment] } : d));
-    const index = this.dossier()?.requiredDocuments.findIndex((d) => d.name === attachment.documentName) ?? -1;
+    const index =
+      this.dossier()?.requiredDocuments.findIndex((d) => d.name === attachment.documentName) ?? -1;
     if (index >= 0 && this.documentErrors()[index]) {
       this.documentErrors.update(({ [index]: _, ...rest }) => rest);
     }
