@@ -87,6 +87,13 @@ export const routes: Routes = [
       import('./features/my-dossiers/pages/list-page/list-page').then((m) => m.MyDossiersPage),
   },
   {
+    path: 'kho-du-lieu',
+    title: titleKey('store.pageTitle'),
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./features/my-documents/pages/store-page/store-page').then((m) => m.StorePage),
+  },
+  {
     path: 'ho-so/:id',
     title: titleKey('dossier.pageTitle'),
     canActivate: [authGuard],

@@ -113,6 +113,7 @@ internal static class OpenApiSampleValues
         ["PersonalDocumentDto.originAgencyName"] = "Sở Giáo dục và Đào tạo Hà Nội",
         ["PersonalDocumentDto.originAgencyNameEn"] = "Hanoi Department of Education and Training",
         ["AttachmentSourceDto.number"] = "123/2010",
+        ["PersonalDocumentDto.matchesDocuments"] = "Bằng tốt nghiệp trung học phổ thông",
         ["PersonalDocumentDetails.issuingBody"] = "UBND phường Dịch Vọng, quận Cầu Giấy",
         ["PersonalDocumentDetails.number"] = "123/2010",
         ["AttachmentSourceDto.dossierCode"] = "000.00.12.H26-261124-0001",

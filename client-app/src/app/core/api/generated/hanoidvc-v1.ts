@@ -23910,7 +23910,7 @@ export interface operations {
                      *         "originAt": "2026-11-24T01:30:00Z",
                      *         "editable": true,
                      *         "matchesDocuments": [
-                     *           "matchesDocuments (example)"
+                     *           "Bằng tốt nghiệp trung học phổ thông"
                      *         ]
                      *       }
                      *     ]
@@ -24066,7 +24066,7 @@ export interface operations {
                      *       "originAt": "2026-11-24T01:30:00Z",
                      *       "editable": true,
                      *       "matchesDocuments": [
-                     *         "matchesDocuments (example)"
+                     *         "Bằng tốt nghiệp trung học phổ thông"
                      *       ]
                      *     }
                      */
@@ -24235,7 +24235,7 @@ export interface operations {
                      *       "originAt": "2026-11-24T01:30:00Z",
                      *       "editable": true,
                      *       "matchesDocuments": [
-                     *         "matchesDocuments (example)"
+                     *         "Bằng tốt nghiệp trung học phổ thông"
                      *       ]
                      *     }
                      */

@@ -1,9 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { of } from 'rxjs';
 
 import type { RequiredDocumentDto } from '../../../core/api/catalogue.api';
 import type { AttachmentDto } from '../../../core/api/dossiers.api';
+import { PersonalDocumentsApi } from '../../../core/api/personal-documents.api';
 import { TranslatePipe, TranslationService } from '../../../core/i18n';
 import { FileUpload } from '../file-upload/file-upload';
+import { StorePicker } from '../store-picker/store-picker';
 
 /**
  * The documents a dossier needs, each with its attached files and a file picker (the same one a form field of type File
@@ -11,13 +15,14 @@ import { FileUpload } from '../file-upload/file-upload';
  */
 @Component({
   selector: 'app-document-uploads',
-  imports: [TranslatePipe, FileUpload],
+  imports: [TranslatePipe, FileUpload, StorePicker],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './document-uploads.html',
   styleUrl: './document-uploads.scss',
 })
 export class DocumentUploads {
   private readonly i18n = inject(TranslationService);
+  private readonly store = inject(PersonalDocumentsApi);
 
   readonly dossierId = input.required<string>();
   readonly documents = input.required<readonly RequiredDocumentDto[]>();
@@ -28,6 +33,14 @@ export class DocumentUploads {
   readonly removable = input(true);
   /** Only files attached after this instant are listed (a supplement shows what it adds). */
   readonly since = input<string | null>(null);
+  /** Whether the applicant may also take documents from their own store (the applicant's pages, not the desk's). */
+  readonly fromStore = input(false);
+
+  /** The applicant's store, listed for this dossier (each document names the required documents it matches). */
+  protected readonly storeDocuments = rxResource({
+    params: () => (this.fromStore() ? this.dossierId() : null),
+    stream: ({ params }) => (params ? this.store.list(params) : of([])),
+  });
 
   readonly attached = output<AttachmentDto>();
   readonly removed = output<string>();

@@ -12,6 +12,7 @@ import { TranslatePipe, TranslationService, type TranslationKey } from '../../..
 import { formatDate } from '../../../../shared/format/dates';
 import { ResultDataForm } from '../result-data-form/result-data-form';
 import { CaseFiles } from './case-files';
+import { attachmentSource } from './attachment-source';
 import { documentName } from './document-name';
 import { FactRow } from '../../../../shared/components/fact-row/fact-row';
 
@@ -45,6 +46,10 @@ export class CaseRecord {
       return formatDate(raw.slice(0, 10), this.i18n.lang(), 'date');
     }
     return raw;
+  }
+
+  protected source(attachment: AttachmentDto): string | null {
+    return attachmentSource(attachment.source, this.i18n);
   }
 
   protected documentName(name: string | null | undefined): string {
