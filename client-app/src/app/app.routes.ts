@@ -38,6 +38,22 @@ export const routes: Routes = [
       import('./features/tracking/pages/tracking-page/tracking-page').then((m) => m.TrackingPage),
   },
   {
+    path: 'phan-anh/gui',
+    title: titleKey('complaint.file.pageTitle'),
+    loadComponent: () =>
+      import('./features/complaints/pages/file-complaint-page/file-complaint-page').then(
+        (m) => m.FileComplaintPage,
+      ),
+  },
+  {
+    path: 'phan-anh/tra-cuu',
+    title: titleKey('complaint.track.pageTitle'),
+    loadComponent: () =>
+      import('./features/complaints/pages/complaint-tracking-page/complaint-tracking-page').then(
+        (m) => m.ComplaintTrackingPage,
+      ),
+  },
+  {
     path: 'dang-nhap',
     title: titleKey('login.pageTitle'),
     loadComponent: () =>
@@ -144,6 +160,15 @@ export const routes: Routes = [
     canActivate: [officialGuard],
     loadComponent: () =>
       import('./features/workspace/pages/inbox-page/inbox-page').then((m) => m.InboxPage),
+  },
+  {
+    path: 'can-bo/phan-anh',
+    title: titleKey('complaint.desk.pageTitle'),
+    canActivate: [officialGuard],
+    loadComponent: () =>
+      import('./features/workspace/pages/complaints-page/complaints-page').then(
+        (m) => m.ComplaintsPage,
+      ),
   },
   {
     path: 'can-bo/thong-ke',

@@ -119,6 +119,8 @@ internal static class OpenApiSampleValues
         ["AttachmentSourceDto.dossierCode"] = "000.00.12.H26-261124-0001",
         ["AttachmentSourceDto.agencyName"] = "Sở Giáo dục và Đào tạo Hà Nội",
         ["AttachmentSourceDto.agencyNameEn"] = "Hanoi Department of Education and Training",
+        ["FileProcedureComplaint.name"] = "Lê Văn Cường",
+        ["FileProcedureComplaint.contactEmail"] = "cuong.le@example.vn",
     };
 
     private static readonly Dictionary<string, JsonNode> ByName = new(StringComparer.Ordinal)
@@ -171,6 +173,13 @@ internal static class OpenApiSampleValues
         ["basis"] = "Mẫu số 01, Thông tư 01/2018/TT-VPCP",
         ["reasons"] = "Bản sao Căn cước công dân không rõ số; thiếu đơn đề nghị theo mẫu.",
         ["satisfactionComment"] = "Cán bộ hướng dẫn rõ ràng, trả kết quả sớm.",
+        ["trackingCode"] = "PAKN-7KQ2M9XH4D",
+        ["agencyNameEn"] = "Hanoi Department of Education and Training",
+        ["complainantName"] = "Lê Văn Cường",
+        ["answeredByName"] = "Lê Thu Hà",
+        ["contactPhone"] = "0912345678",
+        ["content"] = "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+        ["answer"] = "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
         ["refundReason"] = "Hồ sơ bị từ chối tiếp nhận.",
         ["disabledReason"] = "10 lần gửi liên tiếp không thành công.",
         ["documentName"] = "Đơn đề nghị cấp bản sao văn bằng",

@@ -8,7 +8,7 @@ internal static class ComplaintInputRules
 {
     /// <summary>The complaint's words: <see cref="Complaint.ContentMinLength"/> to <see cref="Complaint.ContentMaxLength"/> characters once trimmed.</summary>
     public static IRuleBuilderOptions<T, string> ComplaintContent<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Must(c => c.Trim().Length >= Complaint.ContentMinLength).WithMessage(_ => HanoiDvc.Application.Common.Localization.Localized.Text(
+        rule.NotEmpty().Must(c => c is null || c.Trim().Length >= Complaint.ContentMinLength).WithMessage(_ => HanoiDvc.Application.Common.Localization.Localized.Text(
                 $"Nội dung phản ánh, kiến nghị cần ít nhất {Complaint.ContentMinLength} ký tự.", $"The complaint needs at least {Complaint.ContentMinLength} characters."))
             .MaximumLength(Complaint.ContentMaxLength);
 

@@ -1102,6 +1102,62 @@ export const vi = {
   'case.source.AcceptedWithDossier': 'đã được tiếp nhận với hồ sơ {code} ({agency}) ngày {date}',
   'case.source.DigitisedAtDesk': 'được số hóa với hồ sơ {code} ({agency}) ngày {date}',
   'case.source.IssuedResult': 'kết quả của hồ sơ {code} do {agency} cấp ngày {date}',
+
+  // Complaints and petitions (phản ánh, kiến nghị).
+  'complaint.link': 'Gửi phản ánh, kiến nghị',
+  'complaint.file.pageTitle': 'Gửi phản ánh, kiến nghị',
+  'complaint.file.heading': 'Gửi phản ánh, kiến nghị',
+  'complaint.file.aboutProcedure': 'Về thủ tục: {name}',
+  'complaint.file.aboutDossier': 'Về việc giải quyết hồ sơ của bạn.',
+  'complaint.file.intro':
+    'Cơ quan giải quyết sẽ trả lời trong 10 ngày làm việc. Khiếu nại, tố cáo được giải quyết theo Luật Khiếu nại, Luật Tố cáo, không theo mẫu này.',
+  'complaint.file.submit': 'Gửi phản ánh, kiến nghị',
+  'complaint.file.done': 'Đã gửi phản ánh, kiến nghị',
+  'complaint.file.code': 'Mã tra cứu của bạn:',
+  'complaint.file.next':
+    'Tiếp theo: cơ quan xem xét và trả lời chậm nhất {due}. Nếu bạn để lại e-mail, câu trả lời sẽ được gửi qua e-mail; bạn cũng có thể tra cứu bằng mã trên.',
+  'complaint.file.track': 'Tra cứu phản ánh, kiến nghị',
+  'complaint.field.agency': 'Cơ quan tiếp nhận',
+  'complaint.field.agencyChoose': '— Chọn cơ quan —',
+  'complaint.field.name': 'Họ và tên',
+  'complaint.field.email': 'E-mail',
+  'complaint.field.emailHintDossier': 'Để trống để nhận trả lời qua e-mail của tài khoản.',
+  'complaint.field.contactHint': 'Cần e-mail hoặc số điện thoại để nhận trả lời.',
+  'complaint.field.phone': 'Số điện thoại',
+  'complaint.field.content': 'Nội dung phản ánh, kiến nghị',
+  'complaint.field.contentHint': 'Từ 20 đến 4000 ký tự: việc gì, ở đâu, khi nào, bạn đề nghị gì.',
+  'complaint.field.procedure': 'Thủ tục',
+  'complaint.field.dossier': 'Hồ sơ',
+  'complaint.field.contact': 'Liên hệ',
+  'complaint.field.filedAt': 'Ngày gửi',
+  'complaint.field.dueAt': 'Hạn trả lời',
+  'complaint.field.answeredAt': 'Ngày trả lời',
+  'complaint.field.answer': 'Trả lời của cơ quan',
+  'complaint.status.Received': 'Đã tiếp nhận',
+  'complaint.status.Answered': 'Đã trả lời',
+  'complaint.status.ClosedOutOfScope': 'Không thuộc phạm vi xử lý',
+  'complaint.track.pageTitle': 'Tra cứu phản ánh, kiến nghị',
+  'complaint.track.heading': 'Tra cứu phản ánh, kiến nghị',
+  'complaint.track.intro': 'Nhập mã tra cứu (PAKN-…) nhận được khi gửi.',
+  'complaint.track.code': 'Mã tra cứu',
+  'complaint.track.submit': 'Tra cứu',
+  'complaint.track.notFound':
+    'Không tìm thấy phản ánh, kiến nghị với mã này. Phản ánh về hồ sơ chỉ người gửi (đã đăng nhập) xem được.',
+  'complaint.track.waiting':
+    'Cơ quan đang xem xét; hạn trả lời: {due}. Khi có trả lời, trang này sẽ hiển thị nội dung.',
+  'complaint.desk.pageTitle': 'Phản ánh, kiến nghị',
+  'complaint.desk.heading': 'Phản ánh, kiến nghị',
+  'complaint.desk.intro':
+    'Phản ánh, kiến nghị gửi đến cơ quan: chưa trả lời và sắp hết hạn ở trên cùng. Sau khi trả lời, người gửi nhận được e-mail (nếu có).',
+  'complaint.desk.filter': 'Trạng thái',
+  'complaint.desk.all': 'Tất cả',
+  'complaint.desk.overdue': 'Quá hạn',
+  'complaint.desk.answerLabel': 'Nội dung trả lời hoặc lý do không thuộc phạm vi',
+  'complaint.desk.answerHint':
+    'Nêu kết quả xem xét và việc cơ quan sẽ làm; nếu không thuộc phạm vi, nêu lý do và nơi có thẩm quyền.',
+  'complaint.desk.answer': 'Gửi trả lời',
+  'complaint.desk.close': 'Không thuộc phạm vi xử lý',
+  'complaint.desk.empty': 'Không có phản ánh, kiến nghị nào.',
 } as const satisfies Record<string, string>;
 
 /** Every key that can be translated. */

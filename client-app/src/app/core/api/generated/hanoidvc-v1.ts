@@ -536,6 +536,146 @@ export interface paths {
         readonly patch?: never;
         readonly trace?: never;
     };
+    readonly "/api/v1/complaints/procedure": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Anyone files a complaint or petition about a procedure
+         * @description Anonymous or signed in. Addressed to an agency that decides the procedure (as `decidingAgencyId` when starting a dossier; another is a 400 on that field), with a name, an e-mail or a phone (at least one; shapes checked) and 20–4000 characters of content. Answers the tracking code and the due instant: 10 working days later (Luật Tiếp công dân 2013, Điều 28). Rate-limited per client address.
+         */
+        readonly post: operations["FileProcedureComplaint"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/complaints/track/{code}": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * Where a complaint stands, by its tracking code
+         * @description Anonymous. Status, due instant and the answer once given — never the complainant's name or contact. A complaint about a dossier is tracked only by its complainant (signed in) or the officials answering it; to anyone else, like an unknown code, it is a 404. Rate-limited per client address.
+         */
+        readonly get: operations["TrackComplaint"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/complaints/dossier": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * The applicant complains about the handling of their dossier
+         * @description The dossier's applicant only (someone else's dossier is a 404). The agency holding the dossier answers within 10 working days. Without `contactEmail`, the answer is mailed to the account's e-mail.
+         */
+        readonly post: operations["FileDossierComplaint"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/complaints": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The complaints the caller's agency answers, open ones first, earliest due first
+         * @description Receptionist or Leader: the complaints addressed to their agency, filtered by `status`, paged; open ones by due instant (the overdue lead), then answered ones, latest first. Each carries `isOverdue` and the caller's `allowedActions`.
+         */
+        readonly get: operations["GetAgencyComplaints"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/complaints/mine": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        /**
+         * The complaints I filed, newest first
+         * @description Any signed-in user: the complaints they filed, signed in, with their answers.
+         */
+        readonly get: operations["GetMyComplaints"];
+        readonly put?: never;
+        readonly post?: never;
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/complaints/{id}/answer": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Answer a complaint in writing
+         * @description Receptionist or Leader of the responsible agency (another agency's complaint is a 404). Once: a second answer is a 409 `complaint.already_answered`. The complainant is mailed the answer when they gave an e-mail; `answeredOnTime` says whether it met the due instant.
+         */
+        readonly post: operations["AnswerComplaint"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
+    readonly "/api/v1/complaints/{id}/close": {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly get?: never;
+        readonly put?: never;
+        /**
+         * Close a complaint as outside the agency's scope, with reasons
+         * @description Receptionist or Leader of the responsible agency: for a khiếu nại or tố cáo (their own laws apply), another agency's competence, or something that is not about an administrative procedure. The reasons are the written answer (Luật Tiếp công dân 2013, Điều 28, khoản 1) and are mailed like one.
+         */
+        readonly post: operations["CloseComplaint"];
+        readonly delete?: never;
+        readonly options?: never;
+        readonly head?: never;
+        readonly patch?: never;
+        readonly trace?: never;
+    };
     readonly "/api/v1/dossier-lookup": {
         readonly parameters: {
             readonly query?: never;
@@ -2508,6 +2648,11 @@ export interface components {
         };
         /** @enum {string} */
         readonly AgencyKind: "Department" | "Division" | "DistrictCommittee" | "EducationOffice" | "CommuneCommittee" | "ServiceCentre";
+        /** @description An answer to a complaint. */
+        readonly AnswerInput: {
+            /** @description What was found and what will be done (at most 4000 characters). */
+            readonly answer?: string;
+        };
         /** @description A client with its secret: shown once, at registration or rotation; only its hash is kept. */
         readonly ApiClientCredentialsDto: {
             /** @description The client. */
@@ -2786,12 +2931,151 @@ export interface components {
             readonly expires_in: number;
             readonly scope: string;
         };
+        /** @description Why a complaint is outside the agency's scope. */
+        readonly CloseInput: {
+            /** @description The reasons, and where to turn instead (at most 4000 characters). */
+            readonly reasons?: string;
+        };
         /** @enum {string} */
         readonly CommentAudience: "Internal" | "Applicant";
         /** @description A required comment and who may read it (`commentAudience`: Internal or Applicant, required). */
         readonly CommentInput: {
             readonly comment?: string;
             readonly commentAudience?: components["schemas"]["CommentAudience"] | (null);
+        };
+        /**
+         * @description A complaint as its complainant and the officials of its responsible agency see it, contact included. Nobody else
+         *     receives this shape: the public tracking answer is HanoiDvc.Application.Complaints.Common.ComplaintTrackingDto.
+         */
+        readonly ComplaintDto: {
+            /**
+             * Format: uuid
+             * @description The complaint's id.
+             */
+            readonly id: string;
+            /** @description The public code to track it by, e.g. `PAKN-7KQ2M9XH4D`. */
+            readonly trackingCode: string;
+            /** @description About a dossier or a procedure. */
+            readonly subject: components["schemas"]["ComplaintSubject"];
+            /**
+             * Format: uuid
+             * @description The dossier, for a complaint about one.
+             */
+            readonly dossierId: string | null;
+            /** @description The dossier's code, else its tracking number. */
+            readonly dossierReference: string | null;
+            /**
+             * Format: uuid
+             * @description The procedure.
+             */
+            readonly procedureId: string;
+            /** @description The procedure's name (Vietnamese). */
+            readonly procedureName: string | null;
+            /** @description The procedure's name (English). */
+            readonly procedureNameEn: string | null;
+            /**
+             * Format: uuid
+             * @description The responsible agency.
+             */
+            readonly agencyId: string;
+            /** @description Its name (Vietnamese). */
+            readonly agencyName: string | null;
+            /** @description Its name (English). */
+            readonly agencyNameEn: string | null;
+            /** @description Who complains. */
+            readonly complainantName: string;
+            /** @description Their e-mail, if given. */
+            readonly contactEmail: string | null;
+            /** @description Their phone, if given. */
+            readonly contactPhone: string | null;
+            /** @description The complaint's words. */
+            readonly content: string;
+            /** @description Received, Answered or ClosedOutOfScope. */
+            readonly status: components["schemas"]["ComplaintStatus"];
+            /**
+             * Format: date-time
+             * @description When filed (UTC).
+             */
+            readonly filedAt: string;
+            /**
+             * Format: date-time
+             * @description When the answer is due (UTC): 10 working days later.
+             */
+            readonly dueAt: string;
+            /**
+             * Format: date-time
+             * @description When answered or closed (UTC).
+             */
+            readonly answeredAt: string | null;
+            /** @description The answer, or the reasons it was closed. */
+            readonly answer: string | null;
+            /** @description The official who answered. */
+            readonly answeredByName: string | null;
+            /** @description Whether answered by the due instant; null while open. */
+            readonly answeredOnTime: boolean | null;
+            /** @description Whether still open after the due instant. */
+            readonly isOverdue: boolean;
+            /** @description What the caller may do now (Answer, CloseOutOfScope). */
+            readonly allowedActions: readonly components["schemas"]["ComplaintOperation"][];
+        };
+        /** @description One page of a list that can grow, with the total count so a client can page through it. */
+        readonly ComplaintDtoPagedList: {
+            readonly items: readonly components["schemas"]["ComplaintDto"][];
+            /** Format: int32 */
+            readonly page: number;
+            /** Format: int32 */
+            readonly pageSize: number;
+            /** Format: int32 */
+            readonly totalCount: number;
+            /**
+             * Format: int32
+             * @description Number of pages at this page size.
+             */
+            readonly totalPages: number;
+        };
+        /** @enum {string} */
+        readonly ComplaintOperation: "Answer" | "CloseOutOfScope";
+        /** @enum {string} */
+        readonly ComplaintStatus: "Received" | "Answered" | "ClosedOutOfScope";
+        /** @enum {string} */
+        readonly ComplaintSubject: "Dossier" | "Procedure";
+        /** @description What tracking a complaint by its code shows: where it stands and the answer once given, never who complained or how to reach them. */
+        readonly ComplaintTrackingDto: {
+            /** @description The code. */
+            readonly trackingCode: string;
+            /** @description About a dossier or a procedure. */
+            readonly subject: components["schemas"]["ComplaintSubject"];
+            /** @description The procedure's name (Vietnamese). */
+            readonly procedureName: string | null;
+            /** @description The procedure's name (English). */
+            readonly procedureNameEn: string | null;
+            /** @description The responsible agency (Vietnamese). */
+            readonly agencyName: string | null;
+            /** @description The responsible agency (English). */
+            readonly agencyNameEn: string | null;
+            /** @description Received, Answered or ClosedOutOfScope. */
+            readonly status: components["schemas"]["ComplaintStatus"];
+            /**
+             * Format: date-time
+             * @description When filed (UTC).
+             */
+            readonly filedAt: string;
+            /**
+             * Format: date-time
+             * @description When the answer is due (UTC).
+             */
+            readonly dueAt: string;
+            /**
+             * Format: date-time
+             * @description When answered or closed (UTC).
+             */
+            readonly answeredAt: string | null;
+            /** @description The answer, or the reasons it was closed. */
+            readonly answer: string | null;
+            /** @description Whether answered by the due instant; null while open. */
+            readonly answeredOnTime: boolean | null;
+            /** @description Whether still open after the due instant. */
+            readonly isOverdue: boolean;
         };
         /**
          * @description Creates an official's account in an agency the caller manages, with roles and a temporary password to hand over.
@@ -3302,6 +3586,47 @@ export interface components {
             readonly rule: string | null;
             readonly countField: string | null;
             readonly legalBasis: string | null;
+        };
+        /**
+         * @description The applicant of a dossier complains about its handling; the agency holding the dossier answers. Without an e-mail
+         *     given, the account's e-mail receives the answer.
+         */
+        readonly FileDossierComplaint: {
+            /**
+             * Format: uuid
+             * @description The applicant's dossier.
+             */
+            readonly dossierId?: string;
+            /** @description What the complaint says. */
+            readonly content?: string;
+            /** @description Where to send the answer (default: the account's e-mail). */
+            readonly contactEmail?: string | null;
+            /** @description A phone number, optional. */
+            readonly contactPhone?: string | null;
+        };
+        /**
+         * @description Anyone, signed in or not, complains about a procedure of the public catalogue to an agency that decides it (the
+         *     agency chosen as for a new dossier), giving a name and an e-mail or a phone to be answered at.
+         */
+        readonly FileProcedureComplaint: {
+            /**
+             * Format: uuid
+             * @description The procedure of the public catalogue.
+             */
+            readonly procedureId?: string;
+            /**
+             * Format: uuid
+             * @description The agency carrying it out that the complaint is addressed to.
+             */
+            readonly decidingAgencyId?: string;
+            /** @description The complainant's name. */
+            readonly name?: string;
+            /** @description E-mail (this or a phone is required); the answer is mailed there. */
+            readonly contactEmail?: string | null;
+            /** @description Phone (this or an e-mail is required). */
+            readonly contactPhone?: string | null;
+            /** @description What the complaint says. */
+            readonly content?: string;
         };
         readonly FormField: {
             readonly key: string;
@@ -9661,6 +9986,1329 @@ export interface operations {
                     readonly [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly FileProcedureComplaint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "procedureId": "0191f000-0000-7000-8000-000000000001",
+                 *       "decidingAgencyId": "0191f000-0000-7000-8000-000000000001",
+                 *       "name": "Lê Văn Cường",
+                 *       "contactEmail": "cuong.le@example.vn",
+                 *       "contactPhone": "0912345678",
+                 *       "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa."
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["FileProcedureComplaint"];
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *       "subject": "Dossier",
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "agencyNameEn": "Hanoi Department of Education and Training",
+                     *       "status": "Received",
+                     *       "filedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "answeredAt": "2026-11-24T01:30:00Z",
+                     *       "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *       "answeredOnTime": true,
+                     *       "isOverdue": true
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintTrackingDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Quá nhiều yêu cầu, vui lòng thử lại sau.",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "rate_limit.exceeded"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly TrackComplaint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                /** @description The tracking code, e.g. PAKN-7KQ2M9XH4D. */
+                readonly code: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *       "subject": "Dossier",
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "agencyNameEn": "Hanoi Department of Education and Training",
+                     *       "status": "Received",
+                     *       "filedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "answeredAt": "2026-11-24T01:30:00Z",
+                     *       "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *       "answeredOnTime": true,
+                     *       "isOverdue": true
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintTrackingDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Quá nhiều yêu cầu, vui lòng thử lại sau.",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "rate_limit.exceeded"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly FileDossierComplaint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "dossierId": "0191f000-0000-7000-8000-000000000001",
+                 *       "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+                 *       "contactEmail": "tich-hop@truonghoc.example.vn",
+                 *       "contactPhone": "0912345678"
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["FileDossierComplaint"];
+            };
+        };
+        readonly responses: {
+            /** @description Created */
+            readonly 201: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *       "subject": "Dossier",
+                     *       "dossierId": "0191f000-0000-7000-8000-000000000001",
+                     *       "dossierReference": "000.00.12.H26-261124-0001",
+                     *       "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "agencyNameEn": "Hanoi Department of Education and Training",
+                     *       "complainantName": "Lê Văn Cường",
+                     *       "contactEmail": "tich-hop@truonghoc.example.vn",
+                     *       "contactPhone": "0912345678",
+                     *       "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+                     *       "status": "Received",
+                     *       "filedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "answeredAt": "2026-11-24T01:30:00Z",
+                     *       "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *       "answeredByName": "Lê Thu Hà",
+                     *       "answeredOnTime": true,
+                     *       "isOverdue": true,
+                     *       "allowedActions": [
+                     *         "Answer"
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.required"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            readonly 429: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "title": "Quá nhiều yêu cầu, vui lòng thử lại sau.",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "rate_limit.exceeded"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly GetAgencyComplaints: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description Only this status. */
+                readonly status?: components["schemas"]["ComplaintStatus"];
+                /** @description 1-based page number (default 1). */
+                readonly page?: number;
+                /** @description Items per page, 1–100 (default 20). */
+                readonly pageSize?: number;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *           "subject": "Dossier",
+                     *           "dossierId": "0191f000-0000-7000-8000-000000000001",
+                     *           "dossierReference": "000.00.12.H26-261124-0001",
+                     *           "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *           "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *           "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *           "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *           "agencyNameEn": "Hanoi Department of Education and Training",
+                     *           "complainantName": "Lê Văn Cường",
+                     *           "contactEmail": "tich-hop@truonghoc.example.vn",
+                     *           "contactPhone": "0912345678",
+                     *           "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+                     *           "status": "Received",
+                     *           "filedAt": "2026-11-24T01:30:00Z",
+                     *           "dueAt": "2026-11-24T01:30:00Z",
+                     *           "answeredAt": "2026-11-24T01:30:00Z",
+                     *           "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *           "answeredByName": "Lê Thu Hà",
+                     *           "answeredOnTime": true,
+                     *           "isOverdue": true,
+                     *           "allowedActions": [
+                     *             "Answer"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "totalCount": 3,
+                     *       "totalPages": 1
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintDtoPagedList"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.required"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly GetMyComplaints: {
+        readonly parameters: {
+            readonly query?: {
+                /** @description 1-based page number (default 1). */
+                readonly page?: number;
+                /** @description Items per page, 1–100 (default 20). */
+                readonly pageSize?: number;
+            };
+            readonly header?: never;
+            readonly path?: never;
+            readonly cookie?: never;
+        };
+        readonly requestBody?: never;
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "0191f000-0000-7000-8000-000000000001",
+                     *           "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *           "subject": "Dossier",
+                     *           "dossierId": "0191f000-0000-7000-8000-000000000001",
+                     *           "dossierReference": "000.00.12.H26-261124-0001",
+                     *           "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *           "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *           "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *           "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *           "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *           "agencyNameEn": "Hanoi Department of Education and Training",
+                     *           "complainantName": "Lê Văn Cường",
+                     *           "contactEmail": "tich-hop@truonghoc.example.vn",
+                     *           "contactPhone": "0912345678",
+                     *           "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+                     *           "status": "Received",
+                     *           "filedAt": "2026-11-24T01:30:00Z",
+                     *           "dueAt": "2026-11-24T01:30:00Z",
+                     *           "answeredAt": "2026-11-24T01:30:00Z",
+                     *           "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *           "answeredByName": "Lê Thu Hà",
+                     *           "answeredOnTime": true,
+                     *           "isOverdue": true,
+                     *           "allowedActions": [
+                     *             "Answer"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "page": 1,
+                     *       "pageSize": 20,
+                     *       "totalCount": 3,
+                     *       "totalPages": 1
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintDtoPagedList"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.required"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly AnswerComplaint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố."
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["AnswerInput"];
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *       "subject": "Dossier",
+                     *       "dossierId": "0191f000-0000-7000-8000-000000000001",
+                     *       "dossierReference": "000.00.12.H26-261124-0001",
+                     *       "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "agencyNameEn": "Hanoi Department of Education and Training",
+                     *       "complainantName": "Lê Văn Cường",
+                     *       "contactEmail": "tich-hop@truonghoc.example.vn",
+                     *       "contactPhone": "0912345678",
+                     *       "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+                     *       "status": "Received",
+                     *       "filedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "answeredAt": "2026-11-24T01:30:00Z",
+                     *       "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *       "answeredByName": "Lê Thu Hà",
+                     *       "answeredOnTime": true,
+                     *       "isOverdue": true,
+                     *       "allowedActions": [
+                     *         "Answer"
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.required"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            readonly 404: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Không tìm thấy tài nguyên được yêu cầu.",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.not_found"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            readonly 409: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+                     *       "title": "Thao tác xung đột với trạng thái hiện tại.",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "resource.conflict"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description An unexpected error. The problem carries only a traceId to quote to the support desk. */
+            readonly 500: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "server.error"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The service cannot reach its database for the moment (code `database.unavailable`); retry after the seconds in Retry-After. */
+            readonly 503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    readonly "Retry-After"?: number;
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Hệ thống tạm thời gián đoạn. Vui lòng thử lại sau ít phút.",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "database.unavailable"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    readonly CloseComplaint: {
+        readonly parameters: {
+            readonly query?: never;
+            readonly header?: never;
+            readonly path: {
+                readonly id: string;
+            };
+            readonly cookie?: never;
+        };
+        readonly requestBody: {
+            readonly content: {
+                /**
+                 * @example {
+                 *       "reasons": "Bản sao Căn cước công dân không rõ số; thiếu đơn đề nghị theo mẫu."
+                 *     }
+                 */
+                readonly "application/json": components["schemas"]["CloseInput"];
+            };
+        };
+        readonly responses: {
+            /** @description OK */
+            readonly 200: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "0191f000-0000-7000-8000-000000000001",
+                     *       "trackingCode": "PAKN-7KQ2M9XH4D",
+                     *       "subject": "Dossier",
+                     *       "dossierId": "0191f000-0000-7000-8000-000000000001",
+                     *       "dossierReference": "000.00.12.H26-261124-0001",
+                     *       "procedureId": "0191f000-0000-7000-8000-000000000001",
+                     *       "procedureName": "Cấp bản sao văn bằng, chứng chỉ từ sổ gốc",
+                     *       "procedureNameEn": "Issuing a copy of a diploma or certificate from the original register",
+                     *       "agencyId": "0191f000-0000-7000-8000-000000000001",
+                     *       "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *       "agencyNameEn": "Hanoi Department of Education and Training",
+                     *       "complainantName": "Lê Văn Cường",
+                     *       "contactEmail": "tich-hop@truonghoc.example.vn",
+                     *       "contactPhone": "0912345678",
+                     *       "content": "Thành phần hồ sơ công bố trên cổng khác với yêu cầu của bộ phận một cửa.",
+                     *       "status": "Received",
+                     *       "filedAt": "2026-11-24T01:30:00Z",
+                     *       "dueAt": "2026-11-24T01:30:00Z",
+                     *       "answeredAt": "2026-11-24T01:30:00Z",
+                     *       "answer": "Sở đã cập nhật thành phần hồ sơ trên Cổng; bộ phận một cửa tiếp nhận theo đúng danh mục công bố.",
+                     *       "answeredByName": "Lê Thu Hà",
+                     *       "answeredOnTime": true,
+                     *       "isOverdue": true,
+                     *       "allowedActions": [
+                     *         "Answer"
+                     *       ]
+                     *     }
+                     */
+                    readonly "application/json": components["schemas"]["ComplaintDto"];
+                };
+            };
+            /** @description Bad Request */
+            readonly 400: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "Dữ liệu gửi lên không hợp lệ.",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "request.invalid",
+                     *       "errors": {
+                     *         "citizenId": [
+                     *           "Số định danh cá nhân gồm đúng 12 chữ số."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            readonly 401: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+                     *       "title": "Bạn cần đăng nhập để thực hiện thao tác này.",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.required"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            readonly 403: {
+                headers: {
+                    readonly [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+                     *       "title": "Bạn không có quyền thực hiện thao tác này.",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/dossiers/0191f000-0000-7000-8000-000000000001",
+                     *       "traceId": "0HN8K3F5Q2JVB:00000001",
+                     *       "code": "auth.forbidden"
+                     *     }
+                     */
+                    readonly "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             readonly 404: {
