@@ -15,18 +15,20 @@ public sealed record Ratio(long Numerator, long Denominator)
 /// </summary>
 /// <param name="OnTime">Dossiers resolved early or on time plus those open within their time at the end of the period, out of the dossiers resolved in the period plus those open then.</param>
 /// <param name="ElectronicResults">Dossiers approved in the period with an electronic result issued, out of the dossiers approved (resolved and not refused).</param>
-/// <param name="Digitised">Dossiers received in the period whose documents and result were digitised (online dossiers and electronic results count), out of the dossiers received; null until dossiers record when they were digitised.</param>
+/// <param name="Digitised">Dossiers received in the period whose documents were digitised and, when a result was issued, the result too (online dossiers and electronic results count), out of the dossiers received.</param>
+/// <param name="Reused">Dossiers received in the period that took at least one document from the applicant's store of digitised documents instead of a new upload, out of the dossiers received.</param>
 /// <param name="ProceduresOnline">Published procedures offered as online public services (một phần or toàn trình), out of the published procedures.</param>
 /// <param name="OnlineProceduresUsed">Procedures offered online that received at least one online dossier in the period, out of the procedures offered online.</param>
 /// <param name="OnlineDossiers">Dossiers received online in the period, out of all dossiers received.</param>
 /// <param name="FeeProceduresPayable">Published procedures with a fee whose fee can be paid online, out of the published procedures with a fee.</param>
 /// <param name="PaidOnline">Dossiers received in the period with a fee that was paid online, out of the dossiers received with a fee.</param>
-/// <param name="ComplaintsOnTime">Complaints (phản ánh, kiến nghị) answered by their due date, out of the complaints filed in the period; null until complaints are recorded.</param>
+/// <param name="ComplaintsOnTime">Complaints (phản ánh, kiến nghị) answered by their due date, out of the complaints filed in the period.</param>
 /// <param name="Served">Dossiers resolved in the period neither late nor rated unsatisfied, out of the dossiers resolved (one denominator for both).</param>
 public sealed record ServiceIndexInputs(
     Ratio? OnTime,
     Ratio? ElectronicResults,
     Ratio? Digitised,
+    Ratio? Reused,
     Ratio? ProceduresOnline,
     Ratio? OnlineProceduresUsed,
     Ratio? OnlineDossiers,

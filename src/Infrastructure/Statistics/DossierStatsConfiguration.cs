@@ -62,6 +62,7 @@ internal static class StatisticsTables
         "rated_very_satisfied", "rated_satisfied", "rated_unsatisfied", "paid_count", "paid_vnd", "refunded_count", "refunded_vnd",
         "timed_count", "used_minutes", "limit_minutes",
         "received_with_fee", "received_paid_online", "resolved_electronic_result", "resolved_unsatisfied",
+        "received_digitised", "received_reusing",
     ];
 
     /// <summary>The key and the copied attributes of the per-procedure tables, in insertion order after the day.</summary>

@@ -70,6 +70,15 @@ public abstract class StatsRow
     /// <summary>Resolved within time and rated unsatisfied, so that late or unsatisfied counts each dossier once (counted on the day resolved).</summary>
     public int ResolvedUnsatisfied { get; set; }
 
+    /// <summary>
+    /// Received with their documents digitised and, when a result was issued, the result too, by the rebuild (counted on
+    /// the day received; see <c>Dossier.DocumentsDigitisedAt</c> and <c>ResultDigitisedAt</c>).
+    /// </summary>
+    public int ReceivedDigitised { get; set; }
+
+    /// <summary>Received with at least one document taken from the applicant's personal document store (counted on the day received).</summary>
+    public int ReceivedReusing { get; set; }
+
     public DateTimeOffset RebuiltAt { get; set; }
 }
 

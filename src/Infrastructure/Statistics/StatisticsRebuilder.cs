@@ -124,6 +124,11 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                      ? "d.id IN (SELECT r.dossier_id FROM dossier_results r)"
                      : "EXISTS (SELECT 1 FROM dossier_results r WHERE r.dossier_id = d.id)")} AS electronic_result,
                  d.paid_at IS NOT NULL AS paid_online,
+                 e.kind = 'received' AND d.documents_digitised_at IS NOT NULL
+                   AND (d.result_digitised_at IS NOT NULL OR d.resolved_at IS NULL OR d.status = 'Refused') AS digitised,
+                 e.kind = 'received' AND {(candidates.Length == 0
+                     ? "d.id IN (SELECT a.dossier_id FROM dossier_attachments a WHERE a.source_document_id IS NOT NULL)"
+                     : "EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_id = d.id AND a.source_document_id IS NOT NULL)")} AS reusing,
                  CASE WHEN e.kind = 'closed' THEN d.status END AS closed_as,
                  CASE WHEN e.kind = 'resolved' THEN d.resolved_at END AS resolved_at,
                  CASE WHEN e.kind = 'resolved' THEN d.due_at END AS due_at,
@@ -163,7 +168,9 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                count(*) FILTER (WHERE t.kind = 'received' AND t.amount_due_vnd > 0) AS received_with_fee,
                count(*) FILTER (WHERE t.kind = 'received' AND t.amount_due_vnd > 0 AND t.paid_online) AS received_paid_online,
                count(*) FILTER (WHERE t.electronic_result AND NOT t.refused) AS resolved_electronic_result,
-               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome <> 'Late' AND t.satisfaction = 'Unsatisfied') AS resolved_unsatisfied{extraColumns}
+               count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome <> 'Late' AND t.satisfaction = 'Unsatisfied') AS resolved_unsatisfied,
+               count(*) FILTER (WHERE t.digitised) AS received_digitised,
+               count(*) FILTER (WHERE t.reusing) AS received_reusing{extraColumns}
         FROM timed t
         JOIN procedure_versions v ON v.id = t.procedure_version_id
         GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field

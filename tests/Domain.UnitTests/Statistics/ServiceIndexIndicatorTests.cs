@@ -5,7 +5,7 @@ namespace HanoiDvc.Domain.UnitTests.Statistics;
 /// <summary>The indicator table of the national service index and its scoring function, at their boundaries.</summary>
 public sealed class ServiceIndexIndicatorTests
 {
-    private static readonly ServiceIndexInputs Nothing = new(null, null, null, null, null, null, null, null, null, null);
+    private static readonly ServiceIndexInputs Nothing = new(null, null, null, null, null, null, null, null, null, null, null);
 
     [Test]
     public void TheGroupsHaveTheDecisionsPoints_AndTheirIndicatorsAddUpToThem()

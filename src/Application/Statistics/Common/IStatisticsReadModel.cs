@@ -81,6 +81,12 @@ public sealed class StatisticsCounters
     /// <summary>Resolved within time (early or on time) and rated unsatisfied.</summary>
     public long ResolvedUnsatisfied { get; init; }
 
+    /// <summary>Received with their documents (and any issued result) digitised.</summary>
+    public long ReceivedDigitised { get; init; }
+
+    /// <summary>Received with a document taken from the applicant's store.</summary>
+    public long ReceivedReusing { get; init; }
+
     public long Received => ReceivedOnline + ReceivedInPerson + ReceivedPost;
 
     public long Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;

@@ -1,3 +1,4 @@
+using HanoiDvc.Application.Complaints.Common;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Application.Statistics.Common;
 using HanoiDvc.Domain.Procedures;
@@ -10,7 +11,7 @@ namespace HanoiDvc.Application.Statistics.ServiceIndex;
 /// published catalogue. Catalogue indicators count the procedures decided at the levels of the agencies in scope (all
 /// levels for the city).
 /// </summary>
-internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, IReadDbContext db, TimeProvider clock)
+internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, ComplaintCountsReader complaints, IReadDbContext db, TimeProvider clock)
 {
     public async Task<ServiceIndexInputs> ReadAsync(StatisticsSlice slice, CancellationToken cancellationToken)
     {
@@ -23,27 +24,30 @@ internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, IRead
             .Where(p => p.ReceivedOnline > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var online = catalogue.Where(v => v.ServiceLevel != ServiceLevel.InformationOnly).ToList();
         var withFee = catalogue.Where(v => v.HasFee).ToList();
-        var (digitised, complaintsOnTime) = Pending();
+        var complained = await ComplaintsAsync(slice, end, cancellationToken);
         return new ServiceIndexInputs(
             OnTime: new Ratio(c.ResolvedEarly + c.ResolvedOnTime + open.WithinTime, c.Resolved + open.WithinTime + open.Overdue),
             ElectronicResults: new Ratio(c.ResolvedElectronicResult, c.Resolved - c.Refused),
-            Digitised: digitised,
+            Digitised: new Ratio(c.ReceivedDigitised, c.Received),
+            Reused: new Ratio(c.ReceivedReusing, c.Received),
             ProceduresOnline: new Ratio(online.Count, catalogue.Count),
             OnlineProceduresUsed: new Ratio(online.Count(v => usedOnline.Contains(v.ProcedureId.ToString())), online.Count),
             OnlineDossiers: new Ratio(c.ReceivedOnline, c.Received),
             FeeProceduresPayable: new Ratio(withFee.Count(v => v.PayableOnline), withFee.Count),
             PaidOnline: new Ratio(c.ReceivedPaidOnline, c.ReceivedWithFee),
-            ComplaintsOnTime: complaintsOnTime,
+            ComplaintsOnTime: new Ratio(complained.Sum(a => (long)a.AnsweredOnTime), complained.Sum(a => (long)a.Filed)),
             Served: new Ratio(c.Resolved - c.ResolvedLate - c.ResolvedUnsatisfied, c.Resolved));
     }
 
     /// <summary>
-    /// The inputs whose data this product does not record yet, so their indicators show "not measured here". The one place
-    /// to read them once dossiers carry <c>documents_digitised_at</c> and <c>result_digitised_at</c> (dossiers received in
-    /// the slice with both set, out of those received) and complaints are recorded in <c>complaints</c> (those filed in the
-    /// slice's period for its agencies with <c>answered_at</c> ≤ <c>due_at</c>, out of those filed).
+    /// The complaints filed with the slice's agencies in its period, judged at its end (or now, for a period not over):
+    /// answered on time when answered by then and by their due instant.
     /// </summary>
-    private static (Ratio? Digitised, Ratio? ComplaintsOnTime) Pending() => (null, null);
+    private async Task<IReadOnlyList<ComplaintCounts>> ComplaintsAsync(StatisticsSlice slice, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return await complaints.ReadAsync(StatisticsFiguresReader.EndOf(slice.From.AddDays(-1)), end, end < now ? end : now, slice.Agencies, cancellationToken);
+    }
 
     private List<CatalogueEntry>? _catalogue;
 

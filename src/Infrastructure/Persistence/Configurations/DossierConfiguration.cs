@@ -81,11 +81,6 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
             .IncludeProperties(d => new { d.ProcedureVersionId, d.Status, d.DueAt })
             .HasFilter(DossierIndexFilters.OpenStatistics());
         builder.HasIndex(d => new { d.ApplicantId, d.CreatedAt });
-        // The service index (Quyết định 766/QĐ-TTg): the dossiers and results of an agency counted as digitised over a period.
-        builder.HasIndex(d => new { d.ReceivingAgencyId, d.DocumentsDigitisedAt }).HasDatabaseName("ix_dossiers_documents_digitised")
-            .HasFilter("documents_digitised_at IS NOT NULL");
-        builder.HasIndex(d => new { d.ReceivingAgencyId, d.ResultDigitisedAt }).HasDatabaseName("ix_dossiers_result_digitised")
-            .HasFilter("result_digitised_at IS NOT NULL");
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin: two officials acting at once → one 409
         builder.Ignore(d => d.DomainEvents);
     }
