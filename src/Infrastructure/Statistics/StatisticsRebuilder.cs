@@ -117,15 +117,13 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
         ev AS (
           SELECT (e.at AT TIME ZONE '{Zone}')::date AS day, e.kind,
                  d.deciding_agency_id, d.procedure_version_id, d.submission_channel AS channel, d.outcome, d.satisfaction, d.amount_due_vnd,
-                 e.kind = 'resolved' AND (d.status = 'Refused' OR {(candidates.Length == 0
-                     ? "d.id IN (SELECT s.dossier_id FROM dossier_steps s WHERE s.action = 'Refuse')" // the whole range: one hashed pass over the steps
-                     : "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND s.action = 'Refuse')")}) AS refused,
+                 e.kind = 'resolved' AND {Refused(candidates)} AS refused,
                  e.kind = 'resolved' AND {(candidates.Length == 0
                      ? "d.id IN (SELECT r.dossier_id FROM dossier_results r)"
                      : "EXISTS (SELECT 1 FROM dossier_results r WHERE r.dossier_id = d.id)")} AS electronic_result,
                  d.paid_at IS NOT NULL AS paid_online,
                  e.kind = 'received' AND d.documents_digitised_at IS NOT NULL
-                   AND (d.result_digitised_at IS NOT NULL OR d.resolved_at IS NULL OR d.status = 'Refused') AS digitised,
+                   AND (d.result_digitised_at IS NOT NULL OR d.resolved_at IS NULL OR {Refused(candidates)}) AS digitised,
                  e.kind = 'received' AND {(candidates.Length == 0
                      ? "d.id IN (SELECT a.dossier_id FROM dossier_attachments a WHERE a.source_document_id IS NOT NULL)"
                      : "EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_id = d.id AND a.source_document_id IS NOT NULL)")} AS reusing,
@@ -175,6 +173,12 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
         JOIN procedure_versions v ON v.id = t.procedure_version_id
         GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field
         """;
+
+    /// <summary>Whether dossier <c>d</c> was refused: by its status, or by a refusal step once its status moved on (the result returned).</summary>
+    private static string Refused(string candidates) =>
+        $"(d.status = 'Refused' OR {(candidates.Length == 0
+            ? "d.id IN (SELECT s.dossier_id FROM dossier_steps s WHERE s.action = 'Refuse')" // the whole range: one hashed pass over the steps
+            : "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = d.id AND s.action = 'Refuse')")})";
 
     /// <summary>
     /// Replaces the rows of <paramref name="target"/> whose <paramref name="targetDay"/> lies in [from, to] by the sums of

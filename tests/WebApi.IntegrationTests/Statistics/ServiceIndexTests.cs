@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using HanoiDvc.Application.Common.Security;
+using HanoiDvc.Domain.Complaints;
+using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.TestSupport;
@@ -29,6 +31,13 @@ public sealed class ServiceIndexTests : ApiTestFixture
         Indicator(index, "TD1").ShouldBe(X(6, 9, 13.33m));
         // SH1: approved = 7 resolved − 1 refused = 6, none with an electronic result → 0 of 7.33.
         Indicator(index, "SH1").ShouldBe(X(0, 6, 0m));
+        // SH2: of the 9 received in March, the documents of the online ones (D1, D4, D5, D6, C1) count as digitised from
+        // submission, no paper was scanned at the desk, and a dossier with a result counts only with its result digitised:
+        // D1, D6 and C1 were approved with a paper result not scanned, D4 was refused (no result), D5 withdrawn (none)
+        // → D4, D5 = 2 of 9 = 0.2222; full points from 80 %: 7.33 × 0.2222 ÷ 0.8 = 2.036 → 2.04.
+        Indicator(index, "SH2").ShouldBe(X(2, 9, 2.04m));
+        // SH3: no dossier took a document from an applicant's store → 0 of 9.
+        Indicator(index, "SH3").ShouldBe(X(0, 9, 0m));
         // DV1: the published catalogue; full points from 80 % (4 × min(1, rate ÷ 0.8)).
         Indicator(index, "DV1").ShouldBe(X(catalogue.Online, catalogue.Total, Points(4m, 0.8m, catalogue.Online, catalogue.Total)));
         // DV2: the Department's and the ward's procedures both received online dossiers in March (D1, D4, D5, D6; C1).
@@ -43,7 +52,9 @@ public sealed class ServiceIndexTests : ApiTestFixture
         // → 6 × 0.7143 ÷ 0.9 = 4.762 → 4.76.
         Indicator(index, "HL3").ShouldBe(X(5, 7, 4.76m));
 
-        foreach (var code in new[] { "CK1", "CK2", "CK3", "CK4", "SH2", "SH3", "HL1", "HL2" })
+        // HL1: no complaint was filed in March: nothing to count, not zero.
+        Find(index, "HL1").GetProperty("denominator").GetInt64().ShouldBe(0);
+        foreach (var code in new[] { "CK1", "CK2", "CK3", "CK4", "HL1", "HL2" })
         {
             var indicator = Find(index, code);
             indicator.GetProperty("measured").GetBoolean().ShouldBeFalse(code);
@@ -51,7 +62,7 @@ public sealed class ServiceIndexTests : ApiTestFixture
             indicator.GetProperty("reason").GetString().ShouldNotBeNullOrEmpty(code);
         }
 
-        var measured = new[] { "TD1", "SH1", "DV1", "DV2", "DV3", "DV4", "DV5", "HL3" }.Select(c => Find(index, c))
+        var measured = new[] { "TD1", "SH1", "SH2", "SH3", "DV1", "DV2", "DV3", "DV4", "DV5", "HL3" }.Select(c => Find(index, c))
             .Where(i => i.GetProperty("measured").GetBoolean()).ToList();
         var total = index.GetProperty("total");
         total.GetProperty("points").GetDecimal().ShouldBe(measured.Sum(i => i.GetProperty("points").GetDecimal()));
@@ -83,6 +94,43 @@ public sealed class ServiceIndexTests : ApiTestFixture
         dv5.GetProperty("denominator").GetInt64().ShouldBe(0);
 
         await StatisticsScenario.GetAsync(wardLeader, $"/api/v1/statistics/index?{March}&agencyId={scenario.Data.Department}", HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task ComplaintsFiledInMarch_CountOnTimeWhenAnsweredByTheirDueInstant()
+    {
+        var scenario = await StatisticsScenario.ArrangeAsync(Client);
+        var data = scenario.Data;
+        static DateTimeOffset On(int month, int day, int hour = 9) => StatisticsData.At(new DateOnly(2025, month, day), hour, 0);
+        var desk = Actor.Official(Guid.NewGuid(), "Cán bộ một cửa Sở", DossierRoles.Receptionist, data.Department);
+        var wardDesk = Actor.Official(Guid.NewGuid(), "Cán bộ một cửa phường", DossierRoles.Receptionist, data.Commune);
+        Complaint File(Guid agency, Guid procedure, DateTimeOffset at) =>
+            Complaint.AboutProcedure(null, "Nguyễn Văn An", "an.nguyen@example.vn", null, procedure, agency, "Hồ sơ mẫu chưa rõ thành phần.", at, data.Calendar);
+
+        // Ten working days each (Nghị định 20/2008/NĐ-CP): filed Monday 3 March, due 17 March; filed 24 March, due 7 April.
+        var answered = File(data.Department, data.DepartmentProcedure, On(3, 3));
+        answered.AnswerWith(desk, "Thành phần hồ sơ đã được ghi rõ trên Cổng.", On(3, 5));
+        var late = File(data.Department, data.DepartmentProcedure, On(3, 3));
+        late.AnswerWith(desk, "Đã trả lời.", On(4, 20));
+        var open = File(data.Department, data.DepartmentProcedure, On(3, 24));
+        var closed = File(data.Commune, data.CommuneProcedure, On(3, 10));
+        closed.CloseOutOfScope(wardDesk, "Nội dung là khiếu nại, không phải phản ánh về quy định hành chính.", On(3, 11));
+        var february = File(data.Department, data.DepartmentProcedure, On(2, 25));
+        february.AnswerWith(desk, "Đã trả lời.", On(3, 2));
+        await using (var scope = ApiHost.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            db.Complaints.AddRange(answered, late, open, closed, february);
+            await db.SaveChangesAsync();
+        }
+
+        // The city: filed in March 4 (not the February one); by the end of March answered on time: the first and the
+        // ward's closed one = 2 of 4 = 0.5 → 6 × 0.5 = 3 (the late one was not answered by then; the open one is not due yet).
+        var city = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/index?{March}");
+        Indicator(city, "HL1").ShouldBe(X(2, 4, 3m));
+        // The ward: its one complaint, closed out of scope the next day (a refusal in writing is an answer) → 1 of 1 = 6.
+        var ward = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/index?{March}&agencyId={data.Commune}");
+        Indicator(ward, "HL1").ShouldBe(X(1, 1, 6m));
     }
 
     [TestCase("kind=Month&year=2025&number=13", "Number")]
