@@ -516,6 +516,126 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("calendar_years", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by_id");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<Guid?>("ComplainantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("complainant_id");
+
+                    b.Property<string>("ComplainantName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)")
+                        .HasColumnName("complainant_name");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("contact_email");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("content");
+
+                    b.Property<Guid?>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<Guid>("ProcedureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("character varying(15)")
+                        .HasColumnName("tracking_code");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_complaints");
+
+                    b.HasIndex("ComplainantId")
+                        .HasDatabaseName("ix_complaints_complainant_id");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_complaints_dossier_id");
+
+                    b.HasIndex("ProcedureId")
+                        .HasDatabaseName("ix_complaints_procedure_id");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_complaints_tracking_code");
+
+                    b.HasIndex("AgencyId", "DueAt")
+                        .HasDatabaseName("ix_complaints_open_due_at")
+                        .HasFilter("status = 'Received'");
+
+                    b.HasIndex("AgencyId", "FiledAt")
+                        .HasDatabaseName("ix_complaints_agency_id_filed_at");
+
+                    b.ToTable("complaints", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DigitisedCopy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,14 +1017,6 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND received_at IS NOT NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidingAgencyId", "ProcedureId"), new[] { "ProcedureVersionId", "Status", "DueAt" });
-
-                    b.HasIndex("ReceivingAgencyId", "DocumentsDigitisedAt")
-                        .HasDatabaseName("ix_dossiers_documents_digitised")
-                        .HasFilter("documents_digitised_at IS NOT NULL");
-
-                    b.HasIndex("ReceivingAgencyId", "ResultDigitisedAt")
-                        .HasDatabaseName("ix_dossiers_result_digitised")
-                        .HasFilter("result_digitised_at IS NOT NULL");
 
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
@@ -2186,9 +2298,17 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
                     b.Property<int>("ReceivedPaidOnline")
                         .HasColumnType("integer")
                         .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
 
                     b.Property<int>("ReceivedWithFee")
                         .HasColumnType("integer")
@@ -2295,9 +2415,17 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
                     b.Property<int>("ReceivedPaidOnline")
                         .HasColumnType("integer")
                         .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
 
                     b.Property<int>("ReceivedWithFee")
                         .HasColumnType("integer")
@@ -2418,9 +2546,17 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
                     b.Property<int>("ReceivedPaidOnline")
                         .HasColumnType("integer")
                         .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
 
                     b.Property<int>("ReceivedWithFee")
                         .HasColumnType("integer")
@@ -2545,9 +2681,17 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
                     b.Property<int>("ReceivedPaidOnline")
                         .HasColumnType("integer")
                         .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
 
                     b.Property<int>("ReceivedWithFee")
                         .HasColumnType("integer")
@@ -2819,6 +2963,29 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Contact")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("HanoiDvc.Domain.Complaints.Complaint", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_agencies_agency_id");
+
+                    b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_complaints_dossiers_dossier_id");
+
+                    b.HasOne("HanoiDvc.Domain.Procedures.Procedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_complaints_procedures_procedure_id");
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DigitisedCopy", b =>

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HanoiDvc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207053542_Complaints")]
-    partial class Complaints
+    [Migration("20261207062443_ServiceIndexDigitisationDocumentStoreComplaints")]
+    partial class ServiceIndexDigitisationDocumentStoreComplaints
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -639,6 +639,94 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("complaints", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DigitisedCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<DateTimeOffset>("DigitisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("digitised_at");
+
+                    b.Property<Guid>("DigitisedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("digitised_by");
+
+                    b.Property<string>("DocumentName")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_name");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dossier_digitised_copies");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_digitised_copies_dossier_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_dossier_digitised_copies_sha256");
+
+                    b.ToTable("dossier_digitised_copies", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.Property<Guid>("Id")
@@ -705,6 +793,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("DecidingAgencyId")
                         .HasColumnType("uuid")
                         .HasColumnName("deciding_agency_id");
+
+                    b.Property<DateTimeOffset?>("DocumentsDigitisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("documents_digitised_at");
 
                     b.Property<DateTimeOffset>("DraftSavedAt")
                         .HasColumnType("timestamp with time zone")
@@ -782,6 +874,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("ResultDataRecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("result_data_recorded_at");
+
+                    b.Property<DateTimeOffset?>("ResultDigitisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("result_digitised_at");
 
                     b.Property<string>("ReturnChannel")
                         .HasMaxLength(20)
@@ -980,6 +1076,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("size");
 
+                    b.Property<Guid?>("SourceDocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_document_id");
+
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("uploaded_at");
@@ -996,6 +1096,9 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Sha256")
                         .HasDatabaseName("ix_dossier_attachments_sha256");
+
+                    b.HasIndex("SourceDocumentId")
+                        .HasDatabaseName("ix_dossier_attachments_source_document_id");
 
                     b.ToTable("dossier_attachments", (string)null);
                 });
@@ -1647,6 +1750,117 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.PersonalDocuments.PersonalDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DocumentType")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("document_type");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("IssuingBody")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("issuing_body");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("media_type");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("origin");
+
+                    b.Property<Guid?>("OriginAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_agency_id");
+
+                    b.Property<DateTimeOffset>("OriginAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("origin_at");
+
+                    b.Property<string>("OriginDossierCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("origin_dossier_code");
+
+                    b.Property<Guid?>("OriginDossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("origin_dossier_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .HasColumnName("sha256")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_documents");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_personal_documents_sha256");
+
+                    b.HasIndex("OwnerId", "OriginAt")
+                        .HasDatabaseName("ix_personal_documents_owner_id_origin_at");
+
+                    b.HasIndex("OwnerId", "Sha256", "Origin", "OriginDossierId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_documents_owner_id_sha256_origin_origin_dossier_id")
+                        .HasFilter("origin_dossier_id IS NOT NULL");
+
+                    b.ToTable("personal_documents", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Procedures.Procedure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2087,6 +2301,22 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2103,6 +2333,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2110,6 +2344,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("Stopped")
                         .HasColumnType("integer")
@@ -2180,6 +2418,22 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2196,6 +2450,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2203,6 +2461,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("Stopped")
                         .HasColumnType("integer")
@@ -2287,6 +2549,22 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2303,6 +2581,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2310,6 +2592,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("ServiceLevel")
                         .HasColumnType("integer")
@@ -2398,6 +2684,22 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("received");
 
+                    b.Property<int>("ReceivedDigitised")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_digitised");
+
+                    b.Property<int>("ReceivedPaidOnline")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_paid_online");
+
+                    b.Property<int>("ReceivedReusing")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_reusing");
+
+                    b.Property<int>("ReceivedWithFee")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_with_fee");
+
                     b.Property<int>("RefundedCount")
                         .HasColumnType("integer")
                         .HasColumnName("refunded_count");
@@ -2414,6 +2716,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("resolved_early");
 
+                    b.Property<int>("ResolvedElectronicResult")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_electronic_result");
+
                     b.Property<int>("ResolvedLate")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_late");
@@ -2421,6 +2727,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<int>("ResolvedOnTime")
                         .HasColumnType("integer")
                         .HasColumnName("resolved_on_time");
+
+                    b.Property<int>("ResolvedUnsatisfied")
+                        .HasColumnType("integer")
+                        .HasColumnName("resolved_unsatisfied");
 
                     b.Property<int>("ServiceLevel")
                         .HasColumnType("integer")
@@ -2681,6 +2991,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_complaints_procedures_procedure_id");
                 });
 
+            modelBuilder.Entity("HanoiDvc.Domain.Dossiers.DigitisedCopy", b =>
+                {
+                    b.HasOne("HanoiDvc.Domain.Dossiers.Dossier", null)
+                        .WithMany("DigitisedCopies")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_digitised_copies_dossiers_dossier_id");
+                });
+
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.HasOne("HanoiDvc.Domain.Agencies.Agency", null)
@@ -2720,6 +3040,12 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_dossier_attachments_dossiers_dossier_id");
+
+                    b.HasOne("HanoiDvc.Domain.PersonalDocuments.PersonalDocument", null)
+                        .WithMany()
+                        .HasForeignKey("SourceDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_dossier_attachments_personal_documents_source_document_id");
                 });
 
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.ProcessingStep", b =>
@@ -2877,6 +3203,8 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("HanoiDvc.Domain.Dossiers.Dossier", b =>
                 {
                     b.Navigation("Attachments");
+
+                    b.Navigation("DigitisedCopies");
 
                     b.Navigation("Result");
 
