@@ -20,10 +20,3 @@ public sealed record DigitisedPaper(string DocumentName, string IssuingBody, str
     /// <summary>Largest length of <see cref="Number"/>.</summary>
     public const int NumberMaxLength = 100;
 }
-
-/// <summary>A stored scan: its safe name, detected media type, size and content hash.</summary>
-public sealed record ScannedFile(string FileName, string MediaType, long Size, string Sha256)
-{
-    /// <summary>Largest length of <see cref="FileName"/>.</summary>
-    public const int FileNameMaxLength = DossierAttachment.FileNameMaxLength;
-}

@@ -104,12 +104,15 @@ public sealed partial class Dossier
         }
     }
 
-    /// <summary>Decided (the result issued), by the receiving agency's desk, with no electronic result and no digitised copy yet.</summary>
+    /// <summary>
+    /// Decided (the result issued) and not yet returned — the paper leaves with the applicant, so it is scanned before — by the
+    /// receiving agency's desk, with no electronic result and no digitised copy yet.
+    /// </summary>
     private void EnsureMayDigitiseResult(Actor actor)
     {
-        if (ResolvedAt is null || !(DossierStatusSets.Decided.Contains(Status) || Status == DossierStatus.ResultReturned))
+        if (!DossierStatusSets.Decided.Contains(Status))
         {
-            throw new DomainException("dossier.invalid_transition", $"Cannot {DigitiseTheResult} dossier {Reference} while it is {Status}: only once its result is issued.");
+            throw new DomainException("dossier.invalid_transition", $"Cannot {DigitiseTheResult} dossier {Reference} while it is {Status}: only once its result is issued and before it is returned.");
         }
 
         EnsureReceivingDesk(actor, DigitiseTheResult);

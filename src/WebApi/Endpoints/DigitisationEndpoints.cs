@@ -29,7 +29,7 @@ internal static class DigitisationEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
         dossier.MapPost("/digitised-result", DigitiseResult).WithName(nameof(DigitiseResult))
             .WithSummary("Record the digitised copy of the result issued on paper")
-            .WithDescription("A Receptionist of the receiving agency, once the dossier is decided (operation `DigitiseResult`); sets `resultDigitisedAt`. "
+            .WithDescription("A Receptionist of the receiving agency, once the dossier is decided and before its result is returned (operation `DigitiseResult`); sets `resultDigitisedAt`. "
                 + "`documentName` is the result's document type. " + Fields + " 409 `dossier.result_electronic` (an electronic result was issued), "
                 + "`dossier.result_already_digitised`, `dossier.invalid_transition`.")
             .AcceptsFileUpload(app)

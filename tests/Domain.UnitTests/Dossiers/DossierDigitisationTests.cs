@@ -136,6 +136,10 @@ public sealed class DossierDigitisationTests
         Should.Throw<DomainException>(() => AwaitingApproval().DigitiseResult(Receptionist, Now, Paper("Bản sao văn bằng"), Scan)).Code.ShouldBe("dossier.invalid_transition");
 
     [Test]
+    public void AResultAlreadyReturned_IsNotDigitised() =>
+        Should.Throw<DomainException>(() => InState(DossierStatus.ResultReturned).DigitiseResult(Receptionist, Now, Paper("Bản sao văn bằng"), Scan)).Code.ShouldBe("dossier.invalid_transition");
+
+    [Test]
     public void ALeader_MayNotDigitiseTheResult() =>
         Should.Throw<DomainException>(() => InState(DossierStatus.Resolved).DigitiseResult(Leader, Now, Paper("Bản sao văn bằng"), Scan)).Code.ShouldBe("dossier.not_allowed");
 

@@ -954,6 +954,15 @@ export const en: Dictionary = {
   'case.refusal.resultNotAtDesk':
     'The result of this dossier is delivered online, not collected at the desk.',
   'case.refusal.paymentRequired': 'The applicant has not yet paid the fees due before this step.',
+  'case.refusal.paperAlreadyDigitised':
+    'This paper already has its digitised copy; choose another.',
+  'case.refusal.resultAlreadyDigitised':
+    "The dossier's paper result already has its digitised copy.",
+  'case.refusal.resultElectronic':
+    'The dossier has an electronic result, so there is no paper result to digitise.',
+  'case.refusal.nothingToDigitise': 'The dossier has no paper to digitise.',
+  'case.refusal.invalidDigitisedCopy':
+    "The digitised copy's details are not valid (paper, issuing body, dates or file).",
   'case.refusal.noTemplate':
     'This procedure has no electronic result template; a leader uploads the signed result.',
   'case.refused': 'The system did not carry out this action. Reason: {reason}',

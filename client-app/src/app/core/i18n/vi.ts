@@ -946,6 +946,13 @@ export const vi = {
   'case.refusal.resultNotAtDesk':
     'Kết quả của hồ sơ này được trả trực tuyến, không nhận tại bộ phận một cửa.',
   'case.refusal.paymentRequired': 'Người nộp chưa thanh toán phí, lệ phí phải nộp trước bước này.',
+  'case.refusal.paperAlreadyDigitised': 'Giấy tờ này đã có bản số hóa; chọn giấy tờ khác.',
+  'case.refusal.resultAlreadyDigitised': 'Kết quả bản giấy của hồ sơ đã có bản số hóa.',
+  'case.refusal.resultElectronic':
+    'Hồ sơ đã có kết quả điện tử nên không cần số hóa kết quả bản giấy.',
+  'case.refusal.nothingToDigitise': 'Hồ sơ không có giấy tờ nào cần số hóa.',
+  'case.refusal.invalidDigitisedCopy':
+    'Thông tin bản số hóa chưa hợp lệ (tên giấy tờ, cơ quan ban hành, ngày tháng hoặc tệp).',
   'case.refusal.noTemplate':
     'Thủ tục này không có mẫu kết quả điện tử; lãnh đạo tải lên kết quả đã ký.',
   'case.refused': 'Hệ thống không thực hiện thao tác này. Lý do: {reason}',

@@ -153,6 +153,11 @@ const REFUSALS: Readonly<Record<string, TranslationKey>> = {
   'dossier.result_not_at_desk': 'case.refusal.resultNotAtDesk',
   'dossier.payment_required': 'case.refusal.paymentRequired',
   'result.no_template': 'case.refusal.noTemplate',
+  'dossier.paper_already_digitised': 'case.refusal.paperAlreadyDigitised',
+  'dossier.result_already_digitised': 'case.refusal.resultAlreadyDigitised',
+  'dossier.result_electronic': 'case.refusal.resultElectronic',
+  'dossier.nothing_to_digitise': 'case.refusal.nothingToDigitise',
+  'dossier.invalid_digitised_copy': 'case.refusal.invalidDigitisedCopy',
 };
 
 /** The translation of a refusal's code, or null when the server's sentence is to be shown as it is. */

@@ -1505,7 +1505,7 @@ export interface paths {
         readonly put?: never;
         /**
          * Record the digitised copy of the result issued on paper
-         * @description A Receptionist of the receiving agency, once the dossier is decided (operation `DigitiseResult`); sets `resultDigitisedAt`. `documentName` is the result's document type. Multipart fields: `file` (PDF, JPEG or PNG, checked by content), `documentName`, `issuingBody` (cơ quan ban hành), `number` (số, ký hiệu; optional), `issuedOn` and `validUntil` (optional) as `yyyy-MM-dd`. Bad fields answer 400 with their names. 409 `dossier.result_electronic` (an electronic result was issued), `dossier.result_already_digitised`, `dossier.invalid_transition`.
+         * @description A Receptionist of the receiving agency, once the dossier is decided and before its result is returned (operation `DigitiseResult`); sets `resultDigitisedAt`. `documentName` is the result's document type. Multipart fields: `file` (PDF, JPEG or PNG, checked by content), `documentName`, `issuingBody` (cơ quan ban hành), `number` (số, ký hiệu; optional), `issuedOn` and `validUntil` (optional) as `yyyy-MM-dd`. Bad fields answer 400 with their names. 409 `dossier.result_electronic` (an electronic result was issued), `dossier.result_already_digitised`, `dossier.invalid_transition`.
          */
         readonly post: operations["DigitiseResult"];
         readonly delete?: never;
