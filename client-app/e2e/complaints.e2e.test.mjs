@@ -1,12 +1,13 @@
 // Feedback and petitions (phản ánh, kiến nghị), in Chromium against the real API and PostgreSQL: a visitor sends one
 // about a procedure from its catalogue page, the Department's leader answers it in the workspace, and the visitor tracks
-// it by code and reads the answer. Desktop and 390 px screenshots of each page.
+// it by code and reads the answer, which was also mailed to them. Desktop and 390 px screenshots of each page.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 
 import { signInPage } from './support/accounts.mjs';
 import { artifactsDir, baseUrl, launchBrowser, openPage, urlFor } from './support/browser.mjs';
+import { waitForMail } from './support/mailbox.mjs';
 
 const TIMEOUT = 20_000;
 const CONTENT =
@@ -93,6 +94,11 @@ describe('feedback: sent, answered, tracked', { timeout: 300_000 }, () => {
       'tracking shows no contact',
     );
     await shot(page, 'complaint-tracked');
+    const mail = await waitForMail('cuong.le@example.vn', (m) => m.text.includes(ANSWER));
+    assert.ok(
+      mail.text.includes(`/phan-anh/tra-cuu?code=${code}`),
+      'the mail links to the tracking page',
+    );
     await context.close();
   });
 });
