@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute } from '@angular/router';
 
 import { ComplaintsApi, type ComplaintTrackingDto } from '../../../../core/api/complaints.api';
@@ -21,6 +21,7 @@ export class ComplaintTrackingPage {
     inject(ActivatedRoute).snapshot.queryParamMap.get('code') ?? '',
     { nonNullable: true },
   );
+  protected readonly form = new FormGroup({ code: this.code });
   protected readonly found = signal<ComplaintTrackingDto | null>(null);
   protected readonly notFound = signal(false);
 
