@@ -79,29 +79,6 @@ public sealed partial class PersonalDocument : AggregateRoot
     /// </summary>
     public DateTimeOffset? RemovedAt { get; private set; }
 
-    /// <summary>The owner uploads a document of their own.</summary>
-    /// <exception cref="DomainException"><c>personal_document.invalid</c>.</exception>
-    public static PersonalDocument Upload(Guid ownerId, PersonalDocumentDetails details, PersonalDocumentFile file, DateTimeOffset now) =>
-        Create(ownerId, details, file, PersonalDocumentOrigin.Uploaded, null, null, null, now);
-
-    /// <summary>A file of an online dossier the desk received, as the required document it was attached for.</summary>
-    /// <exception cref="DomainException"><c>personal_document.invalid</c>.</exception>
-    public static PersonalDocument FromAcceptedAttachment(
-        Guid ownerId, string documentName, PersonalDocumentFile file, Guid dossierId, string dossierCode, Guid agencyId, DateTimeOffset receivedAt) =>
-        Create(ownerId, new PersonalDocumentDetails(documentName, null, null, null, null), file, PersonalDocumentOrigin.AcceptedWithDossier, dossierId, dossierCode, agencyId, receivedAt);
-
-    /// <summary>The desk digitised the paper the owner brought for a dossier (called when the desk's digitisation is recorded).</summary>
-    /// <exception cref="DomainException"><c>personal_document.invalid</c>.</exception>
-    public static PersonalDocument FromDigitisedCopy(
-        Guid ownerId, PersonalDocumentDetails details, PersonalDocumentFile file, Guid dossierId, string? dossierCode, Guid agencyId, DateTimeOffset digitisedAt) =>
-        Create(ownerId, details, file, PersonalDocumentOrigin.DigitisedAtDesk, dossierId, dossierCode, agencyId, digitisedAt);
-
-    /// <summary>The electronic result released to the owner.</summary>
-    /// <exception cref="DomainException"><c>personal_document.invalid</c>.</exception>
-    public static PersonalDocument FromResult(
-        Guid ownerId, PersonalDocumentDetails details, PersonalDocumentFile file, Guid dossierId, string dossierCode, Guid agencyId, DateTimeOffset issuedAt) =>
-        Create(ownerId, details, file, PersonalDocumentOrigin.IssuedResult, dossierId, dossierCode, agencyId, issuedAt);
-
     /// <summary>Whether it may be offered on <paramref name="today"/>: not past its last valid day.</summary>
     public bool IsValidOn(DateOnly today) => ValidUntil is not { } until || today <= until;
 

@@ -11,7 +11,7 @@ namespace HanoiDvc.Infrastructure.PersonalDocuments;
 /// article numbers not confirmed from a source text): the files of an online dossier the desk received, each as the required
 /// document it was attached for; the electronic result once released; each paper the desk digitised for a person with an
 /// account, as a digitised copy or, for the paper result, as a result issued. Runs from the outbox after the change committed;
-/// an entry with the same owner, content, origin and dossier is never added twice, so a second delivery adds nothing.
+/// an entry with the same owner, content, document, origin and dossier is never added twice, so a second delivery adds nothing.
 /// </summary>
 internal sealed class PersonalDocumentIntake(AppDbContext db)
     : IOutboxHandler<DossierReceived>, IOutboxHandler<ResultReleased>, IOutboxHandler<DossierPaperDigitised>
@@ -28,7 +28,7 @@ internal sealed class PersonalDocumentIntake(AppDbContext db)
         // A file taken from the store is already there; a file given for no required document is not a document of the person.
         var accepted = dossier.Attachments
             .Where(a => a.SourceDocumentId is null && a.DocumentName is not null)
-            .DistinctBy(a => a.Sha256)
+            .DistinctBy(a => (a.Sha256, a.DocumentName))
             .Select(a => PersonalDocument.FromAcceptedAttachment(
                 dossier.ApplicantId, a.DocumentName!, new PersonalDocumentFile(a.FileName, a.MediaType, a.Size, a.Sha256),
                 dossier.Id, domainEvent.Code, dossier.ReceivingAgencyId, domainEvent.ReceivedAt));
@@ -84,8 +84,8 @@ internal sealed class PersonalDocumentIntake(AppDbContext db)
     {
         var known = await db.PersonalDocuments.AsNoTracking()
             .Where(d => d.OwnerId == ownerId && d.Origin == origin && d.OriginDossierId == dossierId)
-            .Select(d => d.Sha256).ToListAsync(cancellationToken);
-        var added = documents.Where(d => !known.Contains(d.Sha256)).ToList();
+            .Select(d => new { d.Sha256, d.DocumentType }).ToListAsync(cancellationToken);
+        var added = documents.Where(d => !known.Exists(k => k.Sha256 == d.Sha256 && k.DocumentType == d.DocumentType)).ToList();
         if (added.Count == 0)
         {
             return;

@@ -20,9 +20,9 @@ internal sealed class PersonalDocumentConfiguration : IEntityTypeConfiguration<P
         // The owner's store, newest first; and "is this hash still used?" for the collector of unreferenced objects.
         builder.HasIndex(d => new { d.OwnerId, d.OriginAt });
         builder.HasIndex(d => d.Sha256);
-        // What entered from an agency enters once: the same file with the same origin and dossier is one entry, so an
-        // event delivered twice adds nothing (uploads, with no dossier, are not constrained).
-        builder.HasIndex(d => new { d.OwnerId, d.Sha256, d.Origin, d.OriginDossierId }).IsUnique().HasFilter("origin_dossier_id IS NOT NULL");
+        // What entered from an agency enters once: the same file, as the same document, with the same origin and dossier is
+        // one entry, so an event delivered twice adds nothing (uploads, with no dossier, are not constrained).
+        builder.HasIndex(d => new { d.OwnerId, d.OriginDossierId, d.Origin, d.Sha256, d.DocumentType }).IsUnique().HasFilter("origin_dossier_id IS NOT NULL");
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin
         builder.Ignore(d => d.DomainEvents);
     }

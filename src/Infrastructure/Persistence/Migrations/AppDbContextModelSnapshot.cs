@@ -1850,9 +1850,9 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("OwnerId", "OriginAt")
                         .HasDatabaseName("ix_personal_documents_owner_id_origin_at");
 
-                    b.HasIndex("OwnerId", "Sha256", "Origin", "OriginDossierId")
+                    b.HasIndex("OwnerId", "OriginDossierId", "Origin", "Sha256", "DocumentType")
                         .IsUnique()
-                        .HasDatabaseName("ix_personal_documents_owner_id_sha256_origin_origin_dossier_id")
+                        .HasDatabaseName("ix_personal_documents_owner_id_origin_dossier_id_origin_sha256")
                         .HasFilter("origin_dossier_id IS NOT NULL");
 
                     b.ToTable("personal_documents", (string)null);

@@ -357,9 +357,9 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                 columns: new[] { "owner_id", "origin_at" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_personal_documents_owner_id_sha256_origin_origin_dossier_id",
+                name: "ix_personal_documents_owner_id_origin_dossier_id_origin_sha256",
                 table: "personal_documents",
-                columns: new[] { "owner_id", "sha256", "origin", "origin_dossier_id" },
+                columns: new[] { "owner_id", "origin_dossier_id", "origin", "sha256", "document_type" },
                 unique: true,
                 filter: "origin_dossier_id IS NOT NULL");
 

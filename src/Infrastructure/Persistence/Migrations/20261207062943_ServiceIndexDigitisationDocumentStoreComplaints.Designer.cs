@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HanoiDvc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207062443_ServiceIndexDigitisationDocumentStoreComplaints")]
+    [Migration("20261207062943_ServiceIndexDigitisationDocumentStoreComplaints")]
     partial class ServiceIndexDigitisationDocumentStoreComplaints
     {
         /// <inheritdoc />
@@ -1853,9 +1853,9 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasIndex("OwnerId", "OriginAt")
                         .HasDatabaseName("ix_personal_documents_owner_id_origin_at");
 
-                    b.HasIndex("OwnerId", "Sha256", "Origin", "OriginDossierId")
+                    b.HasIndex("OwnerId", "OriginDossierId", "Origin", "Sha256", "DocumentType")
                         .IsUnique()
-                        .HasDatabaseName("ix_personal_documents_owner_id_sha256_origin_origin_dossier_id")
+                        .HasDatabaseName("ix_personal_documents_owner_id_origin_dossier_id_origin_sha256")
                         .HasFilter("origin_dossier_id IS NOT NULL");
 
                     b.ToTable("personal_documents", (string)null);
