@@ -22546,7 +22546,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
@@ -22931,7 +22941,17 @@ export interface operations {
                      *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                      *           "documentName": "Đơn đề nghị cấp bản sao văn bằng",
                      *           "uploadedAt": "2026-11-24T01:30:00Z",
-                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001"
+                     *           "uploadedBy": "0191f000-0000-7000-8000-000000000001",
+                     *           "sourceDocumentId": "0191f000-0000-7000-8000-000000000001",
+                     *           "source": {
+                     *             "origin": "Uploaded",
+                     *             "documentType": "Bản sao văn bằng",
+                     *             "number": "123/2010",
+                     *             "dossierCode": "000.00.12.H26-261124-0001",
+                     *             "agencyName": "Sở Giáo dục và Đào tạo Hà Nội",
+                     *             "agencyNameEn": "Hanoi Department of Education and Training",
+                     *             "at": "2026-11-24T01:30:00Z"
+                     *           }
                      *         }
                      *       ],
                      *       "receivedPapers": [
