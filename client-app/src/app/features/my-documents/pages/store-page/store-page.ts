@@ -34,7 +34,7 @@ export class StorePage {
   protected readonly file = signal<File | null>(null);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly fieldErrors = signal<Readonly<Record<string, readonly string[]>>>({});
+  protected readonly fieldErrors = signal<Readonly<Partial<Record<string, readonly string[]>>>>({});
   protected readonly notice = signal<string | null>(null);
 
   protected readonly form = new FormGroup({

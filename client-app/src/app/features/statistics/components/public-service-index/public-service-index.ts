@@ -4,8 +4,8 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { StatisticsApi } from '../../../../core/api/statistics.api';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { LoadStatus } from '../../../../shared/components/load-status/load-status';
-import { LOCALES } from '../../../../shared/format/dates';
 import { toLoadState } from '../../../../shared/state/load-state';
+import { IndexPoints } from '../index-points/index-points';
 
 /**
  * Open data: this year's national service index (Quyết định 766/QĐ-TTg) of every deciding agency, its total and each
@@ -13,7 +13,7 @@ import { toLoadState } from '../../../../shared/state/load-state';
  */
 @Component({
   selector: 'app-public-service-index',
-  imports: [TranslatePipe, LoadStatus],
+  imports: [TranslatePipe, LoadStatus, IndexPoints],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-service-index.html',
 })
@@ -25,11 +25,5 @@ export class PublicServiceIndex {
 
   protected name(row: { name: string; nameEn: string }): string {
     return this.i18n.lang() === 'en' ? row.nameEn : row.name;
-  }
-
-  protected points(value: number): string {
-    return new Intl.NumberFormat(LOCALES[this.i18n.lang()], { maximumFractionDigits: 2 }).format(
-      value,
-    );
   }
 }

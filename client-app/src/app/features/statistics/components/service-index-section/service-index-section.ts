@@ -11,6 +11,7 @@ import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { LoadStatus } from '../../../../shared/components/load-status/load-status';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { type PeriodKind, indexPeriodOf, percent, worstFirst } from '../../statistics-rules';
+import { IndexPoints, formatPoints } from '../index-points/index-points';
 
 /**
  * The national service index (Quyết định 766/QĐ-TTg) of the dashboard's period: the total out of what is measured here,
@@ -18,7 +19,7 @@ import { type PeriodKind, indexPeriodOf, percent, worstFirst } from '../../stati
  */
 @Component({
   selector: 'app-service-index-section',
-  imports: [TranslatePipe, LoadStatus],
+  imports: [TranslatePipe, LoadStatus, IndexPoints],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './service-index-section.html',
   styles: '.service-index__formula { display: block; font-weight: normal; }',
@@ -55,11 +56,7 @@ export class ServiceIndexSection {
   }
 
   protected points(value: number | null | undefined): string {
-    return value == null
-      ? '—'
-      : new Intl.NumberFormat(this.i18n.lang() === 'en' ? 'en-GB' : 'vi-VN', {
-          maximumFractionDigits: 2,
-        }).format(value);
+    return value == null ? '—' : formatPoints(value, this.i18n.lang());
   }
 
   protected share(value: number | null | undefined): string {
