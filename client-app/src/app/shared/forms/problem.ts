@@ -63,3 +63,15 @@ export function readProblem(error: unknown): FormProblem {
   }
   return { fields, messageKey, detail: body.detail ?? null, code };
 }
+
+/**
+ * The one sentence a control shows for a refused request when it has no field of its own to mark: the first field
+ * message, else the API's sentence, else the message of its kind.
+ */
+export function problemSentence(problem: FormProblem, t: (key: TranslationKey) => string): string {
+  return (
+    Object.values(problem.fields)[0]?.[0] ??
+    problem.detail ??
+    t(problem.messageKey ?? 'problem.unexpected')
+  );
+}

@@ -14,7 +14,7 @@ import { EMPTY, catchError, tap } from 'rxjs';
 import { type AttachmentDto, DossiersApi } from '../../../core/api/dossiers.api';
 import { TranslatePipe, TranslationService } from '../../../core/i18n';
 import { LOCALES } from '../../format/dates';
-import { readProblem } from '../../forms/problem';
+import { problemSentence, readProblem } from '../../forms/problem';
 import { UploadQueue, formatFileSize } from './upload-queue';
 
 /** Files the portal accepts, checked again by content on the server. */
@@ -107,10 +107,7 @@ export class FileUpload {
         catchError((error: unknown) => {
           done();
           const problem = readProblem(error);
-          const message =
-            Object.values(problem.fields)[0]?.[0] ??
-            problem.detail ??
-            this.i18n.t(problem.messageKey ?? 'problem.unexpected');
+          const message = problemSentence(problem, (key) => this.i18n.t(key));
           this.uploadError.set(`${file.name}: ${message}`);
           return EMPTY;
         }),

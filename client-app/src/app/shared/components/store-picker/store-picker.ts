@@ -17,7 +17,7 @@ import {
   PersonalDocumentsApi,
 } from '../../../core/api/personal-documents.api';
 import { TranslatePipe, TranslationService } from '../../../core/i18n';
-import { readProblem } from '../../forms/problem';
+import { problemSentence, readProblem } from '../../forms/problem';
 
 /**
  * One required document's choice from the applicant's own store: the documents the server matched to it first, then any
@@ -120,11 +120,7 @@ export class StorePicker {
         error: (error: unknown) => {
           this.busy.set(false);
           const problem = readProblem(error);
-          this.error.set(
-            Object.values(problem.fields)[0]?.[0] ??
-              problem.detail ??
-              this.i18n.t(problem.messageKey ?? 'problem.unexpected'),
-          );
+          this.error.set(problemSentence(problem, (key) => this.i18n.t(key)));
         },
       });
   }

@@ -14,7 +14,7 @@ import { CatalogueApi, type ProcedureDetailDto } from '../../../../core/api/cata
 import { type AgencyDto, DossiersApi } from '../../../../core/api/dossiers.api';
 import { TranslatePipe, TranslationService } from '../../../../core/i18n';
 import { LoadStatus } from '../../../../shared/components/load-status/load-status';
-import { readProblem } from '../../../../shared/forms/problem';
+import { problemSentence, readProblem } from '../../../../shared/forms/problem';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { WardCombobox } from '../../components/ward-combobox/ward-combobox';
 import { type WardOption, suggestWard, wardOptions } from '../../wards';
@@ -117,11 +117,7 @@ export class ApplyStartPage {
       error: (error: unknown) => {
         this.busy.set(false);
         const problem = readProblem(error);
-        this.error.set(
-          Object.values(problem.fields)[0]?.[0] ??
-            problem.detail ??
-            this.i18n.t(problem.messageKey ?? 'problem.unexpected'),
-        );
+        this.error.set(problemSentence(problem, (key) => this.i18n.t(key)));
       },
     });
   }

@@ -23,7 +23,7 @@ import { type PaymentDto, PaymentsApi } from '../../../../core/api/payments.api'
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { formatDate } from '../../../../shared/format/dates';
-import { readProblem } from '../../../../shared/forms/problem';
+import { problemSentence, readProblem } from '../../../../shared/forms/problem';
 import { DocumentUploads } from '../../../../shared/components/document-uploads/document-uploads';
 import { formatVnd } from '../../../../shared/format/procedure-format';
 import { nextActionKey, statusKey } from '../../../../shared/format/dossier-status';
@@ -106,7 +106,11 @@ export class DossierPage {
   }
 
   protected next(dossier: DossierDto): TranslationKey | null {
-    return nextActionKey(dossier.statusGroup, dossier.paymentStatus === 'Due', dossier.ratedAt !== null);
+    return nextActionKey(
+      dossier.statusGroup,
+      dossier.paymentStatus === 'Due',
+      dossier.ratedAt !== null,
+    );
   }
 
   protected actionKey(step: ProcessingStepDto): TranslationKey {
@@ -286,11 +290,7 @@ export class DossierPage {
 
   private fail(error: unknown): void {
     const problem = readProblem(error);
-    this.message.set(
-      Object.values(problem.fields)[0]?.[0] ??
-        problem.detail ??
-        this.i18n.t(problem.messageKey ?? 'problem.unexpected'),
-    );
+    this.message.set(problemSentence(problem, (key) => this.i18n.t(key)));
     this.focus('dossier-message');
   }
 
