@@ -7,6 +7,7 @@ using System.Text.Json;
 using HanoiDvc.Application.Common.Security;
 using HanoiDvc.Infrastructure.Persistence;
 using HanoiDvc.TestSupport;
+using HanoiDvc.WebApi.IntegrationTests.PersonalDocuments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,6 +46,24 @@ public sealed class DigitisationTests : ApiTestFixture
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(scan);
         (await DocumentsDigitisedAtAsync(id)).ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task EachPaperDigitisedForAnApplicantWithAnAccount_EntersTheirStore_WithWhatTheDeskReadOffIt()
+    {
+        var (scenario, desk, id) = await WalkInAsync();
+        var scan = Pdf();
+        await DigitiseOkAsync(desk, id, scan, Request);
+        await DigitiseOkAsync(desk, id, Pdf(), IdCard);
+
+        await StoreCalls.DeliverOutboxAsync();
+
+        var store = (await StoreCalls.ListAsync(scenario.Citizen)).Where(d => d.GetProperty("origin").GetString() == "DigitisedAtDesk").ToList();
+        store.Select(d => d.GetProperty("documentType").GetString()).Order().ShouldBe(new[] { Request, IdCard }.Order());
+        var request = store.Single(d => d.GetProperty("documentType").GetString() == Request);
+        (request.GetProperty("issuingBody").GetString(), request.GetProperty("issuedOn").GetString()).ShouldBe(("Công an thành phố Hà Nội", "2025-06-01"));
+        var content = await scenario.Citizen.GetByteArrayAsync(new Uri($"/api/v1/me/documents/{request.GetProperty("id").GetGuid()}/content", UriKind.Relative));
+        content.ShouldBe(scan);
     }
 
     [Test]
