@@ -122,6 +122,33 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<InProgressCounters>> InProgressAtAsync(
+        StatisticsSlice slice, IReadOnlyList<DateTimeOffset> instants, CancellationToken cancellationToken)
+    {
+        if (instants.Count == 0)
+        {
+            return [];
+        }
+
+        var parameters = Filters(slice, out var where, "d.", "v.");
+        var join = slice.Level is null && slice.Field is null ? string.Empty : "JOIN procedure_versions v ON v.id = d.procedure_version_id";
+        parameters.Add(new NpgsqlParameter("ats", instants.Select(i => i.ToUniversalTime()).ToArray()));
+        parameters.Add(new NpgsqlParameter("latest", instants.Max().ToUniversalTime()));
+        // One scan of the dossiers received before the latest instant, each compared with every instant.
+        var sql = $"""
+            SELECT (i.n - 1)::text AS key,
+              count(*) FILTER (WHERE NOT (d.due_at < i.at)) AS within_time,
+              count(*) FILTER (WHERE d.due_at < i.at) AS overdue
+            FROM dossiers d
+            {join}
+            JOIN unnest(@ats::timestamptz[]) WITH ORDINALITY AS i(at, n)
+              ON d.received_at < i.at AND (d.resolved_at IS NULL OR d.resolved_at >= i.at) AND (d.closed_at IS NULL OR d.closed_at >= i.at)
+            WHERE d.received_at < @latest{where}
+            GROUP BY 1
+            """;
+        return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
     public async Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken) =>
         await db.Set<DossierMonthlyStats>().MaxAsync(s => (DateTimeOffset?)s.RebuiltAt, cancellationToken); // every rebuild rewrites its months
 

@@ -117,6 +117,12 @@ public interface IStatisticsReadModel
     /// </summary>
     Task<IReadOnlyList<InProgressCounters>> InProgressAsync(StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same for several past <paramref name="instants"/> at once, in one pass over the dossiers, for the whole slice (its
+    /// agency, level, field and procedure filters; its dates are not used): one row per instant, keyed by its index.
+    /// </summary>
+    Task<IReadOnlyList<InProgressCounters>> InProgressAtAsync(StatisticsSlice slice, IReadOnlyList<DateTimeOffset> instants, CancellationToken cancellationToken);
+
     /// <summary>When the tables were last rebuilt; null if never.</summary>
     Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HanoiDvc.Application.Complaints.Common;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Application.Statistics.Common;
@@ -13,12 +14,31 @@ namespace HanoiDvc.Application.Statistics.ServiceIndex;
 /// </summary>
 internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, ComplaintCountsReader complaints, IReadDbContext db, TimeProvider clock)
 {
-    public async Task<ServiceIndexInputs> ReadAsync(StatisticsSlice slice, CancellationToken cancellationToken)
+    /// <summary>
+    /// The inputs of each of <paramref name="slices"/> (the same agencies, different periods). The dossiers open at the end of
+    /// the periods already over are counted in one pass for all of them; a period not over counts those open now.
+    /// </summary>
+    public async Task<IReadOnlyList<ServiceIndexInputs>> ReadAsync(IReadOnlyList<StatisticsSlice> slices, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var ends = slices.Select(s => StatisticsFiguresReader.EndOf(s.To)).ToList();
+        var past = ends.Where(e => e < now).Distinct().ToList();
+        var openThen = slices.Count == 0 ? [] : await model.InProgressAtAsync(slices[0], past, cancellationToken);
+        var inputs = new List<ServiceIndexInputs>(slices.Count);
+        for (var i = 0; i < slices.Count; i++)
+        {
+            var open = ends[i] < now
+                ? openThen.SingleOrDefault(o => o.Key == past.IndexOf(ends[i]).ToString(CultureInfo.InvariantCulture))
+                : (await model.InProgressAsync(slices[i], StatisticsGrouping.None, null, cancellationToken)).SingleOrDefault();
+            inputs.Add(await ReadAsync(slices[i], ends[i], open ?? new InProgressCounters(), cancellationToken));
+        }
+
+        return inputs;
+    }
+
+    private async Task<ServiceIndexInputs> ReadAsync(StatisticsSlice slice, DateTimeOffset end, InProgressCounters open, CancellationToken cancellationToken)
     {
         var c = (await model.CountAsync(slice, StatisticsGrouping.None, cancellationToken)).SingleOrDefault() ?? new StatisticsCounters();
-        var end = StatisticsFiguresReader.EndOf(slice.To);
-        var open = (await model.InProgressAsync(slice, StatisticsGrouping.None, end < clock.GetUtcNow() ? end : null, cancellationToken)).SingleOrDefault()
-            ?? new InProgressCounters();
         var catalogue = await CatalogueAsync(slice, cancellationToken);
         var usedOnline = (await model.CountAsync(slice, StatisticsGrouping.Procedure, cancellationToken))
             .Where(p => p.ReceivedOnline > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);

@@ -43,7 +43,7 @@ internal sealed class GetPublicServiceIndexHandler(IReadDbContext db, ServiceInd
         foreach (var a in agencies)
         {
             var slice = new StatisticsSlice(period.From, period.To, new HashSet<Guid> { a.Id }, null, null, null);
-            var scores = ServiceIndexIndicators.Score(await reader.ReadAsync(slice, cancellationToken));
+            var scores = ServiceIndexIndicators.Score((await reader.ReadAsync([slice], cancellationToken))[0]);
             rows.Add(new PublicAgencyServiceIndex(a.Id, a.Code, a.Name, a.NameEn, ServiceIndexPointsDto.Of(scores),
                 [.. ServiceIndexGroupDto.Of(scores).Select(g => new PublicServiceIndexGroup(g.Group, g.Name, g.NameEn, g.Total))]));
         }

@@ -26,13 +26,17 @@ internal sealed class GetServiceIndexHandler(StatisticsScope scope, ServiceIndex
     {
         var agencies = await scope.AgenciesAsync(request.AgencyId, cancellationToken);
         var period = new ServiceIndexPeriod(request.Kind, request.Year, request.Number);
-        var scores = await ScoreAsync(period, agencies, cancellationToken);
-        var trend = new List<ServiceIndexTrendDto>();
-        for (var (earlier, i) = (period.Previous(), 0); i < TrendPeriods; (earlier, i) = (earlier.Previous(), i + 1))
+        var periods = new List<ServiceIndexPeriod> { period };
+        while (periods.Count <= TrendPeriods)
         {
-            trend.Insert(0, new ServiceIndexTrendDto(earlier.Year, earlier.Number, earlier.From, earlier.To,
-                ServiceIndexPointsDto.Of(await ScoreAsync(earlier, agencies, cancellationToken))));
+            periods.Add(periods[^1].Previous());
         }
+
+        var inputs = await reader.ReadAsync([.. periods.Select(p => new StatisticsSlice(p.From, p.To, agencies, null, null, null))], cancellationToken);
+        var scores = ServiceIndexIndicators.Score(inputs[0]);
+        var trend = periods.Zip(inputs).Skip(1).Reverse()
+            .Select(e => new ServiceIndexTrendDto(e.First.Year, e.First.Number, e.First.From, e.First.To, ServiceIndexPointsDto.Of(ServiceIndexIndicators.Score(e.Second))))
+            .ToList();
 
         var agency = request.AgencyId is { } id
             ? await db.Agencies.Where(a => a.Id == id).Select(a => new { a.Name, a.NameEn }).SingleAsync(cancellationToken)
@@ -40,7 +44,4 @@ internal sealed class GetServiceIndexHandler(StatisticsScope scope, ServiceIndex
         return new ServiceIndexDto(request.Kind, request.Year, request.Number, period.From, period.To, request.AgencyId, agency.Name, agency.NameEn,
             ServiceIndexPointsDto.Of(scores), ServiceIndexGroupDto.Of(scores), trend);
     }
-
-    private async Task<IReadOnlyList<ServiceIndexScore>> ScoreAsync(ServiceIndexPeriod period, IReadOnlySet<Guid>? agencies, CancellationToken cancellationToken) =>
-        ServiceIndexIndicators.Score(await reader.ReadAsync(new StatisticsSlice(period.From, period.To, agencies, null, null, null), cancellationToken));
 }
