@@ -5,7 +5,7 @@ import {
   inject,
   input,
   linkedSignal,
-  output,
+  model,
   signal,
 } from '@angular/core';
 
@@ -28,11 +28,10 @@ export class WardCombobox {
 
   readonly inputId = input.required<string>();
   readonly options = input.required<readonly WardOption[]>();
-  /** The chosen agency's id ('' when none). */
-  readonly value = input<string>('');
+  /** The chosen agency's id ('' when none); the page may set it (a suggestion) and reads the applicant's choice back. */
+  readonly value = model<string>('');
   readonly describedBy = input<string | null>(null);
   readonly invalid = input(false);
-  readonly chosen = output<string>();
 
   /** What the box shows: the chosen ward's name (also when the page chose it, e.g. a suggestion), else what was typed. */
   protected readonly typed = linkedSignal<string | null, string>({
@@ -76,7 +75,7 @@ export class WardCombobox {
     this.typed.set(text);
     this.active.set(0);
     this.open.set(true);
-    if (this.value()) this.chosen.emit('');
+    if (this.value()) this.value.set('');
   }
 
   protected key(event: KeyboardEvent): void {
@@ -115,7 +114,7 @@ export class WardCombobox {
   protected choose(option: WardOption): void {
     this.typed.set(this.display(option));
     this.open.set(false);
-    this.chosen.emit(option.agency.id);
+    this.value.set(option.agency.id);
   }
 
   protected blur(): void {
