@@ -39,6 +39,7 @@ count() {
 ensure_aiosmtpd
 ensure_python_yaml
 ensure_nginx
+ensure_pdf_tools
 ensure_dotnet
 ensure_node_modules
 ensure_node_modules tools/openapi-lint

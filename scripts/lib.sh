@@ -34,6 +34,12 @@ ensure_python_yaml() {
   /usr/bin/python3 -c 'import yaml' 2>/dev/null || apt_install python3-yaml
 }
 
+ensure_pdf_tools() {
+  # poppler-utils and zbar-tools: the browser tests render a receipt PDF (pdftoppm) and decode its QR code (zbarimg).
+  command -v pdftoppm >/dev/null || apt_install poppler-utils
+  command -v zbarimg >/dev/null || apt_install zbar-tools
+}
+
 ensure_nginx() {
   # Debian's nginx: the scale-out benchmarks run it as this user, check-deploy.py runs `nginx -t` (never a service).
   [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || apt_install nginx

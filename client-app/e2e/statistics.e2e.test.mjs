@@ -186,6 +186,9 @@ describe('statistics', { timeout: 180_000 }, () => {
         name: 'Chỉ số phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)',
       })
       .waitFor();
+    // Folded by default (a row per agency would make the page long on a phone): a person opens it.
+    await page.getByText(/^Xem chỉ số của từng cơ quan/).click();
+    await page.getByTestId('public-index').waitFor();
     assert.equal(
       await page.getByTestId('public-index').locator('tbody tr').count(),
       published.agencies.length,

@@ -76,7 +76,7 @@ internal static class StatisticsEndpoints
             .RequireRateLimiting(RateLimitingSetup.PublicCheckPolicy)
             .CacheOutput(PublicCachePolicy)
             .CachePublicly(TimeSpan.FromHours(1))
-            .WithSummary("Open data: this year's national service index (Quyết định 766/QĐ-TTg) per deciding agency, total and groups")
+            .WithSummary("Open data: this year's national service index (Quyết định 766/QĐ-TTg) per deciding agency with a dossier received this year, total and groups")
             .WithDescription("Public (an integrator's token needs `statistics:read`). Points out of the maximum measured here; cached for an hour; rate-limited per client IP.")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }

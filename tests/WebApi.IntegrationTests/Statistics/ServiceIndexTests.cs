@@ -144,12 +144,15 @@ public sealed class ServiceIndexTests : ApiTestFixture
     }
 
     [Test]
-    public async Task ThePublicIndex_ShowsEachDecidingAgencysTotalAndGroups()
+    public async Task ThePublicIndex_ShowsTheTotalAndGroupsOfEachAgencyWithADossierThisYear()
     {
-        await StatisticsScenario.ArrangeAsync(Client);
+        // The data set's dossiers are of 2025; this year only the ward receives one, a few minutes ago.
+        var scenario = await StatisticsScenario.ArrangeAsync(Client);
+        await scenario.Data.AddAsync(true, Channel.Online, DateTimeOffset.UtcNow.AddMinutes(-5));
+        await scenario.RebuildAsync(StatisticsScenario.Today.AddDays(-1), StatisticsScenario.Today.AddDays(1));
         var index = await StatisticsScenario.GetAsync(Client, "/api/v1/public/statistics/index");
         var agencies = index.GetProperty("agencies").EnumerateArray().ToList();
-        agencies.ShouldNotBeEmpty();
+        agencies.Select(a => a.GetProperty("agencyId").GetGuid()).ShouldBe([scenario.Data.Commune]);
         agencies.ShouldAllBe(a => a.GetProperty("groups").GetArrayLength() == 5);
         agencies.ShouldAllBe(a => a.GetProperty("total").GetProperty("max").GetDecimal() == 100m);
     }

@@ -1028,6 +1028,7 @@ export const en: Dictionary = {
   'stats.index.notMeasured': 'Not measured in this system',
   'stats.index.trend': 'Earlier periods',
   'stats.index.period': 'Period',
+  'stats.index.byAgency': "Show each agency's index ({count} agencies with dossiers this year)",
   'stats.index.publicNote':
     "Each agency's points for {year}, out of the maximum of the indicators this system measures; updated daily.",
   'stats.targets': 'Against the targets',

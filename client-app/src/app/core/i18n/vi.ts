@@ -1018,6 +1018,7 @@ export const vi = {
   'stats.index.notMeasured': 'Không đo tại hệ thống này',
   'stats.index.trend': 'Các kỳ trước',
   'stats.index.period': 'Kỳ',
+  'stats.index.byAgency': 'Xem chỉ số của từng cơ quan ({count} cơ quan có hồ sơ trong năm)',
   'stats.index.publicNote':
     'Điểm năm {year} của từng cơ quan, trên tổng điểm tối đa của các chỉ số đo được tại hệ thống này; cập nhật hằng ngày.',
   'stats.targets': 'So với chỉ tiêu',

@@ -5,7 +5,7 @@ using HanoiDvc.Domain.Statistics;
 namespace HanoiDvc.Application.Statistics.Queries.GetPublicServiceIndex;
 
 /// <summary>
-/// Open data: the national service index (Quyết định 766/QĐ-TTg) of the current year (Hanoi) per deciding agency, its
+/// Open data: the national service index (Quyết định 766/QĐ-TTg) of the current year (Hanoi) per deciding agency that received a dossier this year, its
 /// total and its groups' points out of what is measured here — no counts of dossiers beyond what the open statistics
 /// already publish. Anonymous.
 /// </summary>
@@ -43,7 +43,13 @@ internal sealed class GetPublicServiceIndexHandler(IReadDbContext db, ServiceInd
         foreach (var a in agencies)
         {
             var slice = new StatisticsSlice(period.From, period.To, new HashSet<Guid> { a.Id }, null, null, null);
-            var scores = ServiceIndexIndicators.Score((await reader.ReadAsync([slice], cancellationToken))[0]);
+            var inputs = (await reader.ReadAsync([slice], cancellationToken))[0];
+            if (inputs.OnlineDossiers is not { Denominator: > 0 })
+            {
+                continue; // no dossier received this year: its index would be the catalogue's alone
+            }
+
+            var scores = ServiceIndexIndicators.Score(inputs);
             rows.Add(new PublicAgencyServiceIndex(a.Id, a.Code, a.Name, a.NameEn, ServiceIndexPointsDto.Of(scores),
                 [.. ServiceIndexGroupDto.Of(scores).Select(g => new PublicServiceIndexGroup(g.Group, g.Name, g.NameEn, g.Total))]));
         }

@@ -2214,7 +2214,7 @@ export interface paths {
             readonly cookie?: never;
         };
         /**
-         * Open data: this year's national service index (Quyết định 766/QĐ-TTg) per deciding agency, total and groups
+         * Open data: this year's national service index (Quyết định 766/QĐ-TTg) per deciding agency with a dossier received this year, total and groups
          * @description Public (an integrator's token needs `statistics:read`). Points out of the maximum measured here; cached for an hour; rate-limited per client IP.
          */
         readonly get: operations["GetPublicServiceIndex"];

@@ -16,6 +16,14 @@ import { IndexPoints } from '../index-points/index-points';
   imports: [TranslatePipe, LoadStatus, IndexPoints],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './public-service-index.html',
+  styles: `
+    summary {
+      cursor: pointer;
+      min-height: 44px;
+      padding-block: 0.625rem;
+      font-weight: 600;
+    }
+  `,
 })
 export class PublicServiceIndex {
   private readonly i18n = inject(TranslationService);
