@@ -12,6 +12,7 @@ import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthService } from './core/auth/auth.service';
 import { acceptLanguageInterceptor } from './core/interceptors/accept-language.interceptor';
+import { dossierWritesInterceptor } from './core/interceptors/dossier-writes.interceptor';
 import { TranslatedTitleStrategy } from './core/routing/translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -20,7 +21,10 @@ export const appConfig: ApplicationConfig = {
     provideZonelessChangeDetection(),
     provideRouter(routes),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideHttpClient(withFetch(), withInterceptors([acceptLanguageInterceptor, authInterceptor])),
+    provideHttpClient(
+      withFetch(),
+      withInterceptors([dossierWritesInterceptor, acceptLanguageInterceptor, authInterceptor]),
+    ),
     // The session is restored in the background: public pages render at once; guarded ones wait for it.
     provideAppInitializer(() => {
       inject(AuthService).restore().subscribe();
