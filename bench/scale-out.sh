@@ -69,7 +69,7 @@ run_wrk() {
   echo "$out" >>"$LOGS/wrk.log"
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  non2xx=$(awk '/Non-2xx/ {print $4}' <<<"$out"); errs=$(awk '/Socket errors/ {print $0}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); errs=$(awk '/Socket errors/ {print $0}' <<<"$out")
   # What the load left to the background (outbox messages, webhook deliveries): delivered meanwhile on the same cores.
   printf '%-44s %9s %9s %9s  %s\n' "$1" "$rps" "$p50" "$p99" "non-2xx: ${non2xx:-0}, left pending: $(pending_work | tr ' ' '+') ${errs}" | tee -a "$RESULTS"
 }

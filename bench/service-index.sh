@@ -22,7 +22,7 @@ run_wrk() {
   echo "$out" >>"$WRK_LOG"
   printf '%-58s %10s %9s %9s %s\n' "$label" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
-    "$(awk '/Non-2xx/ {print "non-2xx: " $4}' <<<"$out")" | tee -a "$RESULTS"
+    "$(awk '/Non-2xx/ {print "non-2xx: " $NF}' <<<"$out")" | tee -a "$RESULTS"
 }
 
 curl -fsS -X POST -H "Authorization: Bearer $ADMIN" "$URL/api/v1/statistics/rebuild?from=$first_day&to=$last_day" >/dev/null || { log "rebuild failed"; exit 1; }

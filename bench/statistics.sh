@@ -28,7 +28,7 @@ run_wrk() {
   echo "$out" >>"$LOGS/statistics-wrk.log"
   printf '%-58s %10s %9s %9s %9s %s\n' "$label" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="90%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
-    "$(awk '/Non-2xx/ {print "non-2xx: " $4}' <<<"$out")" | tee -a "$RESULTS"
+    "$(awk '/Non-2xx/ {print "non-2xx: " $NF}' <<<"$out")" | tee -a "$RESULTS"
 }
 : >"$LOGS/statistics-wrk.log"
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A project-local PostgreSQL cluster from the machine's binaries.
 #   scripts/postgres.sh start|stop|status|url  [--dir DIR] [--port PORT] [--throwaway]
-# start is idempotent; --throwaway trades durability for speed (tests only).
+# start is idempotent; --throwaway trades durability for speed (tests only); POSTGRES_OPTIONS adds server options.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -59,6 +59,7 @@ start() {
   if running; then echo "PostgreSQL already running on 127.0.0.1:$PORT ($DIR)"; return; fi
   local opts="-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200"
   [ $THROWAWAY = 1 ] && opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  opts="$opts ${POSTGRES_OPTIONS:-}"   # e.g. the benchmarks' profile: -c shared_preload_libraries=pg_stat_statements
   as_owner "$PGBIN/pg_ctl" -D "$DIR/data" -o "$opts" -l "$DIR/server.log" -w -t 60 start >/dev/null
   echo "PostgreSQL started on 127.0.0.1:$PORT ($DIR)"
 }

@@ -18,5 +18,11 @@ template_draft() {
       curl -fsS -o /dev/null -X POST "$1/api/v1/dossiers/$draft/attachments" -H "Authorization: Bearer $2" \
         -F "file=@$6/document.pdf;type=application/pdf" -F "documentName=$name" || { log "could not attach '$name'"; exit 1; }
     done || return 1
+  # A File field's value names a file attached to the dossier (fill-form.jq writes "giay-to.pdf"): attach it once.
+  if jq -e 'any(.[]; . == "giay-to.pdf")' <<<"$5" >/dev/null; then
+    cp "$6/document.pdf" "$6/giay-to.pdf"
+    curl -fsS -o /dev/null -X POST "$1/api/v1/dossiers/$draft/attachments" -H "Authorization: Bearer $2" \
+      -F "file=@$6/giay-to.pdf;type=application/pdf" || { log "could not attach the file of a File field"; return 1; }
+  fi
   echo "$draft"
 }
