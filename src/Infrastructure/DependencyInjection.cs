@@ -58,13 +58,15 @@ public static class DependencyInjection
 
         AddHangfire(services, configuration, connectionString);
 
+        // The checks open their connections from the application's pools (the same connection strings): what they test is
+        // what requests use, and a connection a restart broke is found and dropped there, not kept in a pool of their own.
         var health = services.AddHealthChecks()
-            .AddNpgSql(connectionString, name: "database", tags: [ReadyTag])
+            .AddNpgSql(Persistence.DatabaseRegistration.Tuned(connectionString), name: "database", tags: [ReadyTag])
             .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [ReadyTag]);
         if (configuration.GetConnectionString("ReadOnly") is { Length: > 0 } readOnly)
         {
             // Degraded, not unhealthy: every API process shares the replica, so taking this one out of the load balancer would not help.
-            health.AddNpgSql(readOnly, name: "database-read-only", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
+            health.AddNpgSql(Persistence.DatabaseRegistration.Tuned(readOnly), name: "database-read-only", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
         }
 
         return services;

@@ -4,6 +4,7 @@ using HanoiDvc.Infrastructure.Outbox;
 using HanoiDvc.Infrastructure.Persistence.Auditing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace HanoiDvc.Infrastructure.Persistence;
 
@@ -56,8 +57,37 @@ internal static class DatabaseRegistration
         return services;
     }
 
+    /// <summary>
+    /// The application's connections: a connection taken back from the pool is not reset (no <c>DISCARD ALL</c> round trip
+    /// each time a request opens one; the product keeps no session state), a statement run twice on a connection is
+    /// prepared there, so the server parses and plans it once, and PostgreSQL does not compile queries to machine code
+    /// (<c>jit=off</c>: the statistics queries' pessimistic estimates made it spend over a second compiling a query that runs
+    /// in a quarter of one) (decision 0034). Settings the operator wrote win.
+    /// </summary>
+    internal static string Tuned(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
+        {
+            tuned.NoResetOnClose = true;
+        }
+
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            tuned.MaxAutoPrepare = 64;
+        }
+
+        if (!(tuned.Options ?? string.Empty).Contains("jit", StringComparison.OrdinalIgnoreCase))
+        {
+            tuned.Options = string.IsNullOrWhiteSpace(tuned.Options) ? "-c jit=off" : $"{tuned.Options} -c jit=off";
+        }
+
+        return tuned.ConnectionString;
+    }
+
     private static void UseDatabase(DbContextOptionsBuilder builder, string connectionString, DatabaseOptions options) => builder
-        .UseNpgsql(connectionString, npgsql => npgsql
+        .UseNpgsql(Tuned(connectionString), npgsql => npgsql
             .MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)
             .MigrationsHistoryTable("__ef_migrations_history")
             // Npgsql counts a refused or broken connection and a server shutting down (57P01) as transient.
