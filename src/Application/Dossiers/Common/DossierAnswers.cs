@@ -11,7 +11,8 @@ namespace HanoiDvc.Application.Dossiers.Common;
 /// pipeline runs), so the page never offers what the server would refuse.
 /// </summary>
 internal sealed class DossierAnswers(
-    IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IResultTemplates templates, IOptions<UncollectedResultOptions> uncollected)
+    IAppDbContext db, ICurrentUser user, TimeProvider clock, IWorkingCalendarProvider calendars, IResultTemplates templates, IOptions<UncollectedResultOptions> uncollected,
+    ProcedureVersionSummaries versions)
 {
     /// <summary>The command each operation is sent as (its <see cref="RequiresRoleAttribute"/> is checked like the pipeline does).</summary>
     private static readonly System.Collections.Frozen.FrozenDictionary<DossierOperation, Type> Commands = new Dictionary<DossierOperation, Type>
@@ -43,15 +44,14 @@ internal sealed class DossierAnswers(
 
     public async Task<DossierDto> CompleteAsync(Dossier dossier, DossierDto answer, CancellationToken cancellationToken)
     {
-        var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == dossier.ProcedureVersionId)
-            .Select(v => new { v.Name, v.ServiceLevel, v.Content }).SingleAsync(cancellationToken);
+        var version = await versions.GetAsync(db, dossier.ProcedureVersionId, cancellationToken);
         var facts = new DossierFacts(
-            clock.GetUtcNow(), await calendars.GetAsync(cancellationToken), version.ServiceLevel, version.Content.OnlineResult,
-            templates.Find(version.Name) is not null, uncollected.Value.WaitingPeriod);
+            clock.GetUtcNow(), await calendars.GetAsync(cancellationToken), version.ServiceLevel, version.OnlineResult,
+            templates.Find(version.TemplateKey) is not null, uncollected.Value.WaitingPeriod);
         return await AttachmentSources.FillAsync(db, answer, cancellationToken) with
         {
-            ProcedureName = version.Content.Name,
-            ProcedureNameEn = version.Content.NameEn,
+            ProcedureName = version.Name,
+            ProcedureNameEn = version.NameEn,
             AllowedActions = AllowedFor(dossier, facts),
         };
     }
