@@ -93,6 +93,37 @@ public sealed class StatisticsCounters
 
     /// <summary>Received minus what left the desk's hands (resolved, withdrawn, stopped): the change of the open stock.</summary>
     public long NetOpened => Received - Resolved - Withdrawn - Stopped;
+
+    /// <summary>The counters of <paramref name="rows"/> added up under <paramref name="key"/> (e.g. every procedure's into the total).</summary>
+    public static StatisticsCounters Sum(IReadOnlyCollection<StatisticsCounters> rows, string key = "") => new()
+    {
+        Key = key,
+        ReceivedOnline = rows.Sum(r => r.ReceivedOnline),
+        ReceivedInPerson = rows.Sum(r => r.ReceivedInPerson),
+        ReceivedPost = rows.Sum(r => r.ReceivedPost),
+        ResolvedEarly = rows.Sum(r => r.ResolvedEarly),
+        ResolvedOnTime = rows.Sum(r => r.ResolvedOnTime),
+        ResolvedLate = rows.Sum(r => r.ResolvedLate),
+        Refused = rows.Sum(r => r.Refused),
+        Withdrawn = rows.Sum(r => r.Withdrawn),
+        Stopped = rows.Sum(r => r.Stopped),
+        RatedVerySatisfied = rows.Sum(r => r.RatedVerySatisfied),
+        RatedSatisfied = rows.Sum(r => r.RatedSatisfied),
+        RatedUnsatisfied = rows.Sum(r => r.RatedUnsatisfied),
+        PaidCount = rows.Sum(r => r.PaidCount),
+        PaidVnd = rows.Sum(r => r.PaidVnd),
+        RefundedCount = rows.Sum(r => r.RefundedCount),
+        RefundedVnd = rows.Sum(r => r.RefundedVnd),
+        TimedCount = rows.Sum(r => r.TimedCount),
+        UsedMinutes = rows.Sum(r => r.UsedMinutes),
+        LimitMinutes = rows.Sum(r => r.LimitMinutes),
+        ReceivedWithFee = rows.Sum(r => r.ReceivedWithFee),
+        ReceivedPaidOnline = rows.Sum(r => r.ReceivedPaidOnline),
+        ResolvedElectronicResult = rows.Sum(r => r.ResolvedElectronicResult),
+        ResolvedUnsatisfied = rows.Sum(r => r.ResolvedUnsatisfied),
+        ReceivedDigitised = rows.Sum(r => r.ReceivedDigitised),
+        ReceivedReusing = rows.Sum(r => r.ReceivedReusing),
+    };
 }
 
 /// <summary>Open dossiers at an instant for one key: within their time or past their due instant.</summary>

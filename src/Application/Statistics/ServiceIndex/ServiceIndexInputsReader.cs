@@ -38,10 +38,11 @@ internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, Compl
 
     private async Task<ServiceIndexInputs> ReadAsync(StatisticsSlice slice, DateTimeOffset end, InProgressCounters open, CancellationToken cancellationToken)
     {
-        var c = (await model.CountAsync(slice, StatisticsGrouping.None, cancellationToken)).SingleOrDefault() ?? new StatisticsCounters();
+        // One read per procedure; the slice's totals are their sum (a period not over counts its live days once, not twice).
+        var perProcedure = await model.CountAsync(slice, StatisticsGrouping.Procedure, cancellationToken);
+        var c = StatisticsCounters.Sum(perProcedure);
         var catalogue = await CatalogueAsync(slice, cancellationToken);
-        var usedOnline = (await model.CountAsync(slice, StatisticsGrouping.Procedure, cancellationToken))
-            .Where(p => p.ReceivedOnline > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        var usedOnline = perProcedure.Where(p => p.ReceivedOnline > 0).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         var online = catalogue.Where(v => v.ServiceLevel != ServiceLevel.InformationOnly).ToList();
         var withFee = catalogue.Where(v => v.HasFee).ToList();
         var complained = await ComplaintsAsync(slice, end, cancellationToken);

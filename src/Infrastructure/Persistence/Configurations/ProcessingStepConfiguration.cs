@@ -19,6 +19,9 @@ internal sealed class ProcessingStepConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(s => s.Comment).HasMaxLength(4000);
         builder.Property(s => s.CommentAudience).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex("DossierId", nameof(ProcessingStep.Sequence)).IsUnique();
+        // The statistics ask of each dossier whether it was ever refused (its status may have moved on since): a few
+        // thousand refusal steps among millions, found without reading the others (decision 0034).
+        builder.HasIndex("DossierId").HasDatabaseName("ix_dossier_steps_refused").HasFilter($"action = '{nameof(DossierAction.Refuse)}'");
         // Set by the morning overdue check when the step is still the dossier's current hand-over past its deadline;
         // not part of the aggregate (a step never changes once written), read by the inbox and the statistics.
         builder.Property<DateTimeOffset?>(OverdueAt);

@@ -1179,6 +1179,10 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_dossier_steps");
 
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_steps_refused")
+                        .HasFilter("action = 'Refuse'");
+
                     b.HasIndex("DossierId", "Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_dossier_steps_dossier_id_sequence");
