@@ -71,6 +71,10 @@ postgres_ticks() {
   for child in $(pgrep -P "$POSTMASTER_PID"); do total=$((total + $(process_ticks "$child"))); done
   echo "$total"
 }
+# $1 clock ticks spent, $2 requests served: CPU milliseconds per request.
+ms_per_request() { awk -v t="$1" -v n="$2" -v hz="$TICKS_PER_SECOND" 'BEGIN {printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0)}'; }
+# $1 ÷ $2 to three decimals, or n/a.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "n/a"}'; }
 
 token() {
   curl -fsS -X POST "$URL/api/v1/auth/token" -H 'Content-Type: application/json' \
@@ -121,9 +125,8 @@ run_wrk() {
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); LAST_RPS=$rps
   p50=$(awk '$1=="50%" {print $2}' <<<"$out"); p90=$(awk '$1=="90%" {print $2}' <<<"$out"); p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
-  app_ms=$(awk -v t=$((app1 - app0)) -v n="$requests" -v hz="$TICKS_PER_SECOND" 'BEGIN {printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0)}')
-  pg_ms=$(awk -v t=$((pg1 - pg0)) -v n="$requests" -v hz="$TICKS_PER_SECOND" 'BEGIN {printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0)}')
-  LAST_APP_MS=$app_ms LAST_PG_MS=$pg_ms
+  app_ms=$(ms_per_request $((app1 - app0)) "$requests"); pg_ms=$(ms_per_request $((pg1 - pg0)) "$requests")
+  LAST_APP_MS=$app_ms LAST_PG_MS=$pg_ms LAST_REQUESTS=$requests
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); errs=$(awk '/Socket errors/ {print $0}' <<<"$out")
   printf '%-58s %10s %9s %9s %9s %8s %8s %s\n' "$label" "$rps" "$p50" "$p90" "$p99" "$app_ms" "$pg_ms" \
     "${non2xx:+non-2xx: $non2xx }${errs}" | tee -a "$RESULTS"
@@ -160,7 +163,7 @@ BENCH_IDS="$WORK/ids-full" BENCH_KEY_PREFIX=full run_wrk "submit, full speed (-c
 SUBMIT_RPS=$LAST_RPS SUBMIT_APP_MS=$LAST_APP_MS SUBMIT_PG_MS=$LAST_PG_MS
 if [ "$PROFILE" = 1 ]; then
   wait "$TRACE_PID"
-  SUBMIT_COUNT=$(awk '/requests in/ {n = $1} END {print n}' "$LOGS/wrk.log")
+  SUBMIT_COUNT=$LAST_REQUESTS
   log "Statements of the full-speed submissions (calls per submission of $SUBMIT_COUNT, time, rows)"
   "${PSQL[@]}" -P pager=off -c "SELECT round(calls::numeric / $SUBMIT_COUNT, 2) AS per_submission, round(total_exec_time::numeric, 0) AS total_ms,
       round(mean_exec_time::numeric, 3) AS mean_ms, rows, left(regexp_replace(query, '\s+', ' ', 'g'), 150) AS query
@@ -192,8 +195,8 @@ PG_PCT=$(cat "$WORK"/pgb/pgbench_log.* | awk '{print $3 / 1000}' | sort -n | awk
 PG_FAILED=$(awk '/failed transactions/ {print $5}' "$WORK/pgbench.out")
 printf '%-58s %10.2f %9s %9s %9s %s\n' "pgbench: submission writes (-c$CONNECTIONS)" "$PG_TPS" $PG_PCT "failed: $PG_FAILED" | tee -a "$RESULTS"
 SUBMITTED=$("${PSQL[@]}" -Atc "SELECT count(*) FROM dossiers d JOIN bench_drafts b ON b.id = d.id AND b.purpose = 'wrk' WHERE d.status = 'Submitted'")
-RATIO=$(awk -v a="$SUBMIT_RPS" -v b="$PG_TPS" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "n/a"}')
-BARE_RATIO=$(awk -v a="$SUBMIT_RPS" -v b="$BASELINE_RPS" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "n/a"}')
+RATIO=$(ratio "$SUBMIT_RPS" "$PG_TPS")
+BARE_RATIO=$(ratio "$SUBMIT_RPS" "$BASELINE_RPS")
 
 echo
 echo "================ HanoiDvc dossier workflow — $(nproc) cores, wrk + API + PostgreSQL (fsync=off) on one machine ================"
