@@ -7,8 +7,8 @@ namespace HanoiDvc.Infrastructure.Statistics;
 /// One row of the statistics read model: what happened on one business day (or in one month) to the dossiers of one
 /// deciding agency and submission channel (and procedure version, in the per-procedure tables). Each counter counts an event on the day it happened
 /// (Asia/Ho_Chi_Minh): received on the day of <c>received_at</c>, resolved on <c>resolved_at</c>, withdrawn or stopped
-/// on <c>closed_at</c>, rated on <c>rated_at</c>, paid on <c>paid_at</c>, refunded on <c>refunded_at</c>. Rows are
-/// written only by <see cref="StatisticsRebuilder"/> (decision 0016).
+/// on <c>closed_at</c> (neither before the reception: decision 0035), rated on <c>rated_at</c>, paid on <c>paid_at</c>,
+/// refunded on <c>refunded_at</c>. Rows are written only by <see cref="StatisticsRebuilder"/> (decision 0016).
 /// </summary>
 public abstract class StatsRow
 {
@@ -78,6 +78,15 @@ public abstract class StatsRow
 
     /// <summary>Received with at least one document taken from the applicant's personal document store (counted on the day received).</summary>
     public int ReceivedReusing { get; set; }
+
+    /// <summary>
+    /// Dossiers that became open and overdue on the day: received and past their due instant, counted on the day of the later
+    /// of the two, when they were still open on a later day (see <see cref="StatisticsTables.OverdueWindow"/>).
+    /// </summary>
+    public int OverdueStarted { get; set; }
+
+    /// <summary>Of those, the ones that ended (resolved, withdrawn or stopped) on the day: counted on the day they ended.</summary>
+    public int OverdueEnded { get; set; }
 
     public DateTimeOffset RebuiltAt { get; set; }
 }

@@ -32,9 +32,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
             new NpgsqlParameter("table_from", slice.From), new NpgsqlParameter("table_to", tables ? tableTo : slice.From.AddDays(-1)),
             new NpgsqlParameter("full_from", fullFrom), new NpgsqlParameter("full_to", fullTo),
         ]);
-        // Per-procedure figures and filters on the procedure, its level or field need the per-procedure tables; everything
-        // else reads the per-agency ones, a hundred times smaller.
-        var perProcedure = grouping == StatisticsGrouping.Procedure || slice.ProcedureId is not null || slice.Level is not null || slice.Field is not null;
+        var perProcedure = PerProcedure(slice, grouping);
         var (daily, monthly) = perProcedure ? (StatisticsTables.Daily, StatisticsTables.Monthly) : (StatisticsTables.AgencyDaily, StatisticsTables.AgencyMonthly);
         var columns = $"deciding_agency_id, {(perProcedure ? "procedure_id, " : string.Empty)}channel, {string.Join(", ", StatisticsTables.Counters)}";
         var key = grouping switch
@@ -58,7 +56,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
             ]);
             // Word for word the expression of ix_dossiers_last_event: a dossier with an event on a live day has its latest event since then.
             const string candidates = " AND greatest(d.received_at, d.resolved_at, d.closed_at, d.rated_at, d.paid_at, d.refunded_at) >= (@from::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')";
-            liveCte = $"live AS (\n{StatisticsRebuilder.DailyRowsSql(calendar.WorkingHours, candidates)}\n),\n";
+            liveCte = $"live AS (\n{StatisticsRebuilder.DailyRowsSql(calendar.WorkingHours, candidates, stockEvents: false)}\n),\n";
             liveRows = $"\n  UNION ALL\n  SELECT day, {columns} FROM live WHERE TRUE{where}";
         }
 
@@ -89,16 +87,14 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
     public async Task<IReadOnlyList<InProgressCounters>> InProgressAsync(
         StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken)
     {
-        var key = grouping switch
-        {
-            StatisticsGrouping.Agency => "d.deciding_agency_id::text",
-            StatisticsGrouping.Procedure => "d.procedure_id::text",
-            StatisticsGrouping.None => "''",
-            _ => null,
-        };
-        if (key is null)
+        if (grouping == StatisticsGrouping.Month)
         {
             return [];
+        }
+
+        if (at is { } instant && await TablesHoldAsync([instant], cancellationToken) is [var day])
+        {
+            return await OpenFromTablesAsync(slice, [day], PerProcedure(slice, grouping), Key(grouping, "s."), cancellationToken);
         }
 
         var parameters = Filters(slice, out var where, "d.", "v.");
@@ -111,7 +107,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         parameters.Add(new NpgsqlParameter("at", at ?? clock.GetUtcNow()));
 
         var sql = $"""
-            SELECT {key} AS key,
+            SELECT {Key(grouping, "d.")} AS key,
               count(*) FILTER (WHERE NOT ({overdue})) AS within_time,
               count(*) FILTER (WHERE {overdue}) AS overdue
             FROM dossiers d
@@ -128,6 +124,11 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         if (instants.Count == 0)
         {
             return [];
+        }
+
+        if (await TablesHoldAsync(instants, cancellationToken) is { } days)
+        {
+            return await OpenFromTablesAsync(slice, days, PerProcedure(slice, StatisticsGrouping.None), "(i.n - 1)::text", cancellationToken);
         }
 
         var parameters = Filters(slice, out var where, "d.", "v.");
@@ -149,8 +150,78 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The Hanoi days ending at <paramref name="instants"/> when the tables hold every one of them (each instant is the end of a
+    /// day before the live ones); otherwise null, and the open dossiers are counted from the dossiers themselves.
+    /// </summary>
+    private async Task<IReadOnlyList<DateOnly>?> TablesHoldAsync(IReadOnlyList<DateTimeOffset> instants, CancellationToken cancellationToken)
+    {
+        var liveFrom = (await FreshnessAsync(cancellationToken)).LiveFrom;
+        var days = new List<DateOnly>(instants.Count);
+        foreach (var instant in instants)
+        {
+            var day = VietnamTimeZone.Today(instant.AddTicks(-1));
+            if (day >= liveFrom || EndOfDay(day) != instant)
+            {
+                return null;
+            }
+
+            days.Add(day);
+        }
+
+        return days;
+    }
+
+    private static DateTimeOffset EndOfDay(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
+
+    /// <summary>
+    /// The dossiers open at the end of each of <paramref name="days"/>, from the tables alone: every day's net change of the open
+    /// stock (received − resolved − withdrawn − stopped) and of its overdue part (<c>overdue_started − overdue_ended</c>) summed
+    /// up to that day, whole months from the monthly table and the month's first days from the daily one (decision 0035).
+    /// <paramref name="key"/> is the key's SQL over the table (<c>s</c>) and the day (<c>i</c>, with its 1-based index <c>n</c>).
+    /// </summary>
+    private async Task<IReadOnlyList<InProgressCounters>> OpenFromTablesAsync(
+        StatisticsSlice slice, IReadOnlyList<DateOnly> days, bool perProcedure, string key, CancellationToken cancellationToken)
+    {
+        var parameters = Filters(slice, out var where, "s.", "s.");
+        parameters.Add(new NpgsqlParameter("days", days.ToArray()));
+        var (daily, monthly) = perProcedure ? (StatisticsTables.Daily, StatisticsTables.Monthly) : (StatisticsTables.AgencyDaily, StatisticsTables.AgencyMonthly);
+        const string net = "s.received - s.resolved_early - s.resolved_on_time - s.resolved_late - s.withdrawn - s.stopped";
+        const string overdue = "s.overdue_started - s.overdue_ended";
+        var sql = $"""
+            WITH i AS (SELECT * FROM unnest(@days::date[]) WITH ORDINALITY AS i(day, n)),
+            rows AS (
+              SELECT i.n, {key} AS key, {net} AS net, {overdue} AS overdue
+              FROM i JOIN {monthly} s ON s.month < date_trunc('month', i.day + 1)::date
+              WHERE TRUE{where}
+              UNION ALL
+              SELECT i.n, {key}, {net}, {overdue}
+              FROM i JOIN {daily} s ON s.day >= date_trunc('month', i.day + 1)::date AND s.day <= i.day
+              WHERE TRUE{where}
+            )
+            SELECT key, sum(net - overdue)::bigint AS within_time, sum(overdue)::bigint AS overdue
+            FROM rows
+            GROUP BY n, key
+            """;
+        return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The SQL of a grouping's key over a table behind <paramref name="prefix"/> (the agency, the procedure or nothing).</summary>
+    private static string Key(StatisticsGrouping grouping, string prefix) => grouping switch
+    {
+        StatisticsGrouping.Agency => $"{prefix}deciding_agency_id::text",
+        StatisticsGrouping.Procedure => $"{prefix}procedure_id::text",
+        _ => "''",
+    };
+
+    /// <summary>Per-procedure figures and filters on the procedure, its level or field need the per-procedure tables; everything else reads the per-agency ones, a hundred times smaller.</summary>
+    private static bool PerProcedure(StatisticsSlice slice, StatisticsGrouping grouping) =>
+        grouping == StatisticsGrouping.Procedure || slice.ProcedureId is not null || slice.Level is not null || slice.Field is not null;
+
     public async Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken) =>
-        await db.Set<DossierMonthlyStats>().MaxAsync(s => (DateTimeOffset?)s.RebuiltAt, cancellationToken); // every rebuild rewrites its months
+        // Every rebuild rewrites the months it touches in both monthly tables at one instant; the per-agency one is the smaller.
+        await db.Set<AgencyMonthlyStats>().MaxAsync(s => (DateTimeOffset?)s.RebuiltAt, cancellationToken);
 
     /// <summary>The whole months inside [from, to]: first month start on or after <paramref name="from"/>, exclusive end; empty (from, from) when none.</summary>
     internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)

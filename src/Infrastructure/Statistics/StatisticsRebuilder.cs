@@ -24,7 +24,7 @@ namespace HanoiDvc.Infrastructure.Statistics;
 public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, ILogger<StatisticsRebuilder> logger)
     : IStatisticsRebuilder
 {
-    private const string Zone = VietnamTimeZone.Id;
+    private const string Zone = StatisticsTables.HanoiOffset;
 
     /// <summary>How far around the rebuilt days the calendar table reaches (due instants of late dossiers lie before them).</summary>
     private const int CalendarMarginYears = 3;
@@ -82,10 +82,10 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
         return (days, before, working);
     }
 
-    /// <summary>Working minutes of a day before the local time of <paramref name="instant"/> (an SQL timestamptz expression), from the sessions.</summary>
-    private static string MinutesIntoDay(WorkingHours hours, string instant)
+    /// <summary>Working minutes of a day before the Hanoi time <paramref name="local"/> (an SQL timestamp expression), from the sessions.</summary>
+    private static string MinutesIntoDay(WorkingHours hours, string local)
     {
-        var minute = $"(extract(hour from ({instant} AT TIME ZONE '{Zone}')) * 60 + extract(minute from ({instant} AT TIME ZONE '{Zone}')))";
+        var minute = $"(extract(hour from {local}) * 60 + extract(minute from {local}))";
         return string.Join(" + ", hours.Sessions.Select(s =>
         {
             var (start, end) = ((int)s.Start.ToTimeSpan().TotalMinutes, (int)s.End.ToTimeSpan().TotalMinutes);
@@ -93,9 +93,15 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
         }));
     }
 
-    /// <summary>Working minutes from the calendar's first day to an instant: joined calendar row <paramref name="c"/> + the part of that day.</summary>
-    private static string WorkingClock(WorkingHours hours, string c, string instant) =>
-        $"({c}.before + CASE WHEN {c}.working THEN {MinutesIntoDay(hours, instant)} ELSE 0 END)";
+    /// <summary>
+    /// Working minutes from the calendar's first day to the Hanoi time <paramref name="local"/> (an SQL timestamp expression):
+    /// the day's entry of the calendar arrays, looked up by position (no join), plus the part of that day; null outside the calendar.
+    /// </summary>
+    private static string WorkingClock(WorkingHours hours, string local)
+    {
+        var index = $"({local}::date - (@cal_days::date[])[1] + 1)";
+        return $"((@cal_before::bigint[])[{index}] + CASE WHEN (@cal_working::boolean[])[{index}] THEN {MinutesIntoDay(hours, local)} ELSE 0 END)";
+    }
 
     private static string DailySql(WorkingHours hours) =>
         $"""
@@ -107,15 +113,14 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
     /// The daily rows of [@from, @to] computed from the dossiers, as <c>WITH … SELECT day, keys, counters</c> named like the
     /// table's columns (parameters <c>@from</c>, <c>@to</c>, <c>@cal_*</c>, <c>@day_minutes</c>). <paramref name="candidates"/> narrows
     /// the dossiers scanned (an SQL condition on <c>d</c> starting with AND, or empty); <paramref name="extraColumns"/> follows the counters.
-    /// The rebuild inserts these rows; the read model adds today's to the tables' (decision 0016, live part).
+    /// The rebuild inserts these rows; the read model adds today's to the tables' (decision 0016, live part). The live rows
+    /// leave <c>overdue_started</c> and <c>overdue_ended</c> at zero (<paramref name="stockEvents"/> false): a due instant is not
+    /// among the events that find the candidates, and the open stock reads those counters for past days only (decision 0035).
     /// </summary>
-    internal static string DailyRowsSql(WorkingHours hours, string candidates, string extraColumns = "") =>
+    internal static string DailyRowsSql(WorkingHours hours, string candidates, string extraColumns = "", bool stockEvents = true) =>
         $"""
-        WITH cal AS (
-          SELECT * FROM unnest(@cal_days::date[], @cal_before::bigint[], @cal_working::boolean[]) AS c(day, before, working)
-        ),
-        ev AS (
-          SELECT (e.at AT TIME ZONE '{Zone}')::date AS day, e.kind,
+        WITH ev AS (
+          SELECT (e.at AT TIME ZONE {Zone})::date AS day, e.kind,
                  d.deciding_agency_id, d.procedure_version_id, d.submission_channel AS channel, d.outcome, d.satisfaction, d.amount_due_vnd,
                  e.kind = 'resolved' AND {Refused(candidates)} AS refused,
                  e.kind = 'resolved' AND {(candidates.Length == 0
@@ -128,24 +133,24 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                      ? "d.id IN (SELECT a.dossier_id FROM dossier_attachments a WHERE a.source_document_id IS NOT NULL)"
                      : "EXISTS (SELECT 1 FROM dossier_attachments a WHERE a.dossier_id = d.id AND a.source_document_id IS NOT NULL)")} AS reusing,
                  CASE WHEN e.kind = 'closed' THEN d.status END AS closed_as,
-                 CASE WHEN e.kind = 'resolved' THEN d.resolved_at END AS resolved_at,
-                 CASE WHEN e.kind = 'resolved' THEN d.due_at END AS due_at,
+                 CASE WHEN e.kind = 'resolved' THEN d.resolved_at AT TIME ZONE {Zone} END AS resolved_local,
+                 CASE WHEN e.kind = 'resolved' THEN d.due_at AT TIME ZONE {Zone} END AS due_local,
                  CASE WHEN e.kind = 'resolved' AND d.due_at IS NOT NULL
                       THEN round(CASE WHEN d.time_limit->>'kind' = 'within-day' THEN 1 ELSE (d.time_limit->>'days')::numeric END * @day_minutes)::bigint END AS limit_minutes
           FROM dossiers d
-          CROSS JOIN LATERAL (VALUES ('received', d.received_at), ('resolved', d.resolved_at),
-                                     ('closed', CASE WHEN d.received_at IS NOT NULL AND d.status IN ('Withdrawn', 'Stopped') THEN d.closed_at END),
-                                     ('rated', d.rated_at), ('paid', d.paid_at), ('refunded', d.refunded_at)) AS e(kind, at)
-          WHERE e.at >= (@from::timestamp AT TIME ZONE '{Zone}') AND e.at < ((@to + 1)::timestamp AT TIME ZONE '{Zone}'){candidates}
+          CROSS JOIN LATERAL (VALUES ('received', d.received_at), ('resolved', CASE WHEN d.resolved_at IS NOT NULL THEN {StatisticsTables.Resolved} END),
+                                     ('closed', CASE WHEN d.received_at IS NOT NULL AND d.status IN ('Withdrawn', 'Stopped') THEN {StatisticsTables.Closed} END),
+                                     ('rated', d.rated_at), ('paid', d.paid_at), ('refunded', d.refunded_at){(stockEvents ? StockEvents : string.Empty)}) AS e(kind, at)
+          WHERE e.at >= (@from::timestamp AT TIME ZONE {Zone}) AND e.at < ((@to + 1)::timestamp AT TIME ZONE {Zone}){candidates}
         ),
         timed AS (
           SELECT ev.*,
-                 (ev.limit_minutes - ({WorkingClock(hours, "cd", "ev.due_at")} - {WorkingClock(hours, "cr", "ev.resolved_at")}))::bigint AS used_minutes
+                 CASE WHEN ev.limit_minutes IS NOT NULL
+                      THEN (ev.limit_minutes - ({WorkingClock(hours, "ev.due_local")} - {WorkingClock(hours, "ev.resolved_local")}))::bigint END AS used_minutes
           FROM ev
-          LEFT JOIN cal cr ON cr.day = (ev.resolved_at AT TIME ZONE '{Zone}')::date
-          LEFT JOIN cal cd ON cd.day = (ev.due_at AT TIME ZONE '{Zone}')::date
-        )
-        SELECT t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field,
+        ),
+        counted AS (
+        SELECT t.day, t.deciding_agency_id, t.procedure_version_id, t.channel,
                count(*) FILTER (WHERE t.kind = 'received') AS received,
                count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'Early') AS resolved_early,
                count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome = 'OnTime') AS resolved_on_time,
@@ -168,10 +173,23 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
                count(*) FILTER (WHERE t.electronic_result AND NOT t.refused) AS resolved_electronic_result,
                count(*) FILTER (WHERE t.kind = 'resolved' AND t.outcome <> 'Late' AND t.satisfaction = 'Unsatisfied') AS resolved_unsatisfied,
                count(*) FILTER (WHERE t.digitised) AS received_digitised,
-               count(*) FILTER (WHERE t.reusing) AS received_reusing{extraColumns}
+               count(*) FILTER (WHERE t.reusing) AS received_reusing,
+               count(*) FILTER (WHERE t.kind = 'overdue_started') AS overdue_started,
+               count(*) FILTER (WHERE t.kind = 'overdue_ended') AS overdue_ended
         FROM timed t
-        JOIN procedure_versions v ON v.id = t.procedure_version_id
-        GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel, v.procedure_id, v.service_level, v.field
+        GROUP BY t.day, t.deciding_agency_id, t.procedure_version_id, t.channel
+        )
+        SELECT c.day, c.deciding_agency_id, c.procedure_version_id, c.channel, v.procedure_id, v.service_level, v.field,
+               {string.Join(", ", StatisticsTables.Counters.Select(n => $"c.{n}::{StatisticsTables.ColumnType(n)}"))}{extraColumns}
+        FROM counted c
+        JOIN procedure_versions v ON v.id = c.procedure_version_id
+        """;
+
+    /// <summary>The two events of the open overdue stock (see <see cref="StatisticsTables.OverdueWindow"/>), as further rows of the events' VALUES.</summary>
+    private static readonly string StockEvents = $"""
+        ,
+                                             ('overdue_started', CASE WHEN {StatisticsTables.OverdueWindow} THEN greatest(d.received_at, d.due_at) END),
+                                             ('overdue_ended', CASE WHEN {StatisticsTables.OverdueWindow} THEN {StatisticsTables.EndedAt} END)
         """;
 
     /// <summary>Whether dossier <c>d</c> was refused: by its status, or by a refusal step once its status moved on (the result returned).</summary>

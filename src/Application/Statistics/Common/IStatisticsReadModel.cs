@@ -87,12 +87,21 @@ public sealed class StatisticsCounters
     /// <summary>Received with a document taken from the applicant's store.</summary>
     public long ReceivedReusing { get; init; }
 
+    /// <summary>Became overdue while open (on the later of the day received and the day due).</summary>
+    public long OverdueStarted { get; init; }
+
+    /// <summary>Ended (resolved, withdrawn, stopped) after having become overdue on an earlier day.</summary>
+    public long OverdueEnded { get; init; }
+
     public long Received => ReceivedOnline + ReceivedInPerson + ReceivedPost;
 
     public long Resolved => ResolvedEarly + ResolvedOnTime + ResolvedLate;
 
     /// <summary>Received minus what left the desk's hands (resolved, withdrawn, stopped): the change of the open stock.</summary>
     public long NetOpened => Received - Resolved - Withdrawn - Stopped;
+
+    /// <summary>The change of the overdue part of the open stock.</summary>
+    public long NetOverdue => OverdueStarted - OverdueEnded;
 
     /// <summary>The counters of <paramref name="rows"/> added up under <paramref name="key"/> (e.g. every procedure's into the total).</summary>
     public static StatisticsCounters Sum(IReadOnlyCollection<StatisticsCounters> rows, string key = "") => new()
@@ -123,6 +132,8 @@ public sealed class StatisticsCounters
         ResolvedUnsatisfied = rows.Sum(r => r.ResolvedUnsatisfied),
         ReceivedDigitised = rows.Sum(r => r.ReceivedDigitised),
         ReceivedReusing = rows.Sum(r => r.ReceivedReusing),
+        OverdueStarted = rows.Sum(r => r.OverdueStarted),
+        OverdueEnded = rows.Sum(r => r.OverdueEnded),
     };
 }
 

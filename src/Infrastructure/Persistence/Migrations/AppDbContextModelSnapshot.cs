@@ -2274,6 +2274,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("limit_minutes");
 
+                    b.Property<int>("OverdueEnded")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_ended");
+
+                    b.Property<int>("OverdueStarted")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_started");
+
                     b.Property<int>("PaidCount")
                         .HasColumnType("integer")
                         .HasColumnName("paid_count");
@@ -2390,6 +2398,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<long>("LimitMinutes")
                         .HasColumnType("bigint")
                         .HasColumnName("limit_minutes");
+
+                    b.Property<int>("OverdueEnded")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_ended");
+
+                    b.Property<int>("OverdueStarted")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_started");
 
                     b.Property<int>("PaidCount")
                         .HasColumnType("integer")
@@ -2517,6 +2533,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<long>("LimitMinutes")
                         .HasColumnType("bigint")
                         .HasColumnName("limit_minutes");
+
+                    b.Property<int>("OverdueEnded")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_ended");
+
+                    b.Property<int>("OverdueStarted")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_started");
 
                     b.Property<int>("PaidCount")
                         .HasColumnType("integer")
@@ -2652,6 +2676,14 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.Property<long>("LimitMinutes")
                         .HasColumnType("bigint")
                         .HasColumnName("limit_minutes");
+
+                    b.Property<int>("OverdueEnded")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_ended");
+
+                    b.Property<int>("OverdueStarted")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_started");
 
                     b.Property<int>("PaidCount")
                         .HasColumnType("integer")
