@@ -44,7 +44,7 @@ internal sealed class DossierAnswers(
 
     public async Task<DossierDto> CompleteAsync(Dossier dossier, DossierDto answer, CancellationToken cancellationToken)
     {
-        var version = await versions.GetAsync(db, dossier.ProcedureVersionId, cancellationToken);
+        var version = await versions.GetAsync(db.ProcedureVersions, dossier.ProcedureVersionId, cancellationToken);
         var facts = new DossierFacts(
             clock.GetUtcNow(), await calendars.GetAsync(cancellationToken), version.ServiceLevel, version.OnlineResult,
             templates.Find(version.TemplateKey) is not null, uncollected.Value.WaitingPeriod);

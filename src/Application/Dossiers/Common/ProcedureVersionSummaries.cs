@@ -16,14 +16,15 @@ internal sealed class ProcedureVersionSummaries
 {
     private readonly ConcurrentDictionary<Guid, ProcedureVersionSummary> _settled = new();
 
-    public async Task<ProcedureVersionSummary> GetAsync(IAppDbContext db, Guid versionId, CancellationToken cancellationToken)
+    /// <summary>The summary of version <paramref name="versionId"/>, read from <paramref name="versions"/> (the primary or the read replica) unless already kept.</summary>
+    public async Task<ProcedureVersionSummary> GetAsync(IQueryable<ProcedureVersion> versions, Guid versionId, CancellationToken cancellationToken)
     {
         if (_settled.TryGetValue(versionId, out var known))
         {
             return known;
         }
 
-        var version = await db.ProcedureVersions.AsNoTracking().Where(v => v.Id == versionId)
+        var version = await versions.AsNoTracking().Where(v => v.Id == versionId)
             .Select(v => new { v.Name, v.ServiceLevel, v.Status, v.Content }).SingleAsync(cancellationToken);
         var summary = new ProcedureVersionSummary(version.Content.Name, version.Content.NameEn, version.Name, version.ServiceLevel, version.Content.OnlineResult);
         if (version.Status != ProcedureVersionStatus.Draft)

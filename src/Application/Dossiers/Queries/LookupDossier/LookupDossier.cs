@@ -1,3 +1,5 @@
+using HanoiDvc.Application.Dossiers.Common;
+
 namespace HanoiDvc.Application.Dossiers.Queries.LookupDossier;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed record DossierLookupDto(
 /// <summary>One step of a dossier as the public lookup shows it: what happened and when, without the official's name or any note.</summary>
 public sealed record PublicStepDto(DossierAction Action, DateTimeOffset At, DossierStatus ToStatus);
 
-internal sealed class LookupDossierHandler(IReadDbContext db) : IRequestHandler<LookupDossier, DossierLookupDto>
+internal sealed class LookupDossierHandler(IReadDbContext db, ProcedureVersionSummaries versions) : IRequestHandler<LookupDossier, DossierLookupDto>
 {
     public async Task<DossierLookupDto> Handle(LookupDossier request, CancellationToken cancellationToken)
     {
@@ -41,14 +43,14 @@ internal sealed class LookupDossierHandler(IReadDbContext db) : IRequestHandler<
         var query = db.Dossiers.Include(d => d.Steps).Where(d => d.ApplicantCitizenId == request.CitizenId);
         query = DossierCode.TryParse(key, out var code) ? query.Where(d => d.Code == code) : query.Where(d => d.TrackingNumber == key);
         var dossier = await query.SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Dossier", request.Code);
-        var procedure = (await db.ProcedureVersions.Where(v => v.Id == dossier.ProcedureVersionId).SingleOrDefaultAsync(cancellationToken))?.Content;
+        var procedure = await versions.GetAsync(db.ProcedureVersions, dossier.ProcedureVersionId, cancellationToken); // kept once read: not its whole content per lookup
         var agency = await db.Agencies.Where(a => a.Id == dossier.ReceivingAgencyId)
             .Select(a => new { a.Name, a.NameEn }).SingleOrDefaultAsync(cancellationToken);
         return new DossierLookupDto(
             dossier.Code?.Value, dossier.TrackingNumber, dossier.Status, NationalPortalStatus.Of(dossier),
             dossier.SubmittedAt, dossier.ReceptionRecordedAt ?? dossier.ReceivedAt, dossier.AppointmentAt, dossier.ReturnedAt,
             DossierLifecycle.ActionsFrom(dossier.Status),
-            procedure?.Name, procedure?.NameEn, agency?.Name, agency?.NameEn,
+            procedure.Name, procedure.NameEn, agency?.Name, agency?.NameEn,
             [.. dossier.Steps.OrderBy(s => s.Sequence).Select(s => new PublicStepDto(s.Action, s.At, s.ToStatus))]);
     }
 }
