@@ -19,6 +19,7 @@ public static class DependencyInjection
         // MediatR 5 has no container integration of its own (see docs/decisions/0002-mediatr-5.md).
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<Auth.Common.AccessTokenChecks>();
         services.Scan(scan => scan.FromAssemblies(assembly)
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false).AsImplementedInterfaces().WithScopedLifetime()

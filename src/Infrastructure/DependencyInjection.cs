@@ -61,12 +61,12 @@ public static class DependencyInjection
         // The checks open their connections from the application's pools (the same connection strings): what they test is
         // what requests use, and a connection a restart broke is found and dropped there, not kept in a pool of their own.
         var health = services.AddHealthChecks()
-            .AddNpgSql(Persistence.DatabaseRegistration.Tuned(connectionString), name: "database", tags: [ReadyTag])
+            .AddCheck("database", new DatabaseHealthCheck(Persistence.DatabaseRegistration.Tuned(connectionString)), tags: [ReadyTag])
             .AddCheck<HangfireStorageHealthCheck>("hangfire", tags: [ReadyTag]);
         if (configuration.GetConnectionString("ReadOnly") is { Length: > 0 } readOnly)
         {
             // Degraded, not unhealthy: every API process shares the replica, so taking this one out of the load balancer would not help.
-            health.AddNpgSql(Persistence.DatabaseRegistration.Tuned(readOnly), name: "database-read-only", failureStatus: HealthStatus.Degraded, tags: [ReadyTag]);
+            health.AddCheck("database-read-only", new DatabaseHealthCheck(Persistence.DatabaseRegistration.Tuned(readOnly)), HealthStatus.Degraded, [ReadyTag]);
         }
 
         return services;

@@ -77,13 +77,13 @@ internal static class AuthSetup
             return;
         }
 
-        var mediator = context.HttpContext.RequestServices.GetRequiredService<MediatR.IMediator>();
+        var checks = context.HttpContext.RequestServices.GetRequiredService<Application.Auth.Common.AccessTokenChecks>();
         var aborted = context.HttpContext.RequestAborted;
         if (ClientTokens.IsClient(principal))
         {
             var client = Guid.TryParse(principal.FindFirst(AppClaimTypes.ClientId)?.Value, out var clientId)
                 && int.TryParse(principal.FindFirst(AppClaimTypes.ClientVersion)?.Value, out var version)
-                && await mediator.Send(new Application.Integrations.Clients.CheckClientToken(clientId, version), aborted);
+                && await checks.ClientTokenIsCurrentAsync(clientId, version, aborted);
             if (!client)
             {
                 context.Fail("The client is disabled or its token was revoked.");
@@ -96,7 +96,7 @@ internal static class AuthSetup
         var alive = Guid.TryParse(principal.FindFirst(AppClaimTypes.Subject)?.Value, out var userId)
             && Guid.TryParse(principal.FindFirst(AppClaimTypes.SessionId)?.Value, out var sessionId)
             && principal.FindFirst(AppClaimTypes.SecurityStamp)?.Value is { Length: > 0 } stamp
-            && await mediator.Send(new Application.Auth.Queries.CheckSession.CheckSession(userId, sessionId, stamp), aborted);
+            && await checks.SessionIsLiveAsync(userId, sessionId, stamp, aborted);
         if (!alive)
         {
             context.Fail("The session has ended or the account changed since the token was issued.");

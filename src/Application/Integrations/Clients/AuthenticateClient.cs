@@ -42,12 +42,3 @@ internal sealed class AuthenticateClientHandler(IAppDbContext db, TimeProvider c
         return new ClientGrant(client.Id, client.Name, scopes, client.AgencyIds, client.TokenVersion);
     }
 }
-
-/// <summary>Whether a token of a client with <paramref name="TokenVersion"/> may still be used (client enabled, version current).</summary>
-public sealed record CheckClientToken(Guid ClientId, int TokenVersion) : IRequest<bool>;
-
-internal sealed class CheckClientTokenHandler(IAppDbContext db) : IRequestHandler<CheckClientToken, bool>
-{
-    public Task<bool> Handle(CheckClientToken request, CancellationToken cancellationToken) =>
-        db.ApiClients.AsNoTracking().AnyAsync(c => c.Id == request.ClientId && c.DisabledAt == null && c.TokenVersion == request.TokenVersion, cancellationToken);
-}
