@@ -14,8 +14,10 @@ export interface SummaryItem {
 }
 
 /**
- * The error summary at the top of a form (GOV.UK pattern): it takes the focus when it appears, so screen readers
- * announce it, and each error links to its field.
+ * The error summary at the top of a form (GOV.UK pattern): it takes the focus when it appears or names an error it did
+ * not name before, so screen readers announce it, and each error links to its field. It does not take the focus when the
+ * same errors are given again (a form that recomputes its summary after an autosave) or when some are fixed: the person
+ * is typing in a field then, and the focus stays there.
  */
 @Component({
   selector: 'app-error-summary',
@@ -71,8 +73,12 @@ export class ErrorSummary {
   readonly items = input.required<readonly SummaryItem[]>();
 
   constructor() {
+    let named = new Set<string>();
     afterRenderEffect(() => {
-      if (this.items().length > 0) {
+      const now = new Set(this.items().map((item) => `${item.fieldId ?? ''}\u0000${item.message}`));
+      const news = [...now].some((key) => !named.has(key));
+      named = now;
+      if (news) {
         this.host.nativeElement.querySelector<HTMLElement>('.error-summary')?.focus();
       }
     });
