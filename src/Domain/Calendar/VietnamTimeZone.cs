@@ -12,6 +12,10 @@ public static class VietnamTimeZone
     /// <summary>The local date of <paramref name="instant"/> in Hanoi.</summary>
     public static DateOnly Today(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Instance).DateTime);
 
+    /// <summary>The end of <paramref name="day"/> in Hanoi: the instant its next day starts (exclusive bound).</summary>
+    public static DateTimeOffset EndOf(DateOnly day) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Instance), TimeSpan.Zero);
+
     private static TimeZoneInfo Resolve()
     {
         try

@@ -13,28 +13,22 @@ internal sealed class DatabaseHealthCheck(string connectionString) : IHealthChec
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await AskAsync(cancellationToken);
-        }
-        catch (NpgsqlException first) when (first.IsTransient)
-        {
-            NpgsqlConnection.ClearAllPools();
             try
             {
                 await AskAsync(cancellationToken);
+                return HealthCheckResult.Healthy();
+            }
+            catch (NpgsqlException ex) when (attempt == 1 && ex.IsTransient)
+            {
+                NpgsqlConnection.ClearAllPools();
             }
             catch (NpgsqlException ex)
             {
                 return new HealthCheckResult(context.Registration.FailureStatus, "PostgreSQL does not answer.", ex);
             }
         }
-        catch (NpgsqlException ex)
-        {
-            return new HealthCheckResult(context.Registration.FailureStatus, "PostgreSQL does not answer.", ex);
-        }
-
-        return HealthCheckResult.Healthy();
     }
 
     private async Task AskAsync(CancellationToken cancellationToken)

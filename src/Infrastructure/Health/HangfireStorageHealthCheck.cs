@@ -13,28 +13,22 @@ internal sealed class HangfireStorageHealthCheck(JobStorage storage) : IHealthCh
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return Task.FromResult(Ask());
-        }
-        catch (NpgsqlException first) when (first.IsTransient)
-        {
-            NpgsqlConnection.ClearAllPools();
-        }
+            try
+            {
+                return Task.FromResult(Ask());
+            }
+            catch (NpgsqlException ex) when (attempt == 1 && ex.IsTransient)
+            {
+                NpgsqlConnection.ClearAllPools();
+            }
 #pragma warning disable CA1031 // A health check reports any failure instead of throwing.
-        catch (Exception ex)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire storage is unreachable.", ex));
-        }
-
-        try
-        {
-            return Task.FromResult(Ask());
-        }
-        catch (Exception ex)
+            catch (Exception ex)
 #pragma warning restore CA1031
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire storage is unreachable.", ex));
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire storage is unreachable.", ex));
+            }
         }
     }
 

@@ -161,7 +161,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         foreach (var instant in instants)
         {
             var day = VietnamTimeZone.Today(instant.AddTicks(-1));
-            if (day >= liveFrom || EndOfDay(day) != instant)
+            if (day >= liveFrom || VietnamTimeZone.EndOf(day) != instant)
             {
                 return null;
             }
@@ -171,9 +171,6 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
 
         return days;
     }
-
-    private static DateTimeOffset EndOfDay(DateOnly day) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
 
     /// <summary>
     /// The dossiers open at the end of each of <paramref name="days"/>, from the tables alone: every day's net change of the open

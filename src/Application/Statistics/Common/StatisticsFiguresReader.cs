@@ -22,7 +22,7 @@ internal sealed class StatisticsFiguresReader(IStatisticsReadModel model, TimePr
         }
 
         var now = clock.GetUtcNow();
-        var end = EndOf(slice.To);
+        var end = VietnamTimeZone.EndOf(slice.To);
         var asOf = end < now ? end : now;
         IReadOnlyList<StatisticsCounters> before = slice.From == DateOnly.MinValue
             ? []
@@ -41,10 +41,6 @@ internal sealed class StatisticsFiguresReader(IStatisticsReadModel model, TimePr
             return new KeyedFigures(key, StatisticsFigures.From(byKey.GetValueOrDefault(key) ?? new StatisticsCounters { Key = key }, figures));
         })];
     }
-
-    /// <summary>The end of a business day in Hanoi (midnight after it).</summary>
-    internal static DateTimeOffset EndOf(DateOnly day) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamTimeZone.Instance), TimeSpan.Zero);
 
     /// <summary>Today in Hanoi.</summary>
     public DateOnly Today() => VietnamTimeZone.Today(clock.GetUtcNow());

@@ -2,6 +2,7 @@ using System.Globalization;
 using HanoiDvc.Application.Complaints.Common;
 using HanoiDvc.Application.Procedures.Common;
 using HanoiDvc.Application.Statistics.Common;
+using HanoiDvc.Domain.Calendar;
 using HanoiDvc.Domain.Procedures;
 using HanoiDvc.Domain.Statistics;
 
@@ -21,7 +22,7 @@ internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, Compl
     public async Task<IReadOnlyList<ServiceIndexInputs>> ReadAsync(IReadOnlyList<StatisticsSlice> slices, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var ends = slices.Select(s => StatisticsFiguresReader.EndOf(s.To)).ToList();
+        var ends = slices.Select(s => VietnamTimeZone.EndOf(s.To)).ToList();
         var past = ends.Where(e => e < now).Distinct().ToList();
         var openThen = slices.Count == 0 ? [] : await model.InProgressAtAsync(slices[0], past, cancellationToken);
         var inputs = new List<ServiceIndexInputs>(slices.Count);
@@ -67,7 +68,7 @@ internal sealed class ServiceIndexInputsReader(IStatisticsReadModel model, Compl
     private async Task<IReadOnlyList<ComplaintCounts>> ComplaintsAsync(StatisticsSlice slice, DateTimeOffset end, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        return await complaints.ReadAsync(StatisticsFiguresReader.EndOf(slice.From.AddDays(-1)), end, end < now ? end : now, slice.Agencies, cancellationToken);
+        return await complaints.ReadAsync(VietnamTimeZone.EndOf(slice.From.AddDays(-1)), end, end < now ? end : now, slice.Agencies, cancellationToken);
     }
 
     private List<CatalogueEntry>? _catalogue;
