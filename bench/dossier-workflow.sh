@@ -8,6 +8,8 @@
 # during the line ÷ requests served), steadier than requests per second on a shared machine.
 # BENCH_PROFILE=1: the product's full-speed submissions run under dotnet-trace (thread stacks sampled; the top methods printed)
 # and pg_stat_statements (the statements of the line, calls per submission): a run to read, not to quote for speed.
+# BENCH_PROFILE=perf: the API's CPU (not its waits) sampled by perf during the full-speed submissions and the Department
+# inbox, JIT-compiled methods named through the runtime's perf map; the top symbols by own CPU are printed.
 # Starts a throwaway PostgreSQL (fsync=off) on BENCH_PG_PORT, the Release API on BENCH_API_PORT and the bare stack on
 # BENCH_BASELINE_PORT; stops them on exit.
 #   bench/dossier-workflow.sh
@@ -47,6 +49,8 @@ command -v wrk >/dev/null || apt_install wrk
 command -v pgbench >/dev/null || apt_install postgresql-client
 command -v jq >/dev/null || apt_install jq
 ensure_dotnet
+# JIT-compiled code mapped once (not W^X double-mapped) so that perf can name it from the perf map.
+[ "$PROFILE" = perf ] && export DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0
 [ "$PROFILE" = 1 ] && export POSTGRES_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
 "$ROOT/scripts/postgres.sh" start --dir "$PG_DIR" --port "$PG_PORT" --throwaway >/dev/null || exit 1
 dotnet build "$ROOT/src/WebApi" -c Release -v q -nologo -clp:ErrorsOnly >/dev/null || exit 1
@@ -118,7 +122,16 @@ run_wrk() {
   local url=${WRK_URL:-$URL} pid=$API_PID; [ "$url" = "$BASELINE_URL" ] && pid=$BASELINE_PID
   local app0 pg0 app1 pg1 out
   app0=$(process_ticks "$pid"); pg0=$(postgres_ticks)
+  local perf_pid=""
+  if [ -n "${PERF_OUT:-}" ]; then
+    perf record -q -F 499 -g -p "$pid" -o "$PERF_OUT" -- sleep "${DURATION%s}" >/dev/null 2>&1 & perf_pid=$!
+  fi
   out=$(wrk "$@" -d"$DURATION" --latency "$url$WRK_PATH" 2>&1)
+  if [ -n "$perf_pid" ]; then
+    wait "$perf_pid"
+    perf report -i "$PERF_OUT" --no-children -g none --sort dso,symbol --percent-limit 0.7 --stdio 2>/dev/null | grep -E '^ +[0-9]' >"$PERF_OUT.txt"
+    log "Top of the API's CPU during '$label' (perf, own time): $PERF_OUT.txt"; head -25 "$PERF_OUT.txt"
+  fi
   app1=$(process_ticks "$pid"); pg1=$(postgres_ticks)
   echo "$out" >>"$LOGS/wrk.log"
   local rps p50 p90 p99 requests app_ms pg_ms non2xx errs
@@ -159,8 +172,10 @@ if [ "$PROFILE" = 1 ]; then
   TRACE_PID=$!
   sleep 2
 fi
+[ "$PROFILE" = perf ] && export PERF_OUT="$LOGS/submit.perf"
 BENCH_IDS="$WORK/ids-full" BENCH_KEY_PREFIX=full run_wrk "submit, full speed (-c$CONNECTIONS)" -t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/lua/submit.lua"
 SUBMIT_RPS=$LAST_RPS SUBMIT_APP_MS=$LAST_APP_MS SUBMIT_PG_MS=$LAST_PG_MS
+unset PERF_OUT
 if [ "$PROFILE" = 1 ]; then
   wait "$TRACE_PID"
   SUBMIT_COUNT=$LAST_REQUESTS
@@ -175,7 +190,9 @@ fi
 delay=$(awk -v c="$RATE_CONNECTIONS" -v r="$RATE" 'BEGIN {printf "%d", c * 1000 / r}')
 BENCH_IDS="$WORK/ids-rate" BENCH_KEY_PREFIX=rate BENCH_DELAY_MS=$delay \
   run_wrk "submit, ≈$RATE/s target (-c$RATE_CONNECTIONS, ${delay} ms pause)" -t"$THREADS" -c"$RATE_CONNECTIONS" -s "$ROOT/bench/lua/submit.lua"
+[ "$PROFILE" = perf ] && export PERF_OUT="$LOGS/inbox.perf"
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20" run_wrk "inbox, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
+unset PERF_OUT
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20&overdue=true" run_wrk "inbox overdue, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20" run_wrk "inbox, Hoàn Kiếm ward desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $COMMUNE_DESK"
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20&status=Received&status=InProcessing" run_wrk "inbox tab 'in processing', Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"

@@ -64,6 +64,7 @@ public static class DependencyInjection
         services.AddScoped<Dossiers.Common.DossierApplicants>();
         services.AddScoped<Dossiers.Common.DossierAnswers>();
         services.AddSingleton<Dossiers.Common.ProcedureVersionSummaries>();
+        services.AddSingleton<Dossiers.Common.ProcedureNames>();
         services.AddScoped<Dossiers.Commands.DigitisePaper.DigitisedCopyRecording>();
         services.AddScoped<Dossiers.Common.DossierPreconditions>();
         services.AddScoped<Dossiers.Common.DossierParties>();

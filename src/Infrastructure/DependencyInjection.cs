@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<RoleSeeder>();
         services.AddSingleton<IDocumentTemplates, EmbeddedDocumentTemplates>();
         services.AddScoped<IDossierCodeSequence, DossierCodeSequence>();
+        services.AddScoped<IInboxCounts, Dossiers.Inbox.InboxCounts>();
         services.AddOptions<LocalFileStoreOptions>().Bind(configuration.GetSection(LocalFileStoreOptions.Section));
         services.AddSingleton<IFileStore, LocalFileStore>();
         services.AddSingleton<IDossierDocuments, SkiaDossierDocuments>();

@@ -42,6 +42,61 @@ internal static class JsonColumn
     }
 
     /// <summary>
+    /// As <see cref="HasJsonConversion{T}"/>, for a dictionary of plain values (a form's answers): compared entry by entry and
+    /// snapshotted as a copy, so tracking it costs no JSON — the change tracker compares on every save and every audit.
+    /// </summary>
+    public static PropertyBuilder<Dictionary<string, TValue>> HasJsonDictionaryConversion<TValue>(this PropertyBuilder<Dictionary<string, TValue>> property)
+    {
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<Dictionary<string, TValue>>(json, Options)!,
+            new ValueComparer<Dictionary<string, TValue>>(
+                (a, b) => SameEntries(a, b),
+                value => value.Count,
+                value => new Dictionary<string, TValue>(value, StringComparer.Ordinal)));
+        return property;
+    }
+
+    /// <summary>
+    /// As <see cref="HasJsonConversion{T}"/>, for a list of immutable values (records, strings, ids) that may be added to or
+    /// replaced in place: compared item by item and snapshotted as a copy of the list, without JSON.
+    /// </summary>
+    public static PropertyBuilder<List<T>> HasJsonListConversion<T>(this PropertyBuilder<List<T>> property)
+    {
+        property.HasColumnType("jsonb").HasConversion(
+            value => JsonSerializer.Serialize(value, Options),
+            json => JsonSerializer.Deserialize<List<T>>(json, Options)!,
+            new ValueComparer<List<T>>(
+                (a, b) => a == b || (a != null && b != null && a.SequenceEqual(b)),
+                value => value.Count,
+                value => new List<T>(value)));
+        return property;
+    }
+
+    private static bool SameEntries<TValue>(Dictionary<string, TValue>? a, Dictionary<string, TValue>? b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a is null || b is null || a.Count != b.Count)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in a)
+        {
+            if (!b.TryGetValue(key, out var other) || !EqualityComparer<TValue>.Default.Equals(value, other))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// As <see cref="HasJsonConversion{T}"/>, for a value the entity never changes once created (a copy of the procedure's
     /// form or documents): compared and snapshotted by reference, so loading and saving do not serialize it again.
     /// </summary>

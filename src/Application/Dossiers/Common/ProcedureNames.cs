@@ -1,15 +1,15 @@
+using HanoiDvc.Domain.Procedures;
+
 namespace HanoiDvc.Application.Dossiers.Common;
 
 /// <summary>Puts the procedure's name (Vietnamese and English, of the version each dossier follows) on a page of a list.</summary>
-internal static class ProcedureNames
+internal sealed class ProcedureNames(ProcedureVersionSummaries summaries)
 {
-    public static async Task<IReadOnlyList<DossierSummaryDto>> FillAsync(IAppDbContext db, IReadOnlyList<DossierSummaryDto> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DossierSummaryDto>> FillAsync(IQueryable<ProcedureVersion> versions, IReadOnlyList<DossierSummaryDto> items, CancellationToken cancellationToken)
     {
-        var versionIds = items.Select(d => d.ProcedureVersionId).Distinct().ToList();
-        var names = await db.ProcedureVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .Select(v => new { v.Id, v.Content }).ToDictionaryAsync(v => v.Id, v => v.Content, cancellationToken);
-        return [.. items.Select(d => names.TryGetValue(d.ProcedureVersionId, out var content)
-            ? d with { ProcedureName = content.Name, ProcedureNameEn = content.NameEn }
+        var names = await summaries.GetManyAsync(versions, [.. items.Select(d => d.ProcedureVersionId).Distinct()], cancellationToken);
+        return [.. items.Select(d => names.TryGetValue(d.ProcedureVersionId, out var version)
+            ? d with { ProcedureName = version.Name, ProcedureNameEn = version.NameEn }
             : d)];
     }
 }

@@ -17,21 +17,45 @@ internal sealed class ProcedureVersionSummaries
     private readonly ConcurrentDictionary<Guid, ProcedureVersionSummary> _settled = new();
 
     /// <summary>The summary of version <paramref name="versionId"/>, read from <paramref name="versions"/> (the primary or the read replica) unless already kept.</summary>
-    public async Task<ProcedureVersionSummary> GetAsync(IQueryable<ProcedureVersion> versions, Guid versionId, CancellationToken cancellationToken)
+    public async Task<ProcedureVersionSummary> GetAsync(IQueryable<ProcedureVersion> versions, Guid versionId, CancellationToken cancellationToken) =>
+        _settled.TryGetValue(versionId, out var known) ? known : (await GetManyAsync(versions, [versionId], cancellationToken))[versionId];
+
+    /// <summary>The summaries of <paramref name="versionIds"/>: those not kept yet are read in one query.</summary>
+    public async Task<IReadOnlyDictionary<Guid, ProcedureVersionSummary>> GetManyAsync(
+        IQueryable<ProcedureVersion> versions, IReadOnlyCollection<Guid> versionIds, CancellationToken cancellationToken)
     {
-        if (_settled.TryGetValue(versionId, out var known))
+        var found = new Dictionary<Guid, ProcedureVersionSummary>(versionIds.Count);
+        var missing = new List<Guid>();
+        foreach (var id in versionIds)
         {
-            return known;
+            if (_settled.TryGetValue(id, out var known))
+            {
+                found[id] = known;
+            }
+            else if (!missing.Contains(id))
+            {
+                missing.Add(id);
+            }
         }
 
-        var version = await versions.AsNoTracking().Where(v => v.Id == versionId)
-            .Select(v => new { v.Name, v.ServiceLevel, v.Status, v.Content }).SingleAsync(cancellationToken);
-        var summary = new ProcedureVersionSummary(version.Content.Name, version.Content.NameEn, version.Name, version.ServiceLevel, version.Content.OnlineResult);
-        if (version.Status != ProcedureVersionStatus.Draft)
+        if (missing.Count == 0)
         {
-            _settled.TryAdd(versionId, summary);
+            return found;
         }
 
-        return summary;
+        var read = await versions.AsNoTracking().Where(v => missing.Contains(v.Id))
+            .Select(v => new { v.Id, v.Name, v.ServiceLevel, v.Status, v.Content }).ToListAsync(cancellationToken);
+        foreach (var version in read)
+        {
+            var summary = new ProcedureVersionSummary(version.Content.Name, version.Content.NameEn, version.Name, version.ServiceLevel, version.Content.OnlineResult);
+            if (version.Status != ProcedureVersionStatus.Draft)
+            {
+                _settled.TryAdd(version.Id, summary);
+            }
+
+            found[version.Id] = summary;
+        }
+
+        return found;
     }
 }

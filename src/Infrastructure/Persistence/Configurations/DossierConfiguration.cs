@@ -23,7 +23,7 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Property(d => d.ReturnChannel).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.TimeLimit).HasImmutableJsonConversion();
-        builder.Property(d => d.PaymentTerms).HasJsonConversion();
+        builder.Property(d => d.PaymentTerms).HasImmutableJsonConversion(); // set when the dossier is created, never changed
         builder.Property(d => d.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.RefundReason).HasMaxLength(2000);
         builder.Property(d => d.Satisfaction).HasConversion<string>().HasMaxLength(20);
@@ -40,10 +40,10 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.Ignore(d => d.SupplementItems);
         builder.Property<List<FormField>>("_formFields").HasColumnName("form_fields").HasImmutableJsonConversion();
         builder.Property<List<RequiredDocument>>("_requiredDocuments").HasColumnName("required_documents").HasImmutableJsonConversion();
-        builder.Property<Dictionary<string, string?>>("_formData").HasColumnName("form_data").HasJsonConversion();
+        builder.Property<Dictionary<string, string?>>("_formData").HasColumnName("form_data").HasJsonDictionaryConversion();
         builder.Ignore(d => d.ResultData);
-        builder.Property<Dictionary<string, string>>("_resultData").HasColumnName("result_data").HasJsonConversion(); // what the result template prints, recorded by the officials
-        builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonConversion();
+        builder.Property<Dictionary<string, string>>("_resultData").HasColumnName("result_data").HasJsonDictionaryConversion(); // what the result template prints, recorded by the officials
+        builder.Property<List<ClockPause>>("_pauses").HasColumnName("pauses").HasJsonListConversion();
         builder.Property<List<ReceivedPaper>>("_receivedPapers").HasColumnName("received_papers").HasImmutableJsonConversion(); // replaced, never changed in place
         builder.Property<List<SupplementItem>>("_supplementItems").HasColumnName("supplement_items").HasImmutableJsonConversion();
 

@@ -18,8 +18,8 @@ internal sealed class ApiClientConfiguration : IEntityTypeConfiguration<ApiClien
         builder.Ignore(c => c.AgencyIds);
         builder.Ignore(c => c.IsEnabled);
         builder.Ignore(c => c.Source);
-        builder.Property<List<string>>("_scopes").HasColumnName("scopes").HasJsonConversion();
-        builder.Property<List<Guid>>("_agencyIds").HasColumnName("agency_ids").HasJsonConversion();
+        builder.Property<List<string>>("_scopes").HasColumnName("scopes").HasJsonListConversion();
+        builder.Property<List<Guid>>("_agencyIds").HasColumnName("agency_ids").HasJsonListConversion();
         builder.Property<uint>("Version").IsRowVersion();
     }
 }
@@ -39,7 +39,7 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.DisabledReason).HasMaxLength(200);
         builder.Ignore(s => s.Events);
         builder.Ignore(s => s.IsActive);
-        builder.Property<List<string>>("_events").HasColumnName("events").HasJsonConversion();
+        builder.Property<List<string>>("_events").HasColumnName("events").HasJsonListConversion();
         builder.Property<uint>("Version").IsRowVersion();
     }
 }

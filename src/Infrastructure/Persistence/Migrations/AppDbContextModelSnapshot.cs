@@ -2009,6 +2009,31 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("dossier_code_counters", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Dossiers.Inbox.InboxCountRow", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<short>("Stripe")
+                        .HasColumnType("smallint")
+                        .HasColumnName("stripe");
+
+                    b.Property<int>("Dossiers")
+                        .HasColumnType("integer")
+                        .HasColumnName("dossiers");
+
+                    b.HasKey("AgencyId", "Status", "Stripe")
+                        .HasName("pk_inbox_counts");
+
+                    b.ToTable("inbox_counts", (string)null);
+                });
+
             modelBuilder.Entity("HanoiDvc.Infrastructure.Identity.ApplicationRole", b =>
                 {
                     b.Property<Guid>("Id")

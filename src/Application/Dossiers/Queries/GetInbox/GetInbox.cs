@@ -42,7 +42,7 @@ public sealed record GetInbox(
     InboxSort Sort = InboxSort.DueAt, string? Query = null, bool AwaitingCollection = false, StatusGroup? Group = null)
     : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
-internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper)
+internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IMapper mapper, ProcedureNames names, IInboxCounts counts)
     : IRequestHandler<GetInbox, PagedList<DossierSummaryDto>>
 {
     public async Task<PagedList<DossierSummaryDto>> Handle(GetInbox request, CancellationToken cancellationToken)
@@ -86,16 +86,43 @@ internal sealed class GetInboxHandler(IAppDbContext db, ICurrentUser user, IWork
             waiting = waiting.Where(_ => false);
         }
 
-        var total = await held.CountAsync(cancellationToken) + await waiting.CountAsync(cancellationToken);
+        var total = await TotalAsync(agency, held, waiting, request, cancellationToken);
         var items = request.Sort == InboxSort.DueAt
             ? await DueOrderAsync(held, waiting, request, cancellationToken)
             : await Ordered(held.Concat(waiting), request.Sort)
                 .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
                 .ProjectTo<DossierSummaryDto>(mapper.ConfigurationProvider).ToListAsync(cancellationToken);
-        var named = await ProcedureNames.FillAsync(db, items, cancellationToken);
+        var named = await names.FillAsync(db.ProcedureVersions, items, cancellationToken);
         return new PagedList<DossierSummaryDto>(
             [.. named.Select(d => d with { WorkingDaysLeft = d.DueAt is { } due ? DaysLeft(calendar, now, due) : null, IsOverdue = DossierStatusSets.IsOverdue(d.Status, d.DueAt, now) })],
             request.Page, request.PageSize, total);
+    }
+
+    /// <summary>
+    /// How many dossiers the filters let through: from the agency's kept counts when the filters are states only (every tab),
+    /// counted otherwise.
+    /// </summary>
+    private async Task<int> TotalAsync(Guid agency, IQueryable<Dossier> held, IQueryable<Dossier> waiting, GetInbox request, CancellationToken cancellationToken)
+    {
+        if (request.AssignedToMe || !string.IsNullOrWhiteSpace(request.Query) || request.AwaitingCollection || request.Overdue || request.DueWithinWorkingDays is not null)
+        {
+            return await held.CountAsync(cancellationToken) + await waiting.CountAsync(cancellationToken);
+        }
+
+        IEnumerable<DossierStatus> states = [.. DossierStatusSets.WithAgency, DossierStatus.Submitted];
+        if (request.Statuses is { Count: > 0 } statuses)
+        {
+            states = states.Intersect(statuses);
+        }
+
+        if (request.Group is { } group)
+        {
+            states = states.Intersect(DossierStatusSets.Members(group));
+        }
+
+        var tally = await counts.OfAgencyAsync(agency, cancellationToken);
+        var wanted = states.ToHashSet();
+        return tally.HeldIn(wanted) + (wanted.Contains(DossierStatus.Submitted) ? tally.Waiting : 0);
     }
 
     /// <summary>

@@ -23,22 +23,21 @@ public sealed record GetInboxCounts : IRequest<InboxCountsDto>
     public const int DueSoonWorkingDays = 2;
 }
 
-internal sealed class GetInboxCountsHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock)
+internal sealed class GetInboxCountsHandler(IAppDbContext db, ICurrentUser user, IWorkingCalendarProvider calendars, TimeProvider clock, IInboxCounts counts)
     : IRequestHandler<GetInboxCounts, InboxCountsDto>
 {
     public async Task<InboxCountsDto> Handle(GetInboxCounts request, CancellationToken cancellationToken)
     {
         var agency = user.AgencyId ?? throw new NotSignedInException();
-        var (held, waiting) = InboxQueries.Halves(db, agency);
+        var (held, _) = InboxQueries.Halves(db, agency);
         var now = clock.GetUtcNow();
         var soon = (await calendars.GetAsync(cancellationToken)).Add(now, WorkingDuration.FromDays(GetInboxCounts.DueSoonWorkingDays));
         var me = user.UserId;
 
-        var byStatus = await held.GroupBy(d => d.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        int Of(StatusGroup group) => DossierStatusSets.Members(group).Sum(s => byStatus.GetValueOrDefault(s));
+        var tally = await counts.OfAgencyAsync(agency, cancellationToken);
+        int Of(StatusGroup group) => tally.HeldIn(DossierStatusSets.Members(group));
         return new InboxCountsDto(
-            ToReceive: await waiting.CountAsync(cancellationToken),
+            ToReceive: tally.Waiting,
             SupplementRequested: Of(StatusGroup.Held),
             InProcessing: Of(StatusGroup.Processing),
             AwaitingApproval: Of(StatusGroup.AwaitingApproval),

@@ -7,7 +7,7 @@ namespace HanoiDvc.Application.Dossiers.Queries.GetMyDossiers;
 [RequiresRole(Roles.Citizen, Roles.Organisation)]
 public sealed record GetMyDossiers(int Page = 1, int PageSize = 20) : IRequest<PagedList<DossierSummaryDto>>, IPagedQuery;
 
-internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, IMapper mapper) : IRequestHandler<GetMyDossiers, PagedList<DossierSummaryDto>>
+internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, IMapper mapper, ProcedureNames names) : IRequestHandler<GetMyDossiers, PagedList<DossierSummaryDto>>
 {
     public async Task<PagedList<DossierSummaryDto>> Handle(GetMyDossiers request, CancellationToken cancellationToken)
     {
@@ -15,6 +15,6 @@ internal sealed class GetMyDossiersHandler(IAppDbContext db, ICurrentUser user, 
         var page = await PagedList<DossierSummaryDto>.ProjectAsync(
             db.Dossiers.AsNoTracking().Where(d => d.ApplicantId == userId).OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id),
             mapper.ConfigurationProvider, request.Page, request.PageSize, cancellationToken);
-        return page with { Items = await ProcedureNames.FillAsync(db, page.Items, cancellationToken) };
+        return page with { Items = await names.FillAsync(db.ProcedureVersions, page.Items, cancellationToken) };
     }
 }
