@@ -97,16 +97,18 @@ internal sealed class IdentityService(
         return user is null ? null : await SummarizeAsync(user);
     }
 
-    public async Task<string?> FindLiveSessionStampAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId
-                && !(u.LockoutEnabled && u.LockoutEnd > now)
-                && db.RefreshTokens.Any(t => t.FamilyId == sessionId && t.UserId == userId && t.RevokedAt == null))
-            .Select(u => u.SecurityStamp)
-            .SingleOrDefaultAsync(cancellationToken);
-    }
+    /// <summary>Asked on every authenticated request: compiled once, so a request pays neither the translation cache's key nor its parameter extraction.</summary>
+    private static readonly Func<AppDbContext, Guid, Guid, DateTimeOffset, CancellationToken, Task<string?>> LiveSessionStamp =
+        EF.CompileAsyncQuery((AppDbContext db, Guid userId, Guid sessionId, DateTimeOffset now, CancellationToken _) =>
+            db.Users.AsNoTracking()
+                .Where(u => u.Id == userId
+                    && !(u.LockoutEnabled && u.LockoutEnd > now)
+                    && db.RefreshTokens.Any(t => t.FamilyId == sessionId && t.UserId == userId && t.RevokedAt == null))
+                .Select(u => u.SecurityStamp)
+                .SingleOrDefault());
+
+    public Task<string?> FindLiveSessionStampAsync(Guid userId, Guid sessionId, CancellationToken cancellationToken) =>
+        LiveSessionStamp(db, userId, sessionId, clock.GetUtcNow(), cancellationToken);
 
     public async Task<Guid?> FindCitizenAsync(string citizenId, CancellationToken cancellationToken) =>
         await users.Users.Where(u => u.CitizenId == citizenId && u.ApplicantType == ApplicantType.Citizen)
