@@ -13,6 +13,7 @@ import { authInterceptor } from './core/auth/auth.interceptor';
 import { AuthService } from './core/auth/auth.service';
 import { acceptLanguageInterceptor } from './core/interceptors/accept-language.interceptor';
 import { dossierWritesInterceptor } from './core/interceptors/dossier-writes.interceptor';
+import { TranslationService } from './core/i18n';
 import { TranslatedTitleStrategy } from './core/routing/translated-title.strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -29,5 +30,7 @@ export const appConfig: ApplicationConfig = {
     provideAppInitializer(() => {
       inject(AuthService).restore().subscribe();
     }),
+    // The remembered language's dictionary before the first render (English is fetched only by those who chose it).
+    provideAppInitializer(() => inject(TranslationService).restore()),
   ],
 };

@@ -1,4 +1,3 @@
-import { en } from './en';
 import { type Dictionary, vi } from './vi';
 
 /** Languages the portal is offered in. */
@@ -9,7 +8,26 @@ export const DEFAULT_LANG: Lang = 'vi';
 /** localStorage key holding the language preference (and nothing else). */
 export const LANG_STORAGE_KEY = 'hanoidvc.lang';
 
-export const DICTIONARIES: { readonly [L in Lang]: Dictionary } = { vi, en };
+/**
+ * Vietnamese comes with the page; English is fetched the first time someone chooses it, so the many who never do do
+ * not download and parse it before the first render.
+ */
+const LOADERS: { readonly [L in Lang]: () => Promise<Dictionary> } = {
+  vi: () => Promise.resolve(vi),
+  en: () => import('./en').then((module) => module.en),
+};
+
+const loaded: { [L in Lang]?: Dictionary } = { vi };
+
+/** The dictionary of `lang` if it is here already (Vietnamese always is), else undefined. */
+export function loadedDictionary(lang: Lang): Dictionary | undefined {
+  return loaded[lang];
+}
+
+/** The dictionary of `lang`, fetched once. */
+export async function loadDictionary(lang: Lang): Promise<Dictionary> {
+  return (loaded[lang] ??= await LOADERS[lang]());
+}
 
 export interface LanguageOption {
   readonly code: Lang;

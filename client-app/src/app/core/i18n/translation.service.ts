@@ -1,7 +1,14 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, computed, inject, signal } from '@angular/core';
 
-import { DEFAULT_LANG, DICTIONARIES, LANG_STORAGE_KEY, type Lang, isLang } from './languages';
+import {
+  DEFAULT_LANG,
+  LANG_STORAGE_KEY,
+  type Lang,
+  isLang,
+  loadDictionary,
+  loadedDictionary,
+} from './languages';
 import { type TranslationKey, vi } from './vi';
 
 export type TranslationParams = Readonly<Record<string, string | number>>;
@@ -14,20 +21,40 @@ export type TranslationParams = Readonly<Record<string, string | number>>;
 @Injectable({ providedIn: 'root' })
 export class TranslationService {
   private readonly document = inject(DOCUMENT);
-  private readonly current = signal<Lang>(this.readStoredLang());
+  private readonly stored = this.readStoredLang();
+  private readonly current = signal<Lang>(loadedDictionary(this.stored) ? this.stored : DEFAULT_LANG);
 
   /** The active language. */
   readonly lang = this.current.asReadonly();
 
-  /** The dictionary of the active language. */
-  readonly dictionary = computed(() => DICTIONARIES[this.current()]);
+  /** The dictionary of the active language (always here: a language becomes active once its dictionary is). */
+  readonly dictionary = computed(() => loadedDictionary(this.current()) ?? vi);
 
   constructor() {
     this.applyToDocument(this.current());
   }
 
-  /** Switches the language, remembers the choice and updates `<html lang>`. */
-  setLang(lang: Lang): void {
+  /**
+   * The remembered language, once its dictionary is here: the app waits for this before its first render, so a reader
+   * who chose English never sees the page flash in Vietnamese.
+   */
+  restore(): Promise<void> {
+    return this.stored === this.current() ? Promise.resolve() : this.setLang(this.stored);
+  }
+
+  /**
+   * Switches the language — at once when its dictionary is here, else as soon as it has been fetched (English, the
+   * first time) — remembers the choice and updates `<html lang>`.
+   */
+  setLang(lang: Lang): Promise<void> {
+    if (loadedDictionary(lang)) {
+      this.show(lang);
+      return Promise.resolve();
+    }
+    return loadDictionary(lang).then(() => this.show(lang));
+  }
+
+  private show(lang: Lang): void {
     this.current.set(lang);
     this.applyToDocument(lang);
     this.writeStoredLang(lang);

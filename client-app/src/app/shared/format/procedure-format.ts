@@ -2,9 +2,19 @@ import type { TimeLimitDto } from '../../core/api/catalogue.api';
 import type { Lang, TranslationKey } from '../../core/i18n';
 import { LOCALES } from './dates';
 
-function number(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 }).format(value);
+const decimals = new Map<Lang, Intl.NumberFormat>();
+
+/** A number with at most one decimal in the user's language ("2,5" / "2.5"); one formatter per language, kept. */
+export function formatDecimal(value: number, lang: Lang): string {
+  let format = decimals.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 1 });
+    decimals.set(lang, format);
+  }
+  return format.format(value);
 }
+
+const number = formatDecimal;
 
 /** "5 ngày làm việc", "Trong ngày (nhận trước 15:00)", with the extra days when the law allows them. */
 export function formatTimeLimit(

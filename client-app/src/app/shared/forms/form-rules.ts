@@ -1,5 +1,6 @@
 import type { FormFieldDto, FormFieldRuleDto, FormValues } from '../../core/api/dossiers.api';
-import { DICTIONARIES, type Lang, type TranslationKey, isTranslationKey } from '../../core/i18n';
+import { type Lang, type TranslationKey, isTranslationKey, loadedDictionary } from '../../core/i18n';
+import { vi } from '../../core/i18n/vi';
 
 /**
  * Evaluates the rules the server sends with each form field (`field.rules`) — the very objects the API's validator
@@ -27,8 +28,8 @@ export function validateForm(
 /** The words of a failed rule in `lang`; a code the dictionaries do not know reads as a format error. */
 export function ruleMessage(rule: FormFieldRuleDto, lang: Lang): string {
   const key = `formRule.${rule.code}`;
-  const text =
-    DICTIONARIES[lang][isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
+  const dictionary = loadedDictionary(lang) ?? vi; // a language is chosen only once its dictionary is here
+  const text = dictionary[isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
   return text.replace('{limit}', rule.limit ?? '');
 }
 

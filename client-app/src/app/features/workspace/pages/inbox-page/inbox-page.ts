@@ -15,6 +15,7 @@ import { AuthService } from '../../../../core/auth/auth.service';
 import { TranslatePipe, TranslationService, type TranslationKey } from '../../../../core/i18n';
 import { ErrorAlert } from '../../../../shared/components/error-alert/error-alert';
 import { formatDate } from '../../../../shared/format/dates';
+import { formatDecimal } from '../../../../shared/format/procedure-format';
 import { type LoadState, toLoadState } from '../../../../shared/state/load-state';
 import { statusKey } from '../../../../shared/format/dossier-status';
 import { type InboxTab, TABS, tabOf, urgencyOf } from '../../workspace-rules';
@@ -99,9 +100,7 @@ export class InboxPage {
 
   protected days(value: number | null | undefined): string {
     if (value == null) return '';
-    return new Intl.NumberFormat(this.i18n.lang() === 'en' ? 'en-GB' : 'vi-VN', {
-      maximumFractionDigits: 1,
-    }).format(Math.abs(value));
+    return formatDecimal(Math.abs(value), this.i18n.lang());
   }
 
   protected when(value: string | null): string {
