@@ -80,18 +80,42 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         AddWithNextChange();
         PaymentSettlement.Apply(this);
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        _withNextChange.Clear();
-        return saved;
+        using (DetectedOnce())
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            _withNextChange.Clear();
+            return saved;
+        }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         AddWithNextChange();
         await PaymentSettlement.ApplyAsync(this, cancellationToken);
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        _withNextChange.Clear();
-        return saved;
+        using (DetectedOnce())
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            _withNextChange.Clear();
+            return saved;
+        }
+    }
+
+    /// <summary>
+    /// Compares the tracked entities with their snapshots once, before the save, and not again during it: the interceptors
+    /// (audit, outbox, metrics) only read the tracker and add rows of their own, yet each of their reads — and EF's own
+    /// before the save — would compare every property of every tracked entity again (six times per save, decision 0034).
+    /// </summary>
+    private AutoDetectRestorer DetectedOnce()
+    {
+        ChangeTracker.DetectChanges();
+        var restorer = new AutoDetectRestorer(ChangeTracker, ChangeTracker.AutoDetectChangesEnabled);
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return restorer;
+    }
+
+    private readonly struct AutoDetectRestorer(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker, bool enabled) : IDisposable
+    {
+        public void Dispose() => tracker.AutoDetectChangesEnabled = enabled;
     }
 
     /// <summary>Tracks again what a cleared change tracker dropped (a retried save keeps it until one succeeds).</summary>

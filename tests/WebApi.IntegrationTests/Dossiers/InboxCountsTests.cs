@@ -80,6 +80,30 @@ public sealed class InboxCountsTests : ApiTestFixture
         await CheckAsync(agencies);
     }
 
+    [Test]
+    public async Task TheInstalledTriggers_CountTheSetsTheDomainNamesToday()
+    {
+        // The migration installed the SQL rendered from the domain's sets at the time: a set changed since needs a migration.
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT proname, prosrc FROM pg_proc WHERE proname IN ('inbox_counts_moved', 'inbox_counts_inserted', 'inbox_counts_deleted')", connection);
+        var bodies = new Dictionary<string, string>();
+        await using (var rows = await command.ExecuteReaderAsync())
+        {
+            while (await rows.ReadAsync())
+            {
+                bodies[rows.GetString(0)] = rows.GetString(1);
+            }
+        }
+
+        bodies.Keys.Order().ShouldBe(["inbox_counts_deleted", "inbox_counts_inserted", "inbox_counts_moved"]);
+        bodies["inbox_counts_moved"].ShouldContain(DossierStatusSql.In(DossierStatusSets.WithAgency, "OLD."));
+        bodies["inbox_counts_moved"].ShouldContain(DossierStatusSql.In(DossierStatusSets.WithAgency, "NEW."));
+        bodies["inbox_counts_inserted"].ShouldContain(DossierStatusSql.In(DossierStatusSets.WithAgency, "r."));
+        bodies["inbox_counts_deleted"].ShouldContain(DossierStatusSql.In(DossierStatusSets.WithAgency, "r."));
+        bodies.Values.ShouldAllBe(body => body.Contains($"status = '{DossierStatus.Submitted}'"));
+    }
+
     private static async Task<(Guid Template, Guid[] Agencies)> ArrangeAsync()
     {
         var data = await StatisticsData.LoadAsync(ApiHost.Factory.CreateClient());
