@@ -24,6 +24,11 @@ export function loadedDictionary(lang: Lang): Dictionary | undefined {
   return loaded[lang];
 }
 
+/** The words to show in `lang`: its dictionary, or Vietnamese's while it has not been fetched (a language is chosen only once it has). */
+export function dictionaryOf(lang: Lang): Dictionary {
+  return loaded[lang] ?? vi;
+}
+
 /** The dictionary of `lang`, fetched once. */
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
   return (loaded[lang] ??= await LOADERS[lang]());

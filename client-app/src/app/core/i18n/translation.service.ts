@@ -4,6 +4,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   DEFAULT_LANG,
   LANG_STORAGE_KEY,
+  dictionaryOf,
   type Lang,
   isLang,
   loadDictionary,
@@ -22,13 +23,15 @@ export type TranslationParams = Readonly<Record<string, string | number>>;
 export class TranslationService {
   private readonly document = inject(DOCUMENT);
   private readonly stored = this.readStoredLang();
-  private readonly current = signal<Lang>(loadedDictionary(this.stored) ? this.stored : DEFAULT_LANG);
+  private readonly current = signal<Lang>(
+    loadedDictionary(this.stored) ? this.stored : DEFAULT_LANG,
+  );
 
   /** The active language. */
   readonly lang = this.current.asReadonly();
 
   /** The dictionary of the active language (always here: a language becomes active once its dictionary is). */
-  readonly dictionary = computed(() => loadedDictionary(this.current()) ?? vi);
+  readonly dictionary = computed(() => dictionaryOf(this.current()));
 
   constructor() {
     this.applyToDocument(this.current());

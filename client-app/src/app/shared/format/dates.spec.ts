@@ -12,9 +12,11 @@ describe('formatDate', () => {
     expect(formatDate(null, 'vi')).toBe('—');
   });
 
-  it('adds the time for an instant when asked, on Hanoi\'s clock whatever the browser\'s zone', () => {
+  it("adds the time for an instant when asked, on Hanoi's clock whatever the browser's zone", () => {
     expect(formatDate('2026-03-02T01:05:00Z', 'vi', 'dateTime')).toContain('08:05');
-    expect(formatDate(new Date(Date.UTC(2026, 2, 2, 17, 30)), 'en', 'dateTime')).toContain('03/03/2026');
+    expect(formatDate(new Date(Date.UTC(2026, 2, 2, 17, 30)), 'en', 'dateTime')).toContain(
+      '03/03/2026',
+    );
   });
 
   it('shows a calendar day as it is, not shifted by a zone', () => {

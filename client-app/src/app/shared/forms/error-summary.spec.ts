@@ -5,7 +5,10 @@ import { ErrorSummary, SummaryItem } from './error-summary';
 
 @Component({
   imports: [ErrorSummary],
-  template: `<app-error-summary title="Có lỗi" [items]="items()" /><input id="field-name" aria-label="Họ và tên" />`,
+  template: `<app-error-summary title="Có lỗi" [items]="items()" /><input
+      id="field-name"
+      aria-label="Họ và tên"
+    />`,
 })
 class Host {
   readonly items = signal<readonly SummaryItem[]>([]);
@@ -33,7 +36,10 @@ describe('ErrorSummary', () => {
 
     const summary = element.querySelector<HTMLElement>('[data-testid="error-summary"]')!;
     expect(document.activeElement).toBe(summary);
-    expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['#field-name', '#field-phone']);
+    expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#field-name',
+      '#field-phone',
+    ]);
   });
 
   it('leaves the focus in the field being fixed when the same errors come again or one goes', async () => {

@@ -1,6 +1,5 @@
 import type { FormFieldDto, FormFieldRuleDto, FormValues } from '../../core/api/dossiers.api';
-import { type Lang, type TranslationKey, isTranslationKey, loadedDictionary } from '../../core/i18n';
-import { vi } from '../../core/i18n/vi';
+import { type Lang, type TranslationKey, dictionaryOf, isTranslationKey } from '../../core/i18n';
 
 /**
  * Evaluates the rules the server sends with each form field (`field.rules`) — the very objects the API's validator
@@ -28,8 +27,8 @@ export function validateForm(
 /** The words of a failed rule in `lang`; a code the dictionaries do not know reads as a format error. */
 export function ruleMessage(rule: FormFieldRuleDto, lang: Lang): string {
   const key = `formRule.${rule.code}`;
-  const dictionary = loadedDictionary(lang) ?? vi; // a language is chosen only once its dictionary is here
-  const text = dictionary[isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
+  const text =
+    dictionaryOf(lang)[isTranslationKey(key) ? key : ('formRule.pattern' satisfies TranslationKey)];
   return text.replace('{limit}', rule.limit ?? '');
 }
 
