@@ -88,6 +88,9 @@ internal static class StatisticsTables
     /// </summary>
     public const string EndedAt = $"CASE WHEN d.resolved_at IS NOT NULL THEN {Resolved} WHEN d.status IN ('Withdrawn', 'Stopped') THEN {Closed} END";
 
+    /// <summary>Dossier <c>d</c>'s latest event, word for word the expression of the index <c>ix_dossiers_last_event</c>.</summary>
+    public const string LastEvent = "greatest(d.received_at, d.resolved_at, d.closed_at, d.rated_at, d.paid_at, d.refunded_at)";
+
     /// <summary>When dossier <c>d</c>'s resolution is counted: when it was resolved, not before its reception.</summary>
     public const string Resolved = "greatest(d.resolved_at, d.received_at)";
 

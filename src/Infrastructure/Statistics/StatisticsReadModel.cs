@@ -19,12 +19,14 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
 
     public async Task<IReadOnlyList<StatisticsCounters>> CountAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
     {
-        // The tables hold the days before the live ones; the live days (today at least, see StatisticsFreshness) are counted from
-        // the dossiers with an event since then, found by the index ix_dossiers_last_event, and added.
+        // The tables hold every event before an instant (decision 0037); the events since then are counted from the dossiers
+        // with an event since then, found by the index ix_dossiers_last_event, and added. The day of that instant is in both:
+        // its earlier events in its rows, its later ones live.
         var freshness = await FreshnessAsync(cancellationToken);
-        var tableTo = slice.To < freshness.LiveFrom ? slice.To : freshness.LiveFrom.AddDays(-1);
-        var liveFrom = slice.From > freshness.LiveFrom ? slice.From : freshness.LiveFrom;
-        var (tables, live) = (slice.From <= tableTo, liveFrom <= slice.To);
+        var lastTableDay = VietnamTimeZone.Today(freshness.LiveSince.AddTicks(-1));
+        var tableTo = slice.To < lastTableDay ? slice.To : lastTableDay;
+        var since = slice.From > freshness.LiveFrom ? VietnamTimeZone.EndOf(slice.From.AddDays(-1)) : freshness.LiveSince;
+        var (tables, live) = (slice.From <= tableTo, slice.To >= freshness.LiveFrom);
         var (fullFrom, fullTo) = tables ? WholeMonths(slice.From, tableTo) : (slice.From, slice.From);
         var parameters = Filters(slice, out var where);
         parameters.AddRange(
@@ -47,15 +49,15 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         if (live)
         {
             var calendar = await calendars.GetAsync(cancellationToken);
-            var (days, before, working) = StatisticsRebuilder.CalendarTable(calendar, liveFrom.AddYears(-3), slice.To.AddYears(3));
+            var (days, before, working) = StatisticsRebuilder.CalendarTable(calendar, VietnamTimeZone.Today(since).AddYears(-3), slice.To.AddYears(3));
             parameters.AddRange(
             [
-                new NpgsqlParameter("from", liveFrom), new NpgsqlParameter("to", slice.To),
+                new NpgsqlParameter("since", since), new NpgsqlParameter("until", VietnamTimeZone.EndOf(slice.To)),
                 new NpgsqlParameter("cal_days", days), new NpgsqlParameter("cal_before", before), new NpgsqlParameter("cal_working", working),
                 new NpgsqlParameter("day_minutes", (long)WorkingDuration.MinutesPerDay),
             ]);
-            // Word for word the expression of ix_dossiers_last_event: a dossier with an event on a live day has its latest event since then.
-            const string candidates = " AND greatest(d.received_at, d.resolved_at, d.closed_at, d.rated_at, d.paid_at, d.refunded_at) >= (@from::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')";
+            // A dossier with an event since the instant has its latest event since then (ix_dossiers_last_event).
+            const string candidates = $" AND {StatisticsTables.LastEvent} >= @since";
             liveCte = $"live AS (\n{StatisticsRebuilder.DailyRowsSql(calendar.WorkingHours, candidates, stockEvents: false)}\n),\n";
             liveRows = $"\n  UNION ALL\n  SELECT day, {columns} FROM live WHERE TRUE{where}";
         }
@@ -80,9 +82,17 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         return await db.Database.SqlQueryRaw<StatisticsCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Which days are counted live (from the last rebuild's day on, today at least), read once per request.</summary>
-    public async Task<StatisticsFreshness> FreshnessAsync(CancellationToken cancellationToken) =>
-        _freshness ??= StatisticsFreshness.At(clock.GetUtcNow(), await LastRebuiltAtAsync(cancellationToken));
+    /// <summary>Which events are counted live (those since the instant the tables are covered until), read once per request.</summary>
+    public async Task<StatisticsFreshness> FreshnessAsync(CancellationToken cancellationToken)
+    {
+        if (_freshness is null)
+        {
+            var coverage = await db.Set<StatisticsCoverage>().Select(c => new { c.CoveredUntil, c.RebuiltAt }).SingleOrDefaultAsync(cancellationToken);
+            _freshness = StatisticsFreshness.At(clock.GetUtcNow(), coverage?.CoveredUntil, coverage?.RebuiltAt ?? await LastRebuiltAtAsync(cancellationToken));
+        }
+
+        return _freshness;
+    }
 
     public async Task<IReadOnlyList<InProgressCounters>> InProgressAsync(
         StatisticsSlice slice, StatisticsGrouping grouping, DateTimeOffset? at, CancellationToken cancellationToken)

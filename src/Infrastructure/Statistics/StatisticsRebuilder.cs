@@ -21,7 +21,8 @@ namespace HanoiDvc.Infrastructure.Statistics;
 /// <see cref="WorkingCalendar"/> (working minutes before each day) and the working sessions, so holidays and make-up
 /// days count as the legal clock counts them.
 /// </remarks>
-public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, ILogger<StatisticsRebuilder> logger)
+public sealed partial class StatisticsRebuilder(
+    AppDbContext db, IWorkingCalendarProvider calendars, TimeProvider clock, IOptions<StatisticsOptions> options, ILogger<StatisticsRebuilder> logger)
     : IStatisticsRebuilder
 {
     private const string Zone = StatisticsTables.HanoiOffset;
@@ -33,36 +34,60 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
     {
         var watch = Stopwatch.StartNew();
         var calendar = await calendars.GetAsync(cancellationToken);
-        var (days, before, working) = CalendarTable(calendar, from.AddYears(-CalendarMarginYears), to.AddYears(CalendarMarginYears));
-        var monthFrom = new DateOnly(from.Year, from.Month, 1);
-        var monthTo = new DateOnly(to.Year, to.Month, 1);
         var now = clock.GetUtcNow();
+        // The events of the last moments wait for the next rebuild (the live count has them meanwhile): a transaction that
+        // stamped its event just before this instant may commit after this rebuild has taken its snapshot.
+        var until = Min(now - options.Value.Settle, VietnamTimeZone.EndOf(to));
 
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         var strategy = db.Database.CreateExecutionStrategy();
-        var (daily, monthly) = await strategy.ExecuteAsync(async () =>
+        var (start, daily, monthly, coverage) = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('dossier_stats_rebuild'))", cancellationToken);
+            var coveredUntil = await db.Set<StatisticsCoverage>().AsNoTracking().Select(c => (DateTimeOffset?)c.CoveredUntil).SingleOrDefaultAsync(cancellationToken);
+            // A rebuild that reaches the day the tables are covered until starts no later than that day, so that every row
+            // from there on is counted up to the same instant, and moves the coverage to that instant; one of earlier days
+            // only leaves it where it is (decision 0037).
+            var start = from;
+            if (coveredUntil is not { } covered || to >= VietnamTimeZone.Today(covered))
+            {
+                start = coveredUntil is { } at ? Min(from, VietnamTimeZone.Today(at)) : from;
+                coveredUntil = until;
+                await db.Database.ExecuteSqlRawAsync(
+                    """
+                    INSERT INTO statistics_coverage (id, covered_until, rebuilt_at) VALUES (1, @until, @now)
+                    ON CONFLICT (id) DO UPDATE SET covered_until = excluded.covered_until, rebuilt_at = excluded.rebuilt_at
+                    """,
+                    [new NpgsqlParameter("until", until), new NpgsqlParameter("now", now)], cancellationToken);
+            }
+
+            var (days, before, working) = CalendarTable(calendar, start.AddYears(-CalendarMarginYears), to.AddYears(CalendarMarginYears));
             await db.Database.ExecuteSqlRawAsync(
-                $"DELETE FROM {StatisticsTables.Daily} WHERE day BETWEEN @from AND @to", [new NpgsqlParameter("from", from), new NpgsqlParameter("to", to)], cancellationToken);
-            var dailyRows = await db.Database.ExecuteSqlRawAsync(DailySql(calendar.WorkingHours),
+                $"DELETE FROM {StatisticsTables.Daily} WHERE day BETWEEN @from AND @to", [new NpgsqlParameter("from", start), new NpgsqlParameter("to", to)], cancellationToken);
+            // Recent days (today's every minute, the nightly window) read only the dossiers that can have an event in them.
+            var recent = start >= VietnamTimeZone.Today(now).AddDays(-StatisticsFreshness.MaxLiveDays);
+            var dailyRows = await db.Database.ExecuteSqlRawAsync(DailySql(calendar.WorkingHours, recent ? Candidates : string.Empty),
             [
-                new NpgsqlParameter("from", from), new NpgsqlParameter("to", to), new NpgsqlParameter("now", now),
+                new NpgsqlParameter("since", VietnamTimeZone.EndOf(start.AddDays(-1))), new NpgsqlParameter("until", until), new NpgsqlParameter("now", now),
                 new NpgsqlParameter("cal_days", days), new NpgsqlParameter("cal_before", before), new NpgsqlParameter("cal_working", working),
                 new NpgsqlParameter("day_minutes", (long)WorkingDuration.MinutesPerDay),
             ], cancellationToken);
-            await RollUpAsync(StatisticsTables.AgencyDaily, "day", StatisticsTables.Daily, "day", StatisticsTables.AgencyKeys, from, to, now, cancellationToken);
+            var (monthFrom, monthTo) = (new DateOnly(start.Year, start.Month, 1), new DateOnly(to.Year, to.Month, 1));
+            await RollUpAsync(StatisticsTables.AgencyDaily, "day", StatisticsTables.Daily, "day", StatisticsTables.AgencyKeys, start, to, now, cancellationToken);
             var monthlyRows = await RollUpAsync(StatisticsTables.Monthly, "month", StatisticsTables.Daily, "date_trunc('month', day)::date", StatisticsTables.Keys, monthFrom, monthTo, now, cancellationToken);
             await RollUpAsync(StatisticsTables.AgencyMonthly, "month", StatisticsTables.AgencyDaily, "date_trunc('month', day)::date", StatisticsTables.AgencyKeys, monthFrom, monthTo, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return (dailyRows, monthlyRows);
+            return (start, dailyRows, monthlyRows, coveredUntil);
         });
 
-        var result = new StatisticsRebuildResult(from, to, daily, monthly, watch.ElapsedMilliseconds);
-        LogRebuilt(logger, from, to, daily, monthly, result.ElapsedMilliseconds);
+        var result = new StatisticsRebuildResult(start, to, daily, monthly, watch.ElapsedMilliseconds, coverage);
+        LogRebuilt(logger, start, to, daily, monthly, result.ElapsedMilliseconds);
         return result;
     }
+
+    private static T Min<T>(T a, T b)
+        where T : IComparable<T> => a.CompareTo(b) <= 0 ? a : b;
 
     /// <summary>Each day from <paramref name="first"/> to <paramref name="last"/>, the working minutes of all days before it (from <paramref name="first"/>), and whether it is a working day.</summary>
     internal static (DateOnly[] Days, long[] Before, bool[] Working) CalendarTable(WorkingCalendar calendar, DateOnly first, DateOnly last)
@@ -103,11 +128,19 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
         return $"((@cal_before::bigint[])[{index}] + CASE WHEN (@cal_working::boolean[])[{index}] THEN {MinutesIntoDay(hours, local)} ELSE 0 END)";
     }
 
-    private static string DailySql(WorkingHours hours) =>
+    private static string DailySql(WorkingHours hours, string candidates) =>
         $"""
         INSERT INTO {StatisticsTables.Daily} (day, {StatisticsTables.Keys}, {string.Join(", ", StatisticsTables.Counters)}, rebuilt_at)
-        {DailyRowsSql(hours, string.Empty, ", @now")}
+        {DailyRowsSql(hours, candidates, ", @now")}
         """;
+
+    /// <summary>
+    /// The dossiers that can have an event in [<c>@since</c>, <c>@until</c>): their latest event since then (the index
+    /// <c>ix_dossiers_last_event</c>, word for word), or open and due in that range: one that became overdue in it and is no
+    /// longer open ended since then too (<see cref="StatisticsTables.OverdueWindow"/>).
+    /// </summary>
+    internal static readonly string Candidates =
+        $" AND ({StatisticsTables.LastEvent} >= @since OR ({DossierIndexFilters.OpenStatistics("d.")} AND d.due_at >= @since AND d.due_at < @until))";
 
     /// <summary>
     /// The daily rows of [@from, @to] computed from the dossiers, as <c>WITH … SELECT day, keys, counters</c> named like the
@@ -141,7 +174,7 @@ public sealed partial class StatisticsRebuilder(AppDbContext db, IWorkingCalenda
           CROSS JOIN LATERAL (VALUES ('received', d.received_at), ('resolved', CASE WHEN d.resolved_at IS NOT NULL THEN {StatisticsTables.Resolved} END),
                                      ('closed', CASE WHEN d.received_at IS NOT NULL AND d.status IN ('Withdrawn', 'Stopped') THEN {StatisticsTables.Closed} END),
                                      ('rated', d.rated_at), ('paid', d.paid_at), ('refunded', d.refunded_at){(stockEvents ? StockEvents : string.Empty)}) AS e(kind, at)
-          WHERE e.at >= (@from::timestamp AT TIME ZONE {Zone}) AND e.at < ((@to + 1)::timestamp AT TIME ZONE {Zone}){candidates}
+          WHERE e.at >= @since AND e.at < @until{candidates}
         ),
         timed AS (
           SELECT ev.*,

@@ -23,8 +23,9 @@ public sealed class StatisticsFreshnessTests : ApiTestFixture
         var before = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/summary?{period}");
         before.GetProperty("figures").GetProperty("received").GetProperty("total").GetInt64().ShouldBe(0);
 
-        // Received an hour ago (or at the next working period), after the last rebuild: nothing rebuilds the tables again.
-        await scenario.Data.AddAsync(true, Channel.Online, DateTimeOffset.UtcNow.AddHours(-1));
+        // Received now (or at the next working period), after the last rebuild: nothing rebuilds the tables again, and the
+        // live count has every event since the instant the tables are covered until (decision 0037).
+        await scenario.Data.AddAsync(true, Channel.Online, DateTimeOffset.UtcNow);
 
         var after = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/summary?{period}");
         var received = after.GetProperty("figures").GetProperty("received");
@@ -34,6 +35,8 @@ public sealed class StatisticsFreshnessTests : ApiTestFixture
         freshness.GetProperty("liveFrom").GetString().ShouldBe(StatisticsScenario.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         freshness.GetProperty("asOf").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-1));
         freshness.GetProperty("rebuiltAt").ValueKind.ShouldBe(JsonValueKind.String);
+        freshness.GetProperty("liveSince").GetDateTimeOffset().ShouldBeLessThan(DateTimeOffset.UtcNow);
+        freshness.GetProperty("liveSince").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
 
         // The year so far: the tables' earlier days plus today, counted once (not again after a rebuild).
         var year = $"from={StatisticsScenario.Today.AddDays(-400):yyyy-MM-dd}&to={StatisticsScenario.Today.AddDays(30):yyyy-MM-dd}";

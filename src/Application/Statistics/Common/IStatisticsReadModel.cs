@@ -178,7 +178,11 @@ public interface IStatisticsReadModel
 /// <param name="DailyRows">Rows of <c>dossier_daily_stats</c> written for those days.</param>
 /// <param name="MonthlyRows">Rows of <c>dossier_monthly_stats</c> written for the months touched.</param>
 /// <param name="ElapsedMilliseconds">How long it took.</param>
-public sealed record StatisticsRebuildResult(DateOnly From, DateOnly To, int DailyRows, int MonthlyRows, long ElapsedMilliseconds);
+/// <param name="CoveredUntil">
+/// The tables now hold every event before this instant; later ones are counted live from the dossiers. A rebuild that reaches
+/// the day of the previous instant starts no later than that day (so <paramref name="From"/> may be earlier than asked).
+/// </param>
+public sealed record StatisticsRebuildResult(DateOnly From, DateOnly To, int DailyRows, int MonthlyRows, long ElapsedMilliseconds, DateTimeOffset? CoveredUntil);
 
 /// <summary>Recomputes the statistics tables for a range of business days from the dossiers (idempotent: delete and insert in one transaction).</summary>
 public interface IStatisticsRebuilder

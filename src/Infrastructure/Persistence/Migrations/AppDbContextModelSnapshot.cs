@@ -2816,6 +2816,29 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                     b.ToTable("dossier_monthly_stats", (string)null);
                 });
 
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.StatisticsCoverage", b =>
+                {
+                    b.Property<short>("Id")
+                        .HasColumnType("smallint")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CoveredUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("covered_until");
+
+                    b.Property<DateTimeOffset>("RebuiltAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rebuilt_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_statistics_coverage");
+
+                    b.ToTable("statistics_coverage", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_statistics_coverage_one_row", "id = 1");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")

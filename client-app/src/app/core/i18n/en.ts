@@ -996,9 +996,9 @@ export const en: Dictionary = {
   'stats.error': 'The statistics could not be loaded. Please try again.',
   'stats.shown': 'Figures from {from} to {to}.',
   'stats.asOf':
-    'Figures as of {at}: from {liveFrom} counted live from the dossiers, earlier days from the summary tables updated at {rebuiltAt}.',
+    'Figures as of {at}: changes since {liveSince} counted live from the dossiers, earlier ones from the summary tables (updated at {rebuiltAt}).',
   'stats.asOfNever':
-    'Figures as of {at}, counted live from the dossiers from {liveFrom}; the summary tables were never updated.',
+    'Figures as of {at}, counted live from the dossiers since {liveSince}; the summary tables were never updated.',
   'stats.exportXlsx': 'Export to Excel (Circular 01/2018 form)',
   'stats.exportCsv': 'Export to CSV',
   'stats.received': 'Received',

@@ -986,9 +986,9 @@ export const vi = {
   'stats.error': 'Không tải được số liệu thống kê. Vui lòng thử lại.',
   'stats.shown': 'Số liệu từ {from} đến {to}.',
   'stats.asOf':
-    'Số liệu tính đến {at}: từ ngày {liveFrom} đếm trực tiếp từ hồ sơ, các ngày trước lấy từ bảng tổng hợp cập nhật lúc {rebuiltAt}.',
+    'Số liệu tính đến {at}: các thay đổi từ {liveSince} được đếm trực tiếp từ hồ sơ, phần trước đó lấy từ bảng tổng hợp (cập nhật lúc {rebuiltAt}).',
   'stats.asOfNever':
-    'Số liệu tính đến {at}, đếm trực tiếp từ hồ sơ từ ngày {liveFrom}; bảng tổng hợp chưa được cập nhật lần nào.',
+    'Số liệu tính đến {at}, đếm trực tiếp từ hồ sơ từ {liveSince}; bảng tổng hợp chưa được cập nhật lần nào.',
   'stats.exportXlsx': 'Xuất Excel (mẫu Thông tư 01/2018)',
   'stats.exportCsv': 'Xuất CSV',
   'stats.received': 'Hồ sơ tiếp nhận',

@@ -19,7 +19,7 @@ public sealed record GetStatisticsSummary(DateOnly From, DateOnly To, Guid? Agen
 /// <param name="Figures">The period's figures.</param>
 /// <param name="Catalogue">How many published procedures are offered at level 4, per deciding level (the catalogue's own statistics).</param>
 /// <param name="Targets">Reference targets with the period's actual values.</param>
-/// <param name="Freshness">As of when: the instant, the first day counted live from the dossiers, the tables' last rebuild.</param>
+/// <param name="Freshness">As of when: the instant, the events counted live from the dossiers (since when), the tables' last rebuild.</param>
 public sealed record StatisticsSummaryDto(
     DateOnly From, DateOnly To, Guid? AgencyId, StatisticsFigures Figures, CatalogueStatisticsDto Catalogue, IReadOnlyList<StatisticsTargetDto> Targets,
     StatisticsFreshness? Freshness = null);

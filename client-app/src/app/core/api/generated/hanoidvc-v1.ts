@@ -5206,8 +5206,9 @@ export interface components {
             readonly satisfaction: components["schemas"]["SatisfactionFigures"];
         };
         /**
-         * @description How fresh the figures are: the tables are rebuilt nightly (decision 0016), so every day from the one of the last rebuild
-         *     on (today at least) is counted live from the dossiers and added to the tables' earlier days.
+         * @description How fresh the figures are: the tables hold every event before an instant (today's rows are recomputed every minute,
+         *     the last days nightly; decisions 0016 and 0037), and the events from that instant on are counted live from the
+         *     dossiers and added.
          */
         readonly StatisticsFreshness: {
             /**
@@ -5217,7 +5218,7 @@ export interface components {
             readonly asOf: string;
             /**
              * Format: date
-             * @description The first business day counted live from the dossiers.
+             * @description The first business day with events counted live (the day of LiveSince).
              */
             readonly liveFrom: string;
             /**
@@ -5225,6 +5226,11 @@ export interface components {
              * @description When the tables were last rebuilt; null if never.
              */
             readonly rebuiltAt: string | null;
+            /**
+             * Format: date-time
+             * @description The events from this instant on are counted live from the dossiers; the earlier ones come from the tables.
+             */
+            readonly liveSince: string;
         };
         /** @description What one rebuild of the statistics tables did. */
         readonly StatisticsRebuildResult: {
@@ -5253,6 +5259,12 @@ export interface components {
              * @description How long it took.
              */
             readonly elapsedMilliseconds: number;
+            /**
+             * Format: date-time
+             * @description The tables now hold every event before this instant; later ones are counted live from the dossiers. A rebuild that reaches
+             *     the day of the previous instant starts no later than that day (so From may be earlier than asked).
+             */
+            readonly coveredUntil: string | null;
         };
         readonly StatisticsSummaryDto: {
             /**
@@ -5276,7 +5288,7 @@ export interface components {
             readonly catalogue: components["schemas"]["CatalogueStatisticsDto"];
             /** @description Reference targets with the period's actual values. */
             readonly targets: readonly components["schemas"]["StatisticsTargetDto"][];
-            /** @description As of when: the instant, the first day counted live from the dossiers, the tables' last rebuild. */
+            /** @description As of when: the instant, the events counted live from the dossiers (since when), the tables' last rebuild. */
             readonly freshness: components["schemas"]["StatisticsFreshness"] | (never | null);
         };
         readonly StatisticsTargetDto: {
@@ -29901,7 +29913,8 @@ export interface operations {
                      *       "freshness": {
                      *         "asOf": "2026-11-24T01:30:00Z",
                      *         "liveFrom": "2026-11-24",
-                     *         "rebuiltAt": "2026-11-24T01:30:00Z"
+                     *         "rebuiltAt": "2026-11-24T01:30:00Z",
+                     *         "liveSince": "2026-11-24T01:30:00Z"
                      *       }
                      *     }
                      */
@@ -31178,7 +31191,8 @@ export interface operations {
                      *       "to": "2026-11-24",
                      *       "dailyRows": 3,
                      *       "monthlyRows": 3,
-                     *       "elapsedMilliseconds": 3
+                     *       "elapsedMilliseconds": 3,
+                     *       "coveredUntil": "2026-11-24T01:30:00Z"
                      *     }
                      */
                     readonly "application/json": components["schemas"]["StatisticsRebuildResult"];
