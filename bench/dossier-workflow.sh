@@ -3,7 +3,8 @@
 #   submissions (real drafts, real submit with Idempotency-Key) at full speed and at ≈ BENCH_RATE/s, the inbox of a busy
 #   agency (all, overdue) and of a commune, the public lookup, and pgbench doing one submission's writes per transaction.
 # Beside the product's submissions, in the same run, the bare stack (bench/baseline: Kestrel + System.Text.Json + Npgsql,
-# the same writes in one round trip) at full speed: the product's rate is printed as a share of it. Each line also gives
+# the same writes in one round trip) at full speed: the product's rate is printed as a share of it; the same for the
+# public lookup (the bare stack reading the dossier, its names and steps in one round trip). Each line also gives
 # the CPU milliseconds per request of the process that answered (API or bare stack) and of PostgreSQL (process CPU time
 # during the line ÷ requests served), steadier than requests per second on a shared machine.
 # BENCH_PROFILE=1: the product's full-speed submissions run under dotnet-trace (thread stacks sampled; the top methods printed)
@@ -159,6 +160,7 @@ wait_for_url "$BASELINE_URL/health" 30 || { log "the bare stack did not start (s
 BENCH_IDS="$WORK/baseline-warm" BENCH_KEY_PREFIX=bare-warm wrk -t"$THREADS" -c"$CONNECTIONS" -d3s -s "$ROOT/bench/lua/submit.lua" "$BASELINE_URL/" >/dev/null
 wrk -t"$THREADS" -c8 -d3s -H "Authorization: Bearer $DESK" "$URL/api/v1/dossiers/inbox?pageSize=20" >/dev/null
 BENCH_PAIRS="$WORK/pairs.txt" wrk -t"$THREADS" -c8 -d3s -s "$ROOT/bench/lua/lookup.lua" "$URL/" >/dev/null
+BENCH_PAIRS="$WORK/pairs.txt" wrk -t"$THREADS" -c8 -d3s -s "$ROOT/bench/lua/lookup.lua" "$BASELINE_URL/" >/dev/null
 
 printf '\n%-58s %10s %9s %9s %9s %8s %8s\n' "($DURATION each, wrk -t$THREADS, loopback; CPU ms per request)" "req/s" "p50" "p90" "p99" \
   "app CPU" "PG CPU" | tee -a "$RESULTS"
@@ -199,7 +201,11 @@ WRK_PATH="/api/v1/dossiers/inbox?pageSize=20&status=Received&status=InProcessing
 WRK_PATH="/api/v1/dossiers/inbox/counts" run_wrk "inbox tab counts, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
 [ -x /usr/bin/chromium ] || apt_install chromium
 BENCH_BASE_URL=$URL node "$ROOT/bench/workspace-render.mjs" 2>&1 | tee -a "$RESULTS"
+BENCH_PAIRS="$WORK/pairs.txt" WRK_URL=$BASELINE_URL \
+  run_wrk "bare stack: the lookup's reads, one round trip (-c16)" -t"$THREADS" -c16 -s "$ROOT/bench/lua/lookup.lua"
+BARE_LOOKUP_RPS=$LAST_RPS BARE_LOOKUP_APP_MS=$LAST_APP_MS BARE_LOOKUP_PG_MS=$LAST_PG_MS
 BENCH_PAIRS="$WORK/pairs.txt" run_wrk "public lookup by code + citizen ID (-c16)" -t"$THREADS" -c16 -s "$ROOT/bench/lua/lookup.lua"
+LOOKUP_RPS=$LAST_RPS LOOKUP_APP_MS=$LAST_APP_MS LOOKUP_PG_MS=$LAST_PG_MS
 
 log "pgbench: one submission's writes per transaction, -c$CONNECTIONS -j$THREADS for $DURATION"
 secs=${DURATION%s}
@@ -222,5 +228,7 @@ cat "$RESULTS"
 echo "drafts really submitted through the API: $SUBMITTED; API submissions/s ÷ pgbench TPS = $SUBMIT_RPS / $PG_TPS = $RATIO"
 echo "API submissions/s ÷ bare stack's = $SUBMIT_RPS / $BASELINE_RPS = $BARE_RATIO (target ≥ 0.30);" \
   "CPU ms per submission: API $SUBMIT_APP_MS + PostgreSQL $SUBMIT_PG_MS, bare stack $BASELINE_APP_MS + PostgreSQL $BASELINE_PG_MS"
+echo "API lookups/s ÷ bare stack's = $LOOKUP_RPS / $BARE_LOOKUP_RPS = $(ratio "$LOOKUP_RPS" "$BARE_LOOKUP_RPS");" \
+  "CPU ms per lookup: API $LOOKUP_APP_MS + PostgreSQL $LOOKUP_PG_MS, bare stack $BARE_LOOKUP_APP_MS + PostgreSQL $BARE_LOOKUP_PG_MS"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "(wrk output: $LOGS/wrk.log, pgbench: $LOGS/pgbench.log, generation: $LOGS/generate.log)"

@@ -5,6 +5,9 @@
 //   record of the request; the answer is the submitted dossier's id, status, tracking number and submission instant.
 // Same path and body as the product's POST /api/v1/dossiers/{id}/submit, so one wrk script drives both. It checks no
 // token, no form and no rule: it is the floor, not a second implementation.
+// And what the public lookup must read (GET /api/v1/dossier-lookup?code=…&citizenId=…, same path and query): the
+// dossier by its code (or tracking number) and citizen ID, the receiving agency's and the procedure's names and the
+// steps, in one round trip, answered as JSON; a wrong pair is a 404.
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -42,7 +45,31 @@ app.MapPost("/api/v1/dossiers/{id:guid}/submit", async (Guid id, HttpRequest req
 
     return Results.Ok(new Submitted(reader.GetGuid(0), "Submitted", reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
 });
+app.MapGet("/api/v1/dossier-lookup", async (string code, string citizenId, CancellationToken cancellationToken) =>
+{
+    var key = code.Trim().ToUpperInvariant();
+    await using var command = dataSource.CreateCommand(key.Contains('-', StringComparison.Ordinal) ? Sql.LookupByCode : Sql.LookupByTrackingNumber);
+    command.Parameters.Add(new NpgsqlParameter<string>("code", key));
+    command.Parameters.Add(new NpgsqlParameter<string>("citizen", citizenId));
+    await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+    if (!await reader.ReadAsync(cancellationToken))
+    {
+        return Results.NotFound();
+    }
+
+    static T? Get<T>(NpgsqlDataReader r, int i) => r.IsDBNull(i) ? default : r.GetFieldValue<T>(i);
+    return Results.Ok(new Lookup(
+        Get<string>(reader, 0), Get<string>(reader, 1), reader.GetString(2), Get<DateTimeOffset?>(reader, 3), Get<DateTimeOffset?>(reader, 4),
+        Get<DateTimeOffset?>(reader, 5), Get<DateTimeOffset?>(reader, 6), reader.GetString(7), Get<string>(reader, 8), reader.GetString(9),
+        JsonSerializer.Deserialize(reader.GetString(10), BaselineJson.Default.ListStep) ?? []));
+});
 app.Run();
+
+internal sealed record Step(string Action, DateTimeOffset At, string ToStatus);
+
+internal sealed record Lookup(
+    string? Code, string? TrackingNumber, string Status, DateTimeOffset? SubmittedAt, DateTimeOffset? ReceivedAt, DateTimeOffset? AppointmentAt,
+    DateTimeOffset? ReturnedAt, string ReceivingAgencyName, string? ReceivingAgencyNameEn, string ProcedureName, List<Step> History);
 
 internal sealed record SubmitBody(Dictionary<string, string?>? FormData);
 
@@ -52,6 +79,8 @@ internal sealed record Submitted(Guid Id, string Status, string TrackingNumber, 
 [JsonSerializable(typeof(SubmitBody))]
 [JsonSerializable(typeof(Submitted))]
 [JsonSerializable(typeof(Dictionary<string, string?>))]
+[JsonSerializable(typeof(Lookup))]
+[JsonSerializable(typeof(List<Step>))]
 internal sealed partial class BaselineJson : JsonSerializerContext;
 
 internal static class Sql
@@ -71,5 +100,21 @@ internal static class Sql
           INSERT INTO idempotency_records (user_id, key, request_hash, resource_id, created_at)
           SELECT d.applicant_id, @key, @hash, d.id, now() FROM d)
         SELECT id, tracking_number, submitted_at FROM d
+        """;
+
+    // A code looks like "000.00.01.H26-260315-0001"; anything else is taken for a tracking number, as the product does.
+    public const string LookupByCode = Lookup + " d.code = @code";
+
+    public const string LookupByTrackingNumber = Lookup + " d.tracking_number = @code";
+
+    private const string Lookup = """
+        SELECT d.code, d.tracking_number, d.status, d.submitted_at, d.received_at, d.appointment_at, d.returned_at,
+               a.name, a.name_en, v.name,
+               (SELECT coalesce(json_agg(json_build_object('action', s.action, 'at', s.at, 'toStatus', s.to_status) ORDER BY s.sequence), '[]')::text
+                FROM dossier_steps s WHERE s.dossier_id = d.id)
+        FROM dossiers d
+        JOIN agencies a ON a.id = d.receiving_agency_id
+        JOIN procedure_versions v ON v.id = d.procedure_version_id
+        WHERE d.applicant_citizen_id = @citizen AND
         """;
 }
