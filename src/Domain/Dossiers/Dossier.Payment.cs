@@ -36,10 +36,16 @@ public sealed partial class Dossier
     /// Whether the dossier's next step waits for its fees: due online before reception while it is submitted, or due before
     /// the result once it is approved. The national portal calls this "yêu cầu thực hiện nghĩa vụ tài chính".
     /// </summary>
-    public bool AwaitsPayment =>
-        PaymentStatus == DossierPaymentStatus.Due
-        && ((PaymentTerms.Due == PaymentDue.BeforeReception && Status == DossierStatus.Submitted)
-            || (PaymentTerms.Due == PaymentDue.BeforeResult && Status == DossierStatus.Resolved));
+    public bool AwaitsPayment => AwaitsPaymentWhen(PaymentStatus, PaymentTerms, Status);
+
+    /// <summary>The rule of <see cref="AwaitsPayment"/> for a dossier's payment state, payment terms and status, for a read that loads those alone.</summary>
+    public static bool AwaitsPaymentWhen(DossierPaymentStatus paymentStatus, PaymentTerms terms, DossierStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return paymentStatus == DossierPaymentStatus.Due
+            && ((terms.Due == PaymentDue.BeforeReception && status == DossierStatus.Submitted)
+                || (terms.Due == PaymentDue.BeforeResult && status == DossierStatus.Resolved));
+    }
 
     /// <summary>
     /// The applicant (or the desk for them) asks to pay online: the procedure version must take online payment (its setting,

@@ -52,7 +52,10 @@ public sealed partial class Dossier
     /// the receipt and the public lookup call "received". <see cref="ReceivedAt"/> is when the legal clock starts: after
     /// hours it is the next working period, so it can fall after a result returned the same evening.
     /// </summary>
-    public DateTimeOffset? ReceptionRecordedAt => _steps.FirstOrDefault(s => s.Action == DossierAction.Receive)?.At;
+    public DateTimeOffset? ReceptionRecordedAt => ReceptionRecordedIn(_steps);
+
+    /// <summary>The instant of the reception step among a dossier's <paramref name="steps"/> (see <see cref="ReceptionRecordedAt"/>), for a read that loads the steps alone.</summary>
+    public static DateTimeOffset? ReceptionRecordedIn(IEnumerable<ProcessingStep> steps) => steps.FirstOrDefault(s => s.Action == DossierAction.Receive)?.At;
 
     /// <summary>The extension asked at reception, bounded by the procedure's extra days (the procedure's published time limit).</summary>
     private TimeLimitExtension? CheckExtension(TimeLimitExtension? extension)

@@ -44,8 +44,11 @@ public static class NationalPortalStatus
     public static string? Of(Dossier dossier)
     {
         ArgumentNullException.ThrowIfNull(dossier);
-        return dossier.AwaitsPayment ? FinancialObligationRequested : Of(dossier.Status);
+        return Of(dossier.Status, dossier.AwaitsPayment);
     }
+
+    /// <summary>The portal status of a dossier in <paramref name="status"/> whose next step does or does not wait for fees (<see cref="Dossier.AwaitsPayment"/>).</summary>
+    public static string? Of(DossierStatus status, bool awaitsPayment) => awaitsPayment ? FinancialObligationRequested : Of(status);
 
     /// <summary>The portal status of <paramref name="status"/>; null for a draft, which the portal never sees.</summary>
     public static string? Of(DossierStatus status) => status switch

@@ -40,17 +40,22 @@ internal sealed class LookupDossierHandler(IReadDbContext db, ProcedureVersionSu
     public async Task<DossierLookupDto> Handle(LookupDossier request, CancellationToken cancellationToken)
     {
         var key = request.Code.Trim().ToUpperInvariant();
-        var query = db.Dossiers.Include(d => d.Steps).Where(d => d.ApplicantCitizenId == request.CitizenId);
+        var query = db.Dossiers.Where(d => d.ApplicantCitizenId == request.CitizenId);
         query = DossierCode.TryParse(key, out var code) ? query.Where(d => d.Code == code) : query.Where(d => d.TrackingNumber == key);
-        var dossier = await query.SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Dossier", request.Code);
+        // What the page shows and the domain's rules need (the steps in a second query, as every collection): not the dossier with its form and documents.
+        var dossier = await query.Select(d => new
+        {
+            d.Code, d.TrackingNumber, d.Status, d.PaymentStatus, d.PaymentTerms, d.SubmittedAt, d.ReceivedAt, d.AppointmentAt, d.ReturnedAt, d.ProcedureVersionId,
+            Agency = db.Agencies.Where(a => a.Id == d.ReceivingAgencyId).Select(a => new { a.Name, a.NameEn }).FirstOrDefault(),
+            Steps = d.Steps.OrderBy(s => s.Sequence).ToList(),
+        }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Dossier", request.Code);
         var procedure = await versions.GetAsync(db.ProcedureVersions, dossier.ProcedureVersionId, cancellationToken); // kept once read: not its whole content per lookup
-        var agency = await db.Agencies.Where(a => a.Id == dossier.ReceivingAgencyId)
-            .Select(a => new { a.Name, a.NameEn }).SingleOrDefaultAsync(cancellationToken);
         return new DossierLookupDto(
-            dossier.Code?.Value, dossier.TrackingNumber, dossier.Status, NationalPortalStatus.Of(dossier),
-            dossier.SubmittedAt, dossier.ReceptionRecordedAt ?? dossier.ReceivedAt, dossier.AppointmentAt, dossier.ReturnedAt,
+            dossier.Code?.Value, dossier.TrackingNumber, dossier.Status,
+            NationalPortalStatus.Of(dossier.Status, Dossier.AwaitsPaymentWhen(dossier.PaymentStatus, dossier.PaymentTerms, dossier.Status)),
+            dossier.SubmittedAt, Dossier.ReceptionRecordedIn(dossier.Steps) ?? dossier.ReceivedAt, dossier.AppointmentAt, dossier.ReturnedAt,
             DossierLifecycle.ActionsFrom(dossier.Status),
-            procedure.Name, procedure.NameEn, agency?.Name, agency?.NameEn,
-            [.. dossier.Steps.OrderBy(s => s.Sequence).Select(s => new PublicStepDto(s.Action, s.At, s.ToStatus))]);
+            procedure.Name, procedure.NameEn, dossier.Agency?.Name, dossier.Agency?.NameEn,
+            [.. dossier.Steps.Select(s => new PublicStepDto(s.Action, s.At, s.ToStatus))]);
     }
 }
