@@ -52,7 +52,9 @@ public sealed partial class StatisticsRebuilder(
             var start = from;
             if (coveredUntil is not { } covered || to >= VietnamTimeZone.Today(covered))
             {
-                start = coveredUntil is { } at ? Min(from, VietnamTimeZone.Today(at)) : from;
+                // Never rebuilt: the tables hold nothing yet, so the first rebuild starts at the first event (a reception or a
+                // payment before it) and every day before the coverage is in them, as the reads assume.
+                start = coveredUntil is { } at ? Min(from, VietnamTimeZone.Today(at)) : await FirstEventDayAsync(cancellationToken) is { } first ? Min(from, first) : from;
                 coveredUntil = until;
                 await db.Database.ExecuteSqlRawAsync(
                     """
@@ -84,6 +86,12 @@ public sealed partial class StatisticsRebuilder(
         var result = new StatisticsRebuildResult(start, to, daily, monthly, watch.ElapsedMilliseconds, coverage);
         LogRebuilt(logger, start, to, daily, monthly, result.ElapsedMilliseconds);
         return result;
+    }
+
+    private async Task<DateOnly?> FirstEventDayAsync(CancellationToken cancellationToken)
+    {
+        var first = await db.Database.SqlQueryRaw<DateTimeOffset?>("SELECT least(min(received_at), min(paid_at)) AS \"Value\" FROM dossiers").SingleAsync(cancellationToken);
+        return first is { } at ? VietnamTimeZone.Today(at) : null;
     }
 
     private static T Min<T>(T a, T b)

@@ -82,6 +82,24 @@ public sealed class StatisticsCoverageTests : ApiTestFixture
         }, iter: 20, threads: 1);
     }
 
+    [Test]
+    public async Task TheFirstRebuildOfADeployment_EvenOfTodayAlone_FillsTheDaysSinceTheFirstEvent()
+    {
+        var data = await StatisticsData.LoadAsync(Client);
+        var clock = new SettableTimeProvider();
+        clock.Set(StatisticsData.At(First, 10));
+        var old = await data.AddAsync(true, Channel.Online, StatisticsData.At(First.AddDays(-60)), s => s.Approve(s.Early));
+
+        var result = await RebuildAsync(clock, First, First); // what the job of today's rows does first on a new deployment
+        result.From.ShouldBe(VietnamTimeZone.Today(old.ReceivedAt!.Value));
+
+        await using var scope = ApiHost.Factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var model = new StatisticsReadModel(services.GetRequiredService<ReadDbContext>(), clock, services.GetRequiredService<IWorkingCalendarProvider>());
+        var row = (await model.CountAsync(new StatisticsSlice(First.AddDays(-90), First, null, null, null, null), StatisticsGrouping.None, CancellationToken.None)).Single();
+        (row.ReceivedOnline, row.ResolvedEarly).ShouldBe((1, 1), "two months back, outside the days ever counted live");
+    }
+
     private static async Task<StatisticsRebuildResult> RebuildAsync(TimeProvider clock, DateOnly from, DateOnly to)
     {
         await using var scope = ApiHost.Factory.Services.CreateAsyncScope();
