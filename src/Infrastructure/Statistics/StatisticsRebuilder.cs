@@ -54,7 +54,8 @@ public sealed partial class StatisticsRebuilder(
             {
                 // Never rebuilt: the tables hold nothing yet, so the first rebuild starts at the first event (a reception or a
                 // payment before it) and every day before the coverage is in them, as the reads assume.
-                start = coveredUntil is { } at ? Min(from, VietnamTimeZone.Today(at)) : await FirstEventDayAsync(cancellationToken) is { } first ? Min(from, first) : from;
+                var coveredFrom = coveredUntil is { } at ? VietnamTimeZone.Today(at) : await FirstEventDayAsync(cancellationToken);
+                start = coveredFrom is { } day ? Min(from, day) : from;
                 coveredUntil = until;
                 await db.Database.ExecuteSqlRawAsync(
                     """
@@ -151,8 +152,8 @@ public sealed partial class StatisticsRebuilder(
         $" AND ({StatisticsTables.LastEvent} >= @since OR ({DossierIndexFilters.OpenStatistics("d.")} AND d.due_at >= @since AND d.due_at < @until))";
 
     /// <summary>
-    /// The daily rows of [@from, @to] computed from the dossiers, as <c>WITH … SELECT day, keys, counters</c> named like the
-    /// table's columns (parameters <c>@from</c>, <c>@to</c>, <c>@cal_*</c>, <c>@day_minutes</c>). <paramref name="candidates"/> narrows
+    /// The daily rows of the events in [@since, @until) computed from the dossiers, as <c>WITH … SELECT day, keys, counters</c> named
+    /// like the table's columns (parameters <c>@since</c>, <c>@until</c>, <c>@cal_*</c>, <c>@day_minutes</c>). <paramref name="candidates"/> narrows
     /// the dossiers scanned (an SQL condition on <c>d</c> starting with AND, or empty); <paramref name="extraColumns"/> follows the counters.
     /// The rebuild inserts these rows; the read model adds today's to the tables' (decision 0016, live part). The live rows
     /// leave <c>overdue_started</c> and <c>overdue_ended</c> at zero (<paramref name="stockEvents"/> false): a due instant is not

@@ -90,7 +90,7 @@ public sealed class OpenStockTests : ApiTestFixture
     }
 
     /// <summary>Counted one by one: received before the instant, neither resolved nor closed by then; overdue when due before it.</summary>
-    private static (long Within, long Overdue) Expected(IEnumerable<Dossier> dossiers, DateTimeOffset end, Guid? agency)
+    internal static (long Within, long Overdue) Expected(IEnumerable<Dossier> dossiers, DateTimeOffset end, Guid? agency)
     {
         var open = dossiers.Where(d => (agency is null || d.DecidingAgencyId == agency)
             && d.ReceivedAt < end && !(d.ResolvedAt < end) && !(d.ClosedAt < end)).ToList();

@@ -15,7 +15,7 @@ namespace HanoiDvc.WebApi.IntegrationTests.Statistics;
 /// <summary>
 /// The tables hold every event before the instant they are covered until, and the live count every event from it on
 /// (decision 0037): whatever rebuilds ran when (today's every so often, the nightly window, none for a while, across
-/// midnight), the figures of any period equal the events counted one by one. Generated timelines on a clock the test
+/// midnight), the figures of any period and the open dossiers at the end of past days equal those counted one by one. Generated timelines on a clock the test
 /// moves: dossiers received from a moment before the clock on (the settle margin), resolved, withdrawn or stopped later, or
 /// still open; days of spring 2014, which no other test's data uses.
 /// </summary>
@@ -141,6 +141,18 @@ public sealed class StatisticsCoverageTests : ApiTestFixture
                 long[] read = [row.ReceivedOnline + row.ReceivedInPerson + row.ReceivedPost, row.ResolvedEarly, row.ResolvedOnTime + row.ResolvedLate, row.Withdrawn, row.Stopped];
                 read.ShouldBe(expected, $"{from:yyyy-MM-dd}…{to:yyyy-MM-dd}, agency {agency}, clock {clock.GetUtcNow():O}: received, early, on time or late, withdrawn, stopped");
             }
+        }
+
+        // The open dossiers, within time and overdue, at the end of the three days before the clock's: from the rows of today's
+        // and the nightly rebuilds (their narrowed reading of the dossiers, open stock counters included) once those days are
+        // covered, from the dossiers otherwise.
+        var ends = Enumerable.Range(1, 3).Select(i => VietnamTimeZone.EndOf(today.AddDays(-i))).ToList();
+        var stock = await new StatisticsReadModel(services.GetRequiredService<ReadDbContext>(), clock, services.GetRequiredService<IWorkingCalendarProvider>())
+            .InProgressAtAsync(new StatisticsSlice(First, today, null, null, null, null), ends, CancellationToken.None);
+        for (var i = 0; i < ends.Count; i++)
+        {
+            var row = stock.SingleOrDefault(r => r.Key == $"{i}") ?? new InProgressCounters();
+            (row.WithinTime, row.Overdue).ShouldBe(OpenStockTests.Expected(dossiers, ends[i], null), $"open at {ends[i]:O}, clock {clock.GetUtcNow():O}");
         }
     }
 }
