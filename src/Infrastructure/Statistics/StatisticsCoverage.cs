@@ -15,7 +15,7 @@ internal sealed class StatisticsCoverage
     /// <summary>The events before this instant are in the tables (exclusive bound).</summary>
     public DateTimeOffset CoveredUntil { get; set; }
 
-    /// <summary>When the rebuild that set <see cref="CoveredUntil"/> ran.</summary>
+    /// <summary>When the tables were last rebuilt (any range: one of earlier days leaves <see cref="CoveredUntil"/> but not this).</summary>
     public DateTimeOffset RebuiltAt { get; set; }
 }
 

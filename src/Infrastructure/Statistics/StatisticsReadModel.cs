@@ -88,7 +88,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         if (_freshness is null)
         {
             var coverage = await db.Set<StatisticsCoverage>().Select(c => new { c.CoveredUntil, c.RebuiltAt }).SingleOrDefaultAsync(cancellationToken);
-            _freshness = StatisticsFreshness.At(clock.GetUtcNow(), coverage?.CoveredUntil, coverage?.RebuiltAt ?? await LastRebuiltAtAsync(cancellationToken));
+            _freshness = StatisticsFreshness.At(clock.GetUtcNow(), coverage?.CoveredUntil, coverage?.RebuiltAt);
         }
 
         return _freshness;

@@ -64,6 +64,10 @@ public sealed partial class StatisticsRebuilder(
                     """,
                     [new NpgsqlParameter("until", until), new NpgsqlParameter("now", now)], cancellationToken);
             }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync("UPDATE statistics_coverage SET rebuilt_at = @now", [new NpgsqlParameter("now", now)], cancellationToken);
+            }
 
             var (days, before, working) = CalendarTable(calendar, start.AddYears(-CalendarMarginYears), to.AddYears(CalendarMarginYears));
             await db.Database.ExecuteSqlRawAsync(
