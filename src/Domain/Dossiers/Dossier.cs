@@ -148,6 +148,18 @@ public sealed partial class Dossier : AggregateRoot
     /// <summary>The processing control sheet, in order.</summary>
     public IReadOnlyList<ProcessingStep> Steps => _steps.AsReadOnly();
 
+    /// <summary>
+    /// Whether the dossier can have steps: each is written by a transition, and the first one moves it out of
+    /// <see cref="DossierStatus.Draft"/>, to which none leads back. A draft's steps need not be read.
+    /// </summary>
+    public bool MayHaveSteps => Status != DossierStatus.Draft;
+
+    /// <summary>
+    /// Whether the dossier can have digitised copies: of the papers received and of a paper result, both only once it is
+    /// received. Those of a dossier not yet received need not be read.
+    /// </summary>
+    public bool MayHaveDigitisedCopies => ReceivedAt is not null;
+
     /// <summary>The code, else the tracking number, else the id: how messages name the dossier.</summary>
     public string Reference => Code?.Value ?? TrackingNumber ?? Id.ToString();
 

@@ -1,3 +1,4 @@
+using CsCheck;
 using HanoiDvc.Domain.Common;
 using HanoiDvc.Domain.Dossiers;
 using HanoiDvc.Domain.Procedures;
@@ -149,6 +150,38 @@ public sealed class DossierAllowedOperationsTests
         }
 
         mismatches.ShouldBeEmpty();
+    }
+
+    /// <summary>
+    /// Generated walks from every state (at each step an actor, a moment, and one of the operations it may take then): at each
+    /// step a dossier with steps or digitised copies is one that <see cref="Dossier.MayHaveSteps"/> and
+    /// <see cref="Dossier.MayHaveDigitisedCopies"/> say can have them, since a transition reads those parts only then.
+    /// </summary>
+    [Test]
+    public void AnyWalk_KeepsItsStepsAndDigitisedCopies_WhereTheLoadLooksForThem()
+    {
+        var moves = Gen.Select(Gen.OneOf(Actors.Keys.ToArray()), Gen.OneOf(Moments.Keys.ToArray()), Gen.Int[0, 1000],
+            (actor, moment, choice) => (Actor: actor, Moment: moment, Choice: choice));
+        Gen.Select(Gen.OneOf(States.Keys.ToArray()), moves.Array[1, 12], (state, walk) => (State: state, Walk: walk)).Sample(trial =>
+        {
+            var dossier = States[trial.State]();
+            var path = new List<string> { trial.State };
+            // The clock only moves forward along a walk.
+            foreach (var (actor, moment, choice) in trial.Walk.OrderBy(move => Moments[move.Moment].Now))
+            {
+                var allowed = dossier.AllowedOperations(Actors[actor], Moments[moment]);
+                if (allowed.Count == 0)
+                {
+                    continue;
+                }
+
+                var operation = allowed[choice % allowed.Count];
+                Run(operation, dossier, Actors[actor], Moments[moment]);
+                path.Add($"{operation} by {actor}");
+                (dossier.Steps.Count == 0 || dossier.MayHaveSteps).ShouldBeTrue($"{string.Join(", ", path)}: {dossier.Status} with steps");
+                (dossier.DigitisedCopies.Count == 0 || dossier.MayHaveDigitisedCopies).ShouldBeTrue($"{string.Join(", ", path)}: digitised copies it says it cannot have");
+            }
+        }, iter: 400);
     }
 
     [Test]

@@ -18,7 +18,7 @@ internal sealed class DossierChange(IAppDbContext db, ICurrentUser user, TimePro
     public async Task<DossierDto> ApplyAsync(Guid dossierId, Func<DossierContext, Task> change, CancellationToken cancellationToken)
     {
         // Only a dossier the caller may read can be changed: anyone else gets the 404 a read gives, not a refusal naming it.
-        var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == dossierId, cancellationToken)
+        var dossier = await db.Dossiers.Visible(user).ForChangeAsync(dossierId, cancellationToken)
             ?? throw DossierAccess.NotFound(dossierId);
         await preconditions.EnsureAsync(db, dossierId, cancellationToken);
         var context = new DossierContext(dossier, DossierActors.From(user), clock.GetUtcNow(), await calendars.GetAsync(cancellationToken));

@@ -31,11 +31,7 @@ internal sealed class DossierTransitionIdempotency<TRequest, TResponse>(
 
         var userId = user.UserId ?? throw new NotSignedInException();
         var hash = IdempotencyKeys.Hash(new { Action = typeof(TRequest).Name, Request = request });
-        if (await IdempotencyKeys.EarlierResultAsync(db, userId, key, hash, cancellationToken) is { } earlier)
-        {
-            return await ReplayAsync(earlier, cancellationToken);
-        }
-
+        // Saved with the change, looked up only when the change fails: a first try costs no look-up.
         db.SaveWithNextChange(new IdempotencyRecord { UserId = userId, Key = key, RequestHash = hash, ResourceId = transition.Id, CreatedAt = clock.GetUtcNow() });
         try
         {
@@ -43,8 +39,9 @@ internal sealed class DossierTransitionIdempotency<TRequest, TResponse>(
         }
         catch (Exception failure) when (failure is DbUpdateException or DomainException)
         {
-            // A concurrent try with the same key committed first (this one then lost the unique index or the row version,
-            // or found the dossier already moved on): answer what it produced.
+            // An earlier try with the same key committed (this one then found the dossier already moved on, or lost the key's
+            // unique index or the row version to a concurrent one): answer what it produced; the same key with another
+            // action or body is a 422. With no earlier try the failure is this request's own.
             db.DiscardChanges();
             if (await IdempotencyKeys.EarlierResultAsync(db, userId, key, hash, cancellationToken) is not { } replay)
             {

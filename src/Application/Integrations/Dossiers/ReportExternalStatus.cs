@@ -61,7 +61,7 @@ internal sealed class ReportExternalStatusHandler(
     {
         var client = await IntegrationCaller.LoadAsync(db, user, cancellationToken);
         var calendar = await calendars.GetAsync(cancellationToken);
-        var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+        var dossier = await db.Dossiers.Visible(user).ForChangeAsync(request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
         if (dossier.Source != client.Source)
         {

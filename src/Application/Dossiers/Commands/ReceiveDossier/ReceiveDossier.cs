@@ -24,7 +24,7 @@ internal sealed class ReceiveDossierHandler(
     public async Task<DossierDto> Handle(ReceiveDossier request, CancellationToken cancellationToken)
     {
         var calendar = await calendars.GetAsync(cancellationToken);
-        var dossier = await db.Dossiers.Visible(user).WithParts().SingleOrDefaultAsync(d => d.Id == request.Id, cancellationToken)
+        var dossier = await db.Dossiers.Visible(user).ForChangeAsync(request.Id, cancellationToken)
             ?? throw DossierAccess.NotFound(request.Id);
         var now = clock.GetUtcNow();
         await preconditions.EnsureAsync(db, dossier.Id, cancellationToken);

@@ -1,5 +1,6 @@
 using AutoMapper;
 using HanoiDvc.Application.Common.Idempotency;
+using HanoiDvc.Domain.Common;
 
 namespace HanoiDvc.Application.Dossiers.Commands.SubmitDossier;
 
@@ -20,13 +21,11 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
             return await change.ApplyAsync(request.Id, c => c.Dossier.Submit(c.Actor, c.Now, TrackingNumbers.New(), request.FormData), cancellationToken);
         }
 
+        // The key is saved with the submission: a first try costs no look-up. A retry of one that committed finds the draft
+        // already submitted (the domain refuses) or loses the key's unique index to a concurrent first try; either way the
+        // earlier use of the key answers, and the same key with other content is a 422.
         var userId = user.UserId ?? throw new NotSignedInException();
         var hash = Hash(request);
-        if (await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken) is { } earlier)
-        {
-            return earlier;
-        }
-
         db.IdempotencyRecords.Add(new IdempotencyRecord
         {
             UserId = userId, Key = request.IdempotencyKey, RequestHash = hash, ResourceId = request.Id, CreatedAt = clock.GetUtcNow(),
@@ -35,12 +34,10 @@ internal sealed class SubmitDossierHandler(IAppDbContext db, ICurrentUser user, 
         {
             return await change.ApplyAsync(request.Id, c => c.Dossier.Submit(c.Actor, c.Now, TrackingNumbers.New(), request.FormData), cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception failure) when (failure is DbUpdateException or DomainException)
         {
-            // A concurrent first try with the same key won the unique index: answer what it produced.
             db.DiscardChanges();
-            var replay = await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken);
-            if (replay is null)
+            if (await ReplayAsync(userId, request.IdempotencyKey, hash, cancellationToken) is not { } replay)
             {
                 throw;
             }
