@@ -76,8 +76,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
               coalesce(sum(received) FILTER (WHERE channel = 'InPerson'), 0)::bigint AS received_in_person,
               coalesce(sum(received) FILTER (WHERE channel = 'Post'), 0)::bigint AS received_post,
               {sums}
-            FROM rows
-            GROUP BY 1
+            FROM rows{GroupBy(grouping)}
             """;
         return await db.Database.SqlQueryRaw<StatisticsCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
@@ -116,14 +115,15 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
             : ("d.received_at < @at AND (d.resolved_at IS NULL OR d.resolved_at >= @at) AND (d.closed_at IS NULL OR d.closed_at >= @at)", "d.due_at < @at");
         parameters.Add(new NpgsqlParameter("at", at ?? clock.GetUtcNow()));
 
+        // Within time is the rest of the open ones (one condition per row, not two). Ungrouped, one aggregate without GROUP BY:
+        // the planner then reads the partial index in one process rather than three (the parallel plan cost four times the CPU).
         var sql = $"""
             SELECT {Key(grouping, "d.")} AS key,
-              count(*) FILTER (WHERE NOT ({overdue})) AS within_time,
+              count(*) - count(*) FILTER (WHERE {overdue}) AS within_time,
               count(*) FILTER (WHERE {overdue}) AS overdue
             FROM dossiers d
             {join}
-            WHERE {open}{where}
-            GROUP BY 1
+            WHERE {open}{where}{GroupBy(grouping)}
             """;
         return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
@@ -221,6 +221,9 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         StatisticsGrouping.Procedure => $"{prefix}procedure_id::text",
         _ => "''",
     };
+
+    /// <summary>The GROUP BY of a key in the first column; none for <see cref="StatisticsGrouping.None"/>, whose one row every aggregate gives.</summary>
+    private static string GroupBy(StatisticsGrouping grouping) => grouping == StatisticsGrouping.None ? string.Empty : "\nGROUP BY 1";
 
     /// <summary>Per-procedure figures and filters on the procedure, its level or field need the per-procedure tables; everything else reads the per-agency ones, a hundred times smaller.</summary>
     private static bool PerProcedure(StatisticsSlice slice, StatisticsGrouping grouping) =>

@@ -123,7 +123,8 @@ public sealed partial class StatisticsRebuilder(
     /// <summary>Working minutes of a day before the Hanoi time <paramref name="local"/> (an SQL timestamp expression), from the sessions.</summary>
     private static string MinutesIntoDay(WorkingHours hours, string local)
     {
-        var minute = $"(extract(hour from {local}) * 60 + extract(minute from {local}))";
+        // date_part, not extract: extract answers numeric, and numeric arithmetic was a third of the live counters' time.
+        var minute = $"(date_part('hour', {local})::int * 60 + date_part('minute', {local})::int)";
         return string.Join(" + ", hours.Sessions.Select(s =>
         {
             var (start, end) = ((int)s.Start.ToTimeSpan().TotalMinutes, (int)s.End.ToTimeSpan().TotalMinutes);
