@@ -34,7 +34,9 @@ SUMMARY="/api/v1/statistics/summary?from=$THIS_YEAR-01-01&to=$THIS_YEAR-12-31"
 INDEX="/api/v1/statistics/index?kind=Year&year=$THIS_YEAR"
 curl -fsS -H "Authorization: Bearer $ADMIN" "$URL$INDEX" >"$LOGS/service-index.json" || { log "index failed"; exit 1; }
 log "City-wide index of $THIS_YEAR: $(jq -c '{total, trend: [.trend[].total.points]}' "$LOGS/service-index.json")"
-wrk -t"$THREADS" -c4 -d3s -H "Authorization: Bearer $ADMIN" "$URL$INDEX" >/dev/null
+log "Warming up for ${WARMUP}s (the summary at -c$CONNECTIONS, then the index)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $ADMIN" "$URL$SUMMARY" >/dev/null
+wrk -t"$THREADS" -c4 -d5s -H "Authorization: Bearer $ADMIN" "$URL$INDEX" >/dev/null
 printf '\n%-58s %10s %9s %9s\n' "($DURATION each, wrk -t$THREADS -c$CONNECTIONS, loopback)" "req/s" "p50" "p99" | tee -a "$RESULTS"
 run_wrk "baseline: summary, city-wide, $THIS_YEAR" "$SUMMARY" -H "Authorization: Bearer $ADMIN"
 run_wrk "index, city-wide, year $THIS_YEAR (+ 5 years of trend)" "$INDEX" -H "Authorization: Bearer $ADMIN"

@@ -44,7 +44,8 @@ YEAR="from=$YEAR_AGO&to=$TODAY"
 curl -fsS -H "Authorization: Bearer $ADMIN" "$URL/api/v1/statistics/summary?$YEAR" | jq '.figures' >"$LOGS/statistics-summary.json" || { log "summary failed"; exit 1; }
 log "City-wide figures of the year: $(jq -c '{received: .received.total, online: .received.onlineShare, resolved: .resolved.total, onTime: .resolved.onTimeRate, inProgress: .inProgress.total, overdue: .inProgress.overdue}' "$LOGS/statistics-summary.json")"
 # Warm-up, then the measurements.
-wrk -t"$THREADS" -c4 -d3s -H "Authorization: Bearer $ADMIN" "$URL/api/v1/statistics/summary?$YEAR" >/dev/null
+log "Warming up for ${WARMUP}s (the summary at -c$CONNECTIONS)"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Authorization: Bearer $ADMIN" "$URL/api/v1/statistics/summary?$YEAR" >/dev/null
 printf '\n%-58s %10s %9s %9s %9s\n' "($DURATION each, wrk -t$THREADS -c$CONNECTIONS, loopback)" "req/s" "p50" "p90" "p99" | tee -a "$RESULTS"
 run_wrk "summary, city-wide, last 365 days (SystemAdmin)" "/api/v1/statistics/summary?$YEAR" -H "Authorization: Bearer $ADMIN"
 run_wrk "summary, city-wide, last 365 days, 1 connection" "/api/v1/statistics/summary?$YEAR" -H "Authorization: Bearer $ADMIN" -c1 -t1

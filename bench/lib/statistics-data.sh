@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared by the statistics benchmarks (sourced after scripts/lib.sh, with BENCH_NAME set): a throwaway PostgreSQL
 # (fsync=off) on BENCH_PG_PORT and a Release API on BENCH_API_PORT, both stopped on exit, BENCH_DOSSIERS synthetic
-# dossiers (default 1,000,000) with ratings, and ADMIN / WARD tokens, PSQL, TODAY, YEAR_AGO, first_day, last_day.
+# dossiers (default 1,000,000) with ratings, and ADMIN / WARD tokens, PSQL, TODAY, YEAR_AGO, first_day, last_day, WARMUP.
 PG_PORT=${BENCH_PG_PORT:-54397}
 URL="http://127.0.0.1:${BENCH_API_PORT:-5096}"
 DOSSIERS=${BENCH_DOSSIERS:-1000000}
@@ -9,6 +9,9 @@ STEPS_SHARE=${BENCH_STEPS_SHARE:-0.3}
 DURATION=${BENCH_DURATION:-20s}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 THREADS=${BENCH_THREADS:-2}
+# Seconds of load before the measured lines: on two saturated cores the runtime's background compiler needs that long to
+# finish promoting the hot methods (the workflow bench measured a fifth of the API's CPU still going to it after 5 s).
+WARMUP=${BENCH_WARMUP:-20}
 PG_DIR=$(mktemp -d /tmp/hanoidvc-bench-pg.XXXXXX)
 LOGS="$ROOT/artifacts/bench"
 DB=hanoidvc_bench_${BENCH_NAME//-/_}

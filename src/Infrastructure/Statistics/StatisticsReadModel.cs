@@ -7,14 +7,15 @@ namespace HanoiDvc.Infrastructure.Statistics;
 
 /// <summary>
 /// Reads the statistics tables: whole months inside the period from a monthly table, the days at either end from a daily
-/// table (per procedure when the figures are, per agency otherwise); the open dossiers from <c>dossiers</c> (decision 0016).
+/// table (per procedure when the figures are, per agency otherwise); the open dossiers now from the counts the database keeps
+/// and the overdue ones from <c>dossiers</c> (decisions 0016, 0038).
 /// Reads the read replica when one is configured (decision 0022).
 /// </summary>
 internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, IWorkingCalendarProvider calendars) : IStatisticsReadModel
 {
     private StatisticsFreshness? _freshness;
 
-    /// <summary>The open dossiers, word for word the predicate of the partial index <c>ix_dossiers_open_statistics</c>.</summary>
+    /// <summary>The open dossiers, word for word the predicate of the partial index <c>ix_dossiers_open_statistics</c> and of the kept counts.</summary>
     private static readonly string Open = DossierIndexFilters.OpenStatistics("d.");
 
     public async Task<IReadOnlyList<StatisticsCounters>> CountAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
@@ -106,27 +107,58 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
             return await OpenFromTablesAsync(slice, [day], PerProcedure(slice, grouping), Key(grouping, "s."), cancellationToken);
         }
 
-        var parameters = Filters(slice, out var where, "d.", "v.");
-        var join = slice.Level is null && slice.Field is null ? string.Empty : "JOIN procedure_versions v ON v.id = d.procedure_version_id";
-        // Now: the open dossiers (partial indexes on the open states); a dossier waiting for a supplement is paused, not late.
-        // Before now: the dossiers received before the instant and neither resolved nor closed by then.
-        var (open, overdue) = at is null
-            ? (Open, DossierStatusSql.Overdue("@at", "d."))
-            : ("d.received_at < @at AND (d.resolved_at IS NULL OR d.resolved_at >= @at) AND (d.closed_at IS NULL OR d.closed_at >= @at)", "d.due_at < @at");
-        parameters.Add(new NpgsqlParameter("at", at ?? clock.GetUtcNow()));
+        if (at is null)
+        {
+            return await OpenNowAsync(slice, grouping, cancellationToken);
+        }
 
-        // Within time is the rest of the open ones (one condition per row, not two). Ungrouped, one aggregate without GROUP BY:
-        // the planner then reads the partial index in one process rather than three (the parallel plan cost four times the CPU).
+        // Before now: the dossiers received before the instant and neither resolved nor closed by then.
+        var parameters = Filters(slice, out var where, "d.", "v.");
+        parameters.Add(new NpgsqlParameter("at", at.Value));
         var sql = $"""
             SELECT {Key(grouping, "d.")} AS key,
-              count(*) - count(*) FILTER (WHERE {overdue}) AS within_time,
-              count(*) FILTER (WHERE {overdue}) AS overdue
+              count(*) - count(*) FILTER (WHERE d.due_at < @at) AS within_time,
+              count(*) FILTER (WHERE d.due_at < @at) AS overdue
             FROM dossiers d
-            {join}
-            WHERE {open}{where}{GroupBy(grouping)}
+            {VersionJoin(slice)}
+            WHERE d.received_at < @at AND (d.resolved_at IS NULL OR d.resolved_at >= @at) AND (d.closed_at IS NULL OR d.closed_at >= @at){where}{GroupBy(grouping)}
             """;
         return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The open dossiers now: how many, from the counts the database keeps per deciding agency and procedure version
+    /// (<c>open_stock_counts</c>, decision 0038), less the overdue ones, read from the open dossiers' index by due instant
+    /// (only those already due). A dossier waiting for a supplement is paused, not late.
+    /// </summary>
+    private async Task<IReadOnlyList<InProgressCounters>> OpenNowAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
+    {
+        var parameters = Filters(slice, out var where, "d.", "v.");
+        Filters(slice, out var stockWhere, "s.", "s.");
+        parameters.Add(new NpgsqlParameter("at", clock.GetUtcNow()));
+        var sql = $"""
+            WITH stock AS (
+              SELECT {Key(grouping, "s.")} AS key, coalesce(sum(s.dossiers), 0)::bigint AS open
+              FROM (SELECT c.deciding_agency_id, v.procedure_id, v.service_level, v.field, c.dossiers
+                    FROM {OpenStockSql.Table} c JOIN procedure_versions v ON v.id = c.procedure_version_id) s
+              WHERE TRUE{stockWhere}{GroupBy(grouping)}
+            ),
+            late AS (
+              SELECT {Key(grouping, "d.")} AS key, count(*) AS overdue
+              FROM dossiers d
+              {VersionJoin(slice)}
+              WHERE {Open} AND {DossierStatusSql.Overdue("@at", "d.")}{where}{GroupBy(grouping)}
+            )
+            SELECT s.key, s.open - coalesce(l.overdue, 0) AS within_time, coalesce(l.overdue, 0) AS overdue
+            FROM stock s LEFT JOIN late l ON l.key = s.key
+            WHERE s.open <> 0
+            """;
+        return await db.Database.SqlQueryRaw<InProgressCounters>(sql, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The join to the procedure version that filters on its level or field need, or nothing.</summary>
+    private static string VersionJoin(StatisticsSlice slice) =>
+        slice.Level is null && slice.Field is null ? string.Empty : "JOIN procedure_versions v ON v.id = d.procedure_version_id";
 
     public async Task<IReadOnlyList<InProgressCounters>> InProgressAtAsync(
         StatisticsSlice slice, IReadOnlyList<DateTimeOffset> instants, CancellationToken cancellationToken)
@@ -142,7 +174,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
         }
 
         var parameters = Filters(slice, out var where, "d.", "v.");
-        var join = slice.Level is null && slice.Field is null ? string.Empty : "JOIN procedure_versions v ON v.id = d.procedure_version_id";
+        var join = VersionJoin(slice);
         parameters.Add(new NpgsqlParameter("ats", instants.Select(i => i.ToUniversalTime()).ToArray()));
         parameters.Add(new NpgsqlParameter("latest", instants.Max().ToUniversalTime()));
         // One scan of the dossiers received before the latest instant, each compared with every instant.

@@ -90,7 +90,7 @@ public sealed partial class StatusSetIndexTests : BaseTestFixture
                     .OrderBy(d => d.DueAt).ThenBy(d => d.SubmittedAt).ThenBy(d => d.Id).Take(20).ToQueryString()),
                 "inbox overdue" => Literal(db.Dossiers.Where(d => d.CurrentAgencyId == agency).Overdue(now).Select(d => d.Id).ToQueryString()),
                 "overdue check" => OverdueCheckSql.MarkDossiers.Replace("@now", "now()", StringComparison.Ordinal),
-                _ => $"SELECT d.deciding_agency_id, count(*) FROM dossiers d WHERE {DossierIndexFilters.OpenStatistics("d.")} GROUP BY 1",
+                _ => $"SELECT d.deciding_agency_id, count(*) FROM dossiers d WHERE {DossierIndexFilters.OpenStatistics("d.")} AND {DossierStatusSql.Overdue("now()", "d.")} GROUP BY 1",
             };
             var connection = await OpenAsync(db);
             await using var transaction = await connection.BeginTransactionAsync();

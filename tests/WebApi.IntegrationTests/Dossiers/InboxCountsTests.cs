@@ -6,6 +6,7 @@ using HanoiDvc.TestSupport;
 using HanoiDvc.WebApi.IntegrationTests.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using HanoiDvc.WebApi.IntegrationTests.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -85,17 +86,7 @@ public sealed class InboxCountsTests : ApiTestFixture
     {
         // The migration installed the SQL rendered from the domain's sets at the time: a set changed since needs a migration.
         await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT proname, prosrc FROM pg_proc WHERE proname IN ('inbox_counts_moved', 'inbox_counts_inserted', 'inbox_counts_deleted')", connection);
-        var bodies = new Dictionary<string, string>();
-        await using (var rows = await command.ExecuteReaderAsync())
-        {
-            while (await rows.ReadAsync())
-            {
-                bodies[rows.GetString(0)] = rows.GetString(1);
-            }
-        }
-
+        var bodies = await InstalledFunctions.BodiesAsync(connection, "inbox_counts_moved", "inbox_counts_inserted", "inbox_counts_deleted");
         bodies.Keys.Order().ShouldBe(["inbox_counts_deleted", "inbox_counts_inserted", "inbox_counts_moved"]);
         bodies["inbox_counts_moved"].ShouldContain(DossierStatusSql.In(DossierStatusSets.WithAgency, "OLD."));
         bodies["inbox_counts_moved"].ShouldContain(DossierStatusSql.In(DossierStatusSets.WithAgency, "NEW."));

@@ -169,6 +169,14 @@ internal sealed class StatisticsData
             return this;
         }
 
+        /// <summary>Assigned, then the specialist asks for a supplement at <paramref name="at"/>: the clock pauses.</summary>
+        public Steps RequestSupplement(DateTimeOffset at)
+        {
+            Assign(at.AddMinutes(-1));
+            Dossier.RequestSupplement(Specialist, at, ["Bản sao giấy khai sinh"]);
+            return this;
+        }
+
         public Steps Withdraw(DateTimeOffset at)
         {
             Dossier.Withdraw(applicant, at, "Không còn nhu cầu");

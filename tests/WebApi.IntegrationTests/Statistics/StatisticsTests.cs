@@ -60,6 +60,20 @@ public sealed class StatisticsTests : ApiTestFixture
     }
 
     [Test]
+    public async Task ADossierWaitingForASupplement_IsOpenNow_ButNotOverdue_ItsClockIsPaused()
+    {
+        var scenario = await StatisticsScenario.ArrangeAsync(Client);
+        // C3: received in March 2025, long past its due instant, but waiting for the applicant since its second hour.
+        var received = StatisticsData.At(new DateOnly(2025, 3, 10));
+        await scenario.Data.AddAsync(true, Channel.Online, received, s => s.RequestSupplement(received.AddHours(1)));
+        await scenario.RebuildAsync(StatisticsScenario.Today.AddDays(-1), StatisticsScenario.Today.AddDays(30));
+
+        var open = await StatisticsScenario.GetAsync(scenario.Admin, $"/api/v1/statistics/summary?from=2025-03-01&to={StatisticsScenario.Today.AddDays(30):yyyy-MM-dd}");
+        // D7 and C2 overdue as in the test below; C3 open and within time.
+        Figures(open.GetProperty("figures").GetProperty("inProgress"), "carriedOver", "total", "withinTime", "overdue").ShouldBe([1, 3, 1, 2]);
+    }
+
+    [Test]
     public async Task APeriodNotOver_CountsTheOpenDossiersNow_AndDaysInsideAMonth_ComeFromTheDailyTable()
     {
         var scenario = await StatisticsScenario.ArrangeAsync(Client);

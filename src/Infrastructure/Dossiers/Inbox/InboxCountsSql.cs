@@ -63,39 +63,18 @@ internal static class InboxCountsSql
             RETURN NULL;
         END $$;
 
-        CREATE FUNCTION inbox_counts_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            {AddRows("inserted", "")}
-            RETURN NULL;
-        END $$;
-
-        CREATE FUNCTION inbox_counts_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            {AddRows("deleted", "-")}
-            RETURN NULL;
-        END $$;
-
-        TRUNCATE {Table};
-        {AddRows("dossiers", "")}
+        {CountingTriggers.InsertedAndDeleted("inbox_counts", Table, AddRows)}
 
         CREATE TRIGGER inbox_counts_moved AFTER UPDATE OF status, current_agency_id, receiving_agency_id ON dossiers
             FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status
                 OR OLD.current_agency_id IS DISTINCT FROM NEW.current_agency_id
                 OR OLD.receiving_agency_id IS DISTINCT FROM NEW.receiving_agency_id)
             EXECUTE FUNCTION inbox_counts_moved();
-        CREATE TRIGGER inbox_counts_inserted AFTER INSERT ON dossiers REFERENCING NEW TABLE AS inserted
-            FOR EACH STATEMENT EXECUTE FUNCTION inbox_counts_inserted();
-        CREATE TRIGGER inbox_counts_deleted AFTER DELETE ON dossiers REFERENCING OLD TABLE AS deleted
-            FOR EACH STATEMENT EXECUTE FUNCTION inbox_counts_deleted();
+        {CountingTriggers.StatementTriggers("inbox_counts")}
         """;
 
-    public static string Uninstall { get; } = """
-        DROP TRIGGER IF EXISTS inbox_counts_moved ON dossiers;
-        DROP TRIGGER IF EXISTS inbox_counts_inserted ON dossiers;
-        DROP TRIGGER IF EXISTS inbox_counts_deleted ON dossiers;
-        DROP FUNCTION IF EXISTS inbox_counts_moved();
-        DROP FUNCTION IF EXISTS inbox_counts_inserted();
-        DROP FUNCTION IF EXISTS inbox_counts_deleted();
+    public static string Uninstall { get; } = $"""
+        {CountingTriggers.Uninstall("inbox_counts")}
         DROP FUNCTION IF EXISTS inbox_counts_add(uuid, varchar, smallint, int);
         """;
 }

@@ -74,11 +74,12 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         builder.HasIndex(d => new { d.CurrentAgencyId, d.DueAt }).HasDatabaseName("ix_dossiers_open")
             .HasFilter(DossierIndexFilters.Running);
         builder.HasIndex(d => new { d.AssigneeId, d.Status, d.DueAt }).HasFilter(DossierIndexFilters.Assigned);
-        // Statistics: the open dossiers per deciding agency and procedure, within time or overdue, from the index alone (decision 0016).
+        // Statistics: the open dossiers by due instant — the overdue ones now (one range, from the index alone; the open stock
+        // itself is kept counted, decision 0038) and those falling due within a rebuilt range (decision 0037).
         // The foreign key keeps its own full index: the partial one below does not serve it.
         builder.HasIndex(d => d.DecidingAgencyId);
-        builder.HasIndex(d => new { d.DecidingAgencyId, d.ProcedureId }).HasDatabaseName("ix_dossiers_open_statistics")
-            .IncludeProperties(d => new { d.ProcedureVersionId, d.Status, d.DueAt })
+        builder.HasIndex(d => d.DueAt, "ix_dossiers_open_statistics").HasDatabaseName("ix_dossiers_open_statistics")
+            .IncludeProperties(d => new { d.DecidingAgencyId, d.ProcedureId, d.ProcedureVersionId, d.Status })
             .HasFilter(DossierIndexFilters.OpenStatistics());
         builder.HasIndex(d => new { d.ApplicantId, d.CreatedAt });
         builder.Property<uint>("Version").IsRowVersion(); // PostgreSQL xmin: two officials acting at once → one 409

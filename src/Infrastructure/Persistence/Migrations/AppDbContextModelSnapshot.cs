@@ -1012,12 +1012,6 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_dossiers_open")
                         .HasFilter("status IN ('Received', 'InProcessing', 'AwaitingApproval')");
 
-                    b.HasIndex("DecidingAgencyId", "ProcedureId")
-                        .HasDatabaseName("ix_dossiers_open_statistics")
-                        .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND received_at IS NOT NULL");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("DecidingAgencyId", "ProcedureId"), new[] { "ProcedureVersionId", "Status", "DueAt" });
-
                     b.HasIndex("ReceivingAgencyId", "Status")
                         .HasDatabaseName("ix_dossiers_receiving_agency_id_status");
 
@@ -1031,6 +1025,12 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CurrentAgencyId", "Status", "DueAt")
                         .HasDatabaseName("ix_dossiers_current_agency_id_status_due_at");
+
+                    b.HasIndex(new[] { "DueAt" }, "ix_dossiers_open_statistics")
+                        .HasDatabaseName("ix_dossiers_open_statistics")
+                        .HasFilter("status IN ('Received', 'SupplementRequested', 'InProcessing', 'AwaitingApproval') AND received_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DueAt" }, "ix_dossiers_open_statistics"), new[] { "DecidingAgencyId", "ProcedureId", "ProcedureVersionId", "Status" });
 
                     b.ToTable("dossiers", (string)null);
                 });
@@ -2814,6 +2814,26 @@ namespace HanoiDvc.Infrastructure.Persistence.Migrations
                         .HasName("pk_dossier_monthly_stats");
 
                     b.ToTable("dossier_monthly_stats", (string)null);
+                });
+
+            modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.OpenStockCountRow", b =>
+                {
+                    b.Property<Guid>("DecidingAgencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deciding_agency_id");
+
+                    b.Property<Guid>("ProcedureVersionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("procedure_version_id");
+
+                    b.Property<int>("Dossiers")
+                        .HasColumnType("integer")
+                        .HasColumnName("dossiers");
+
+                    b.HasKey("DecidingAgencyId", "ProcedureVersionId")
+                        .HasName("pk_open_stock_counts");
+
+                    b.ToTable("open_stock_counts", (string)null);
                 });
 
             modelBuilder.Entity("HanoiDvc.Infrastructure.Statistics.StatisticsCoverage", b =>
