@@ -150,6 +150,18 @@ run_wrk() {
     "${non2xx:+non-2xx: $non2xx }${errs}" | tee -a "$RESULTS"
 }
 : >"$LOGS/wrk.log"
+outbox_settled() {
+  # Waits (300 s at most) until the API's outbox has nothing due, so that a line starts with the background dispatcher
+  # idle: the notifications of the submissions before it are sent, not competing with it. A line's own messages are
+  # dispatched during it (their cost is part of the line's). The wait goes in the results.
+  local started=$SECONDS pending
+  while pending=$("${PSQL[@]}" -Atc "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()") \
+    && [ "$pending" != 0 ]; do
+    [ $((SECONDS - started)) -ge 300 ] && break
+    sleep 1
+  done
+  printf '%-58s %s\n' "  (outbox: $1)" "${pending:-?} messages due after $((SECONDS - started)) s" | tee -a "$RESULTS"
+}
 
 # Submissions: the draft list is cut in three (warm-up, full speed, fixed rate) so that no draft is submitted twice.
 total=$(wc -l <"$WORK/drafts.txt"); third=$((total / 3))
@@ -169,6 +181,7 @@ BENCH_PAIRS="$WORK/pairs.txt" wrk -t"$THREADS" -c8 -d"$((WARMUP / 2))s" -s "$ROO
 
 printf '\n%-58s %10s %9s %9s %9s %8s %8s\n' "($DURATION each, wrk -t$THREADS, loopback; CPU ms per request)" "req/s" "p50" "p90" "p99" \
   "app CPU" "PG CPU" | tee -a "$RESULTS"
+outbox_settled "after the warm-up"
 BENCH_IDS="$WORK/baseline-full" BENCH_KEY_PREFIX=bare WRK_URL=$BASELINE_URL \
   run_wrk "bare stack: the same writes, one round trip (-c$CONNECTIONS)" -t"$THREADS" -c"$CONNECTIONS" -s "$ROOT/bench/lua/submit.lua"
 BASELINE_RPS=$LAST_RPS BASELINE_APP_MS=$LAST_APP_MS BASELINE_PG_MS=$LAST_PG_MS
@@ -194,9 +207,11 @@ if [ "$PROFILE" = 1 ]; then
   (cd "$ROOT" && dotnet dotnet-trace report "$LOGS/submit.nettrace" topN -n 40 --inclusive 2>&1 | tee "$LOGS/submit-topn-inclusive.txt")
   (cd "$ROOT" && dotnet dotnet-trace report "$LOGS/submit.nettrace" topN -n 40 2>&1 | tee "$LOGS/submit-topn-exclusive.txt")
 fi
+outbox_settled "after the full-speed submissions"
 delay=$(awk -v c="$RATE_CONNECTIONS" -v r="$RATE" 'BEGIN {printf "%d", c * 1000 / r}')
 BENCH_IDS="$WORK/ids-rate" BENCH_KEY_PREFIX=rate BENCH_DELAY_MS=$delay \
   run_wrk "submit, ≈$RATE/s target (-c$RATE_CONNECTIONS, ${delay} ms pause)" -t"$THREADS" -c"$RATE_CONNECTIONS" -s "$ROOT/bench/lua/submit.lua"
+outbox_settled "after the submissions at a fixed rate"
 [ "$PROFILE" = perf ] && export PERF_OUT="$LOGS/inbox.perf"
 WRK_PATH="/api/v1/dossiers/inbox?pageSize=20" run_wrk "inbox, Department desk (-c16)" -t"$THREADS" -c16 -H "Authorization: Bearer $DESK"
 unset PERF_OUT
