@@ -51,6 +51,25 @@ public sealed class AuditTrailTests : ApiTestFixture
         receive.At.ShouldBeGreaterThanOrEqualTo(submit.At);
     }
 
+    [Test]
+    public async Task ASubmissionWithAnIdempotencyKey_AuditsTheDossierAndItsStep_NotTheKey()
+    {
+        var scenario = await DossierScenario.ArrangeAsync(Client);
+        var id = await scenario.StartAsync();
+        var correlation = $"submit-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/dossiers/{id}/submit") { Content = JsonContent.Create(new { formData = scenario.Form }) };
+        request.Headers.Add("X-Correlation-Id", correlation);
+        request.Headers.Add("Idempotency-Key", $"audit-{Guid.NewGuid():N}");
+        using var response = await scenario.Citizen.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+
+        await using var scope = ApiHost.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        (await db.IdempotencyRecords.CountAsync(r => r.ResourceId == id)).ShouldBe(1);
+        var audited = await db.AuditRecords.Where(r => r.CorrelationId == correlation).Select(r => r.EntityType).ToListAsync();
+        audited.Order().ShouldBe(["Dossier", "ProcessingStep"]);
+    }
+
     [TestCase("UPDATE audit_records SET user_name = 'someone else'")]
     [TestCase("DELETE FROM audit_records")]
     public async Task ChangingOrDeletingAuditRecordsWithSql_IsRefusedByTheDatabase(string sql)

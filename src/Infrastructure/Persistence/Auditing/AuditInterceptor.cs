@@ -15,13 +15,16 @@ namespace HanoiDvc.Infrastructure.Persistence.Auditing;
 /// <summary>
 /// Adds an <see cref="AuditRecord"/> for every added, modified or deleted entity just before a save, so the trail is
 /// written in the same transaction as the change (a failed save writes neither). Secrets never enter the trail:
-/// refresh tokens and Identity's user tokens are not audited at all (nor outbox messages and notifications, which are messages about audited changes), and hashes and security stamps are left out.
+/// refresh tokens and Identity's user tokens are not audited at all (nor outbox messages and notifications, which are messages about audited changes,
+/// nor the idempotency keys saved with a change), and hashes and security stamps are left out.
 /// </summary>
 internal sealed class AuditInterceptor(IAuditContext context, AuditScope scope, TimeProvider clock) : SaveChangesHooks
 {
     private static readonly HashSet<Type> Unaudited = [typeof(AuditRecord), typeof(RefreshToken), typeof(IdentityUserToken<Guid>),
-        typeof(OutboxMessage), typeof(Notification), typeof(Domain.Integrations.WebhookDelivery), typeof(Domain.Integrations.WebhookAttempt)];
-    // (messages and their delivery log, not changes: the change that caused them is audited)
+        typeof(OutboxMessage), typeof(Notification), typeof(Domain.Integrations.WebhookDelivery), typeof(Domain.Integrations.WebhookAttempt),
+        typeof(Application.Common.Idempotency.IdempotencyRecord)];
+    // (messages and their delivery log, not changes: the change that caused them is audited; and the Idempotency-Key a
+    // client sent with a change, which only lets a retry find that change's answer)
 
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal)
     {
