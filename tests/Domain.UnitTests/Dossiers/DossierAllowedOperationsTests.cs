@@ -176,7 +176,17 @@ public sealed class DossierAllowedOperationsTests
                 }
 
                 var operation = allowed[choice % allowed.Count];
-                Run(operation, dossier, Actors[actor], Moments[moment]);
+                try
+                {
+                    Run(operation, dossier, Actors[actor], Moments[moment]);
+                }
+                catch (DomainException)
+                {
+                    // Allowed, but the canned arguments do not fit the walk's state (a reassignment to the specialist
+                    // already assigned): the step changes nothing and the walk goes on.
+                    continue;
+                }
+
                 path.Add($"{operation} by {actor}");
                 (dossier.Steps.Count == 0 || dossier.MayHaveSteps).ShouldBeTrue($"{string.Join(", ", path)}: {dossier.Status} with steps");
                 (dossier.DigitisedCopies.Count == 0 || dossier.MayHaveDigitisedCopies).ShouldBeTrue($"{string.Join(", ", path)}: digitised copies it says it cannot have");
