@@ -134,7 +134,7 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
     private async Task<IReadOnlyList<InProgressCounters>> OpenNowAsync(StatisticsSlice slice, StatisticsGrouping grouping, CancellationToken cancellationToken)
     {
         var parameters = Filters(slice, out var where, "d.", "v.");
-        Filters(slice, out var stockWhere, "s.", "s.");
+        var stockWhere = Where(slice, "s.", "s.");
         parameters.Add(new NpgsqlParameter("at", clock.GetUtcNow()));
         var sql = $"""
             WITH stock AS (
@@ -261,9 +261,9 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
     private static bool PerProcedure(StatisticsSlice slice, StatisticsGrouping grouping) =>
         grouping == StatisticsGrouping.Procedure || slice.ProcedureId is not null || slice.Level is not null || slice.Field is not null;
 
+    /// <summary>Every rebuild stamps the coverage row (decision 0037): the freshness the dashboard shows says the same.</summary>
     public async Task<DateTimeOffset?> LastRebuiltAtAsync(CancellationToken cancellationToken) =>
-        // Every rebuild rewrites the months it touches in both monthly tables at one instant; the per-agency one is the smaller.
-        await db.Set<AgencyMonthlyStats>().MaxAsync(s => (DateTimeOffset?)s.RebuiltAt, cancellationToken);
+        (await FreshnessAsync(cancellationToken)).RebuiltAt;
 
     /// <summary>The whole months inside [from, to]: first month start on or after <paramref name="from"/>, exclusive end; empty (from, from) when none.</summary>
     internal static (DateOnly From, DateOnly To) WholeMonths(DateOnly from, DateOnly to)
@@ -277,33 +277,37 @@ internal sealed class StatisticsReadModel(ReadDbContext db, TimeProvider clock, 
     /// <summary>The slice's conditions as parameters and an SQL suffix; agency and procedure columns behind <paramref name="prefix"/>, level and field behind <paramref name="versionPrefix"/>.</summary>
     private static List<NpgsqlParameter> Filters(StatisticsSlice slice, out string where, string prefix = "", string versionPrefix = "")
     {
+        where = Where(slice, prefix, versionPrefix);
         var parameters = new List<NpgsqlParameter>();
-        var conditions = new List<string>();
         if (slice.Agencies is { } agencies)
         {
-            conditions.Add($"{prefix}deciding_agency_id = ANY(@agencies)");
             parameters.Add(new NpgsqlParameter("agencies", agencies.ToArray()));
         }
 
         if (slice.Level is { } level)
         {
-            conditions.Add($"{versionPrefix}service_level = @level");
             parameters.Add(new NpgsqlParameter("level", level));
         }
 
         if (slice.Field is { } field)
         {
-            conditions.Add($"{versionPrefix}field = @field");
             parameters.Add(new NpgsqlParameter("field", field.ToString()));
         }
 
         if (slice.ProcedureId is { } procedure)
         {
-            conditions.Add($"{prefix}procedure_id = @procedure");
             parameters.Add(new NpgsqlParameter("procedure", procedure));
         }
 
-        where = string.Concat(conditions.Select(c => $" AND {c}"));
         return parameters;
     }
+
+    /// <summary>The SQL suffix of <see cref="Filters"/> alone, for a second table read with the same parameters.</summary>
+    private static string Where(StatisticsSlice slice, string prefix, string versionPrefix) => string.Concat(new[]
+    {
+        slice.Agencies is null ? null : $" AND {prefix}deciding_agency_id = ANY(@agencies)",
+        slice.Level is null ? null : $" AND {versionPrefix}service_level = @level",
+        slice.Field is null ? null : $" AND {versionPrefix}field = @field",
+        slice.ProcedureId is null ? null : $" AND {prefix}procedure_id = @procedure",
+    });
 }
